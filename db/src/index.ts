@@ -1,0 +1,3 @@
+export { createDb, migrationsFolder } from './client.ts';
+export type { Database, Db, DbConfig, DbKind, Schema } from './client.ts';
+export * from './schema/index.ts';

@@ -1,0 +1,5 @@
+export * from './enums.ts';
+export * from './departments.ts';
+export * from './users.ts';
+export * from './topics.ts';
+export * from './practices.ts';

@@ -1,0 +1,129 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { departments } from './departments.ts';
+import { evidenceLevel, lifecycle, practiceStatus, resourceKind, visibility } from './enums.ts';
+import { topics } from './topics.ts';
+import { users } from './users.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const practices = pgTable(
+  'practices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    /** Markdown; rendered and sanitised by the API. */
+    body: text().notNull().default(''),
+    departmentId: uuid()
+      .notNull()
+      .references(() => departments.id, { onDelete: 'restrict' }),
+    authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    status: practiceStatus().notNull().default('DRAFT'),
+    visibility: visibility().notNull().default('MEMBERS'),
+    lifecycle: lifecycle().notNull().default('RUNNING'),
+    discontinuedReason: text(),
+    problem: text().notNull().default(''),
+    approach: text().notNull().default(''),
+    startedOn: date({ mode: 'string' }),
+    staffing: text().notNull().default(''),
+    partners: text().notNull().default(''),
+    trainingHours: integer(),
+    /** US dollars; the notes say what the figures cover. */
+    costStartup: integer(),
+    costAnnual: integer(),
+    costNotes: text().notNull().default(''),
+    evidenceLevel: evidenceLevel().notNull().default('ANECDOTAL'),
+    evidenceNotes: text().notNull().default(''),
+    contact: text().notNull().default(''),
+    version: integer().notNull().default(1),
+    publishedAt: timestamp({ withTimezone: true, precision: 3 }),
+    // Millisecond precision: cursors carry these as JavaScript dates, which hold no microseconds.
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /**
+     * Weighted full-text document, kept current by PostgreSQL itself in the same
+     * statement as every write: title A, summary B, the structured fields and body C.
+     */
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL => sql`setweight(to_tsvector('english', coalesce(${practices.title}, '')), 'A')
+          || setweight(to_tsvector('english', coalesce(${practices.summary}, '')), 'B')
+          || setweight(to_tsvector('english', coalesce(${practices.problem}, '') || ' ' || coalesce(${practices.approach}, '') || ' ' || coalesce(${practices.partners}, '') || ' ' || coalesce(${practices.staffing}, '')), 'C')
+          || setweight(to_tsvector('english', coalesce(${practices.body}, '')), 'D')`,
+      ),
+  },
+  (t) => [
+    index('practices_search_idx').using('gin', t.search),
+    index().on(t.departmentId),
+    index().on(t.status, t.publishedAt.desc(), t.id),
+    index().on(t.title),
+  ],
+);
+
+export const practiceTopics = pgTable(
+  'practice_topics',
+  {
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.topicId] }), index().on(t.topicId)],
+);
+
+/** One measured result of a program: metric went from baseline to result (in unit) over period. */
+export const outcomes = pgTable(
+  'outcomes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    position: integer().notNull().default(0),
+    metric: text().notNull(),
+    baseline: doublePrecision(),
+    result: doublePrecision().notNull(),
+    unit: text().notNull().default(''),
+    period: text().notNull().default(''),
+    source: text().notNull().default(''),
+  },
+  (t) => [index().on(t.practiceId, t.position)],
+);
+
+export const resources = pgTable(
+  'resources',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    position: integer().notNull().default(0),
+    kind: resourceKind().notNull().default('LINK'),
+    title: text().notNull(),
+    url: text().notNull(),
+  },
+  (t) => [index().on(t.practiceId, t.position)],
+);
+
+export type Practice = typeof practices.$inferSelect;
+export type NewPractice = typeof practices.$inferInsert;
+export type Outcome = typeof outcomes.$inferSelect;
+export type NewOutcome = typeof outcomes.$inferInsert;
+export type Resource = typeof resources.$inferSelect;
+export type NewResource = typeof resources.$inferInsert;

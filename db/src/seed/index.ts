@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { departments, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
+import { demoDepartments } from './demo/departments.ts';
+import { illustrativePractices } from './demo/practices-illustrative.ts';
+import { realPractices } from './demo/practices-real.ts';
+import { demoTopics } from './demo/topics.ts';
+
+export type SeedName = 'demo' | 'none';
+export const seedNames: readonly SeedName[] = ['demo', 'none'];
+
+export const demoPractices = [...realPractices, ...illustrativePractices];
+export { demoDepartments, demoTopics };
+
+/** The demo accounts that author a department's write-ups (they sign in once accounts exist). */
+export function demoAccountEmail(role: 'chief' | 'member', departmentSlug: string): string {
+  return `${role}@${departmentSlug}.muster.demo`;
+}
+
+/** True when the database holds no departments, topics or practices yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const found = await Promise.all(
+    [departments, topics, practices].map((table) => db.select({ one: sql`1` }).from(table).limit(1)),
+  );
+  return found.every((rows) => rows.length === 0);
+}
+
+/**
+ * Loads the named seed into an empty database, in one transaction; a database that already
+ * holds data is left alone. Answers whether it loaded anything.
+ */
+export async function seed(db: Db, name: SeedName): Promise<boolean> {
+  if (name === 'none' || !(await isEmpty(db))) return false;
+  await db.transaction(async (tx) => {
+    const topicRows = await tx
+      .insert(topics)
+      .values(demoTopics.map((t, position) => ({ ...t, position })))
+      .returning({ id: topics.id, slug: topics.slug });
+    const topicId = new Map(topicRows.map((t) => [t.slug, t.id]));
+
+    const departmentRows = await tx
+      .insert(departments)
+      .values(demoDepartments.map((d) => ({ ...d, verified: true })))
+      .returning({ id: departments.id, slug: departments.slug, name: departments.name });
+
+    const authorRows = await tx
+      .insert(users)
+      .values(
+        departmentRows.flatMap((d) => [
+          {
+            email: demoAccountEmail('chief', d.slug),
+            displayName: 'Demo Chief',
+            title: 'Chief of the department',
+            departmentId: d.id,
+            role: 'CHIEF' as const,
+            verification: 'VERIFIED' as const,
+          },
+          {
+            email: demoAccountEmail('member', d.slug),
+            displayName: 'Demo Officer',
+            title: 'Patrol officer',
+            departmentId: d.id,
+            role: 'MEMBER' as const,
+            verification: 'VERIFIED' as const,
+          },
+        ]),
+      )
+      .returning({ id: users.id, email: users.email });
+    const userId = new Map(authorRows.map((u) => [u.email, u.id]));
+    const departmentId = new Map(departmentRows.map((d) => [d.slug, d.id]));
+
+    for (const p of demoPractices) {
+      const { outcomes: outcomeRows, resources: resourceRows, topics: topicSlugs, department, author, publishedAt, ...fields } = p;
+      const [row] = await tx
+        .insert(practices)
+        .values({
+          ...fields,
+          departmentId: required(departmentId.get(department), `department ${department}`),
+          authorId: required(userId.get(demoAccountEmail(author, department)), `author of ${p.slug}`),
+          status: 'PUBLISHED',
+          publishedAt: new Date(`${publishedAt}T12:00:00Z`),
+          createdAt: new Date(`${publishedAt}T12:00:00Z`),
+          updatedAt: new Date(`${publishedAt}T12:00:00Z`),
+        })
+        .returning({ id: practices.id });
+      const practiceId = required(row, p.slug).id;
+      await tx
+        .insert(practiceTopics)
+        .values(topicSlugs.map((slug) => ({ practiceId, topicId: required(topicId.get(slug), `topic ${slug}`) })));
+      if (outcomeRows.length > 0) {
+        await tx.insert(outcomes).values(outcomeRows.map((o, position) => ({ ...o, practiceId, position })));
+      }
+      if (resourceRows.length > 0) {
+        await tx.insert(resources).values(resourceRows.map((r, position) => ({ ...r, practiceId, position })));
+      }
+    }
+  });
+  return true;
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Demo data refers to an unknown ${what}`);
+  return value;
+}

@@ -1,0 +1,72 @@
+import type { AgencyType, EvidenceLevel, Lifecycle, ResourceKind, Visibility } from '../schema/enums.ts';
+
+/** The shape of the demo data files in ./demo: plain records, inserted by ./index.ts. */
+
+export interface SeedTopic {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface SeedDepartment {
+  slug: string;
+  name: string;
+  agencyType: AgencyType;
+  /** Two-letter USPS code. */
+  state: string;
+  city: string;
+  swornOfficers: number | null;
+  populationServed: number | null;
+  description: string;
+  website?: string;
+}
+
+export interface SeedOutcome {
+  metric: string;
+  baseline?: number;
+  result: number;
+  unit: string;
+  period: string;
+  source: string;
+}
+
+export interface SeedResource {
+  kind: ResourceKind;
+  title: string;
+  url: string;
+}
+
+export interface SeedPractice {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Markdown. */
+  body: string;
+  /** Slug of the department that runs the program. */
+  department: string;
+  /** Which of the department's demo accounts wrote it. */
+  author: 'chief' | 'member';
+  /** Topic slugs, most relevant first. */
+  topics: string[];
+  visibility: Visibility;
+  lifecycle: Lifecycle;
+  discontinuedReason?: string;
+  problem: string;
+  approach: string;
+  /** ISO date (YYYY-MM-DD). */
+  startedOn?: string;
+  staffing: string;
+  partners: string;
+  trainingHours?: number;
+  /** US dollars. */
+  costStartup?: number;
+  costAnnual?: number;
+  costNotes: string;
+  evidenceLevel: EvidenceLevel;
+  evidenceNotes: string;
+  contact: string;
+  /** ISO date the write-up was published on Muster. */
+  publishedAt: string;
+  outcomes: SeedOutcome[];
+  resources: SeedResource[];
+}
