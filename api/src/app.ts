@@ -1,0 +1,67 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import mercurius from 'mercurius';
+import type { Database } from '@muster/db';
+import type { Config } from './config.ts';
+import { buildContext } from './graphql/context.ts';
+import { formatErrors } from './graphql/error-formatter.ts';
+import { loaders, resolvers, schema } from './graphql/schema.ts';
+import { databasePlugin } from './plugins/database.ts';
+import { webPlugin } from './plugins/web.ts';
+
+export type { Config } from './config.ts';
+export { loadConfig, ConfigError } from './config.ts';
+
+export interface AppOptions {
+  /** A database the caller opened and will close (tests share migrated, seeded ones). */
+  database?: Database;
+  /** Pino logger options; false for silence. */
+  logger?: boolean | { level: string };
+}
+
+/** Builds the whole Muster server: database, GraphQL API, health check and (when built) the web app. */
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    // Behind a load balancer the client address comes from X-Forwarded-For; locally there is none.
+    trustProxy: config.production,
+  });
+
+  // Anything that escapes a route (a malformed body, a bug) answers without internals.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    reply.status(status).send({ error: status >= 500 ? 'Internal server error' : error.message });
+  });
+
+  await app.register(databasePlugin, {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    seed: config.seed,
+    database: options.database,
+  });
+
+  await app.register(mercurius, {
+    schema,
+    resolvers,
+    loaders,
+    context: buildContext(app.database.db),
+    graphiql: !config.production,
+    errorFormatter: formatErrors,
+    validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    const database = app.database.kind;
+    try {
+      await app.database.ping();
+      return { status: 'ok', database };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database });
+    }
+  });
+
+  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import mercurius, { type MercuriusContext } from 'mercurius';
+
+const internalMessage = 'Something went wrong on our side. Please try again; if it keeps happening, tell us.';
+
+type Cause = Error & { errors?: unknown[]; statusCode?: number };
+
+/**
+ * Errors a client caused keep their code and message. Anything else (a database failure, a bug)
+ * is logged with the request id and reaches the client only as a masked INTERNAL error, so no
+ * stack trace, SQL or internal detail ever leaves the server.
+ */
+export function formatErrors(execution: ExecutionResult & { errors: readonly GraphQLError[] }, ctx: MercuriusContext) {
+  const { statusCode } = mercurius.defaultErrorFormatter(execution, ctx);
+  const errors = execution.errors.flatMap((error): GraphQLFormattedError[] => {
+    const cause = error.originalError as Cause | undefined;
+    // Mercurius wraps a document that fails validation in one error holding the GraphQL errors.
+    if (Array.isArray(cause?.errors)) {
+      return cause.errors.map((inner) => ({
+        message: inner instanceof Error ? inner.message : String(inner),
+        locations: inner instanceof GraphQLError ? inner.locations : undefined,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }));
+    }
+    if (typeof error.extensions?.code === 'string') return [error.toJSON()];
+    if (!cause || cause instanceof GraphQLError || (cause.statusCode !== undefined && cause.statusCode < 500)) {
+      // Parsing and variable coercion: the message says what is wrong with the request.
+      return [{ ...error.toJSON(), extensions: { code: 'BAD_USER_INPUT' } }];
+    }
+    ctx.reply?.request.log.error({ err: cause, path: error.path }, 'unexpected error in a GraphQL operation');
+    return [{ message: internalMessage, locations: error.locations, path: error.path, extensions: { code: 'INTERNAL' } }];
+  });
+  return { statusCode, response: { data: execution.data ?? null, errors } };
+}

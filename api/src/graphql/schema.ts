@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import { departmentsModule } from '../modules/departments/index.ts';
+import { practicesModule } from '../modules/practices/index.ts';
+import { topicsModule } from '../modules/topics/index.ts';
+import { usersModule } from '../modules/users/index.ts';
+import { scalars } from './scalars.ts';
+
+interface DomainModule {
+  schema: string;
+  resolvers: IResolvers;
+  loaders: MercuriusLoaders;
+}
+
+/** Every domain module contributes its SDL, resolvers and loaders; this is the one list of them. */
+const modules: DomainModule[] = [topicsModule, departmentsModule, usersModule, practicesModule];
+
+export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
+
+export const resolvers: IResolvers = merge<IResolvers>([
+  { ...scalars, Query: { ping: () => true } },
+  ...modules.map((m) => m.resolvers),
+]);
+
+export const loaders: MercuriusLoaders = merge<MercuriusLoaders>(modules.map((m) => m.loaders));
+
+/** Merges per-type maps one level deep: two modules may both add fields to Query. */
+function merge<T extends object>(parts: T[]): T {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) {
+      const existing = merged[type];
+      merged[type] = existing ? { ...(existing as object), ...(fields as object) } : fields;
+    }
+  }
+  return merged as T;
+}

@@ -1,0 +1,172 @@
+import { and, asc, count, desc, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import {
+  departments,
+  outcomes,
+  practices,
+  practiceTopics,
+  resources,
+  topics,
+  type AgencyType,
+  type Db,
+  type EvidenceLevel,
+  type Outcome,
+  type Practice,
+  type Resource,
+  type Topic,
+} from '@muster/db';
+import type { Page } from '../../graphql/pagination.ts';
+import { visiblePractices, type Viewer } from '../../policy.ts';
+
+export interface PracticeFilter {
+  topics?: string[] | null;
+  states?: string[] | null;
+  agencyTypes?: AgencyType[] | null;
+  evidenceLevels?: EvidenceLevel[] | null;
+  departmentSlug?: string | null;
+  hasOutcomes?: boolean | null;
+}
+
+export type PracticeOrder = 'NEWEST' | 'TITLE';
+
+/** Every column but the search document, which only the database reads. */
+const { search: _search, ...practiceColumns } = getTableColumns(practices);
+export type PracticeRow = Omit<Practice, 'search'>;
+/** NEWEST: [publishedAt ISO, id]; TITLE: [title, id]. */
+export type PracticeKey = [string, string];
+
+export function practiceKey(order: PracticeOrder, row: PracticeRow): PracticeKey {
+  return order === 'TITLE' ? [row.title, row.id] : [row.publishedAt?.toISOString() ?? '', row.id];
+}
+
+export async function findPracticeBySlug(db: Db, viewer: Viewer | null, slug: string): Promise<PracticeRow | null> {
+  const [row] = await db
+    .select(practiceColumns)
+    .from(practices)
+    .where(and(eq(practices.slug, slug), visiblePractices(viewer)))
+    .limit(1);
+  return row ?? null;
+}
+
+function filterConditions(viewer: Viewer | null, filter: PracticeFilter | null | undefined): SQL[] {
+  const where: SQL[] = [visiblePractices(viewer)];
+  if (!filter) return where;
+  if (filter.topics?.length) {
+    where.push(
+      exists(
+        sql`(select 1 from ${practiceTopics} join ${topics} on ${topics.id} = ${practiceTopics.topicId}
+            where ${practiceTopics.practiceId} = ${practices.id} and ${inArray(topics.slug, filter.topics)})`,
+      ),
+    );
+  }
+  const departmentWhere: SQL[] = [];
+  if (filter.states?.length) departmentWhere.push(inArray(departments.state, filter.states));
+  if (filter.agencyTypes?.length) departmentWhere.push(inArray(departments.agencyType, filter.agencyTypes));
+  if (filter.departmentSlug) departmentWhere.push(eq(departments.slug, filter.departmentSlug));
+  if (departmentWhere.length) {
+    where.push(inArray(practices.departmentId, sqlSelectDepartmentIds(departmentWhere)));
+  }
+  if (filter.evidenceLevels?.length) where.push(inArray(practices.evidenceLevel, filter.evidenceLevels));
+  if (filter.hasOutcomes != null) {
+    const has = exists(sql`(select 1 from ${outcomes} where ${outcomes.practiceId} = ${practices.id})`);
+    where.push(filter.hasOutcomes ? has : sql`not ${has}`);
+  }
+  return where;
+}
+
+function sqlSelectDepartmentIds(where: SQL[]): SQL {
+  return sql`(select ${departments.id} from ${departments} where ${and(...where)})`;
+}
+
+export async function listPractices(
+  db: Db,
+  viewer: Viewer | null,
+  filter: PracticeFilter | null | undefined,
+  order: PracticeOrder,
+  page: Page<PracticeKey>,
+): Promise<{ rows: PracticeRow[]; totalCount: number }> {
+  const where = filterConditions(viewer, filter);
+  const pageWhere = [...where];
+  if (page.after) {
+    const [key, id] = page.after;
+    pageWhere.push(
+      order === 'TITLE'
+        ? sql`(${practices.title}, ${practices.id}) > (${key}, ${id})`
+        : sql`(${practices.publishedAt}, ${practices.id}) < (${key}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const orderBy = order === 'TITLE' ? [asc(practices.title), asc(practices.id)] : [desc(practices.publishedAt), desc(practices.id)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(practiceColumns)
+      .from(practices)
+      .where(and(...pageWhere))
+      .orderBy(...orderBy)
+      .limit(page.limit + 1),
+    db.select({ n: count() }).from(practices).where(and(...where)),
+  ]);
+  return { rows, totalCount: total?.n ?? 0 };
+}
+
+/** Counts of visible write-ups per topic id, for the given topics. */
+export async function countPracticesByTopic(db: Db, viewer: Viewer | null, topicIds: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ topicId: practiceTopics.topicId, n: count() })
+    .from(practiceTopics)
+    .innerJoin(practices, eq(practices.id, practiceTopics.practiceId))
+    .where(and(inArray(practiceTopics.topicId, topicIds), visiblePractices(viewer)))
+    .groupBy(practiceTopics.topicId);
+  return new Map(rows.map((r) => [r.topicId, r.n]));
+}
+
+/** Counts of visible write-ups per department id, for the given departments. */
+export async function countPracticesByDepartment(
+  db: Db,
+  viewer: Viewer | null,
+  departmentIds: string[],
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ departmentId: practices.departmentId, n: count() })
+    .from(practices)
+    .where(and(inArray(practices.departmentId, departmentIds), visiblePractices(viewer)))
+    .groupBy(practices.departmentId);
+  return new Map(rows.map((r) => [r.departmentId, r.n]));
+}
+
+export async function topicsOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, Topic[]>> {
+  const rows = await db
+    .select({ practiceId: practiceTopics.practiceId, topic: topics })
+    .from(practiceTopics)
+    .innerJoin(topics, eq(topics.id, practiceTopics.topicId))
+    .where(inArray(practiceTopics.practiceId, practiceIds))
+    .orderBy(asc(topics.position));
+  return groupBy(rows, (r) => r.practiceId, (r) => r.topic);
+}
+
+export async function outcomesOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, Outcome[]>> {
+  const rows = await db
+    .select()
+    .from(outcomes)
+    .where(inArray(outcomes.practiceId, practiceIds))
+    .orderBy(asc(outcomes.position));
+  return groupBy(rows, (r) => r.practiceId, (r) => r);
+}
+
+export async function resourcesOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, Resource[]>> {
+  const rows = await db
+    .select()
+    .from(resources)
+    .where(inArray(resources.practiceId, practiceIds))
+    .orderBy(asc(resources.position));
+  return groupBy(rows, (r) => r.practiceId, (r) => r);
+}
+
+function groupBy<R, V>(rows: R[], keyOf: (row: R) => string, valueOf: (row: R) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(valueOf(row));
+    else groups.set(key, [valueOf(row)]);
+  }
+  return groups;
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** What the SvelteKit app finds on `event.platform.req.muster`: the API, called in-process. */
+export interface InProcessApi {
+  graphql(
+    body: { query: string; variables?: Record<string, unknown> },
+    headers: Record<string, string>,
+  ): Promise<{ statusCode: number; headers: Record<string, string | string[] | number | undefined>; payload: string }>;
+}
+
+export function webHandlerPath(buildDir: string): string {
+  return join(buildDir, 'handler.js');
+}
+
+/**
+ * Hands every URL the API does not own to the SvelteKit app built by adapter-node, so pages and
+ * /graphql share one origin and one port. Registered in its own scope: its catch-all route
+ * leaves request bodies unread (form posts are SvelteKit's to parse).
+ */
+export async function webPlugin(app: FastifyInstance, options: { buildDir: string }) {
+  const handlerFile = webHandlerPath(options.buildDir);
+  if (!existsSync(handlerFile)) {
+    throw new Error(`The web app is not built (${handlerFile} is missing): run "pnpm build".`);
+  }
+  const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
+  const root = app;
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+
+  app.route({
+    method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    url: '/*',
+    handler: (request, reply) => {
+      const api: InProcessApi = {
+        graphql: async (body, headers) => {
+          const response = await root.inject({
+            method: 'POST',
+            url: '/graphql',
+            payload: body,
+            headers: { ...headers, 'content-type': 'application/json' },
+            remoteAddress: request.ip,
+          });
+          return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };
+        },
+      };
+      Object.assign(request.raw, { muster: api });
+      reply.hijack();
+      handler(request.raw, reply.raw, () => {
+        reply.raw.statusCode = 404;
+        reply.raw.end('Not found');
+      });
+    },
+  });
+}

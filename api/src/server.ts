@@ -1,0 +1,48 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+
+/** `pnpm start`: the configured server on one port, with the built web app. */
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Muster cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  // Signals are handled from the first moment: a TERM during the first start's migrations and
+  // seeding waits for them to finish, then closes the database cleanly, so PGlite's files stay whole.
+  const building = buildApp(config);
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1); // A second signal while closing: stop waiting.
+    closing = true;
+    building
+      .then(async (app) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close();
+        process.exit(0);
+      })
+      .catch(() => process.exit(1));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  const app = await building.catch((error: Error) => {
+    console.error(`Muster cannot start: ${describeStartFailure(error, config)}`);
+    process.exit(1);
+  });
+  if (closing) return;
+  await app.listen({ port: config.port, host: config.host });
+}
+
+function describeStartFailure(error: Error & { code?: string }, config: Config): string {
+  if (error.code === 'EADDRINUSE') return `port ${config.port} is in use; set PORT to a free port.`;
+  return error.message;
+}
+
+await main();
