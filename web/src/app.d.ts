@@ -1,0 +1,24 @@
+import type { IncomingMessage } from 'node:http';
+
+/** What Fastify (api/) attaches to each raw request before handing it to SvelteKit. */
+export interface MusterBridge {
+	graphql(
+		body: { query: string; variables?: Record<string, unknown> },
+		headers: Record<string, string>,
+	): Promise<{
+		statusCode: number;
+		headers: Record<string, string | string[] | number | undefined>;
+		payload: string;
+	}>;
+}
+
+declare global {
+	namespace App {
+		interface Platform {
+			// Absent under `vite dev`; set by adapter-node when Fastify serves the build.
+			req?: IncomingMessage & { muster?: MusterBridge };
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,113 @@
+// Shapes of what pages ask the GraphQL API for (see api/src/modules/*/*.graphql).
+
+export type AgencyType = 'MUNICIPAL' | 'SHERIFF' | 'STATE' | 'CAMPUS' | 'TRIBAL' | 'TRANSIT' | 'OTHER';
+export type EvidenceLevel = 'ANECDOTAL' | 'INTERNAL_DATA' | 'EXTERNAL_EVALUATION' | 'RIGOROUS_STUDY';
+export type Lifecycle = 'PILOT' | 'RUNNING' | 'SCALED' | 'DISCONTINUED';
+export type ResourceKind = 'LINK' | 'VIDEO' | 'DOCUMENT';
+export type PracticeStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+export type Visibility = 'PUBLIC' | 'MEMBERS';
+/** The orders a list page offers; RELEVANCE belongs to search. */
+export type ListOrder = 'NEWEST' | 'TITLE';
+
+export interface PageInfo {
+	hasNextPage: boolean;
+	endCursor: string | null;
+}
+
+export interface Connection<T> {
+	totalCount: number;
+	edges: { cursor: string; node: T }[];
+	pageInfo: PageInfo;
+}
+
+export interface TopicRef {
+	slug: string;
+	name: string;
+}
+
+export interface TopicSummary extends TopicRef {
+	description: string;
+	practiceCount: number;
+}
+
+export interface DepartmentRef {
+	slug: string;
+	name: string;
+	state: string;
+}
+
+export interface DepartmentSummary extends DepartmentRef {
+	city: string;
+	agencyType: AgencyType;
+	swornOfficers: number | null;
+	verified: boolean;
+	practiceCount: number;
+}
+
+export interface DepartmentDetail extends DepartmentSummary {
+	populationServed: number | null;
+	description: string;
+	website: string | null;
+}
+
+/** What a practice card shows in a list. */
+export interface PracticeCardData {
+	slug: string;
+	title: string;
+	summary: string;
+	evidenceLevel: EvidenceLevel;
+	lifecycle: Lifecycle;
+	publishedAt: string | null;
+	department: DepartmentRef;
+	topics: TopicRef[];
+	outcomes: { id: string }[];
+}
+
+export interface Outcome {
+	id: string;
+	metric: string;
+	baseline: number | null;
+	result: number;
+	unit: string;
+	period: string;
+	source: string;
+}
+
+export interface Resource {
+	id: string;
+	kind: ResourceKind;
+	title: string;
+	url: string;
+}
+
+export interface PracticeDetail {
+	id: string;
+	slug: string;
+	title: string;
+	summary: string;
+	bodyHtml: string;
+	department: DepartmentRef & { city: string; agencyType: AgencyType };
+	author: { displayName: string; title: string } | null;
+	topics: TopicRef[];
+	status: PracticeStatus;
+	visibility: Visibility;
+	lifecycle: Lifecycle;
+	discontinuedReason: string | null;
+	problem: string;
+	approach: string;
+	implementation: {
+		startedOn: string | null;
+		staffing: string;
+		partners: string;
+		trainingHours: number | null;
+	};
+	cost: { startup: number | null; annual: number | null; notes: string };
+	evidenceLevel: EvidenceLevel;
+	evidenceNotes: string;
+	outcomes: Outcome[];
+	resources: Resource[];
+	contact: string;
+	version: number;
+	publishedAt: string | null;
+	updatedAt: string;
+}

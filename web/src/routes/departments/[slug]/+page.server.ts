@@ -1,0 +1,52 @@
+import { error } from '@sveltejs/kit';
+import { gql, toPageError } from '$lib/server/api';
+import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
+import type { Connection, DepartmentDetail, PracticeCardData } from '$lib/types';
+import { cursorFrom, listOrderFrom } from '$lib/url';
+import type { PageServerLoad } from './$types';
+
+const DEPARTMENT = /* GraphQL */ `
+	query Department($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
+		department(slug: $slug) {
+			slug
+			name
+			agencyType
+			state
+			city
+			swornOfficers
+			populationServed
+			description
+			website
+			verified
+			practiceCount
+			practices(orderBy: $orderBy, first: $first, after: $after) {
+				...PracticePage
+			}
+		}
+	}
+	${PRACTICE_PAGE}
+`;
+
+interface DepartmentData {
+	department: (DepartmentDetail & { practices: Connection<PracticeCardData> }) | null;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const order = listOrderFrom(event.url);
+	const { department } = await gql<DepartmentData>(event, DEPARTMENT, {
+		slug: event.params.slug,
+		orderBy: order,
+		first: PRACTICES_PER_PAGE,
+		after: cursorFrom(event.url),
+	}).catch(toPageError);
+	if (!department) error(404, 'No department at this address');
+
+	const { practices, ...rest } = department;
+	return {
+		department: rest,
+		order,
+		practices: practices.edges.map((e) => e.node),
+		totalCount: practices.totalCount,
+		pageInfo: practices.pageInfo,
+	};
+};

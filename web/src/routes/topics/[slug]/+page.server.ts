@@ -1,0 +1,51 @@
+import { error } from '@sveltejs/kit';
+import { gql, toPageError } from '$lib/server/api';
+import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
+import type { Connection, PracticeCardData } from '$lib/types';
+import { cursorFrom, listOrderFrom } from '$lib/url';
+import type { PageServerLoad } from './$types';
+
+const TOPIC = /* GraphQL */ `
+	query Topic($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
+		topic(slug: $slug) {
+			slug
+			name
+			description
+			practiceCount
+			practices(orderBy: $orderBy, first: $first, after: $after) {
+				...PracticePage
+			}
+		}
+	}
+	${PRACTICE_PAGE}
+`;
+
+interface TopicData {
+	topic: {
+		slug: string;
+		name: string;
+		description: string;
+		practiceCount: number;
+		practices: Connection<PracticeCardData>;
+	} | null;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const order = listOrderFrom(event.url);
+	const { topic } = await gql<TopicData>(event, TOPIC, {
+		slug: event.params.slug,
+		orderBy: order,
+		first: PRACTICES_PER_PAGE,
+		after: cursorFrom(event.url),
+	}).catch(toPageError);
+	if (!topic) error(404, 'No topic at this address');
+
+	const { practices, ...rest } = topic;
+	return {
+		topic: rest,
+		order,
+		practices: practices.edges.map((e) => e.node),
+		totalCount: practices.totalCount,
+		pageInfo: practices.pageInfo,
+	};
+};
