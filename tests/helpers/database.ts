@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'drizzle-orm';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createDb, type Database } from '@muster/db';
+import type { SeedName } from '@muster/db/seed';
+
+export type TestDbKind = 'pglite' | 'postgres';
+
+export function testDbKind(): TestDbKind {
+  return process.env.MUSTER_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+}
+
+export interface TestDatabase extends Database {
+  /** Every SQL statement run since the last reset, for tests that count queries. */
+  queries: string[];
+}
+
+/**
+ * A database of the test run's kind, of its own: a copy of the migrated template, empty or
+ * with the demo data. Close it in afterAll; on PostgreSQL closing also drops the copy.
+ */
+export async function testDatabase(seedName: SeedName = 'demo'): Promise<TestDatabase> {
+  const queries: string[] = [];
+  const logger: Logger = { logQuery: (query) => void queries.push(query) };
+
+  if (testDbKind() === 'pglite') {
+    const dump = readFileSync(inject('pgliteTemplates')[seedName]);
+    const database = await createDb({ dataDir: 'memory://', loadDataDir: new Blob([dump]), logger });
+    return Object.assign(database, { queries });
+  }
+
+  const url = process.env.TEST_DATABASE_URL;
+  const templates = inject('postgresTemplates');
+  if (!url || !templates) throw new Error('TEST_DATABASE_URL is not set for the postgres project');
+  const name = `muster_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${templates[seedName]}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await createDb({ databaseUrl: target.toString(), dataDir: '', poolSize: 4, logger });
+  const close = database.close;
+  return Object.assign(database, {
+    queries,
+    close: async () => {
+      await close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  });
+}

@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { createDb } from '@muster/db';
+import { seed, type SeedName } from '@muster/db/seed';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** PGlite data-dir dumps of a migrated database, empty and with demo data. */
+    pgliteTemplates: Record<SeedName, string>;
+    /** PostgreSQL template databases, likewise (only with TEST_DATABASE_URL). */
+    postgresTemplates: Record<SeedName, string> | null;
+  }
+}
+
+/**
+ * A fresh PGlite costs seconds and migrating plus seeding more; do it once per run for each
+ * template, and let every test file start from a copy.
+ */
+export default async function setup(project: TestProject) {
+  // Browser and process tests serve the built web app; build it when it is missing or stale.
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-web-build.mjs', import.meta.url))], {
+    stdio: 'inherit',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'muster-test-'));
+  const pgliteTemplates = {} as Record<SeedName, string>;
+  for (const name of ['none', 'demo'] as const) {
+    const database = await createDb({ dataDir: 'memory://' });
+    await database.migrate();
+    await seed(database.db, name);
+    const file = join(dir, `${name}.tar`);
+    writeFileSync(file, Buffer.from(await (await database.dump()).arrayBuffer()));
+    await database.close();
+    pgliteTemplates[name] = file;
+  }
+  project.provide('pgliteTemplates', pgliteTemplates);
+
+  const url = process.env.TEST_DATABASE_URL;
+  let postgresTemplates: Record<SeedName, string> | null = null;
+  const admin = url ? new pg.Client({ connectionString: url }) : null;
+  if (admin && url) {
+    await admin.connect();
+    const run = randomBytes(4).toString('hex');
+    postgresTemplates = { none: `muster_tpl_${run}_none`, demo: `muster_tpl_${run}_demo` };
+    for (const name of ['none', 'demo'] as const) {
+      const database = postgresTemplates[name];
+      await admin.query(`create database ${database}`);
+      const target = new URL(url);
+      target.pathname = `/${database}`;
+      const db = await createDb({ databaseUrl: target.toString(), dataDir: '', poolSize: 2 });
+      await db.migrate();
+      await seed(db.db, name);
+      await db.close();
+    }
+  }
+  project.provide('postgresTemplates', postgresTemplates);
+
+  return async () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (admin && postgresTemplates) {
+      // Test files drop their own copies; drop what a crashed file may have left, then the templates.
+      const { rows } = await admin.query<{ datname: string }>(
+        `select datname from pg_database where datname like 'muster_t_%' or datname = any($1)`,
+        [Object.values(postgresTemplates)],
+      );
+      for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`);
+      await admin.end();
+    }
+  };
+}

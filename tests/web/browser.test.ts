@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+
+const executablePath = '/usr/bin/chromium';
+
+// CI installs Debian's Chromium (.ci/run); on a machine without it, say so instead of failing.
+describe.runIf(existsSync(executablePath))('reading a practice in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath,
+      // Playwright gives the browser a fresh temporary profile of its own.
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('follows a link from home to a practice and shows its outcomes table', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    // A write-up with figures: the outcomes table is what a chief comes for.
+    const link = page.locator('a[href^="/practices/"]').first();
+    await expect.poll(() => link.count()).toBeGreaterThan(0);
+
+    const hrefs = await page.locator('a[href^="/practices/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const withOutcomes = await findPracticeWithOutcomes(server.url, hrefs.map((h) => h.slice('/practices/'.length)));
+    await page.locator(`a[href="/practices/${withOutcomes.slug}"]`).first().click();
+    await page.waitForURL(`**/practices/${withOutcomes.slug}`);
+    expect(await page.locator('h1').innerText()).toBe(withOutcomes.title);
+
+    const table = page.getByTestId('outcomes');
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain(withOutcomes.metric);
+    await page.close();
+  });
+});
+
+if (!existsSync(executablePath)) {
+  console.warn('Browser test not run: /usr/bin/chromium is missing (apt-get install -y chromium).');
+}
+
+async function findPracticeWithOutcomes(url: string, slugs: string[]): Promise<{ slug: string; title: string; metric: string }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ practices(first: 100) { edges { node { slug title outcomes { metric } } } } }' }),
+  });
+  const { data } = await response.json();
+  const node = data.practices.edges.map((e: any) => e.node).find((n: any) => slugs.includes(n.slug) && n.outcomes.length > 0);
+  if (!node) throw new Error('no practice with outcomes on the home page');
+  return { slug: node.slug, title: node.title, metric: node.outcomes[0].metric };
+}
