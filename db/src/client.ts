@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { initdbSnapshotFor } from './pglite-snapshot.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -68,10 +69,11 @@ export async function createDb(config: DbConfig): Promise<Database> {
 
   const inMemory = config.dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
+  const loadDataDir = config.loadDataDir ?? (inMemory ? undefined : initdbSnapshotFor(config.dataDir));
   const client = await PGlite.create({
     dataDir: config.dataDir,
     extensions: { pg_trgm },
-    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = drizzlePglite(client, options) as unknown as Db;
   return {
