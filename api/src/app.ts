@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
@@ -6,7 +7,9 @@ import type { Config } from './config.ts';
 import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
 import { loaders, resolvers, schema } from './graphql/schema.ts';
+import { createRateLimits } from './modules/auth/rate-limits.ts';
 import { databasePlugin } from './plugins/database.ts';
+import { requestGuard } from './plugins/request-guard.ts';
 import { webPlugin } from './plugins/web.ts';
 
 export type { Config } from './config.ts';
@@ -17,6 +20,8 @@ export interface AppOptions {
   database?: Database;
   /** Pino logger options; false for silence. */
   logger?: boolean | { level: string };
+  /** The clock for sessions and lockouts; tests move it. */
+  now?: () => Date;
 }
 
 /** Builds the whole Muster server: database, GraphQL API, health check and (when built) the web app. */
@@ -41,11 +46,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     database: options.database,
   });
 
+  await app.register(cookie);
+  requestGuard(app, config.auth.allowedOrigins);
+
   await app.register(mercurius, {
     schema,
     resolvers,
     loaders,
-    context: buildContext(app.database.db),
+    context: buildContext({
+      db: app.database.db,
+      config,
+      limits: createRateLimits(config.auth),
+      now: options.now ?? (() => new Date()),
+    }),
     graphiql: !config.production,
     errorFormatter: formatErrors,
     validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],

@@ -13,6 +13,22 @@ export interface Config {
   /** The built SvelteKit app (adapter-node output) served for every non-API URL; unset serves the API alone. */
   webBuildDir?: string;
   logLevel: string;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** A session unused this long ends (CJIS AC-11/AC-12: 30 minutes). */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxHours: number;
+  /** Locked accounts release themselves after this many minutes; null keeps them locked until a person releases them. */
+  lockoutReleaseMinutes: number | null;
+  /** Origins besides the server's own whose pages may send mutations (e.g. the Vite dev server). */
+  allowedOrigins: string[];
+  /** Sign-in attempts per minute from one IP address. */
+  signInsPerMinute: number;
+  /** Sign-ups per hour from one IP address. */
+  signUpsPerHour: number;
 }
 
 /** A configuration mistake the person starting Muster must fix; its message is one line saying how. */
@@ -24,10 +40,7 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Reads the environment once, checks every value, and fails fast with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config {
-  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${env.PORT}".`);
-  }
+  const port = whole(env, 'PORT', 3000, 0, 65535);
 
   const seed = (env.SEED || 'demo') as SeedName;
   if (!seedNames.includes(seed)) {
@@ -59,6 +72,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${logLevel}".`);
   }
 
+  const production = nodeEnv === 'production';
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? (production ? '' : 'http://localhost:5173,http://127.0.0.1:5173'))
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) {
+      throw new ConfigError(`ALLOWED_ORIGINS takes origins such as https://muster.example.org, separated by commas; "${origin}" is not one.`);
+    }
+  }
+  const auth: AuthConfig = {
+    sessionIdleMinutes: whole(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxHours: whole(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    lockoutReleaseMinutes: env.LOCKOUT_RELEASE_MINUTES ? whole(env, 'LOCKOUT_RELEASE_MINUTES', 0, 1, 7 * 24 * 60) : null,
+    allowedOrigins,
+    signInsPerMinute: whole(env, 'SIGN_INS_PER_MINUTE', 20, 1, 10_000),
+    signUpsPerHour: whole(env, 'SIGN_UPS_PER_HOUR', 10, 1, 10_000),
+  };
+
   const dataDir = env.DATA_DIR || './data';
   return {
     port,
@@ -66,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     databaseUrl,
     dataDir: dataDir.startsWith('memory://') || isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     seed,
-    production: nodeEnv === 'production',
+    production,
     // Unset: the web app built in this checkout; empty: serve the API alone (pnpm dev runs Vite for pages).
     webBuildDir:
       env.WEB_BUILD_DIR === undefined
@@ -75,5 +107,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
           ? undefined
           : resolve(cwd, env.WEB_BUILD_DIR),
     logLevel,
+    auth,
   };
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
 }

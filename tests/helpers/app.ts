@@ -1,22 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type Config } from '@muster/api';
+import { buildApp, loadConfig, type Config } from '@muster/api';
 import type { Database } from '@muster/db';
 
-export function testConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: 'memory://',
-    seed: 'none',
-    production: false,
-    logLevel: 'silent',
-    ...overrides,
-  };
+/** The configuration a fresh install reads, for an API without the web app; tests override what they exercise. */
+export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Config {
+  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', SEED: 'none', LOG_LEVEL: 'silent', WEB_BUILD_DIR: '', ...env });
+  return { ...config, ...overrides, auth: { ...config.auth, ...overrides.auth } };
 }
 
 /** The real API (no web app) on the given database. */
-export async function testApp(database: Database, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const app = await buildApp(testConfig(overrides), { database, logger: false });
+export async function testApp(
+  database: Database,
+  overrides: Partial<Config> = {},
+  options: { now?: () => Date } = {},
+): Promise<FastifyInstance> {
+  const app = await buildApp(testConfig(overrides), { database, logger: false, ...options });
   await app.ready();
   return app;
 }
@@ -27,12 +25,39 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
 }
 
+export interface RequestOptions {
+  /** The session cookie's value. */
+  session?: string;
+  headers?: Record<string, string>;
+  ip?: string;
+}
+
 /** Sends a GraphQL document through the real HTTP layer, as a browser or the web app would. */
 export async function gql<T = Record<string, any>>(
   app: FastifyInstance,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<GraphQLResponse<T>> {
-  const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  return { statusCode: response.statusCode, ...(response.json() as Omit<GraphQLResponse<T>, 'statusCode'>) };
+  options: RequestOptions = {},
+): Promise<GraphQLResponse<T> & { setCookie?: { name: string; value: string; [key: string]: unknown } }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    payload: { query, variables },
+    headers: { ...(options.session ? { cookie: `muster_session=${options.session}` } : {}), ...options.headers },
+    ...(options.ip ? { remoteAddress: options.ip } : {}),
+  });
+  const setCookie = response.cookies.find((c) => c.name === 'muster_session');
+  return { statusCode: response.statusCode, setCookie, ...(response.json() as Omit<GraphQLResponse<T>, 'statusCode'>) };
+}
+
+export const signInMutation = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) { status challenge mustEnrollTotp user { id email role verification } }
+  }`;
+
+/** Signs in and answers the session token (throws with the API's errors when refused). */
+export async function signIn(app: FastifyInstance, email: string, password: string, options: RequestOptions = {}): Promise<string> {
+  const response = await gql(app, signInMutation, { input: { email, password } }, options);
+  if (!response.setCookie?.value) throw new Error(`sign-in refused: ${JSON.stringify(response.errors ?? response.data)}`);
+  return response.setCookie.value;
 }

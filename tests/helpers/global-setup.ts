@@ -23,8 +23,9 @@ declare module 'vitest' {
  * template, and let every test file start from a copy.
  */
 export default async function setup(project: TestProject) {
-  // Browser and process tests serve the built web app; build it when it is missing or stale.
-  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-web-build.mjs', import.meta.url))], {
+  // Browser and process tests serve the built web app; build it when it is missing or stale
+  // (MUSTER_SKIP_WEB_BUILD=1 skips this for a quick run of API tests while pages are being edited).
+  if (!process.env.MUSTER_SKIP_WEB_BUILD) execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-web-build.mjs', import.meta.url))], {
     stdio: 'inherit',
   });
   const dir = mkdtempSync(join(tmpdir(), 'muster-test-'));

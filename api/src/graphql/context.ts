@@ -1,16 +1,53 @@
 import type { Db } from '@muster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { RateLimits } from '../modules/auth/rate-limits.ts';
+import { readSessionToken } from '../modules/auth/session-cookie.ts';
+import { findViewer } from '../modules/auth/sessions.repository.ts';
 import type { Viewer } from '../policy.ts';
+
+/** Where a request came from, for the audit log and rate limits. */
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+  source: 'web' | 'api';
+}
 
 export interface AppContext {
   db: Db;
+  config: Config;
   viewer: Viewer | null;
+  client: ClientInfo;
+  limits: RateLimits;
+  /** The clock; tests move it to expire sessions. */
+  now: () => Date;
 }
 
 declare module 'mercurius' {
   interface MercuriusContext extends AppContext {}
 }
 
-export function buildContext(db: Db) {
-  return async (_request: FastifyRequest, _reply: FastifyReply): Promise<AppContext> => ({ db, viewer: null });
+export interface ContextDeps {
+  db: Db;
+  config: Config;
+  limits: RateLimits;
+  now: () => Date;
+}
+
+/** Resolves the session once per request; every resolver then asks policy.ts about ctx.viewer. */
+export function buildContext(deps: ContextDeps) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<AppContext> => {
+    const token = readSessionToken(request, deps.config);
+    const viewer = token ? await findViewer(deps.db, token, deps.now(), deps.config.auth) : null;
+    return {
+      ...deps,
+      viewer,
+      client: {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        // The web app says so on its in-process calls; anything else is a direct API client.
+        source: request.headers['x-muster-source'] === 'web' ? 'web' : 'api',
+      },
+    };
+  };
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import { auditModule } from '../modules/audit/index.ts';
+import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
 import { practicesModule } from '../modules/practices/index.ts';
 import { topicsModule } from '../modules/topics/index.ts';
@@ -13,7 +15,7 @@ interface DomainModule {
 }
 
 /** Every domain module contributes its SDL, resolvers and loaders; this is the one list of them. */
-const modules: DomainModule[] = [topicsModule, departmentsModule, usersModule, practicesModule];
+const modules: DomainModule[] = [authModule, usersModule, auditModule, topicsModule, departmentsModule, practicesModule];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
 

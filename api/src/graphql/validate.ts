@@ -37,3 +37,38 @@ export function text(field: string, value: string | null | undefined, max: numbe
   if (value.length > max) throw badInput(field, `${field} takes at most ${max} characters.`);
   return value.trim() || undefined;
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An ID of ours; anything else cannot name a record, so say so instead of looking. */
+export function uuid(field: string, value: string): string {
+  if (!uuidPattern.test(value)) throw badInput(field, `${field} is not an ID Muster gave out.`);
+  return value.toLowerCase();
+}
+
+export function listOf<T>(field: string, values: T[], check: (value: T) => T, max = 50): T[] {
+  listSize(field, values, max);
+  return values.map(check);
+}
+
+/** Required text: trimmed, between min and max characters. */
+export function requiredText(field: string, label: string, value: string, min: number, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min) throw badInput(field, min <= 1 ? `Enter ${label}.` : `${capitalise(label)} needs at least ${min} characters.`);
+  if (trimmed.length > max) throw badInput(field, `${capitalise(label)} takes at most ${max} characters.`);
+  return trimmed;
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function email(field: string, value: string): string {
+  const address = value.trim().toLowerCase();
+  if (address.length > 254 || !emailPattern.test(address)) {
+    throw badInput(field, 'Enter an email address such as name@department.gov.');
+  }
+  return address;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -44,7 +44,8 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
             method: 'POST',
             url: '/graphql',
             payload: body,
-            headers: { ...headers, 'content-type': 'application/json' },
+            // The page's own Host, so the API sees the same origin the browser used.
+            headers: { ...headers, host: request.headers.host ?? 'localhost', 'content-type': 'application/json' },
             remoteAddress: request.ip,
           });
           return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };

@@ -3,3 +3,5 @@ export * from './departments.ts';
 export * from './users.ts';
 export * from './topics.ts';
 export * from './practices.ts';
+export * from './auth.ts';
+export * from './audit.ts';

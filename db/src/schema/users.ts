@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
 import { userRole, verificationState } from './enums.ts';
 
@@ -14,11 +14,25 @@ export const users = pgTable(
     departmentId: uuid().references(() => departments.id, { onDelete: 'set null' }),
     role: userRole().notNull().default('MEMBER'),
     verification: verificationState().notNull().default('UNVERIFIED'),
-    /** argon2id; null for accounts that cannot sign in (yet). */
+    /** argon2id (PHC string); null for accounts that cannot sign in. */
     passwordHash: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    passwordChangedAt: timestamp({ withTimezone: true }),
+    /** Base32 TOTP secret once enrolment is confirmed. */
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    /** The last 30-second step whose code was accepted: a code is good once (no replay). */
+    totpLastStep: integer(),
+    /** A secret being enrolled, until a code from the app confirms it. */
+    totpPendingSecret: text(),
+    /** Consecutive failed sign-ins; the window restarts after 15 minutes without one. */
+    failedSignIns: integer().notNull().default(0),
+    lastFailedSignInAt: timestamp({ withTimezone: true }),
+    lockedAt: timestamp({ withTimezone: true }),
+    disabledAt: timestamp({ withTimezone: true }),
+    // Millisecond precision: the admin list's cursor carries it as a JavaScript date.
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.departmentId)],
+  (t) => [index().on(t.departmentId), index().on(t.verification)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -12,7 +12,15 @@ export const seedNames: readonly SeedName[] = ['demo', 'none'];
 export const demoPractices = [...realPractices, ...illustrativePractices];
 export { demoDepartments, demoTopics };
 
-/** The demo accounts that author a department's write-ups (they sign in once accounts exist). */
+/** Every demo account signs in with this password; the README lists them as demo-only. */
+export const demoPassword = 'muster-demo-2026';
+/**
+ * argon2id (19 MiB, 2 iterations, parallelism 1) of demoPassword, computed once: hashing it per
+ * account would add seconds to every first start. A test proves it matches.
+ */
+const demoPasswordHash = '$argon2id$v=19$m=19456,t=2,p=1$0EPLHl5hD8SGC+YcveBvOQ$k0y779uVfeAkycAiNsfWRIGT5w1DrKSyk2h0XehP3Io';
+
+/** The demo accounts of a department; they author its write-ups. */
 export function demoAccountEmail(role: 'chief' | 'member', departmentSlug: string): string {
   return `${role}@${departmentSlug}.muster.demo`;
 }
@@ -43,6 +51,10 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       .values(demoDepartments.map((d) => ({ ...d, verified: true })))
       .returning({ id: departments.id, slug: departments.slug, name: departments.name });
 
+    await tx.insert(users).values([
+      { email: 'admin@muster.demo', displayName: 'Demo Admin', title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', passwordHash: demoPasswordHash },
+      { email: 'moderator@muster.demo', displayName: 'Demo Moderator', title: 'Moderator', role: 'MODERATOR', verification: 'VERIFIED', passwordHash: demoPasswordHash },
+    ]);
     const authorRows = await tx
       .insert(users)
       .values(
@@ -54,6 +66,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
             departmentId: d.id,
             role: 'CHIEF' as const,
             verification: 'VERIFIED' as const,
+            passwordHash: demoPasswordHash,
           },
           {
             email: demoAccountEmail('member', d.slug),
@@ -62,6 +75,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
             departmentId: d.id,
             role: 'MEMBER' as const,
             verification: 'VERIFIED' as const,
+            passwordHash: demoPasswordHash,
           },
         ]),
       )

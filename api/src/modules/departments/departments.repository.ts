@@ -26,7 +26,8 @@ export async function listDepartments(
   filter: DepartmentFilter | null | undefined,
   page: Page<DepartmentKey>,
 ): Promise<{ rows: Department[]; totalCount: number }> {
-  const where: SQL[] = [];
+  // Departments asked for at sign-up appear once a moderator has verified them.
+  const where: SQL[] = [eq(departments.verified, true)];
   if (filter?.states?.length) where.push(inArray(departments.state, filter.states));
   if (filter?.agencyTypes?.length) where.push(inArray(departments.agencyType, filter.agencyTypes));
   if (filter?.name) {
@@ -46,4 +47,21 @@ export async function listDepartments(
     db.select({ n: count() }).from(departments).where(and(...where)),
   ]);
   return { rows, totalCount: total?.n ?? 0 };
+}
+
+/** A URL slug for a new department's name, numbered when taken. */
+export async function uniqueDepartmentSlug(db: Db, name: string): Promise<string> {
+  const base =
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'department';
+  const taken = new Set(
+    (await db.select({ slug: departments.slug }).from(departments).where(sql`${departments.slug} like ${base + '%'}`)).map((r) => r.slug),
+  );
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
 }

@@ -1,10 +1,20 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { canSeePrivateFields } from '../../policy.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   User: {
     department: batch((u: User) => u.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    requestedDepartment: async (queries: { obj: User }[], ctx) => {
+      const allowed = queries.map((q) => canSeePrivateFields(ctx.viewer, q.obj));
+      const ids = [...new Set(queries.filter((_, i) => allowed[i]).map((q) => q.obj.departmentId).filter((id): id is string => id !== null))];
+      const found = ids.length ? await departmentsByIds(ctx.db, ids) : new Map();
+      return queries.map((q, i) => {
+        const department = allowed[i] && q.obj.departmentId ? found.get(q.obj.departmentId) : undefined;
+        return department && !department.verified ? department.name : null;
+      });
+    },
   },
 };

@@ -1,7 +1,55 @@
-import { inArray } from 'drizzle-orm';
-import { users, type Db, type User } from '@muster/db';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { departments, users, type Db, type User, type UserRole, type VerificationState } from '@muster/db';
+import type { Page } from '../../graphql/pagination.ts';
 
 export async function usersByIds(db: Db, ids: string[]): Promise<Map<string, User>> {
   const rows = await db.select().from(users).where(inArray(users.id, ids));
   return new Map(rows.map((u) => [u.id, u]));
+}
+
+/** Members awaiting verification, oldest first; of one department when given. */
+export async function listPendingMembers(db: Db, departmentId?: string): Promise<User[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), departmentId ? eq(users.departmentId, departmentId) : undefined))
+    .orderBy(asc(users.createdAt), asc(users.id));
+}
+
+export interface UserFilter {
+  role?: UserRole;
+  verification?: VerificationState;
+  departmentId?: string;
+  search?: string;
+  lockedOnly?: boolean;
+}
+
+/** Newest accounts first; the cursor is [createdAt ISO, id]. */
+export async function listUsers(db: Db, filter: UserFilter, page: Page<[string, string]>): Promise<{ rows: User[]; totalCount: number }> {
+  const where: SQL[] = [];
+  if (filter.role) where.push(eq(users.role, filter.role));
+  if (filter.verification) where.push(eq(users.verification, filter.verification));
+  if (filter.departmentId) where.push(eq(users.departmentId, filter.departmentId));
+  if (filter.lockedOnly) where.push(isNotNull(users.lockedAt));
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(users.displayName, pattern), ilike(users.email, pattern)) ?? sql`false`);
+  }
+  const pageWhere = page.after
+    ? [...where, sql`(${users.createdAt}, ${users.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`]
+    : where;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(users).where(and(...pageWhere)).orderBy(desc(users.createdAt), desc(users.id)).limit(page.limit + 1),
+    db.select({ n: count() }).from(users).where(and(...where)),
+  ]);
+  return { rows, totalCount: total?.n ?? 0 };
+}
+
+export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>): Promise<User | null> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row ?? null;
+}
+
+export async function verifyDepartment(db: Db, id: string): Promise<void> {
+  await db.update(departments).set({ verified: true }).where(eq(departments.id, id));
 }

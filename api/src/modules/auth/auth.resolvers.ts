@@ -1,0 +1,321 @@
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import { departments, users, type User } from '@muster/db';
+import { eq } from 'drizzle-orm';
+import { badInput, clientError } from '../../graphql/errors.ts';
+import * as validate from '../../graphql/validate.ts';
+import { requireAdmin, requireViewer } from '../../policy.ts';
+import { audit } from '../audit/audit.ts';
+import { findDepartmentBySlug, uniqueDepartmentSlug } from '../departments/departments.repository.ts';
+import {
+  acceptTotpStep,
+  clearFailedSignIns,
+  closeChallenge,
+  countFailedSignIn,
+  createChallenge,
+  failChallenge,
+  findChallenge,
+  findUserByEmail,
+  findUserById,
+  releaseLock,
+  replaceRecoveryCodes,
+  useRecoveryCode,
+} from './auth.repository.ts';
+import { checkNewPassword, hashPassword, verifyNothing, verifyPassword } from './passwords.ts';
+import { spend } from './rate-limits.ts';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings } from './sessions.repository.ts';
+import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
+
+type Ctx = MercuriusContext;
+
+interface SignUpInput {
+  email: string;
+  password: string;
+  displayName: string;
+  title: string;
+  departmentSlug?: string | null;
+  newDepartment?: { name: string; agencyType: (typeof departments.$inferInsert)['agencyType']; state: string; city: string } | null;
+}
+
+/** One answer for every failed sign-in: it never tells whether the email exists or the account is locked. */
+const signInRefused = () =>
+  clientError(
+    'UNAUTHENTICATED',
+    'The email or password is not right, or the account is locked. After 5 failed attempts an account stays locked until your chief or an administrator releases it.',
+  );
+
+const secondFactorRefused = () =>
+  clientError(
+    'UNAUTHENTICATED',
+    'That code did not work. Codes change every 30 seconds and each works once: check the clock on your device, or use one of your recovery codes.',
+    { field: 'totp' },
+  );
+
+async function refuseSignIn(ctx: Ctx, user: User | null, email: string, reason: string): Promise<never> {
+  if (user && (reason === 'wrong password' || reason === 'wrong second factor')) {
+    const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
+    if (justLocked) await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, email, detail: 'five failed sign-ins within 15 minutes' });
+  }
+  await audit(ctx, { action: 'SIGN_IN_FAILED', outcome: 'FAILURE', actorId: null, subjectId: user?.id ?? null, email, detail: reason });
+  throw reason === 'wrong second factor' ? secondFactorRefused() : signInRefused();
+}
+
+/** Locks release themselves only when LOCKOUT_RELEASE_MINUTES is set; otherwise a person releases them. */
+async function expireLock(ctx: Ctx, user: User): Promise<User> {
+  const minutes = ctx.config.auth.lockoutReleaseMinutes;
+  if (!user.lockedAt || minutes === null || ctx.now().getTime() - user.lockedAt.getTime() < minutes * 60_000) return user;
+  const released = (await releaseLock(ctx.db, user.id)) ?? user;
+  await audit(ctx, { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `automatically after ${minutes} minutes` });
+  return released;
+}
+
+async function checkSecondFactor(ctx: Ctx, user: User, code: string): Promise<boolean> {
+  const step = user.totpSecret ? matchTotp(user.totpSecret, code, ctx.now()) : null;
+  if (step !== null && (await acceptTotpStep(ctx.db, user.id, step))) return true;
+  if (/[a-z]/i.test(code) && (await useRecoveryCode(ctx.db, user.id, normaliseRecoveryCode(code), ctx.now()))) {
+    await audit(ctx, { action: 'RECOVERY_CODE_USED', outcome: 'SUCCESS', actorId: user.id });
+    return true;
+  }
+  return false;
+}
+
+function mustEnrollTotp(user: User, requireTotpForPrivileged: boolean): boolean {
+  return requireTotpForPrivileged && user.role !== 'MEMBER' && user.totpEnabledAt === null;
+}
+
+/** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
+async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
+  await clearFailedSignIns(ctx.db, user.id);
+  const { token, sessionId } = await createSession(ctx.db, { userId: user.id, now: ctx.now(), auth: ctx.config.auth, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+  setSessionCookie(ctx.reply, ctx.config, token);
+  const { requireTotpForPrivileged } = await getSecuritySettings(ctx.db);
+  const mustEnroll = mustEnrollTotp(user, requireTotpForPrivileged);
+  ctx.viewer = {
+    id: user.id,
+    sessionId,
+    role: user.role,
+    departmentId: user.departmentId,
+    verified: user.verification === 'VERIFIED',
+    totpEnabled: user.totpEnabledAt !== null,
+    mustEnrollTotp: mustEnroll,
+  };
+  await audit(ctx, { action, outcome: 'SUCCESS', actorId: user.id, email: user.email });
+  return { status: 'SIGNED_IN', user, challenge: null, mustEnrollTotp: mustEnroll };
+}
+
+async function requirePassword(ctx: Ctx, user: User, password: string, field: string): Promise<void> {
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+    // A stolen session must not become a way to guess the password: these count too.
+    const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
+    if (justLocked) await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: 'five wrong passwords within 15 minutes' });
+    throw badInput(field, 'That is not your current password.');
+  }
+}
+
+async function currentUser(ctx: Ctx): Promise<User> {
+  const viewer = requireViewer(ctx.viewer);
+  const user = await findUserById(ctx.db, viewer.id);
+  if (!user) throw clientError('UNAUTHENTICATED', 'Sign in to do this.');
+  return user;
+}
+
+async function readDepartmentChoice(ctx: Ctx, input: SignUpInput) {
+  if (input.departmentSlug && input.newDepartment) {
+    throw badInput('departmentSlug', 'Choose your department from the list, or ask for a new one, not both.');
+  }
+  if (input.departmentSlug) {
+    const department = await findDepartmentBySlug(ctx.db, validate.slug('departmentSlug', input.departmentSlug));
+    if (!department) throw badInput('departmentSlug', 'That department is not in Muster. Choose one from the list, or ask for a new one.');
+    return { existing: department };
+  }
+  if (!input.newDepartment) throw badInput('departmentSlug', 'Choose your department, or ask for a new one if it is not listed.');
+  const d = input.newDepartment;
+  const [state] = validate.stateCodes('newDepartment.state', [d.state]) ?? [];
+  return {
+    requested: {
+      name: validate.requiredText('newDepartment.name', 'the department name', d.name, 3, 120),
+      agencyType: d.agencyType,
+      state: state!,
+      city: validate.requiredText('newDepartment.city', 'the city', d.city, 2, 80),
+    },
+  };
+}
+
+export const resolvers: IResolvers = {
+  Query: {
+    me: (_root, _args, ctx) => (ctx.viewer ? findUserById(ctx.db, ctx.viewer.id) : null),
+    mySessions: async (_root, _args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const rows = await liveSessions(ctx.db, viewer.id, ctx.now(), ctx.config.auth);
+      return rows.map((s) => ({ ...s, current: s.id === viewer.sessionId }));
+    },
+    securitySettings: (_root, _args, ctx) => getSecuritySettings(ctx.db),
+  },
+  Mutation: {
+    signUp: async (_root, { input }: { input: SignUpInput }, ctx) => {
+      await spend(ctx.limits.signUp, ctx.client.ip, 'sign-ups');
+      const email = validate.email('email', input.email);
+      const displayName = validate.requiredText('displayName', 'your name', input.displayName, 2, 80);
+      const title = validate.requiredText('title', 'your title or rank', input.title, 2, 80);
+      checkNewPassword('password', input.password, [email.split('@')[0] ?? '', ...displayName.split(/\s+/)]);
+      const choice = await readDepartmentChoice(ctx, input);
+      if (await findUserByEmail(ctx.db, email)) {
+        throw clientError('CONFLICT', 'An account with this email already exists. Sign in instead.', { field: 'email' });
+      }
+      const passwordHash = await hashPassword(input.password);
+
+      // Account, requested department and audit row land together or not at all.
+      const user = await ctx.db.transaction(async (tx) => {
+        let departmentId = choice.existing?.id;
+        if (choice.requested) {
+          const slug = await uniqueDepartmentSlug(tx, choice.requested.name);
+          const [created] = await tx.insert(departments).values({ ...choice.requested, slug, verified: false }).returning();
+          departmentId = created!.id;
+        }
+        const [created] = await tx
+          .insert(users)
+          .values({ email, displayName, title, departmentId, passwordHash, passwordChangedAt: ctx.now(), createdAt: ctx.now() })
+          .onConflictDoNothing({ target: users.email })
+          .returning();
+        if (!created) throw clientError('CONFLICT', 'An account with this email already exists. Sign in instead.', { field: 'email' });
+        await audit(ctx, { action: 'SIGN_UP', outcome: 'SUCCESS', actorId: created.id, email, detail: choice.requested ? `asked for a new department: ${choice.requested.name}` : null }, tx);
+        return created;
+      });
+      return startSession(ctx, user);
+    },
+
+    signIn: async (_root, { input }: { input: { email: string; password: string; totp?: string | null } }, ctx) => {
+      await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts');
+      const email = input.email.trim().toLowerCase().slice(0, 254);
+      const password = input.password.slice(0, 1024);
+      const found = await findUserByEmail(ctx.db, email);
+      const user = found ? await expireLock(ctx, found) : null;
+      const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyNothing(password);
+      if (!user || !passwordOk) return refuseSignIn(ctx, user, email, user ? 'wrong password' : 'unknown email');
+      if (user.lockedAt) return refuseSignIn(ctx, user, email, 'account locked');
+      if (user.disabledAt) return refuseSignIn(ctx, user, email, 'account disabled');
+      if (user.totpSecret) {
+        if (!input.totp) {
+          const challenge = await createChallenge(ctx.db, user.id, ctx.now());
+          return { status: 'TOTP_REQUIRED', user: null, challenge, mustEnrollTotp: false };
+        }
+        if (!(await checkSecondFactor(ctx, user, input.totp.slice(0, 40)))) return refuseSignIn(ctx, user, email, 'wrong second factor');
+      }
+      return startSession(ctx, user);
+    },
+
+    completeSignIn: async (_root, args: { challenge: string; totp: string }, ctx) => {
+      await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts');
+      const challenge = await findChallenge(ctx.db, args.challenge.slice(0, 100), ctx.now());
+      if (!challenge) throw clientError('UNAUTHENTICATED', 'This sign-in has expired. Enter your email and password again.');
+      const user = await findUserById(ctx.db, challenge.userId);
+      if (!user || user.lockedAt || user.disabledAt) {
+        await closeChallenge(ctx.db, challenge.id, ctx.now());
+        return refuseSignIn(ctx, user, user?.email ?? '', user?.lockedAt ? 'account locked' : 'account disabled');
+      }
+      if (!(await checkSecondFactor(ctx, user, args.totp.slice(0, 40)))) {
+        await failChallenge(ctx.db, challenge.id, ctx.now());
+        return refuseSignIn(ctx, user, user.email, 'wrong second factor');
+      }
+      await closeChallenge(ctx.db, challenge.id, ctx.now());
+      return startSession(ctx, user);
+    },
+
+    signOut: async (_root, _args, ctx) => {
+      if (ctx.viewer) {
+        await revokeSessions(ctx.db, { userId: ctx.viewer.id, sessionId: ctx.viewer.sessionId, now: ctx.now() });
+        await audit(ctx, { action: 'SIGN_OUT', outcome: 'SUCCESS' });
+      }
+      clearSessionCookie(ctx.reply, ctx.config);
+      return true;
+    },
+
+    signOutEverywhere: async (_root, _args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const ended = await revokeSessions(ctx.db, { userId: viewer.id, now: ctx.now() });
+      await audit(ctx, { action: 'SESSIONS_REVOKED', outcome: 'SUCCESS', detail: `${ended} sessions ended by the member` });
+      clearSessionCookie(ctx.reply, ctx.config);
+      return ended;
+    },
+
+    revokeSession: async (_root, args: { id: string }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const ended = await revokeSessions(ctx.db, { userId: viewer.id, sessionId: validate.uuid('id', args.id), now: ctx.now() });
+      if (ended === 0) throw clientError('NOT_FOUND', 'That session has already ended.');
+      await audit(ctx, { action: 'SESSIONS_REVOKED', outcome: 'SUCCESS', detail: 'one session ended by the member' });
+      if (args.id === viewer.sessionId) clearSessionCookie(ctx.reply, ctx.config);
+      return true;
+    },
+
+    changePassword: async (_root, args: { currentPassword: string; newPassword: string }, ctx) => {
+      const user = await currentUser(ctx);
+      await requirePassword(ctx, user, args.currentPassword.slice(0, 1024), 'currentPassword');
+      checkNewPassword('newPassword', args.newPassword, [user.email.split('@')[0] ?? '', ...user.displayName.split(/\s+/)]);
+      if (args.newPassword === args.currentPassword) throw badInput('newPassword', 'Choose a password different from the current one.');
+      const passwordHash = await hashPassword(args.newPassword);
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash, passwordChangedAt: ctx.now() }).where(eq(users.id, user.id));
+        // Whoever else held a session (perhaps why the password changes) is signed out.
+        const ended = await revokeSessions(tx, { userId: user.id, exceptSessionId: ctx.viewer!.sessionId, now: ctx.now() });
+        await audit(ctx, { action: 'PASSWORD_CHANGED', outcome: 'SUCCESS', detail: `${ended} other sessions ended` }, tx);
+      });
+      return true;
+    },
+
+    startTotpEnrollment: async (_root, args: { password: string }, ctx) => {
+      const user = await currentUser(ctx);
+      await requirePassword(ctx, user, args.password.slice(0, 1024), 'password');
+      if (user.totpEnabledAt) {
+        throw clientError('CONFLICT', 'Two-step sign-in is already on. Turn it off first to move it to a new device.');
+      }
+      const secret = newTotpSecret();
+      await ctx.db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
+      return totpEnrollment(secret, user.email);
+    },
+
+    confirmTotpEnrollment: async (_root, args: { code: string }, ctx) => {
+      const user = await currentUser(ctx);
+      if (!user.totpPendingSecret) throw badInput('code', 'Start setting up two-step sign-in first.');
+      const step = matchTotp(user.totpPendingSecret, args.code.slice(0, 40), ctx.now());
+      if (step === null) throw badInput('code', 'That code does not match. Enter the 6 digits your app shows now.');
+      const codes = newRecoveryCodes();
+      await ctx.db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: ctx.now(), totpLastStep: step })
+          .where(eq(users.id, user.id));
+        await replaceRecoveryCodes(tx, user.id, codes);
+        await audit(ctx, { action: 'TOTP_ENABLED', outcome: 'SUCCESS' }, tx);
+      });
+      if (ctx.viewer) ctx.viewer = { ...ctx.viewer, totpEnabled: true, mustEnrollTotp: false };
+      return codes;
+    },
+
+    disableTotp: async (_root, args: { password: string; code: string }, ctx) => {
+      const user = await currentUser(ctx);
+      await requirePassword(ctx, user, args.password.slice(0, 1024), 'password');
+      if (!user.totpEnabledAt) throw clientError('CONFLICT', 'Two-step sign-in is not on.');
+      if (!(await checkSecondFactor(ctx, user, args.code.slice(0, 40)))) {
+        throw badInput('code', 'That code did not work. Enter the 6 digits your app shows now, or a recovery code.');
+      }
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null }).where(eq(users.id, user.id));
+        await replaceRecoveryCodes(tx, user.id, []);
+        await audit(ctx, { action: 'TOTP_DISABLED', outcome: 'SUCCESS' }, tx);
+      });
+      return true;
+    },
+
+    setSecuritySettings: async (_root, args: { requireTotpForPrivileged: boolean }, ctx) => {
+      const admin = requireAdmin(ctx.viewer);
+      if (args.requireTotpForPrivileged && !admin.totpEnabled) {
+        throw badInput('requireTotpForPrivileged', 'Set up two-step sign-in for yourself first, so that you keep access once it is required.');
+      }
+      await ctx.db.transaction(async (tx) => {
+        await setSecuritySettings(tx, { requireTotpForPrivileged: args.requireTotpForPrivileged }, ctx.now());
+        await audit(ctx, { action: 'SECURITY_SETTINGS_CHANGED', outcome: 'SUCCESS', detail: `requireTotpForPrivileged=${args.requireTotpForPrivileged}` }, tx);
+      });
+      return getSecuritySettings(ctx.db);
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { AuthConfig } from '../../config.ts';
+import { clientError } from '../../graphql/errors.ts';
+
+export interface RateLimits {
+  signIn: RateLimiterMemory;
+  signUp: RateLimiterMemory;
+}
+
+/**
+ * Counted per call of the resolver, so twenty aliased signIn fields in one document, or a batch
+ * of operations, spend twenty attempts. In memory: per instance.
+ */
+export function createRateLimits(config: AuthConfig): RateLimits {
+  return {
+    signIn: new RateLimiterMemory({ keyPrefix: 'sign-in', points: config.signInsPerMinute, duration: 60 }),
+    signUp: new RateLimiterMemory({ keyPrefix: 'sign-up', points: config.signUpsPerHour, duration: 3600 }),
+  };
+}
+
+export async function spend(limiter: RateLimiterMemory, key: string, what: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const seconds = Math.ceil(rejection.msBeforeNext / 1000);
+    throw clientError('RATE_LIMITED', `Too many ${what} from your network. Try again in ${seconds} seconds.`, {
+      retryAfterSeconds: seconds,
+    });
+  }
+}

@@ -1,0 +1,119 @@
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { sessions, settings, users, type Db } from '@muster/db';
+import type { AuthConfig } from '../../config.ts';
+import type { Viewer } from '../../policy.ts';
+import { randomToken, sha256 } from './tokens.ts';
+
+const minutes = (n: number) => n * 60_000;
+
+/** Starts a session; answers the token for the cookie. Only its hash is stored. */
+export async function createSession(
+  db: Db,
+  input: { userId: string; now: Date; auth: AuthConfig; ip: string | null; userAgent: string | null },
+): Promise<{ token: string; sessionId: string }> {
+  const token = randomToken();
+  const [row] = await db.insert(sessions).values({
+    userId: input.userId,
+    tokenHash: sha256(token),
+    createdAt: input.now,
+    lastSeenAt: input.now,
+    expiresAt: new Date(input.now.getTime() + input.auth.sessionMaxHours * 3_600_000),
+    ip: input.ip,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+  }).returning({ id: sessions.id });
+  return { token, sessionId: row!.id };
+}
+
+const requireTotpSetting = sql<boolean>`coalesce((select (${settings.value}->>'requireTotpForPrivileged')::boolean from ${settings} where ${settings.key} = 'security'), false)`;
+
+/**
+ * The viewer behind a session token, in one query; null when the session is unknown, revoked,
+ * idle too long, past its absolute end, or its account is disabled. A live session is marked
+ * seen (at most once a minute, to spare writes).
+ */
+export async function findViewer(db: Db, token: string, now: Date, auth: AuthConfig): Promise<Viewer | null> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      role: users.role,
+      departmentId: users.departmentId,
+      verification: users.verification,
+      totpEnabledAt: users.totpEnabledAt,
+      requireTotp: requireTotpSetting,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - minutes(auth.sessionIdleMinutes))),
+        isNull(users.disabledAt),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > minutes(1)) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  }
+  const totpEnabled = row.totpEnabledAt !== null;
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    role: row.role,
+    departmentId: row.departmentId,
+    verified: row.verification === 'VERIFIED',
+    totpEnabled,
+    mustEnrollTotp: Boolean(row.requireTotp) && row.role !== 'MEMBER' && !totpEnabled,
+  };
+}
+
+/** Ends sessions of a member: one, all, or all but one. Answers how many ended. */
+export async function revokeSessions(
+  db: Db,
+  input: { userId: string; now: Date; sessionId?: string; exceptSessionId?: string },
+): Promise<number> {
+  const ended = await db
+    .update(sessions)
+    .set({ revokedAt: input.now })
+    .where(
+      and(
+        eq(sessions.userId, input.userId),
+        isNull(sessions.revokedAt),
+        input.sessionId ? eq(sessions.id, input.sessionId) : undefined,
+        input.exceptSessionId ? ne(sessions.id, input.exceptSessionId) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return ended.length;
+}
+
+export async function liveSessions(db: Db, userId: string, now: Date, auth: AuthConfig) {
+  return db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - minutes(auth.sessionIdleMinutes))),
+      ),
+    )
+    .orderBy(sql`${sessions.lastSeenAt} desc`);
+}
+
+export async function getSecuritySettings(db: Db): Promise<{ requireTotpForPrivileged: boolean }> {
+  const [row] = await db.select({ on: requireTotpSetting }).from(sql`(select 1) as one`);
+  return { requireTotpForPrivileged: Boolean(row?.on) };
+}
+
+export async function setSecuritySettings(db: Db, value: { requireTotpForPrivileged: boolean }, now: Date): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key: 'security', value, updatedAt: now })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } });
+}

@@ -1,0 +1,127 @@
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { User, UserRole, VerificationState } from '@muster/db';
+import { badInput, clientError } from '../../graphql/errors.ts';
+import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import * as validate from '../../graphql/validate.ts';
+import { canReleaseLockout, canSeePrivateFields, canVerify, isStaff, requireAdmin, requireMemberManager } from '../../policy.ts';
+import { audit } from '../audit/audit.ts';
+import { releaseLock, findUserById } from '../auth/auth.repository.ts';
+import { revokeSessions } from '../auth/sessions.repository.ts';
+import { findDepartmentBySlug } from '../departments/departments.repository.ts';
+import { listPendingMembers, listUsers, updateUser, verifyDepartment } from './users.repository.ts';
+
+async function member(ctx: MercuriusContext, userId: string): Promise<User> {
+  const user = await findUserById(ctx.db, validate.uuid('userId', userId));
+  if (!user) throw clientError('NOT_FOUND', 'There is no member with that ID.');
+  return user;
+}
+
+async function departmentIdOf(ctx: MercuriusContext, field: string, slug: string): Promise<string> {
+  const department = await findDepartmentBySlug(ctx.db, validate.slug(field, slug));
+  if (!department) throw badInput(field, 'There is no department with that slug.');
+  return department.id;
+}
+
+/** Private fields read as null for anyone but the member, their chief, moderators and admins. */
+const privateField =
+  <T>(read: (user: User) => T) =>
+  (user: User, _args: unknown, ctx: MercuriusContext): T | null =>
+    canSeePrivateFields(ctx.viewer, user) ? read(user) : null;
+
+export const resolvers: IResolvers = {
+  Query: {
+    pendingMembers: async (_root, args: { departmentSlug?: string | null }, ctx) => {
+      const viewer = requireMemberManager(ctx.viewer);
+      const departmentId = args.departmentSlug ? await departmentIdOf(ctx, 'departmentSlug', args.departmentSlug) : undefined;
+      if (isStaff(viewer)) return listPendingMembers(ctx.db, departmentId);
+      if (departmentId && departmentId !== viewer.departmentId) {
+        throw clientError('FORBIDDEN', 'Chiefs review the members of their own department only.');
+      }
+      return listPendingMembers(ctx.db, viewer.departmentId ?? undefined);
+    },
+    users: async (
+      _root,
+      args: PageArgs & { filter?: { role?: UserRole; verification?: VerificationState; departmentSlug?: string; search?: string; lockedOnly?: boolean } | null },
+      ctx,
+    ) => {
+      requireAdmin(ctx.viewer);
+      const page = readPage<[string, string]>(args, 50, 2);
+      const f = args.filter ?? {};
+      const { rows, totalCount } = await listUsers(
+        ctx.db,
+        {
+          role: f.role ?? undefined,
+          verification: f.verification ?? undefined,
+          departmentId: f.departmentSlug ? await departmentIdOf(ctx, 'filter.departmentSlug', f.departmentSlug) : undefined,
+          search: validate.text('filter.search', f.search, 100),
+          lockedOnly: f.lockedOnly ?? undefined,
+        },
+        page,
+      );
+      return connection(rows, page.limit, totalCount, (u) => [u.createdAt.toISOString(), u.id]);
+    },
+  },
+  Mutation: {
+    verifyMember: async (_root, args: { userId: string; approve: boolean }, ctx) => {
+      const viewer = requireMemberManager(ctx.viewer);
+      const target = await member(ctx, args.userId);
+      if (!canVerify(viewer, target)) throw clientError('FORBIDDEN', 'Chiefs review the members of their own department only.');
+      if (target.verification !== 'UNVERIFIED') {
+        throw clientError('CONFLICT', `This member was already ${target.verification === 'VERIFIED' ? 'verified' : 'rejected'}.`);
+      }
+      return ctx.db.transaction(async (tx) => {
+        const updated = await updateUser(tx, target.id, { verification: args.approve ? 'VERIFIED' : 'REJECTED' });
+        // A moderator approving a member of a department asked for at sign-up vouches for the department too.
+        if (args.approve && isStaff(viewer) && target.departmentId) await verifyDepartment(tx, target.departmentId);
+        await audit(ctx, { action: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', outcome: 'SUCCESS', subjectId: target.id }, tx);
+        return updated;
+      });
+    },
+
+    setRole: async (_root, args: { userId: string; role: UserRole; departmentSlug?: string | null }, ctx) => {
+      const admin = requireAdmin(ctx.viewer);
+      const target = await member(ctx, args.userId);
+      if (target.id === admin.id) throw badInput('userId', 'Ask another administrator to change your own role, so that Muster always keeps one.');
+      let departmentId = target.departmentId;
+      if (args.departmentSlug) departmentId = await departmentIdOf(ctx, 'departmentSlug', args.departmentSlug);
+      if (args.role === 'CHIEF' && !departmentId) throw badInput('departmentSlug', 'A chief leads a department: choose which.');
+      return ctx.db.transaction(async (tx) => {
+        const updated = await updateUser(tx, target.id, { role: args.role, departmentId });
+        await audit(ctx, { action: 'ROLE_CHANGED', outcome: 'SUCCESS', subjectId: target.id, detail: `${target.role} → ${args.role}` }, tx);
+        return updated;
+      });
+    },
+
+    setAccountDisabled: async (_root, args: { userId: string; disabled: boolean }, ctx) => {
+      const admin = requireAdmin(ctx.viewer);
+      const target = await member(ctx, args.userId);
+      if (target.id === admin.id) throw badInput('userId', 'You cannot disable your own account.');
+      return ctx.db.transaction(async (tx) => {
+        const updated = await updateUser(tx, target.id, { disabledAt: args.disabled ? ctx.now() : null });
+        if (args.disabled) await revokeSessions(tx, { userId: target.id, now: ctx.now() });
+        await audit(ctx, { action: args.disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED', outcome: 'SUCCESS', subjectId: target.id }, tx);
+        return updated;
+      });
+    },
+
+    releaseLockout: async (_root, args: { userId: string }, ctx) => {
+      const viewer = requireMemberManager(ctx.viewer);
+      const target = await member(ctx, args.userId);
+      if (!canReleaseLockout(viewer, target)) {
+        throw clientError('FORBIDDEN', "Only administrators and the member's own chief can release a lockout.");
+      }
+      if (!target.lockedAt) throw clientError('CONFLICT', 'This account is not locked.');
+      return ctx.db.transaction(async (tx) => {
+        const updated = await releaseLock(tx, target.id);
+        await audit(ctx, { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', subjectId: target.id }, tx);
+        return updated;
+      });
+    },
+  },
+  User: {
+    email: privateField((u) => u.email),
+    totpEnabled: privateField((u) => u.totpEnabledAt !== null),
+    lockedAt: privateField((u) => u.lockedAt),
+    disabled: privateField((u) => u.disabledAt !== null),
+  },
+};

@@ -1,0 +1,25 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+function refuse(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.code(status).send({ data: null, errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * CSRF stays closed at the door: GraphQL POSTs must be application/json (which a cross-site
+ * form cannot send without a preflight), and a browser's Origin must be this server's own or
+ * one configured as allowed. Clients that send no Origin (curl, servers) are not browsers.
+ */
+export function requestGuard(app: FastifyInstance, allowedOrigins: string[]) {
+  const allowed = new Set(allowedOrigins);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
+    const type = request.headers['content-type'] ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      return refuse(reply, 415, 'BAD_REQUEST', 'Send GraphQL requests as POST with Content-Type: application/json.');
+    }
+    const origin = request.headers.origin;
+    if (origin && origin !== `${request.protocol}://${request.host}` && !allowed.has(origin)) {
+      return refuse(reply, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
+    }
+  });
+}
