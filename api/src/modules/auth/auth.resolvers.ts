@@ -85,7 +85,7 @@ function mustEnrollTotp(user: User, requireTotpForPrivileged: boolean): boolean 
 
 /** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
 async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
-  await clearFailedSignIns(ctx.db, user.id);
+  if (user.failedSignIns > 0) await clearFailedSignIns(ctx.db, user.id);
   const { token, sessionId } = await createSession(ctx.db, { userId: user.id, now: ctx.now(), auth: ctx.config.auth, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
   setSessionCookie(ctx.reply, ctx.config, token);
   const { requireTotpForPrivileged } = await getSecuritySettings(ctx.db);
