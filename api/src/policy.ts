@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { practices, type Practice, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
@@ -26,9 +26,51 @@ export function visiblePractices(viewer: Viewer | null): SQL {
   return and(published, eq(practices.visibility, 'PUBLIC')) ?? sql`false`;
 }
 
-export function canSeePractice(viewer: Viewer | null, practice: Pick<Practice, 'status' | 'visibility'>): boolean {
-  if (practice.status !== 'PUBLISHED') return false;
-  return practice.visibility === 'PUBLIC' || Boolean(viewer?.verified);
+/**
+ * What a viewer may open by slug: what they may see in lists, plus drafts, reviews and archived
+ * write-ups of their own, and, for a verified chief, of their department.
+ */
+export function readablePractices(viewer: Viewer | null): SQL {
+  if (!viewer) return visiblePractices(null);
+  const own = eq(practices.authorId, viewer.id);
+  const ofTheirDepartment =
+    viewer.role === 'CHIEF' && viewer.verified && viewer.departmentId ? eq(practices.departmentId, viewer.departmentId) : undefined;
+  return or(visiblePractices(viewer), own, ofTheirDepartment) ?? sql`false`;
+}
+
+type PracticeRef = Pick<Practice, 'status' | 'visibility' | 'authorId' | 'departmentId'>;
+
+export function canSeePractice(viewer: Viewer | null, practice: PracticeRef): boolean {
+  if (practice.status === 'PUBLISHED' && (practice.visibility === 'PUBLIC' || viewer?.verified)) return true;
+  return Boolean(viewer && (practice.authorId === viewer.id || isChiefOf(viewer, practice.departmentId)));
+}
+
+/** Only a department's own verified members draft for it. */
+export function canDraftFor(viewer: Viewer | null, departmentId: string | null): boolean {
+  return Boolean(viewer?.verified && departmentId && viewer.departmentId === departmentId);
+}
+
+/** The author (still of the department) and the department's chief edit a write-up. */
+export function canEditPractice(viewer: Viewer | null, practice: PracticeRef): boolean {
+  if (!viewer?.verified) return false;
+  return isChiefOf(viewer, practice.departmentId) || (practice.authorId === viewer.id && viewer.departmentId === practice.departmentId);
+}
+
+/** Only the department's chief publishes, sends back and archives. */
+export function canPublishPractice(viewer: Viewer | null, practice: PracticeRef): boolean {
+  return isChiefOf(viewer, practice.departmentId);
+}
+
+/** A verified chief of another department reports adopting a published practice. */
+export function canReportAdoption(viewer: Viewer | null, practice: PracticeRef): boolean {
+  return Boolean(
+    viewer && viewer.role === 'CHIEF' && viewer.verified && viewer.departmentId && viewer.departmentId !== practice.departmentId && practice.status === 'PUBLISHED',
+  );
+}
+
+/** Revisions show earlier content: the author, the chief and staff read them. */
+export function canReadRevisions(viewer: Viewer | null, practice: PracticeRef): boolean {
+  return Boolean(viewer && (practice.authorId === viewer.id || isChiefOf(viewer, practice.departmentId) || isStaff(viewer)));
 }
 
 export function requireViewer(viewer: Viewer | null): Viewer {
@@ -47,8 +89,8 @@ export function isChiefOf(viewer: Viewer | null, departmentId: string | null): b
   return Boolean(viewer && viewer.role === 'CHIEF' && viewer.verified && departmentId && viewer.departmentId === departmentId);
 }
 
-/** Privileged actions also need the second factor when an admin requires it. */
-function privileged(viewer: Viewer): Viewer {
+/** Privileged actions (a chief's, a moderator's, an admin's) also need the second factor when an admin requires it. */
+export function privileged(viewer: Viewer): Viewer {
   if (viewer.mustEnrollTotp) {
     throw clientError('FORBIDDEN', 'Set up two-step sign-in (Settings → Second factor) before doing this; an administrator requires it for your role.');
   }

@@ -20,3 +20,37 @@ export function clientError(code: ErrorCode, message: string, extra: Record<stri
 export function badInput(field: string, message: string) {
   return clientError('BAD_USER_INPUT', message, { field });
 }
+
+/**
+ * Collects every field's problem before answering, so a form can show all of them at once:
+ * extensions.fields maps each field to its message, and field names the first.
+ */
+export class FieldErrors {
+  private readonly fields: Record<string, string> = {};
+
+  add(field: string, message: string): void {
+    this.fields[field] ??= message;
+  }
+
+  /** Runs a check that throws badInput, keeping its message under its field. */
+  check<T>(run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      const extensions = (error as { extensions?: { code?: string; field?: string } }).extensions;
+      if (extensions?.code !== 'BAD_USER_INPUT' || !extensions.field) throw error;
+      this.add(extensions.field, (error as Error).message);
+      return undefined;
+    }
+  }
+
+  throwIfAny(): void {
+    const entries = Object.entries(this.fields);
+    if (entries.length === 0) return;
+    const [field, message] = entries[0]!;
+    throw clientError('BAD_USER_INPUT', entries.length === 1 ? message : `${message} (and ${entries.length - 1} more fields to fix)`, {
+      field,
+      fields: this.fields,
+    });
+  }
+}

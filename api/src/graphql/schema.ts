@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import { adoptionsModule } from '../modules/adoptions/index.ts';
 import { auditModule } from '../modules/audit/index.ts';
 import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
@@ -15,7 +16,7 @@ interface DomainModule {
 }
 
 /** Every domain module contributes its SDL, resolvers and loaders; this is the one list of them. */
-const modules: DomainModule[] = [authModule, usersModule, auditModule, topicsModule, departmentsModule, practicesModule];
+const modules: DomainModule[] = [authModule, usersModule, auditModule, topicsModule, departmentsModule, practicesModule, adoptionsModule];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
 

@@ -5,3 +5,4 @@ export * from './topics.ts';
 export * from './practices.ts';
 export * from './auth.ts';
 export * from './audit.ts';
+export * from './adoptions.ts';

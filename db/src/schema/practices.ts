@@ -5,10 +5,12 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
@@ -48,6 +50,8 @@ export const practices = pgTable(
     evidenceLevel: evidenceLevel().notNull().default('ANECDOTAL'),
     evidenceNotes: text().notNull().default(''),
     contact: text().notNull().default(''),
+    /** The chief's comment when a draft was sent back. */
+    reviewComment: text(),
     version: integer().notNull().default(1),
     publishedAt: timestamp({ withTimezone: true, precision: 3 }),
     // Millisecond precision: cursors carry these as JavaScript dates, which hold no microseconds.
@@ -121,9 +125,39 @@ export const resources = pgTable(
   (t) => [index().on(t.practiceId, t.position)],
 );
 
+/** Slugs a practice had before a rename: old links keep working. */
+export const practiceSlugs = pgTable(
+  'practice_slugs',
+  {
+    slug: text().primaryKey(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index().on(t.practiceId)],
+);
+
+/** Every saved edit: the editable fields as they were after it, so any two can be compared. */
+export const practiceRevisions = pgTable(
+  'practice_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    editorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    note: text(),
+    snapshot: jsonb().notNull(),
+  },
+  (t) => [uniqueIndex().on(t.practiceId, t.version)],
+);
+
 export type Practice = typeof practices.$inferSelect;
 export type NewPractice = typeof practices.$inferInsert;
 export type Outcome = typeof outcomes.$inferSelect;
 export type NewOutcome = typeof outcomes.$inferInsert;
 export type Resource = typeof resources.$inferSelect;
 export type NewResource = typeof resources.$inferInsert;
+export type PracticeRevision = typeof practiceRevisions.$inferSelect;

@@ -3,7 +3,7 @@ import type { PracticeRow as Practice } from './practices.repository.ts';
 import { batch } from '../../graphql/loaders.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { outcomesOfPractices, resourcesOfPractices, topicsOfPractices } from './practices.repository.ts';
+import { outcomesOfPractices, previousSlugsOf, resourcesOfPractices, topicsOfPractices } from './practices.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   Practice: {
@@ -12,5 +12,9 @@ export const loaders: MercuriusLoaders = {
     topics: batch((p: Practice) => p.id, (ids, ctx) => topicsOfPractices(ctx.db, ids), []),
     outcomes: batch((p: Practice) => p.id, (ids, ctx) => outcomesOfPractices(ctx.db, ids), []),
     resources: batch((p: Practice) => p.id, (ids, ctx) => resourcesOfPractices(ctx.db, ids), []),
+    previousSlugs: batch((p: Practice) => p.id, (ids, ctx) => previousSlugsOf(ctx.db, ids), []),
+  },
+  Revision: {
+    editor: batch((r: { editorId: string | null }) => r.editorId, (ids, ctx) => usersByIds(ctx.db, ids)),
   },
 };

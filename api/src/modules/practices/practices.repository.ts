@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   departments,
   outcomes,
+  practiceRevisions,
   practices,
+  practiceSlugs,
   practiceTopics,
   resources,
   topics,
@@ -11,11 +13,13 @@ import {
   type EvidenceLevel,
   type Outcome,
   type Practice,
+  type PracticeRevision,
   type Resource,
   type Topic,
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
-import { visiblePractices, type Viewer } from '../../policy.ts';
+import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
+import type { PracticeContent } from './practices.input.ts';
 
 export interface PracticeFilter {
   topics?: string[] | null;
@@ -169,4 +173,126 @@ function groupBy<R, V>(rows: R[], keyOf: (row: R) => string, valueOf: (row: R) =
     else groups.set(key, [valueOf(row)]);
   }
   return groups;
+}
+
+// ——— Authoring ———
+
+export async function findPracticeById(db: Db, id: string): Promise<PracticeRow | null> {
+  const [row] = await db.select(practiceColumns).from(practices).where(eq(practices.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** By its slug or any earlier one, if the viewer may open it. */
+export async function findReadablePractice(db: Db, viewer: Viewer | null, slug: string): Promise<PracticeRow | null> {
+  const [row] = await db
+    .select(practiceColumns)
+    .from(practices)
+    .where(
+      and(
+        or(eq(practices.slug, slug), inArray(practices.id, db.select({ id: practiceSlugs.practiceId }).from(practiceSlugs).where(eq(practiceSlugs.slug, slug)))),
+        readablePractices(viewer),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function previousSlugsOf(db: Db, practiceIds: string[]): Promise<Map<string, string[]>> {
+  const rows = await db.select().from(practiceSlugs).where(inArray(practiceSlugs.practiceId, practiceIds)).orderBy(asc(practiceSlugs.slug));
+  return groupBy(rows, (r) => r.practiceId, (r) => r.slug);
+}
+
+/** A slug for a title, unique among current and earlier slugs of other practices. */
+export async function uniquePracticeSlug(db: Db, title: string, practiceId?: string): Promise<string> {
+  const base =
+    title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'practice';
+  const like = `${base}%`;
+  const [current, earlier] = await Promise.all([
+    db.select({ slug: practices.slug, id: practices.id }).from(practices).where(sql`${practices.slug} like ${like}`),
+    db.select({ slug: practiceSlugs.slug, id: practiceSlugs.practiceId }).from(practiceSlugs).where(sql`${practiceSlugs.slug} like ${like}`),
+  ]);
+  const taken = new Set([...current, ...earlier].filter((r) => r.id !== practiceId).map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+export async function topicIdsBySlug(db: Db, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(inArray(topics.slug, slugs));
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+/** The stored columns of a write-up's content (children are written by replaceChildren). */
+export function contentColumns(content: PracticeContent) {
+  const { topics: _topics, outcomes: _outcomes, resources: _resources, ...columns } = content;
+  return columns;
+}
+
+export async function replaceChildren(db: Db, practiceId: string, content: PracticeContent, topicIds: string[]): Promise<void> {
+  await db.delete(practiceTopics).where(eq(practiceTopics.practiceId, practiceId));
+  await db.delete(outcomes).where(eq(outcomes.practiceId, practiceId));
+  await db.delete(resources).where(eq(resources.practiceId, practiceId));
+  await db.insert(practiceTopics).values(topicIds.map((topicId) => ({ practiceId, topicId })));
+  if (content.outcomes.length) await db.insert(outcomes).values(content.outcomes.map((o, position) => ({ ...o, practiceId, position })));
+  if (content.resources.length) await db.insert(resources).values(content.resources.map((r, position) => ({ ...r, practiceId, position })));
+}
+
+/** Saves content only if the practice is still at the version the editor started from. */
+export async function updateIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<typeof practices.$inferInsert>,
+): Promise<PracticeRow | null> {
+  const [row] = await db
+    .update(practices)
+    .set({ ...values, version: sql`${practices.version} + 1` })
+    .where(and(eq(practices.id, id), eq(practices.version, version)))
+    .returning(practiceColumns);
+  return row ?? null;
+}
+
+export async function setPracticeFields(db: Db, id: string, values: Partial<typeof practices.$inferInsert>): Promise<PracticeRow> {
+  const [row] = await db.update(practices).set(values).where(eq(practices.id, id)).returning(practiceColumns);
+  return row!;
+}
+
+export async function insertRevision(
+  db: Db,
+  revision: { practiceId: string; version: number; editorId: string; note: string | null; snapshot: PracticeContent; createdAt: Date },
+): Promise<void> {
+  await db.insert(practiceRevisions).values(revision);
+}
+
+/** Newest first. */
+export async function revisionsOf(db: Db, practiceId: string): Promise<PracticeRevision[]> {
+  return db.select().from(practiceRevisions).where(eq(practiceRevisions.practiceId, practiceId)).orderBy(desc(practiceRevisions.version));
+}
+
+/** Unpublished write-ups of a department: all of them for its chief, a member's own otherwise. */
+export async function unpublishedOf(db: Db, departmentId: string, authorId: string | null): Promise<PracticeRow[]> {
+  return db
+    .select(practiceColumns)
+    .from(practices)
+    .where(
+      and(
+        eq(practices.departmentId, departmentId),
+        inArray(practices.status, ['DRAFT', 'IN_REVIEW', 'ARCHIVED']),
+        authorId ? eq(practices.authorId, authorId) : undefined,
+      ),
+    )
+    .orderBy(desc(practices.updatedAt));
+}
+
+/** Practices by id, without a visibility check: for an adoption, whose practice its parent already showed. */
+export async function practicesByIds(db: Db, ids: string[]): Promise<Map<string, PracticeRow>> {
+  const rows = await db.select(practiceColumns).from(practices).where(inArray(practices.id, ids));
+  return new Map(rows.map((p) => [p.id, p]));
 }

@@ -1,16 +1,42 @@
-import type { IResolvers } from 'mercurius';
-import type { PracticeRow as Practice } from './practices.repository.ts';
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import { badInput, clientError } from '../../graphql/errors.ts';
+import {
+  canEditPractice,
+  canDraftFor,
+  canPublishPractice,
+  canReadRevisions,
+  canReportAdoption,
+  canSeePractice,
+  isChiefOf,
+  privileged,
+  requireViewer,
+} from '../../policy.ts';
+import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
+import { withChanges } from './practices.revisions.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import {
-  findPracticeBySlug,
+  contentColumns,
+  findPracticeById,
+  findReadablePractice,
+  insertRevision,
   listPractices,
+  replaceChildren,
+  revisionsOf,
+  setPracticeFields,
+  topicIdsBySlug,
+  uniquePracticeSlug,
+  unpublishedOf,
+  updateIfVersion,
   practiceKey,
   type PracticeFilter,
   type PracticeKey,
   type PracticeOrder,
+  type PracticeRow as Practice,
 } from './practices.repository.ts';
+import { practices, practiceSlugs } from '@muster/db';
+import { eq } from 'drizzle-orm';
 
 interface PracticesArgs extends PageArgs {
   filter?: PracticeFilter | null;
@@ -57,12 +83,141 @@ function bodyHtml(practice: Practice): string {
   return html;
 }
 
+async function topicIds(ctx: MercuriusContext, content: PracticeContent): Promise<string[]> {
+  const ids = await topicIdsBySlug(ctx.db, content.topics);
+  const unknown = content.topics.filter((slug) => !ids.has(slug));
+  if (unknown.length) throw badInput('topics', `Unknown topic: ${unknown.join(', ')}. Choose from the topic list.`);
+  return content.topics.map((slug) => ids.get(slug)!);
+}
+
+/** The practice a mutation names, if the viewer may see it at all (otherwise it does not exist for them). */
+async function practiceFor(ctx: MercuriusContext, id: string): Promise<Practice> {
+  const practice = await findPracticeById(ctx.db, validate.uuid('id', id));
+  if (!practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+  return practice;
+}
+
+function requireChief(ctx: MercuriusContext, practice: Practice, action: string) {
+  const viewer = requireViewer(ctx.viewer);
+  if (!canPublishPractice(viewer, practice)) throw clientError('FORBIDDEN', `Only the chief of the write-up's department can ${action} it.`);
+  return privileged(viewer);
+}
+
+function note(value: string | null | undefined): string | null {
+  const text = validate.text('note', value, 500);
+  return text ?? null;
+}
+
 export const resolvers: IResolvers = {
   Query: {
-    practice: (_root, args: { slug: string }, ctx) => findPracticeBySlug(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
+    practice: (_root, args: { slug: string }, ctx) => findReadablePractice(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
     practices: (_root, args: PracticesArgs, ctx) => practiceConnection(ctx, args, readPracticeFilter(args.filter)),
+    ourDrafts: async (_root, _args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      if (!viewer.departmentId || !viewer.verified) return [];
+      return unpublishedOf(ctx.db, viewer.departmentId, isChiefOf(viewer, viewer.departmentId) ? null : viewer.id);
+    },
+  },
+  Mutation: {
+    createPractice: async (_root, args: { input: PracticeInput; note?: string | null }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      if (!canDraftFor(viewer, viewer.departmentId)) {
+        throw clientError('FORBIDDEN', 'Only verified members of a department write for it. Ask your chief to verify your account.');
+      }
+      const content = readPracticeInput(args.input);
+      const ids = await topicIds(ctx, content);
+      const now = ctx.now();
+      return ctx.db.transaction(async (tx) => {
+        const slug = await uniquePracticeSlug(tx, content.title);
+        const [row] = await tx
+          .insert(practices)
+          .values({ ...contentColumns(content), slug, departmentId: viewer.departmentId!, authorId: viewer.id, status: 'DRAFT', createdAt: now, updatedAt: now })
+          .returning({ id: practices.id });
+        await replaceChildren(tx, row!.id, content, ids);
+        await insertRevision(tx, { practiceId: row!.id, version: 1, editorId: viewer.id, note: note(args.note), snapshot: content, createdAt: now });
+        return findPracticeById(tx, row!.id);
+      });
+    },
+
+    updatePractice: async (_root, args: { id: string; version: number; input: PracticeInput; note?: string | null }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const practice = await practiceFor(ctx, args.id);
+      if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can edit it.");
+      const content = readPracticeInput(args.input);
+      const ids = await topicIds(ctx, content);
+      const now = ctx.now();
+      return ctx.db.transaction(async (tx) => {
+        const slug = content.title === practice.title ? practice.slug : await uniquePracticeSlug(tx, content.title, practice.id);
+        const updated = await updateIfVersion(tx, practice.id, args.version, { ...contentColumns(content), slug, updatedAt: now });
+        if (!updated) {
+          const current = await findPracticeById(tx, practice.id);
+          throw clientError(
+            'CONFLICT',
+            `Someone saved this write-up after you opened it (it is now at version ${current?.version}). Nothing was overwritten: reload it and apply your changes again.`,
+            { currentVersion: current?.version },
+          );
+        }
+        if (slug !== practice.slug) {
+          // The old address keeps working; renaming back frees it.
+          await tx.delete(practiceSlugs).where(eq(practiceSlugs.slug, slug));
+          await tx.insert(practiceSlugs).values({ slug: practice.slug, practiceId: practice.id }).onConflictDoNothing();
+        }
+        await replaceChildren(tx, practice.id, content, ids);
+        await insertRevision(tx, { practiceId: practice.id, version: updated.version, editorId: viewer.id, note: note(args.note), snapshot: content, createdAt: now });
+        return updated;
+      });
+    },
+
+    submitPractice: async (_root, args: { id: string }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const practice = await practiceFor(ctx, args.id);
+      if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can submit it.");
+      if (practice.status !== 'DRAFT') throw clientError('CONFLICT', 'Only a draft can be sent for review.');
+      return setPracticeFields(ctx.db, practice.id, { status: 'IN_REVIEW', updatedAt: ctx.now() });
+    },
+
+    publishPractice: async (_root, args: { id: string }, ctx) => {
+      const practice = await practiceFor(ctx, args.id);
+      requireChief(ctx, practice, 'publish');
+      if (practice.status === 'PUBLISHED') throw clientError('CONFLICT', 'This write-up is already published.');
+      return setPracticeFields(ctx.db, practice.id, {
+        status: 'PUBLISHED',
+        publishedAt: practice.publishedAt ?? ctx.now(),
+        reviewComment: null,
+        updatedAt: ctx.now(),
+      });
+    },
+
+    sendBackPractice: async (_root, args: { id: string; comment: string }, ctx) => {
+      const practice = await practiceFor(ctx, args.id);
+      requireChief(ctx, practice, 'send back');
+      if (practice.status !== 'IN_REVIEW' && practice.status !== 'DRAFT') throw clientError('CONFLICT', 'Only a draft or a write-up in review can be sent back.');
+      const comment = validate.requiredText('comment', 'a comment for the author', args.comment, 3, 2000);
+      return setPracticeFields(ctx.db, practice.id, { status: 'DRAFT', reviewComment: comment, updatedAt: ctx.now() });
+    },
+
+    archivePractice: async (_root, args: { id: string; archived: boolean }, ctx) => {
+      const practice = await practiceFor(ctx, args.id);
+      requireChief(ctx, practice, args.archived ? 'archive' : 'restore');
+      const from = args.archived ? 'PUBLISHED' : 'ARCHIVED';
+      if (practice.status !== from) throw clientError('CONFLICT', args.archived ? 'Only a published write-up can be archived.' : 'This write-up is not archived.');
+      return setPracticeFields(ctx.db, practice.id, { status: args.archived ? 'ARCHIVED' : 'PUBLISHED', updatedAt: ctx.now() });
+    },
   },
   Practice: {
+    viewerCan: (p: Practice, _args, ctx) => {
+      const edit = canEditPractice(ctx.viewer, p);
+      const chief = canPublishPractice(ctx.viewer, p);
+      return {
+        edit,
+        submit: edit && p.status === 'DRAFT',
+        publish: chief && p.status !== 'PUBLISHED',
+        sendBack: chief && (p.status === 'IN_REVIEW' || p.status === 'DRAFT'),
+        archive: chief && (p.status === 'PUBLISHED' || p.status === 'ARCHIVED'),
+        reportAdoption: canReportAdoption(ctx.viewer, p),
+      };
+    },
+    revisions: async (p: Practice, _args, ctx) => (canReadRevisions(ctx.viewer, p) ? withChanges(await revisionsOf(ctx.db, p.id)) : null),
     bodyHtml: (practice: Practice) => bodyHtml(practice),
     implementation: (p: Practice) => ({
       startedOn: p.startedOn,

@@ -1,0 +1,37 @@
+import type { MercuriusLoaders } from 'mercurius';
+import type { Adoption, Department } from '@muster/db';
+import { batch } from '../../graphql/loaders.ts';
+import { departmentsByIds } from '../departments/departments.repository.ts';
+import { usersByIds } from '../users/users.repository.ts';
+import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, adoptionsOfPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
+import { practicesByIds } from '../practices/practices.repository.ts';
+
+/** Same agency type, and sworn officers within a factor of two: a peer's results are likeliest to hold. */
+function alike(a: Department | undefined, b: Department | undefined): boolean {
+  if (!a || !b || a.id === b.id || a.agencyType !== b.agencyType) return false;
+  if (!a.swornOfficers || !b.swornOfficers) return false;
+  const ratio = a.swornOfficers / b.swornOfficers;
+  return ratio >= 0.5 && ratio <= 2;
+}
+
+export const loaders: MercuriusLoaders = {
+  Practice: {
+    adoptions: batch((p: { id: string }) => p.id, (ids, ctx) => adoptionsOfPractices(ctx.db, ids), []),
+  },
+  Department: {
+    adoptions: batch((d: Department) => d.id, (ids, ctx) => adoptionsByDepartments(ctx.db, ctx.viewer, ids), []),
+    adoptedBy: batch((d: Department) => d.id, (ids, ctx) => adoptionsOfDepartmentsPractices(ctx.db, ctx.viewer, ids), []),
+  },
+  Adoption: {
+    practice: batch((a: Adoption) => a.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    department: batch((a: Adoption) => a.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    reportedBy: batch((a: Adoption) => a.reportedById, (ids, ctx) => usersByIds(ctx.db, ids)),
+    outcomes: batch((a: Adoption) => a.id, (ids, ctx) => outcomesOfAdoptions(ctx.db, ids), []),
+    likeMine: async (queries: { obj: Adoption }[], ctx) => {
+      const mine = ctx.viewer?.departmentId;
+      if (!mine) return queries.map(() => false);
+      const departments = await departmentsByIds(ctx.db, [mine, ...new Set(queries.map((q) => q.obj.departmentId))]);
+      return queries.map((q) => alike(departments.get(mine), departments.get(q.obj.departmentId)));
+    },
+  },
+};

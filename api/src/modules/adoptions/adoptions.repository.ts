@@ -1,0 +1,73 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { adoptionOutcomes, adoptions, practices, type Adoption, type AdoptionStatus, type Db } from '@muster/db';
+import { visiblePractices, type Viewer } from '../../policy.ts';
+import type { OutcomeRow } from '../practices/practices.input.ts';
+
+export interface AdoptionReport {
+  status: AdoptionStatus;
+  startedOn: string | null;
+  endedOn: string | null;
+  note: string | null;
+  changes: string | null;
+  outcomes: OutcomeRow[];
+}
+
+/** One report per department and practice: a second report updates the first. */
+export async function saveAdoption(
+  db: Db,
+  input: { practiceId: string; departmentId: string; reportedById: string; now: Date; report: AdoptionReport },
+): Promise<Adoption> {
+  const { outcomes, ...fields } = input.report;
+  const [row] = await db
+    .insert(adoptions)
+    .values({ ...fields, practiceId: input.practiceId, departmentId: input.departmentId, reportedById: input.reportedById, createdAt: input.now, updatedAt: input.now })
+    .onConflictDoUpdate({
+      target: [adoptions.practiceId, adoptions.departmentId],
+      set: { ...fields, reportedById: input.reportedById, updatedAt: input.now },
+    })
+    .returning();
+  await db.delete(adoptionOutcomes).where(eq(adoptionOutcomes.adoptionId, row!.id));
+  if (outcomes.length) await db.insert(adoptionOutcomes).values(outcomes.map((o, position) => ({ ...o, adoptionId: row!.id, position })));
+  return row!;
+}
+
+/** Adoptions of the given practices, newest report first. */
+export async function adoptionsOfPractices(db: Db, practiceIds: string[]) {
+  const rows = await db.select().from(adoptions).where(inArray(adoptions.practiceId, practiceIds)).orderBy(desc(adoptions.updatedAt));
+  return group(rows, (r) => r.practiceId);
+}
+
+/** What the given departments adopted, of practices the viewer may see. */
+export async function adoptionsByDepartments(db: Db, viewer: Viewer | null, departmentIds: string[]) {
+  const rows = await db
+    .select({ adoption: adoptions })
+    .from(adoptions)
+    .innerJoin(practices, eq(practices.id, adoptions.practiceId))
+    .where(and(inArray(adoptions.departmentId, departmentIds), visiblePractices(viewer)))
+    .orderBy(desc(adoptions.updatedAt));
+  return group(rows.map((r) => r.adoption), (r) => r.departmentId);
+}
+
+/** Adoptions by others of the given departments' practices that the viewer may see. */
+export async function adoptionsOfDepartmentsPractices(db: Db, viewer: Viewer | null, departmentIds: string[]) {
+  const rows = await db
+    .select({ adoption: adoptions, owner: practices.departmentId })
+    .from(adoptions)
+    .innerJoin(practices, eq(practices.id, adoptions.practiceId))
+    .where(and(inArray(practices.departmentId, departmentIds), visiblePractices(viewer)))
+    .orderBy(desc(adoptions.updatedAt));
+  const groups = new Map<string, Adoption[]>();
+  for (const { adoption, owner } of rows) groups.set(owner, [...(groups.get(owner) ?? []), adoption]);
+  return groups;
+}
+
+export async function outcomesOfAdoptions(db: Db, adoptionIds: string[]) {
+  const rows = await db.select().from(adoptionOutcomes).where(inArray(adoptionOutcomes.adoptionId, adoptionIds)).orderBy(asc(adoptionOutcomes.position));
+  return group(rows, (r) => r.adoptionId);
+}
+
+function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return groups;
+}

@@ -1,0 +1,49 @@
+import type { IResolvers } from 'mercurius';
+import type { AdoptionStatus } from '@muster/db';
+import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
+import * as validate from '../../graphql/validate.ts';
+import { canReportAdoption, canSeePractice, privileged, requireViewer } from '../../policy.ts';
+import { readOutcomes, type OutcomeInput } from '../practices/practices.input.ts';
+import { findPracticeById } from '../practices/practices.repository.ts';
+import { saveAdoption } from './adoptions.repository.ts';
+
+interface AdoptionInput {
+  status: AdoptionStatus;
+  startedOn?: string | null;
+  endedOn?: string | null;
+  note?: string | null;
+  changes?: string | null;
+  outcomes?: OutcomeInput[] | null;
+}
+
+export const resolvers: IResolvers = {
+  Mutation: {
+    reportAdoption: async (_root, args: { practiceId: string; input: AdoptionInput }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
+      if (!practice || !canSeePractice(viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+      if (practice.departmentId === viewer.departmentId) throw badInput('practiceId', 'A department does not adopt its own practice: edit the write-up instead.');
+      if (!canReportAdoption(viewer, practice)) {
+        throw clientError('FORBIDDEN', "Only a verified chief reports adoptions, for their own department, of another department's published write-up.");
+      }
+      privileged(viewer);
+
+      const errors = new FieldErrors();
+      const { input } = args;
+      if (input.startedOn && input.endedOn && input.endedOn < input.startedOn) errors.add('endedOn', 'The end date comes before the start date.');
+      if (input.endedOn && input.status !== 'DISCONTINUED') errors.add('endedOn', 'Only a discontinued adoption has an end date.');
+      const report = {
+        status: input.status,
+        startedOn: input.startedOn ?? null,
+        endedOn: input.endedOn ?? null,
+        note: errors.check(() => validate.text('note', input.note, 5000)) ?? null,
+        changes: errors.check(() => validate.text('changes', input.changes, 5000)) ?? null,
+        outcomes: readOutcomes(input.outcomes, errors),
+      };
+      errors.throwIfAny();
+      return ctx.db.transaction((tx) =>
+        saveAdoption(tx, { practiceId: practice.id, departmentId: viewer.departmentId!, reportedById: viewer.id, now: ctx.now(), report }),
+      );
+    },
+  },
+};
