@@ -20,7 +20,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                include: ['api/**/*.test.ts', 'db/**/*.test.ts'],
+                include: ['api/**/*.test.ts', 'db/**/*.test.ts', 'search/**/*.test.ts'],
                 env: { MUSTER_TEST_DB: 'postgres' },
               },
             },

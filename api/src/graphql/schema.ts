@@ -5,6 +5,7 @@ import { auditModule } from '../modules/audit/index.ts';
 import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
 import { practicesModule } from '../modules/practices/index.ts';
+import { searchModule } from '../modules/search/index.ts';
 import { topicsModule } from '../modules/topics/index.ts';
 import { usersModule } from '../modules/users/index.ts';
 import { scalars } from './scalars.ts';
@@ -16,7 +17,7 @@ interface DomainModule {
 }
 
 /** Every domain module contributes its SDL, resolvers and loaders; this is the one list of them. */
-const modules: DomainModule[] = [authModule, usersModule, auditModule, topicsModule, departmentsModule, practicesModule, adoptionsModule];
+const modules: DomainModule[] = [authModule, usersModule, auditModule, topicsModule, departmentsModule, practicesModule, adoptionsModule, searchModule];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
 

@@ -50,6 +50,8 @@ export const practices = pgTable(
     evidenceLevel: evidenceLevel().notNull().default('ANECDOTAL'),
     evidenceNotes: text().notNull().default(''),
     contact: text().notNull().default(''),
+    /** The names of its topics, written with them, so the search document can weigh them. */
+    topicNames: text().notNull().default(''),
     /** The chief's comment when a draft was sent back. */
     reviewComment: text(),
     version: integer().notNull().default(1),
@@ -66,7 +68,7 @@ export const practices = pgTable(
       .generatedAlwaysAs(
         (): SQL => sql`setweight(to_tsvector('english', coalesce(${practices.title}, '')), 'A')
           || setweight(to_tsvector('english', coalesce(${practices.summary}, '')), 'B')
-          || setweight(to_tsvector('english', coalesce(${practices.problem}, '') || ' ' || coalesce(${practices.approach}, '') || ' ' || coalesce(${practices.partners}, '') || ' ' || coalesce(${practices.staffing}, '')), 'C')
+          || setweight(to_tsvector('english', coalesce(${practices.topicNames}, '') || ' ' || coalesce(${practices.problem}, '') || ' ' || coalesce(${practices.approach}, '') || ' ' || coalesce(${practices.partners}, '') || ' ' || coalesce(${practices.staffing}, '')), 'C')
           || setweight(to_tsvector('english', coalesce(${practices.body}, '')), 'D')`,
       ),
   },

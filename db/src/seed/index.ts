@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { refreshSearchWords } from '../search-words.ts';
 import { departments, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
 import { demoDepartments } from './demo/departments.ts';
 import { illustrativePractices } from './demo/practices-illustrative.ts';
@@ -45,6 +46,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       .values(demoTopics.map((t, position) => ({ ...t, position })))
       .returning({ id: topics.id, slug: topics.slug });
     const topicId = new Map(topicRows.map((t) => [t.slug, t.id]));
+    const topicName = new Map(demoTopics.map((t) => [t.slug, t.name]));
 
     const departmentRows = await tx
       .insert(departments)
@@ -89,6 +91,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
         .insert(practices)
         .values({
           ...fields,
+          topicNames: topicSlugs.map((slug) => topicName.get(slug) ?? '').join(' '),
           departmentId: required(departmentId.get(department), `department ${department}`),
           authorId: required(userId.get(demoAccountEmail(author, department)), `author of ${p.slug}`),
           status: 'PUBLISHED',
@@ -109,6 +112,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       }
     }
   });
+  await refreshSearchWords(db);
   return true;
 }
 

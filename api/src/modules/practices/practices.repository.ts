@@ -11,6 +11,7 @@ import {
   type AgencyType,
   type Db,
   type EvidenceLevel,
+  type Lifecycle,
   type Outcome,
   type Practice,
   type PracticeRevision,
@@ -21,6 +22,16 @@ import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
 import type { PracticeContent } from './practices.input.ts';
 
+export type SizeBand = 'SMALL' | 'MEDIUM' | 'LARGE' | 'VERY_LARGE';
+
+/** Sworn officers per size band: [from, below]. */
+export const sizeBands: Record<SizeBand, [number, number]> = {
+  SMALL: [0, 50],
+  MEDIUM: [50, 250],
+  LARGE: [250, 1000],
+  VERY_LARGE: [1000, 2_147_483_647],
+};
+
 export interface PracticeFilter {
   topics?: string[] | null;
   states?: string[] | null;
@@ -28,6 +39,16 @@ export interface PracticeFilter {
   evidenceLevels?: EvidenceLevel[] | null;
   departmentSlug?: string | null;
   hasOutcomes?: boolean | null;
+  lifecycles?: Lifecycle[] | null;
+  sizeBands?: SizeBand[] | null;
+  /** YYYY-MM-DD, inclusive. */
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+}
+
+/** The SQL for one size band of a department's sworn officers. */
+export function sizeBandCondition(bands: SizeBand[]): SQL {
+  return or(...bands.map((b) => sql`(${departments.swornOfficers} >= ${sizeBands[b][0]} and ${departments.swornOfficers} < ${sizeBands[b][1]})`)) ?? sql`false`;
 }
 
 export type PracticeOrder = 'NEWEST' | 'TITLE';
@@ -51,7 +72,7 @@ export async function findPracticeBySlug(db: Db, viewer: Viewer | null, slug: st
   return row ?? null;
 }
 
-function filterConditions(viewer: Viewer | null, filter: PracticeFilter | null | undefined): SQL[] {
+export function filterConditions(viewer: Viewer | null, filter: PracticeFilter | null | undefined): SQL[] {
   const where: SQL[] = [visiblePractices(viewer)];
   if (!filter) return where;
   if (filter.topics?.length) {
@@ -66,10 +87,14 @@ function filterConditions(viewer: Viewer | null, filter: PracticeFilter | null |
   if (filter.states?.length) departmentWhere.push(inArray(departments.state, filter.states));
   if (filter.agencyTypes?.length) departmentWhere.push(inArray(departments.agencyType, filter.agencyTypes));
   if (filter.departmentSlug) departmentWhere.push(eq(departments.slug, filter.departmentSlug));
+  if (filter.sizeBands?.length) departmentWhere.push(sizeBandCondition(filter.sizeBands));
   if (departmentWhere.length) {
     where.push(inArray(practices.departmentId, sqlSelectDepartmentIds(departmentWhere)));
   }
   if (filter.evidenceLevels?.length) where.push(inArray(practices.evidenceLevel, filter.evidenceLevels));
+  if (filter.lifecycles?.length) where.push(inArray(practices.lifecycle, filter.lifecycles));
+  if (filter.publishedFrom) where.push(sql`${practices.publishedAt} >= ${filter.publishedFrom}::date`);
+  if (filter.publishedTo) where.push(sql`${practices.publishedAt} < ${filter.publishedTo}::date + 1`);
   if (filter.hasOutcomes != null) {
     const has = exists(sql`(select 1 from ${outcomes} where ${outcomes.practiceId} = ${practices.id})`);
     where.push(filter.hasOutcomes ? has : sql`not ${has}`);
@@ -240,6 +265,11 @@ export async function replaceChildren(db: Db, practiceId: string, content: Pract
   await db.delete(outcomes).where(eq(outcomes.practiceId, practiceId));
   await db.delete(resources).where(eq(resources.practiceId, practiceId));
   await db.insert(practiceTopics).values(topicIds.map((topicId) => ({ practiceId, topicId })));
+  // The topics' names feed the search document (weight C) with the other structured fields.
+  await db
+    .update(practices)
+    .set({ topicNames: sql`(select coalesce(string_agg(${topics.name}, ' '), '') from ${topics} where ${inArray(topics.id, topicIds)})` })
+    .where(eq(practices.id, practiceId));
   if (content.outcomes.length) await db.insert(outcomes).values(content.outcomes.map((o, position) => ({ ...o, practiceId, position })));
   if (content.resources.length) await db.insert(resources).values(content.resources.map((r, position) => ({ ...r, practiceId, position })));
 }

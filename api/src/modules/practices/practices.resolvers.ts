@@ -47,6 +47,11 @@ export function readPracticeFilter(filter: PracticeFilter | null | undefined): P
   if (!filter) return undefined;
   validate.listSize('filter.agencyTypes', filter.agencyTypes ?? []);
   validate.listSize('filter.evidenceLevels', filter.evidenceLevels ?? []);
+  validate.listSize('filter.lifecycles', filter.lifecycles ?? []);
+  validate.listSize('filter.sizeBands', filter.sizeBands ?? []);
+  if (filter.publishedFrom && filter.publishedTo && filter.publishedTo < filter.publishedFrom) {
+    throw badInput('filter.publishedTo', 'The end of the date range comes before its start.');
+  }
   return {
     ...filter,
     topics: validate.slugs('filter.topics', filter.topics),

@@ -1,0 +1,1 @@
+ALTER TABLE "practices" ADD COLUMN "topic_names" text DEFAULT '' NOT NULL;
