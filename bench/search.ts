@@ -1,0 +1,80 @@
+// pnpm bench:search — search latency through the GraphQL endpoint (HTTP) for 20 representative
+// queries, with and without facets, beside the floor: the very SQL those requests ran, replayed
+// straight through the driver (pg, or PGlite). Uses DATABASE_URL, or PGlite at DATA_DIR; fill it
+// first with `pnpm gen --practices 100000` (PostgreSQL) or `--practices 10000` (PGlite).
+import { cpus } from 'node:os';
+import { count } from 'drizzle-orm';
+import { buildApp, loadConfig } from '@muster/api';
+import { createDb, practices } from '@muster/db';
+
+const runs = Number(process.env.RUNS ?? 20);
+const queries = [
+  'mental health crisis', 'co-responder clinician', 'procedural justice training', 'de-escalation', 'body-worn cameras',
+  'peer support', 'youth academy mentoring', 'naloxone overdose', 'focused deterrence group violence', 'hot spots patrol',
+  'domestic violence advocates', 'recruitment women in policing', 'speed cameras school zones', 'drones response time',
+  '"crisis intervention team"', 'diversion -drug', 'implicit bias or fairness', 'SARA problem solving', 'police', 'civilian investigators overtime',
+];
+
+const captured: { query: string; params: unknown[] }[] = [];
+let capturing = false;
+const database = await createDb({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.DATA_DIR || './data',
+  poolSize: 10,
+  logger: { logQuery: (query, params) => void (capturing && captured.push({ query, params })) },
+});
+const [{ n: total } = { n: 0 }] = await database.db.select({ n: count() }).from(practices);
+if (total < 1000) {
+  console.error(`Only ${total} practices here: run "pnpm gen --practices 100000" against this database first.`);
+  process.exit(1);
+}
+const app = await buildApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEB_BUILD_DIR: '', DATA_DIR: 'memory://' }), { database, logger: false });
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+const client = (database.db as unknown as { $client: { query(q: string, p: unknown[]): Promise<unknown> } }).$client;
+
+const results = `totalCount edges { snippet node { slug title summary evidenceLevel department { name state } topics { name } } } pageInfo { hasNextPage endCursor }`;
+const facets = `facets { topics { value count } states { value count } agencyTypes { value count } evidenceLevels { value count } lifecycles { value count } sizeBands { value count } hasOutcomes { value count } }`;
+
+async function viaGraphql(query: string, withFacets: boolean): Promise<number> {
+  const body = JSON.stringify({ query: `query ($q: String!) { search(query: $q, first: 20) { ${results} ${withFacets ? facets : ''} } }`, variables: { q: query } });
+  const started = performance.now();
+  const response = await fetch(`${address}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await response.json()) as { errors?: unknown };
+  const elapsed = performance.now() - started;
+  if (json.errors) throw new Error(`${query}: ${JSON.stringify(json.errors)}`);
+  return elapsed;
+}
+
+async function viaSql(statements: typeof captured): Promise<number> {
+  const started = performance.now();
+  for (const s of statements) await client.query(s.query, s.params);
+  return performance.now() - started;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const ms = (v: number) => `${v.toFixed(1).padStart(6)} ms`;
+
+console.log(`Search on ${database.kind}: ${total.toLocaleString('en-US')} practices, ${cpus().length} cores, ${queries.length} queries × ${runs} runs`);
+for (const withFacets of [false, true]) {
+  const graphql: number[] = [];
+  const floor: number[] = [];
+  let statementCount = 0;
+  for (const q of queries) {
+    for (let i = 0; i < 3; i++) await viaGraphql(q, withFacets); // warm up
+    captured.length = 0;
+    capturing = true;
+    await viaGraphql(q, withFacets);
+    capturing = false;
+    const statements = [...captured];
+    statementCount += statements.length;
+    for (let i = 0; i < runs; i++) graphql.push(await viaGraphql(q, withFacets));
+    for (let i = 0; i < runs; i++) floor.push(await viaSql(statements));
+  }
+  const ratio = percentile(graphql, 95) / percentile(floor, 95);
+  console.log(`\n${withFacets ? 'with facets' : 'without facets'} (${(statementCount / queries.length).toFixed(1)} SQL statements a search)`);
+  console.log(`  GraphQL over HTTP   p50 ${ms(percentile(graphql, 50))}   p95 ${ms(percentile(graphql, 95))}`);
+  console.log(`  same SQL, direct    p50 ${ms(percentile(floor, 50))}   p95 ${ms(percentile(floor, 95))}   (statements run one after another)`);
+  console.log(`  GraphQL / SQL at p95: ${ratio.toFixed(2)}x   (aim: p95 < 50 ms, within 1.5x)`);
+}
+await app.close();
+await database.close();
