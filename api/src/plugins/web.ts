@@ -14,6 +14,9 @@ export interface InProcessApi {
   ): Promise<{ statusCode: number; headers: Record<string, string | string[] | number | undefined>; payload: string }>;
 }
 
+const protocolHeader = 'x-muster-protocol';
+const hostHeader = 'x-muster-host';
+
 export function webHandlerPath(buildDir: string): string {
   return join(buildDir, 'handler.js');
 }
@@ -28,6 +31,12 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
   if (!existsSync(handlerFile)) {
     throw new Error(`The web app is not built (${handlerFile} is missing): run "pnpm build".`);
   }
+  // adapter-node assumes https unless told; Fastify knows the protocol and host the request really
+  // came with (X-Forwarded-* behind a trusted proxy), so it tells the handler through headers of
+  // its own, set below on every request and never taken from the client. adapter-node reads these
+  // variables when the handler loads; an explicit ORIGIN still wins.
+  process.env.PROTOCOL_HEADER ??= protocolHeader;
+  process.env.HOST_HEADER ??= hostHeader;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   const root = app;
 
@@ -51,6 +60,8 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
           return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };
         },
       };
+      request.raw.headers[protocolHeader] = request.protocol;
+      request.raw.headers[hostHeader] = request.host;
       Object.assign(request.raw, { muster: api });
       reply.hijack();
       handler(request.raw, reply.raw, () => {
