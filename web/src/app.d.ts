@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Viewer } from '$lib/types';
 
 /** What Fastify (api/) attaches to each raw request before handing it to SvelteKit. */
 export interface MusterBridge {
@@ -14,6 +15,10 @@ export interface MusterBridge {
 
 declare global {
 	namespace App {
+		interface Locals {
+			/** The signed-in member (hooks.server.ts), or null for a visitor. */
+			user: Viewer | null;
+		}
 		interface Platform {
 			// Absent under `vite dev`; set by adapter-node when Fastify serves the build.
 			req?: IncomingMessage & { muster?: MusterBridge };

@@ -1,5 +1,13 @@
 // Every label and number format the web app shows comes from here (en-US).
-import type { AgencyType, EvidenceLevel, Lifecycle, Outcome, ResourceKind } from './types';
+import type {
+	AgencyType,
+	EvidenceLevel,
+	Lifecycle,
+	Outcome,
+	ResourceKind,
+	Role,
+	VerificationState,
+} from './types';
 
 const LOCALE = 'en-US';
 
@@ -94,6 +102,45 @@ export function resourceKindLabel(kind: ResourceKind): string {
 	return RESOURCE_KIND_LABELS[kind] ?? kind;
 }
 
+/** Least to most powerful, as in the API's enum. */
+export const ROLES: readonly Role[] = ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN'];
+
+const ROLE_LABELS: Record<Role, string> = {
+	MEMBER: 'Member',
+	CHIEF: 'Chief',
+	MODERATOR: 'Moderator',
+	ADMIN: 'Admin',
+};
+
+export function roleLabel(role: Role): string {
+	return ROLE_LABELS[role] ?? role;
+}
+
+export function isRole(value: string): value is Role {
+	return (ROLES as readonly string[]).includes(value);
+}
+
+/** The roles that verify members (and that an admin may require a second factor of). */
+export function isPrivileged(role: Role): boolean {
+	return role !== 'MEMBER';
+}
+
+export const VERIFICATION_STATES: readonly VerificationState[] = ['UNVERIFIED', 'VERIFIED', 'REJECTED'];
+
+const VERIFICATION_LABELS: Record<VerificationState, string> = {
+	UNVERIFIED: 'Unverified',
+	VERIFIED: 'Verified',
+	REJECTED: 'Rejected',
+};
+
+export function verificationLabel(state: VerificationState): string {
+	return VERIFICATION_LABELS[state] ?? state;
+}
+
+export function isVerificationState(value: string): value is VerificationState {
+	return (VERIFICATION_STATES as readonly string[]).includes(value);
+}
+
 export const US_STATES: Readonly<Record<string, string>> = {
 	AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California',
 	CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia',
@@ -161,6 +208,19 @@ export function formatDate(iso: string): string {
 	return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
 }
 
+const dateTime = new Intl.DateTimeFormat(LOCALE, {
+	dateStyle: 'medium',
+	timeStyle: 'short',
+	timeZone: 'UTC',
+	hour12: false,
+});
+
+/** An ISO instant → "Mar 4, 2025, 14:05 UTC", for sessions and the audit log. */
+export function formatDateTime(iso: string): string {
+	const date = new Date(iso);
+	return Number.isNaN(date.getTime()) ? iso : `${dateTime.format(date)} UTC`;
+}
+
 /** A calendar date (Date, YYYY-MM-DD) → "March 4, 2025". */
 export function formatCalendarDate(ymd: string): string {
 	return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`);
@@ -170,6 +230,34 @@ export function formatCalendarDate(ymd: string): string {
 export function formatMonthYear(ymd: string): string {
 	const date = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
 	return Number.isNaN(date.getTime()) ? ymd : monthYear.format(date);
+}
+
+// ---- Devices -------------------------------------------------------------------
+
+const BROWSERS: [RegExp, string][] = [
+	[/Edg\//, 'Edge'],
+	[/OPR\//, 'Opera'],
+	[/Firefox\//, 'Firefox'],
+	[/(Chrome|Chromium|CriOS)\//, 'Chrome'],
+	[/Safari\//, 'Safari'],
+];
+
+const SYSTEMS: [RegExp, string][] = [
+	[/iPhone|iPad/, 'iOS'],
+	[/Android/, 'Android'],
+	[/Windows/, 'Windows'],
+	[/Mac OS X|Macintosh/, 'macOS'],
+	[/CrOS/, 'ChromeOS'],
+	[/Linux/, 'Linux'],
+];
+
+/** A session's user agent in words, "Firefox on Windows"; null when it is not a browser we know. */
+export function describeUserAgent(userAgent: string | null): string | null {
+	if (!userAgent) return null;
+	const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
+	const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+	if (!browser) return null;
+	return system ? `${browser} on ${system}` : browser;
 }
 
 // ---- Outcomes ----------------------------------------------------------------

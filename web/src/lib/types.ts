@@ -111,3 +111,66 @@ export interface PracticeDetail {
 	publishedAt: string | null;
 	updatedAt: string;
 }
+
+// ---- Accounts (api/src/modules/auth, users, audit) ---------------------------------------
+
+export type Role = 'MEMBER' | 'CHIEF' | 'MODERATOR' | 'ADMIN';
+export type VerificationState = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
+export type AuditOutcome = 'SUCCESS' | 'FAILURE';
+
+/** The signed-in member, resolved once per request in hooks.server.ts. */
+export interface Viewer {
+	id: string;
+	displayName: string;
+	title: string;
+	role: Role;
+	verification: VerificationState;
+	email: string | null;
+	totpEnabled: boolean | null;
+	department: { slug: string; name: string } | null;
+}
+
+export interface Session {
+	id: string;
+	createdAt: string;
+	lastSeenAt: string;
+	expiresAt: string;
+	ip: string | null;
+	userAgent: string | null;
+	current: boolean;
+}
+
+export interface TotpEnrollment {
+	secret: string;
+	otpauthUrl: string;
+	qrSvg: string;
+}
+
+/** A member as the pending list and the admin's user list show them. */
+export interface MemberRow {
+	id: string;
+	displayName: string;
+	title: string;
+	email: string | null;
+	role: Role;
+	verification: VerificationState;
+	department: DepartmentRef | null;
+	requestedDepartment: string | null;
+	lockedAt: string | null;
+	disabled: boolean | null;
+	totpEnabled: boolean | null;
+	createdAt: string;
+}
+
+export interface AuditEntry {
+	id: string;
+	at: string;
+	action: string;
+	outcome: AuditOutcome;
+	actor: { id: string; displayName: string } | null;
+	subject: { id: string; displayName: string } | null;
+	email: string | null;
+	ip: string | null;
+	source: string;
+	detail: string | null;
+}

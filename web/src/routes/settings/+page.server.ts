@@ -1,0 +1,235 @@
+import { redirect } from '@sveltejs/kit';
+import { gql, toPageError } from '$lib/server/api';
+import { failFromApi, invalid, secret, text, type FormResult } from '$lib/server/forms';
+import { clearSessionCookie, gqlSession, requireViewer } from '$lib/server/session';
+import { isPrivileged } from '$lib/format';
+import type { Session, TotpEnrollment } from '$lib/types';
+import type { Actions, PageServerLoad } from './$types';
+
+const SESSIONS = /* GraphQL */ `
+	query MySessions {
+		mySessions {
+			id
+			createdAt
+			lastSeenAt
+			expiresAt
+			ip
+			userAgent
+			current
+		}
+	}
+`;
+
+const SECURITY_SETTINGS = /* GraphQL */ `
+	query SecuritySettings {
+		securitySettings {
+			requireTotpForPrivileged
+		}
+	}
+`;
+
+const CHANGE_PASSWORD = /* GraphQL */ `
+	mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+		changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+	}
+`;
+
+const REVOKE_SESSION = /* GraphQL */ `
+	mutation RevokeSession($id: ID!) {
+		revokeSession(id: $id)
+	}
+`;
+
+const SIGN_OUT_EVERYWHERE = /* GraphQL */ `
+	mutation SignOutEverywhere {
+		signOutEverywhere
+	}
+`;
+
+const START_TOTP = /* GraphQL */ `
+	mutation StartTotpEnrollment($password: String!) {
+		startTotpEnrollment(password: $password) {
+			secret
+			otpauthUrl
+			qrSvg
+		}
+	}
+`;
+
+const CONFIRM_TOTP = /* GraphQL */ `
+	mutation ConfirmTotpEnrollment($code: String!) {
+		confirmTotpEnrollment(code: $code)
+	}
+`;
+
+const DISABLE_TOTP = /* GraphQL */ `
+	mutation DisableTotp($password: String!, $code: String!) {
+		disableTotp(password: $password, code: $code)
+	}
+`;
+
+/** What `?notice=` may say after an action redirects back here: fixed texts, never the URL's words. */
+const NOTICES = {
+	'password-changed': 'Your password is changed. Your other sessions are signed out.',
+	'session-revoked': 'That session is signed out.',
+	'totp-disabled': 'Your second factor is turned off. Signing in now asks only for your password.',
+} as const;
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireViewer(event);
+	const [{ mySessions }, security] = await Promise.all([
+		gql<{ mySessions: Session[] }>(event, SESSIONS).catch((err) => toPageError(err, event.url)),
+		// Whether the member's role must have a second factor; a missing answer only hides the notice.
+		gql<{ securitySettings: { requireTotpForPrivileged: boolean } }>(event, SECURITY_SETTINGS).catch(() => null),
+	]);
+	const notice = event.url.searchParams.get('notice') ?? '';
+	return {
+		account: user,
+		sessions: [...mySessions].sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt)),
+		totpRequired:
+			notice === 'totp-required' ||
+			(security?.securitySettings.requireTotpForPrivileged === true && isPrivileged(user.role)),
+		notice: notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
+	};
+};
+
+/** What the enrolment form carries between its two steps, so a mistyped code can be tried again. */
+interface PendingEnrollment {
+	secret: string;
+	/** The QR code's SVG, base64: shown as an image, never inlined as markup. */
+	qr: string;
+	otpauthUrl: string;
+}
+
+function pendingEnrollmentFrom(data: FormData): PendingEnrollment | null {
+	const enrollment = {
+		secret: text(data, 'secret', 200),
+		qr: text(data, 'qr', 200_000),
+		otpauthUrl: text(data, 'otpauthUrl', 2000),
+	};
+	if (!/^[A-Z2-7]+=*$/.test(enrollment.secret) || !/^[A-Za-z0-9+/]+=*$/.test(enrollment.qr)) return null;
+	if (!enrollment.otpauthUrl.startsWith('otpauth://')) enrollment.otpauthUrl = '';
+	return enrollment;
+}
+
+export const actions: Actions = {
+	changePassword: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const currentPassword = secret(data, 'currentPassword');
+		const newPassword = secret(data, 'newPassword');
+		if (!currentPassword || !newPassword) {
+			return invalid(
+				{
+					...(currentPassword ? {} : { currentPassword: 'Enter your current password.' }),
+					...(newPassword ? {} : { newPassword: 'Enter a new password.' }),
+				},
+				{},
+				'password',
+			);
+		}
+		try {
+			await gqlSession(event, CHANGE_PASSWORD, { currentPassword, newPassword });
+		} catch (err) {
+			return failFromApi(err, {}, 'password');
+		}
+		redirect(303, '/settings?notice=password-changed#password');
+	},
+
+	revokeSession: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const id = text(data, 'id', 200);
+		try {
+			await gql(event, REVOKE_SESSION, { id });
+		} catch (err) {
+			return failFromApi(err, { id }, 'sessions');
+		}
+		redirect(303, '/settings?notice=session-revoked#sessions');
+	},
+
+	signOutEverywhere: async (event) => {
+		requireViewer(event);
+		try {
+			await gqlSession(event, SIGN_OUT_EVERYWHERE);
+		} catch (err) {
+			return failFromApi(err, {}, 'sessions');
+		}
+		clearSessionCookie(event);
+		redirect(303, '/sign-in?notice=signed-out-everywhere');
+	},
+
+	startTotp: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const password = secret(data, 'password');
+		if (!password) return invalid({ password: 'Enter your password.' }, {}, 'totpStart');
+		let enrollment: TotpEnrollment;
+		try {
+			({ startTotpEnrollment: enrollment } = await gql<{ startTotpEnrollment: TotpEnrollment }>(
+				event,
+				START_TOTP,
+				{ password },
+			));
+		} catch (err) {
+			return failFromApi(err, {}, 'totpStart');
+		}
+		const result: FormResult = {
+			form: 'totpConfirm',
+			values: {
+				secret: enrollment.secret,
+				qr: Buffer.from(enrollment.qrSvg, 'utf8').toString('base64'),
+				otpauthUrl: enrollment.otpauthUrl.startsWith('otpauth://') ? enrollment.otpauthUrl : '',
+			},
+			errors: {},
+		};
+		return result;
+	},
+
+	confirmTotp: async (event) => {
+		const user = requireViewer(event);
+		const data = await event.request.formData();
+		const enrollment = pendingEnrollmentFrom(data);
+		const code = text(data, 'code', 20).replace(/\s+/g, '');
+		const values = enrollment ? { ...enrollment } : {};
+		if (!code) return invalid({ code: 'Enter the 6-digit code your app shows.' }, values, 'totpConfirm');
+		let recoveryCodes: string[];
+		try {
+			({ confirmTotpEnrollment: recoveryCodes } = await gqlSession<{ confirmTotpEnrollment: string[] }>(
+				event,
+				CONFIRM_TOTP,
+				{ code },
+			));
+		} catch (err) {
+			return failFromApi(err, values, 'totpConfirm');
+		}
+		// This response is the only one that shows the codes, so it is not a redirect; the page
+		// it renders must already know the second factor is on.
+		event.locals.user = { ...user, totpEnabled: true };
+		const shown: FormResult & { recoveryCodes: string[] } = { form: 'recoveryCodes', values: {}, errors: {}, recoveryCodes };
+		return shown;
+	},
+
+	disableTotp: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const password = secret(data, 'password');
+		const code = text(data, 'code', 100).replace(/\s+/g, '');
+		if (!password || !code) {
+			return invalid(
+				{
+					...(password ? {} : { password: 'Enter your password.' }),
+					...(code ? {} : { code: 'Enter a code from your authenticator app.' }),
+				},
+				{},
+				'totpDisable',
+			);
+		}
+		try {
+			await gqlSession(event, DISABLE_TOTP, { password, code });
+		} catch (err) {
+			return failFromApi(err, {}, 'totpDisable');
+		}
+		redirect(303, '/settings?notice=totp-disabled#second-factor');
+	},
+};
