@@ -117,6 +117,11 @@ export const resolvers: IResolvers = {
   Query: {
     practice: (_root, args: { slug: string }, ctx) => findReadablePractice(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
     practices: (_root, args: PracticesArgs, ctx) => practiceConnection(ctx, args, readPracticeFilter(args.filter)),
+    previewMarkdown: (_root, args: { body: string }, ctx) => {
+      requireViewer(ctx.viewer);
+      if (args.body.length > 50_000) throw badInput('body', 'The write-up takes at most 50,000 characters.');
+      return renderMarkdown(args.body);
+    },
     ourDrafts: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       if (!viewer.departmentId || !viewer.verified) return [];
