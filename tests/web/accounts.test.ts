@@ -37,6 +37,8 @@ describe.runIf(existsSync(executablePath))('accounts in the browser', () => {
     const memberContext = await browser.newContext();
     const member = await memberContext.newPage();
     await member.goto(`${server.url}/sign-up`);
+    // Let the page finish loading and hydrating, so a click is never lost to a busy machine.
+    await member.waitForLoadState('networkidle');
     await member.getByLabel('Work email address').fill('riley.okafor@memphis.example.org');
     await member.getByLabel('Password', { exact: true }).fill('three blind mice at the precinct');
     await member.getByLabel('Your name').fill('Riley Okafor');
@@ -57,6 +59,8 @@ describe.runIf(existsSync(executablePath))('accounts in the browser', () => {
     const chiefContext = await browser.newContext();
     const chief = await chiefContext.newPage();
     await chief.goto(`${server.url}/sign-in?redirectTo=/members/pending`);
+    // Let the page finish loading and hydrating, so a click is never lost to a busy machine.
+    await chief.waitForLoadState('networkidle');
     await signIn(chief, demoAccountEmail('chief', department), demoPassword);
     await chief.waitForURL(`${server.url}/members/pending`);
     const row = chief.getByRole('row', { name: /Riley Okafor/ });
@@ -79,6 +83,8 @@ describe.runIf(existsSync(executablePath))('accounts in the browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in`);
+    // Let the page finish loading and hydrating, so a click is never lost to a busy machine.
+    await page.waitForLoadState('networkidle');
     await signIn(page, demoAccountEmail('member', department), 'not the right password');
     const alert = page.getByRole('alert');
     await alert.waitFor();
