@@ -1,28 +1,22 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
-const executablePath = '/usr/bin/chromium';
 const demoPassword = 'muster-demo-2026';
 const department = 'memphis-pd';
 
 // A write-up only verified members may read: a visitor or an unverified member gets the 404 page.
 const membersOnly = demoPractices.find((p) => p.visibility === 'MEMBERS');
 
-// CI installs Debian's Chromium (.ci/run); on a machine without it, say so instead of failing.
-describe.runIf(existsSync(executablePath))('accounts in the browser', () => {
+describe.runIf(hasChromium)('accounts in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      // Playwright gives the browser a fresh temporary profile of its own.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,9 +90,6 @@ describe.runIf(existsSync(executablePath))('accounts in the browser', () => {
   });
 });
 
-if (!existsSync(executablePath)) {
-  console.warn('Browser test not run: /usr/bin/chromium is missing (apt-get install -y chromium).');
-}
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email address').fill(email);

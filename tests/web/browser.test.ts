@@ -1,22 +1,16 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
-const executablePath = '/usr/bin/chromium';
 
-// CI installs Debian's Chromium (.ci/run); on a machine without it, say so instead of failing.
-describe.runIf(existsSync(executablePath))('reading a practice in the browser', () => {
+describe.runIf(hasChromium)('reading a practice in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath,
-      // Playwright gives the browser a fresh temporary profile of its own.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -44,9 +38,6 @@ describe.runIf(existsSync(executablePath))('reading a practice in the browser', 
   });
 });
 
-if (!existsSync(executablePath)) {
-  console.warn('Browser test not run: /usr/bin/chromium is missing (apt-get install -y chromium).');
-}
 
 async function findPracticeWithOutcomes(url: string, slugs: string[]): Promise<{ slug: string; title: string; metric: string }> {
   const response = await fetch(`${url}/graphql`, {

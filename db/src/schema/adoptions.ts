@@ -1,6 +1,6 @@
-import { date, doublePrecision, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
-import { practices } from './practices.ts';
+import { outcomeFields, practices } from './practices.ts';
 import { users } from './users.ts';
 
 export const adoptionStatus = pgEnum('adoption_status', ['PLANNING', 'PILOT', 'ADOPTED', 'DISCONTINUED']);
@@ -36,13 +36,7 @@ export const adoptionOutcomes = pgTable(
     adoptionId: uuid()
       .notNull()
       .references(() => adoptions.id, { onDelete: 'cascade' }),
-    position: integer().notNull().default(0),
-    metric: text().notNull(),
-    baseline: doublePrecision(),
-    result: doublePrecision().notNull(),
-    unit: text().notNull().default(''),
-    period: text().notNull().default(''),
-    source: text().notNull().default(''),
+    ...outcomeFields(),
   },
   (t) => [index().on(t.adoptionId, t.position)],
 );

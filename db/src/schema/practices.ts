@@ -93,7 +93,18 @@ export const practiceTopics = pgTable(
   (t) => [primaryKey({ columns: [t.practiceId, t.topicId] }), index().on(t.topicId)],
 );
 
-/** One measured result of a program: metric went from baseline to result (in unit) over period. */
+/** The fields of one measured result: metric went from baseline to result (in unit) over period. */
+export const outcomeFields = () => ({
+  position: integer().notNull().default(0),
+  metric: text().notNull(),
+  baseline: doublePrecision(),
+  result: doublePrecision().notNull(),
+  unit: text().notNull().default(''),
+  period: text().notNull().default(''),
+  source: text().notNull().default(''),
+});
+
+/** A write-up's outcome figures. */
 export const outcomes = pgTable(
   'outcomes',
   {
@@ -101,13 +112,7 @@ export const outcomes = pgTable(
     practiceId: uuid()
       .notNull()
       .references(() => practices.id, { onDelete: 'cascade' }),
-    position: integer().notNull().default(0),
-    metric: text().notNull(),
-    baseline: doublePrecision(),
-    result: doublePrecision().notNull(),
-    unit: text().notNull().default(''),
-    period: text().notNull().default(''),
-    source: text().notNull().default(''),
+    ...outcomeFields(),
   },
   (t) => [index().on(t.practiceId, t.position)],
 );
