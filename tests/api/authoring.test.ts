@@ -264,6 +264,26 @@ describe('adoptions', () => {
   });
 });
 
+describe('editing details', () => {
+  it('gives the Markdown source to editors only, and never the slug of a page of the site', async () => {
+    const created = await gql(app, create, { input: draft({ title: 'New!!' }) }, as(chief('memphis-pd')));
+    const { id, slug } = created.data!.createPractice;
+    expect(slug).toBe('new-2');
+    await gql(app, act('publishPractice'), { id }, as(chief('memphis-pd')));
+    const read = `query ($slug: String!) { practice(slug: $slug) { body viewerCan { edit readHistory submit } } }`;
+    expect((await gql(app, read, { slug }, as(chief('memphis-pd')))).data!.practice).toEqual({
+      body: draft().body,
+      viewerCan: { edit: true, readHistory: true, submit: false },
+    });
+    expect((await gql(app, read, { slug })).data!.practice).toEqual({ body: null, viewerCan: { edit: false, readHistory: false, submit: false } });
+  });
+
+  it('names fields the way the form does in length messages', async () => {
+    const long = await gql(app, create, { input: draft({ costNotes: 'x'.repeat(2001) }) }, as(chief('memphis-pd')));
+    expect(long.errors![0]!.message).toBe('Cost notes takes at most 2,000 characters.');
+  });
+});
+
 describe('the compose preview', () => {
   it('renders Markdown as the write-up will show it, for signed-in members only', async () => {
     const preview = `query ($body: String!) { previewMarkdown(body: $body) }`;

@@ -61,6 +61,17 @@ describe('search', () => {
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
   });
 
+  it('shows snippets as words, without Markdown syntax', async () => {
+    const { data } = await search({ query: 'what we learned', first: 10 });
+    for (const e of data!.search.edges) expect(e.snippet ?? '').not.toMatch(/##|\*\*|\]\(/);
+  });
+
+  it('refuses an impossible date with BAD_USER_INPUT', async () => {
+    const { errors } = await search({ query: 'police', filter: { publishedFrom: '2025-13-01' } });
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.message).toMatch(/YYYY-MM-DD/);
+  });
+
   it('understands quoted phrases, excluded words and or', async () => {
     const ceasefire = await search({ query: 'ceasefire' });
     const slugs = ceasefire.data!.search.edges.map((e: any) => e.node.slug);

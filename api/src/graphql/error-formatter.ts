@@ -5,6 +5,16 @@ const internalMessage = 'Something went wrong on our side. Please try again; if 
 
 type Cause = Error & { errors?: unknown[]; statusCode?: number };
 
+/** The code one of our scalars gave a variable it refused (graphql wraps it once). */
+function ownCode(error: unknown): string | undefined {
+  const candidates = [error, (error as { originalError?: unknown })?.originalError];
+  for (const candidate of candidates) {
+    const code = (candidate as { extensions?: { code?: unknown } })?.extensions?.code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
 /**
  * Errors a client caused keep their code and message. Anything else (a database failure, a bug)
  * is logged with the request id and reaches the client only as a masked INTERNAL error, so no
@@ -19,7 +29,8 @@ export function formatErrors(execution: ExecutionResult & { errors: readonly Gra
       return cause.errors.map((inner) => ({
         message: inner instanceof Error ? inner.message : String(inner),
         locations: inner instanceof GraphQLError ? inner.locations : undefined,
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        // A variable our own scalar refused (an impossible date) keeps its BAD_USER_INPUT.
+        extensions: { code: ownCode(inner) ?? 'GRAPHQL_VALIDATION_FAILED' },
       }));
     }
     if (typeof error.extensions?.code === 'string') return [error.toJSON()];

@@ -34,7 +34,7 @@ export function listSize(field: string, values: unknown[], max = 50): void {
 
 export function text(field: string, value: string | null | undefined, max: number): string | undefined {
   if (value == null) return undefined;
-  if (value.length > max) throw badInput(field, `${field} takes at most ${max} characters.`);
+  if (value.length > max) throw badInput(field, `${fieldLabel(field)} takes at most ${max.toLocaleString('en-US')} characters.`);
   return value.trim() || undefined;
 }
 
@@ -67,6 +67,14 @@ export function email(field: string, value: string): string {
     throw badInput(field, 'Enter an email address such as name@department.gov.');
   }
   return address;
+}
+
+/** "outcomes.0.costNotes" → "Cost notes (row 1)": how a person would name the field. */
+export function fieldLabel(field: string): string {
+  const parts = field.split('.');
+  const name = parts.at(-1)!.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const row = parts.find((p) => /^\d+$/.test(p));
+  return `${capitalise(name)}${row === undefined ? '' : ` (row ${Number(row) + 1})`}`;
 }
 
 function capitalise(text: string): string {

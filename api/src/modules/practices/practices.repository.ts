@@ -227,6 +227,8 @@ export async function previousSlugsOf(db: Db, practiceIds: string[]): Promise<Ma
   return groupBy(rows, (r) => r.practiceId, (r) => r.slug);
 }
 
+const reservedSlugs = ['new', 'edit', 'history', 'drafts'];
+
 /** A slug for a title, unique among current and earlier slugs of other practices. */
 export async function uniquePracticeSlug(db: Db, title: string, practiceId?: string): Promise<string> {
   const base =
@@ -242,7 +244,8 @@ export async function uniquePracticeSlug(db: Db, title: string, practiceId?: str
     db.select({ slug: practices.slug, id: practices.id }).from(practices).where(sql`${practices.slug} like ${like}`),
     db.select({ slug: practiceSlugs.slug, id: practiceSlugs.practiceId }).from(practiceSlugs).where(sql`${practiceSlugs.slug} like ${like}`),
   ]);
-  const taken = new Set([...current, ...earlier].filter((r) => r.id !== practiceId).map((r) => r.slug));
+  // Words the site's own URLs use under /practices/ are never a write-up's slug.
+  const taken = new Set([...current, ...earlier].filter((r) => r.id !== practiceId).map((r) => r.slug).concat(reservedSlugs));
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

@@ -215,12 +215,15 @@ export const resolvers: IResolvers = {
     },
   },
   Practice: {
+    body: (p: Practice, _args, ctx) => (canEditPractice(ctx.viewer, p) ? p.body : null),
     viewerCan: (p: Practice, _args, ctx) => {
       const edit = canEditPractice(ctx.viewer, p);
       const chief = canPublishPractice(ctx.viewer, p);
       return {
         edit,
-        submit: edit && p.status === 'DRAFT',
+        // A chief publishes; submitting to oneself for review means nothing.
+        submit: edit && !chief && p.status === 'DRAFT',
+        readHistory: canReadRevisions(ctx.viewer, p),
         publish: chief && p.status !== 'PUBLISHED',
         sendBack: chief && (p.status === 'IN_REVIEW' || p.status === 'DRAFT'),
         archive: chief && (p.status === 'PUBLISHED' || p.status === 'ARCHIVED'),

@@ -100,6 +100,9 @@ export function searchKey(order: SearchOrder, row: PracticeRow & { score: number
   return order === 'RELEVANCE' ? [row.score, row.id] : [row.publishedAt?.toISOString() ?? '', row.id];
 }
 
+/** Markdown's marks and link targets: a snippet shows the words, not the syntax. */
+const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + String.raw`]+`;
+
 const start = '\u0002';
 const stop = '\u0003';
 
@@ -109,7 +112,8 @@ export async function snippetsFor(db: Db, ids: string[], text: string): Promise<
   const rows = await db
     .select({
       id: practices.id,
-      snippet: sql<string>`ts_headline('english', ${practices.summary} || ' … ' || left(${practices.body}, 4000), ${tsquery(text)},
+      // Headline plain text, not Markdown: heading marks, emphasis and link targets are dropped first.
+      snippet: sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${tsquery(text)},
         ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
     })
     .from(practices)

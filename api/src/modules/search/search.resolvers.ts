@@ -13,11 +13,11 @@ const fewResults = 3;
 
 const labels: Record<string, Record<string, string>> = {
   agencyTypes: {
-    MUNICIPAL: 'Municipal police', SHERIFF: "Sheriff's office", STATE: 'State agency', CAMPUS: 'Campus police',
-    TRIBAL: 'Tribal police', TRANSIT: 'Transit police', OTHER: 'Other',
+    MUNICIPAL: 'Municipal police', SHERIFF: "Sheriff's office", STATE: 'State police', CAMPUS: 'Campus police',
+    TRIBAL: 'Tribal police', TRANSIT: 'Transit police', OTHER: 'Other agency',
   },
   evidenceLevels: { ANECDOTAL: 'Anecdotal', INTERNAL_DATA: 'Internal data', EXTERNAL_EVALUATION: 'External evaluation', RIGOROUS_STUDY: 'Rigorous study' },
-  lifecycles: { PILOT: 'Pilot', RUNNING: 'Running', SCALED: 'Scaled', DISCONTINUED: 'Discontinued' },
+  lifecycles: { PILOT: 'Pilot', RUNNING: 'Running', SCALED: 'Scaled up', DISCONTINUED: 'Discontinued' },
   sizeBands: { SMALL: 'Fewer than 50 officers', MEDIUM: '50–249 officers', LARGE: '250–999 officers', VERY_LARGE: '1,000 or more officers' },
   hasOutcomes: { true: 'With outcome figures', false: 'Without outcome figures' },
 };
@@ -64,7 +64,7 @@ export const resolvers: IResolvers = {
         ...result,
         edges: result.edges.map((edge) => ({ ...edge, snippet: snippets.get(edge.node.id) ?? null, score: text ? edge.node.score : null })),
         query: typed ?? '',
-        relaxed,
+        relaxed: relaxed && found.totalCount > 0,
         // Resolved only when asked for: counting facets is the costly part.
         facets: async () => {
           const [counts, allTopics] = await Promise.all([facetCounts(ctx.db, ctx.viewer, text, filter), listTopics(ctx.db)]);
