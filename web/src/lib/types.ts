@@ -174,3 +174,89 @@ export interface AuditEntry {
 	source: string;
 	detail: string | null;
 }
+
+// ---- Authoring and adoptions (api/src/modules/practices, adoptions) ---------------------
+
+export type AdoptionStatus = 'PLANNING' | 'PILOT' | 'ADOPTED' | 'DISCONTINUED';
+export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED';
+
+/** What the viewer may do with a write-up; the API decides, pages only offer. */
+export interface PracticePermissions {
+	edit: boolean;
+	submit: boolean;
+	publish: boolean;
+	sendBack: boolean;
+	archive: boolean;
+	reportAdoption: boolean;
+}
+
+/** The department in an adoption report: enough to judge whether its results would hold for yours. */
+export interface AdoptingDepartment extends DepartmentRef {
+	agencyType: AgencyType;
+	swornOfficers: number | null;
+}
+
+/** One department's report of taking up a write-up, as the practice page shows it. */
+export interface AdoptionReport {
+	id: string;
+	status: AdoptionStatus;
+	startedOn: string | null;
+	endedOn: string | null;
+	note: string | null;
+	changes: string | null;
+	likeMine: boolean;
+	updatedAt: string;
+	department: AdoptingDepartment;
+	outcomes: Outcome[];
+}
+
+/** The practice page: the write-up, what the viewer may do with it, and where it spread. */
+export interface PracticePageData extends PracticeDetail {
+	reviewComment: string | null;
+	viewerCan: PracticePermissions;
+	/** Null when the viewer may not read the history. */
+	revisions: { id: string }[] | null;
+	adoptions: AdoptionReport[];
+}
+
+export interface DiffPart {
+	kind: DiffKind;
+	text: string;
+}
+
+export interface FieldChange {
+	field: string;
+	label: string;
+	diff: DiffPart[];
+}
+
+export interface Revision {
+	id: string;
+	version: number;
+	note: string | null;
+	createdAt: string;
+	editor: { displayName: string } | null;
+	changes: FieldChange[];
+}
+
+/** A row of "Our drafts". */
+export interface DraftRow {
+	slug: string;
+	title: string;
+	summary: string;
+	status: PracticeStatus;
+	reviewComment: string | null;
+	updatedAt: string;
+	author: { displayName: string } | null;
+}
+
+/** An adoption as a department page lists it: which write-up, from whom, by whom. */
+export interface DepartmentAdoption {
+	id: string;
+	status: AdoptionStatus;
+	startedOn: string | null;
+	endedOn: string | null;
+	updatedAt: string;
+	department: DepartmentRef;
+	practice: { slug: string; title: string; department: DepartmentRef };
+}

@@ -50,24 +50,42 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /**
- * The API said no: each message that names a field goes beside that field, the rest above the
- * form. The API writes its messages for people, so they are shown as they are. Anything else
- * (a bug, a malformed answer) is rethrown for the error page.
+ * The API's refusal as messages: each one that names a field goes under that field (a
+ * BAD_USER_INPUT lists every faulty field in `extensions.fields`), the rest under `form`. The API
+ * writes its messages for people, so they are shown as they are. Anything else (a bug, a malformed
+ * answer) is rethrown for the error page.
  */
-export function failFromApi(
-	err: unknown,
-	values: Record<string, string> = {},
-	form?: string,
-): ActionFailure<FormResult> {
+export function errorsFromApi(err: unknown): { status: number; errors: FormErrors } {
 	if (!(err instanceof ApiError)) throw err;
 	const known = err.errors.filter((e) => e.code in STATUS_BY_CODE);
 	if (known.length === 0) throw err;
 
 	const errors: FormErrors = {};
+	const fieldName = (name: string) => name.replace(/^input\./, '');
 	for (const e of known) {
-		const field = typeof e.extensions?.field === 'string' ? e.extensions.field.replace(/^input\./, '') : 'form';
-		if (e.code === 'API_UNREACHABLE') errors.form ??= 'Muster is temporarily unavailable. Please try again in a moment.';
-		else errors[field] ??= e.message;
+		if (e.code === 'API_UNREACHABLE') {
+			errors.form ??= 'Muster is temporarily unavailable. Please try again in a moment.';
+			continue;
+		}
+		const fields = e.extensions?.fields;
+		if (fields && typeof fields === 'object') {
+			for (const [name, message] of Object.entries(fields)) {
+				if (typeof message === 'string') errors[fieldName(name)] ??= message;
+			}
+			continue;
+		}
+		const field = typeof e.extensions?.field === 'string' ? fieldName(e.extensions.field) : 'form';
+		errors[field] ??= e.message;
 	}
-	return refuse(STATUS_BY_CODE[known[0].code], { form, values, errors });
+	return { status: STATUS_BY_CODE[known[0].code], errors };
+}
+
+/** The API said no: a refusal in the shape every form reads (see errorsFromApi). */
+export function failFromApi(
+	err: unknown,
+	values: Record<string, string> = {},
+	form?: string,
+): ActionFailure<FormResult> {
+	const { status, errors } = errorsFromApi(err);
+	return refuse(status, { form, values, errors });
 }

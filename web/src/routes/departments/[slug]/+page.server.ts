@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
-import type { Connection, DepartmentDetail, PracticeCardData } from '$lib/types';
+import type { Connection, DepartmentAdoption, DepartmentDetail, PracticeCardData } from '$lib/types';
 import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
@@ -22,13 +22,46 @@ const DEPARTMENT = /* GraphQL */ `
 			practices(orderBy: $orderBy, first: $first, after: $after) {
 				...PracticePage
 			}
+			adoptions {
+				...DepartmentAdoption
+			}
+			adoptedBy {
+				...DepartmentAdoption
+			}
+		}
+	}
+	fragment DepartmentAdoption on Adoption {
+		id
+		status
+		startedOn
+		endedOn
+		updatedAt
+		department {
+			slug
+			name
+			state
+		}
+		practice {
+			slug
+			title
+			department {
+				slug
+				name
+				state
+			}
 		}
 	}
 	${PRACTICE_PAGE}
 `;
 
 interface DepartmentData {
-	department: (DepartmentDetail & { practices: Connection<PracticeCardData> }) | null;
+	department:
+		| (DepartmentDetail & {
+				practices: Connection<PracticeCardData>;
+				adoptions: DepartmentAdoption[];
+				adoptedBy: DepartmentAdoption[];
+			})
+		| null;
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -41,9 +74,11 @@ export const load: PageServerLoad = async (event) => {
 	}).catch(toPageError);
 	if (!department) error(404, 'No department at this address');
 
-	const { practices, ...rest } = department;
+	const { practices, adoptions, adoptedBy, ...rest } = department;
 	return {
 		department: rest,
+		adoptions,
+		adoptedBy,
 		order,
 		practices: practices.edges.map((e) => e.node),
 		totalCount: practices.totalCount,
