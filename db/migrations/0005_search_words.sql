@@ -1,6 +1,7 @@
 -- The words of published PUBLIC titles and summaries, for "did you mean" suggestions by trigram
 -- similarity. Members-only write-ups stay out, so a suggestion never hints at hidden content.
--- Refreshed after seeding and data generation, and by the running server (see api search module).
+-- Refreshed after seeding and data generation, and by the running server a few seconds after
+-- public content changes (api/src/modules/search/search-words.ts).
 CREATE MATERIALIZED VIEW search_words AS
   SELECT word, ndoc FROM ts_stat($$
     SELECT to_tsvector('simple', title || ' ' || summary) FROM public.practices

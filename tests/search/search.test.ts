@@ -179,5 +179,9 @@ describe('search', () => {
     await gql(app, `mutation ($id: ID!) { publishPractice(id: $id) { id } }`, { id }, { session });
     expect((await search({ query: 'quokka' })).data!.search.edges[0].node.title).toBe('Quokka outreach at the riverfront');
     expect((await search({ query: 'zanzibarian' })).data!.search.totalCount).toBe(1);
+    // Its words join "did you mean" a few seconds later.
+    await expect
+      .poll(async () => (await search({ query: 'quokkas outreech' })).data!.search.suggestion, { timeout: 15_000, interval: 500 })
+      .toBe('quokka outreach');
   });
 });

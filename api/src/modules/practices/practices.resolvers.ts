@@ -13,6 +13,7 @@ import {
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
+import { refreshSearchWordsSoon } from '../search/search-words.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';
@@ -174,6 +175,7 @@ export const resolvers: IResolvers = {
         }
         await replaceChildren(tx, practice.id, content, ids);
         await insertRevision(tx, { practiceId: practice.id, version: updated.version, editorId: viewer.id, note: note(args.note), snapshot: content, createdAt: now });
+        if (updated.status === 'PUBLISHED') refreshSearchWordsSoon(ctx.db);
         return updated;
       });
     },
@@ -190,6 +192,7 @@ export const resolvers: IResolvers = {
       const practice = await practiceFor(ctx, args.id);
       requireChief(ctx, practice, 'publish');
       if (practice.status === 'PUBLISHED') throw clientError('CONFLICT', 'This write-up is already published.');
+      refreshSearchWordsSoon(ctx.db);
       return setPracticeFields(ctx.db, practice.id, {
         status: 'PUBLISHED',
         publishedAt: practice.publishedAt ?? ctx.now(),
@@ -211,6 +214,7 @@ export const resolvers: IResolvers = {
       requireChief(ctx, practice, args.archived ? 'archive' : 'restore');
       const from = args.archived ? 'PUBLISHED' : 'ARCHIVED';
       if (practice.status !== from) throw clientError('CONFLICT', args.archived ? 'Only a published write-up can be archived.' : 'This write-up is not archived.');
+      refreshSearchWordsSoon(ctx.db);
       return setPracticeFields(ctx.db, practice.id, { status: args.archived ? 'ARCHIVED' : 'PUBLISHED', updatedAt: ctx.now() });
     },
   },
