@@ -237,6 +237,14 @@ export function searchHrefInOrder(url: URL, order: SearchOrder): string {
 	return searchHref(order === 'NEWEST' ? [...rest, ['sort', 'newest']] : rest);
 }
 
+/** The orders search results offer (for SortToggle); a new order starts again from the first page. */
+export function searchOrderOptions(url: URL): { value: SearchOrder; label: string; href: string }[] {
+	return [
+		{ value: 'RELEVANCE', label: 'Relevance', href: searchHrefInOrder(url, 'RELEVANCE') },
+		{ value: 'NEWEST', label: 'Newest', href: searchHrefInOrder(url, 'NEWEST') },
+	];
+}
+
 /** "Published from March 1, 2025" / "Published until …", for a chip. */
 export function dateChipLabel(which: 'from' | 'to', ymd: string): string {
 	return `${which === 'from' ? 'Published from' : 'Published until'} ${formatCalendarDate(ymd)}`;

@@ -30,6 +30,14 @@ export function listOrderFrom(url: URL): ListOrder {
 	return url.searchParams.get('order') === 'title' ? 'TITLE' : 'NEWEST';
 }
 
+/** The orders a list of write-ups offers (for SortToggle); changing it starts the list again from the top. */
+export function listOrderOptions(url: URL, hash = ''): { value: ListOrder; label: string; href: string }[] {
+	return [
+		{ value: 'NEWEST', label: 'Newest', href: hrefWith(url, { order: null, after: null }, hash) },
+		{ value: 'TITLE', label: 'Title', href: hrefWith(url, { order: 'title', after: null }, hash) },
+	];
+}
+
 /** The cursor a list page starts after, from `?after=`. */
 export function cursorFrom(url: URL): string | null {
 	const after = url.searchParams.get('after');
