@@ -18,6 +18,8 @@ export { loadConfig, ConfigError } from './config.ts';
 export interface AppOptions {
   /** A database the caller opened and will close (tests share migrated, seeded ones). */
   database?: Database;
+  /** A database the server began opening before loading the app; the app migrates, seeds and closes it. */
+  opening?: Promise<Database>;
   /** Pino logger options; false for silence. */
   logger?: boolean | { level: string };
   /** The clock for sessions and lockouts; tests move it. */
@@ -44,6 +46,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     dataDir: config.dataDir,
     seed: config.seed,
     database: options.database,
+    opening: options.opening,
   });
 
   await app.register(cookie);

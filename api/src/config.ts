@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedNames, type SeedName } from '@muster/db/seed';
+import { seedNames, type SeedName } from '@muster/db';
 
 export interface Config {
   port: number;

@@ -1,4 +1,5 @@
-import { buildApp } from './app.ts';
+import type { FastifyInstance } from 'fastify';
+import { createDb } from '@muster/db';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 
 /** `pnpm start`: the configured server on one port, with the built web app. */
@@ -14,9 +15,11 @@ async function main() {
     throw error;
   }
 
-  // Signals are handled from the first moment: a TERM during the first start's migrations and
-  // seeding waits for them to finish, then closes the database cleanly, so PGlite's files stay whole.
-  const building = buildApp(config);
+  // Signals are handled from the first moment, before the database directory even exists: a TERM
+  // during the first start's migrations and seeding waits for them to finish, then closes the
+  // database cleanly, so PGlite's files stay whole.
+  // Assigned below, before any await: a signal is handled only once the event loop turns.
+  let building!: Promise<FastifyInstance>;
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1); // A second signal while closing: stop waiting.
@@ -31,6 +34,12 @@ async function main() {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+
+  // Opening PGlite is mostly WebAssembly compilation, which runs off the main thread: start it
+  // first, and load the rest of the app meanwhile.
+  const opening = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  opening.catch(() => {}); // reported through buildApp below
+  building = import('./app.ts').then(({ buildApp }) => buildApp(config, { opening }));
 
   const app = await building.catch((error: Error) => {
     console.error(`Muster cannot start: ${describeStartFailure(error, config)}`);

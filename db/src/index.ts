@@ -2,3 +2,4 @@ export { createDb, migrationsFolder } from './client.ts';
 export type { Database, Db, DbConfig, DbKind, Schema } from './client.ts';
 export * from './schema/index.ts';
 export { refreshSearchWords } from './search-words.ts';
+export { isEmpty, seedNames, type SeedName } from './seed/names.ts';

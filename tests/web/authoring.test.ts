@@ -34,6 +34,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     await member.goto(`${server.url}/sign-in?redirectTo=/practices/new`);
     await signIn(member, demoAccountEmail('member', department));
     await member.waitForURL(`${server.url}/practices/new`);
+    await settled(member);
     await member.getByLabel('Title', { exact: true }).fill(title);
     await member.getByLabel('Summary', { exact: true }).fill(
       'Trained peers check in with every dispatcher within a day of a critical call; voluntary, confidential, run with the EAP.',
@@ -106,6 +107,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     await page.goto(`${server.url}/sign-in?redirectTo=/practices/new`);
     await signIn(page, demoAccountEmail('member', department));
     await page.waitForURL(`${server.url}/practices/new`);
+    await settled(page);
     // Without JavaScript the reason field is always there, with a hint saying when it matters.
     expect(await page.getByLabel('Why it was discontinued').count()).toBe(1);
 
@@ -222,6 +224,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     const page = await chief.newPage();
     const dialogs = watchDialogs(page);
     await page.goto(`${server.url}/practices/${practices[0]!.slug}/edit`);
+    await settled(page);
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('region', { name: 'Preview' }).waitFor();
     await page.waitForTimeout(150);
@@ -233,7 +236,13 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
 });
 
 
+/** Waits for the page to load and hydrate, so what the test types is not reset by the script starting. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
 async function signIn(page: Page, email: string): Promise<void> {
+  await settled(page);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(demoPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();

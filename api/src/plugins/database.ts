@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
-import { createDb, type Database } from '@muster/db';
-import { seed, type SeedName } from '@muster/db/seed';
+import { createDb, isEmpty, type Database, type SeedName } from '@muster/db';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,6 +13,8 @@ export interface DatabasePluginOptions {
   seed: SeedName;
   /** A database the caller owns (tests): used as it is, neither migrated nor closed here. */
   database?: Database;
+  /** A database already being opened (the server starts it early), which this plugin then owns. */
+  opening?: Promise<Database>;
 }
 
 /** Opens the database, brings its schema up to date, loads the seed into an empty one, and closes it on shutdown. */
@@ -23,7 +24,7 @@ export const databasePlugin = fp<DatabasePluginOptions>(
       app.decorate('database', options.database);
       return;
     }
-    const database = await createDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+    const database = await (options.opening ?? createDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
     try {
       await database.ping();
     } catch (error) {
@@ -34,7 +35,11 @@ export const databasePlugin = fp<DatabasePluginOptions>(
     }
     app.addHook('onClose', () => database.close());
     await database.migrate();
-    if (await seed(database.db, options.seed)) app.log.info({ seed: options.seed }, 'loaded seed data into the empty database');
+    // The seed data is loaded (imported) only when there is an empty database to fill.
+    if (options.seed !== 'none' && (await isEmpty(database.db))) {
+      const { seed } = await import('@muster/db/seed');
+      if (await seed(database.db, options.seed)) app.log.info({ seed: options.seed }, 'loaded seed data into the empty database');
+    }
     app.decorate('database', database);
   },
   { name: 'database' },

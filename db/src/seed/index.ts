@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
 import { departments, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
 import { demoDepartments } from './demo/departments.ts';
@@ -7,8 +8,7 @@ import { illustrativePractices } from './demo/practices-illustrative.ts';
 import { realPractices } from './demo/practices-real.ts';
 import { demoTopics } from './demo/topics.ts';
 
-export type SeedName = 'demo' | 'none';
-export const seedNames: readonly SeedName[] = ['demo', 'none'];
+export { isEmpty, seedNames, type SeedName } from './names.ts';
 
 export const demoPractices = [...realPractices, ...illustrativePractices];
 export { demoDepartments, demoTopics };
@@ -24,14 +24,6 @@ const demoPasswordHash = '$argon2id$v=19$m=19456,t=2,p=1$0EPLHl5hD8SGC+YcveBvOQ$
 /** The demo accounts of a department; they author its write-ups. */
 export function demoAccountEmail(role: 'chief' | 'member', departmentSlug: string): string {
   return `${role}@${departmentSlug}.muster.demo`;
-}
-
-/** True when the database holds no departments, topics or practices yet. */
-export async function isEmpty(db: Db): Promise<boolean> {
-  const found = await Promise.all(
-    [departments, topics, practices].map((table) => db.select({ one: sql`1` }).from(table).limit(1)),
-  );
-  return found.every((rows) => rows.length === 0);
 }
 
 /**
