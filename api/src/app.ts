@@ -8,12 +8,23 @@ import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
 import { loaders, resolvers, schema } from './graphql/schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
+import { scheduleDailyDigest } from './modules/notifications/digest.ts';
+import { FanOut } from './modules/notifications/fan-out.ts';
+import { Mailer } from './modules/notifications/mail.ts';
 import { databasePlugin } from './plugins/database.ts';
-import { requestGuard } from './plugins/request-guard.ts';
+import { requestGuard, socketOriginAllowed } from './plugins/request-guard.ts';
+import { createEmitter } from './plugins/emitter.ts';
 import { webPlugin } from './plugins/web.ts';
 
 export type { Config } from './config.ts';
 export { loadConfig, ConfigError } from './config.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    fanOut: FanOut;
+    mailer: Mailer;
+  }
+}
 
 export interface AppOptions {
   /** A database the caller opened and will close (tests share migrated, seeded ones). */
@@ -24,6 +35,8 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** The clock for sessions and lockouts; tests move it. */
   now?: () => Date;
+  /** Run the timers (fan-out sweep, daily digest) a long-running server needs; tests drive them by hand. */
+  background?: boolean;
 }
 
 /** Builds the whole Muster server: database, GraphQL API, health check and (when built) the web app. */
@@ -52,19 +65,45 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(cookie);
   requestGuard(app, config.auth.allowedOrigins);
 
+  const now = options.now ?? (() => new Date());
+  const db = app.database.db;
+  const mailer = new Mailer(db, config.mail, app.log);
+  const publish = (topic: string, payload: unknown) =>
+    new Promise<void>((resolve) => {
+      app.graphql.pubsub.publish({ topic, payload }, () => resolve());
+    });
+  const fanOut = new FanOut({ db, mailer, publish, log: app.log, now });
+  app.decorate('fanOut', fanOut);
+  app.decorate('mailer', mailer);
+  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute), now, fanOut, publish });
+  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
+  const emitter = await createEmitter(config.redisUrl);
+
   await app.register(mercurius, {
     schema,
     resolvers,
     loaders,
-    context: buildContext({
-      db: app.database.db,
-      config,
-      limits: createRateLimits(config.auth),
-      now: options.now ?? (() => new Date()),
-    }),
+    context,
+    subscription: {
+      emitter: emitter.emitter,
+      // The session cookie rides on the WebSocket upgrade; a page from another site may not open one.
+      verifyClient: (info, next) => next(socketOriginAllowed(info.origin, info.req.headers.host, config.auth.allowedOrigins), 403),
+      context: (_socket, request) => context(request),
+      keepAlive: 25_000,
+    },
     graphiql: !config.production,
     errorFormatter: formatErrors,
     validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
+  });
+
+  const stopDigest = options.background === false ? null : scheduleDailyDigest({ db, mailer, log: app.log, now, hour: config.mail.digestHour });
+  if (options.background !== false) fanOut.startSweeping(30_000);
+  app.addHook('onReady', async () => fanOut.kick());
+  app.addHook('onClose', async () => {
+    stopDigest?.();
+    await fanOut.stop();
+    mailer.close();
+    await emitter.close();
   });
 
   app.get('/healthz', async (_request, reply) => {

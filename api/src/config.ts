@@ -14,6 +14,22 @@ export interface Config {
   webBuildDir?: string;
   logLevel: string;
   auth: AuthConfig;
+  /** `redis://…`: instances share subscription fan-out through Redis; unset, one instance works alone. */
+  redisUrl?: string;
+  mail: MailConfig;
+  /** Comments one member may post per minute. */
+  commentsPerMinute: number;
+}
+
+export interface MailConfig {
+  /** `smtp://…` or `smtps://…`; unset keeps outgoing mail in the outbox table and the log. */
+  smtpUrl?: string;
+  /** The From address of every mail. */
+  from: string;
+  /** Where members reach this Muster; links in mail start with it. */
+  publicUrl: string;
+  /** The hour of the day (server time, 0–23) the daily digest goes out. */
+  digestHour: number;
 }
 
 export interface AuthConfig {
@@ -91,6 +107,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     signUpsPerHour: whole(env, 'SIGN_UPS_PER_HOUR', 10, 1, 10_000),
   };
 
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 (or be unset to run one instance alone).');
+  }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@mail.example.org:587 (or be unset to keep mail in the outbox).');
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+(\/.*)?$/.test(publicUrl)) {
+    throw new ConfigError(`PUBLIC_URL must be the address members open, such as https://muster.example.org; "${env.PUBLIC_URL}" is not one.`);
+  }
+  const mail: MailConfig = {
+    smtpUrl,
+    from: env.MAIL_FROM || 'Muster <no-reply@muster.local>',
+    publicUrl,
+    digestHour: whole(env, 'DIGEST_HOUR', 7, 0, 23),
+  };
+
   const dataDir = env.DATA_DIR || './data';
   return {
     port,
@@ -108,6 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
           : resolve(cwd, env.WEB_BUILD_DIR),
     logLevel,
     auth,
+    redisUrl,
+    mail,
+    commentsPerMinute: whole(env, 'COMMENTS_PER_MINUTE', 10, 1, 10_000),
   };
 }
 

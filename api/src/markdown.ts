@@ -26,3 +26,17 @@ const policy: sanitizeHtml.IOptions = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(marked.parse(source, { async: false }), policy);
 }
+
+/** Rendered HTML by a key that changes whenever the source does (an id and a version or edit time). */
+const rendered = new Map<string, string>();
+const renderedLimit = 5000;
+
+export function renderMarkdownOnce(key: string, source: string): string {
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = renderMarkdown(source);
+    if (rendered.size >= renderedLimit) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(key, html);
+  }
+  return html;
+}

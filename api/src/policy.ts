@@ -125,3 +125,34 @@ export function canSeePrivateFields(viewer: Viewer | null, user: Pick<User, 'id'
   if (!viewer) return false;
   return viewer.id === user.id || isStaff(viewer) || isChiefOf(viewer, user.departmentId);
 }
+
+/**
+ * The same rule as canSeePractice, in SQL over a users alias `u` and a practices alias `p`:
+ * fan-out asks it of every recipient at once, so no notification tells anyone about a write-up
+ * they may not open.
+ */
+export const recipientCanSeePractice = sql`(
+  (p.status = 'PUBLISHED' and (p.visibility = 'PUBLIC' or u.verification = 'VERIFIED'))
+  or p.author_id = u.id
+  or (u.role = 'CHIEF' and u.verification = 'VERIFIED' and u.department_id = p.department_id)
+)`;
+
+/** Verified members join discussions; unverified ones read (what they may see) until their chief vouches for them. */
+export function canComment(viewer: Viewer | null): boolean {
+  return Boolean(viewer?.verified);
+}
+
+/** A comment's author edits and deletes it; moderators delete anything. */
+export function canEditComment(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
+  return Boolean(viewer && comment.authorId === viewer.id);
+}
+
+export function canDeleteComment(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
+  return canEditComment(viewer, comment) || isStaff(viewer);
+}
+
+export function requireModerator(viewer: Viewer | null): Viewer {
+  const v = requireViewer(viewer);
+  if (!isStaff(v)) throw clientError('FORBIDDEN', 'Only moderators can do this.');
+  return privileged(v);
+}

@@ -14,7 +14,8 @@ export async function testApp(
   overrides: Partial<Config> = {},
   options: { now?: () => Date } = {},
 ): Promise<FastifyInstance> {
-  const app = await buildApp(testConfig(overrides), { database, logger: false, ...options });
+  // No timers: tests wait for fan-out with app.fanOut.idle() and send digests by hand.
+  const app = await buildApp(testConfig(overrides), { database, logger: false, background: false, ...options });
   await app.ready();
   return app;
 }

@@ -2,6 +2,7 @@ import type { Db } from '@muster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { RateLimits } from '../modules/auth/rate-limits.ts';
+import type { FanOut } from '../modules/notifications/fan-out.ts';
 import { readSessionToken } from '../modules/auth/session-cookie.ts';
 import { findViewer } from '../modules/auth/sessions.repository.ts';
 import type { Viewer } from '../policy.ts';
@@ -21,22 +22,21 @@ export interface AppContext {
   limits: RateLimits;
   /** The clock; tests move it to expire sessions. */
   now: () => Date;
+  /** Kick it after committing an activity: it writes the notifications and delivers them. */
+  fanOut: FanOut;
+  /** Tells live subscribers (on every instance) about a new row, by id. */
+  publish: (topic: string, payload: unknown) => Promise<void>;
 }
 
 declare module 'mercurius' {
   interface MercuriusContext extends AppContext {}
 }
 
-export interface ContextDeps {
-  db: Db;
-  config: Config;
-  limits: RateLimits;
-  now: () => Date;
-}
+export type ContextDeps = Omit<AppContext, 'viewer' | 'client'>;
 
 /** Resolves the session once per request; every resolver then asks policy.ts about ctx.viewer. */
 export function buildContext(deps: ContextDeps) {
-  return async (request: FastifyRequest, _reply: FastifyReply): Promise<AppContext> => {
+  return async (request: FastifyRequest, _reply?: FastifyReply): Promise<AppContext> => {
     const token = readSessionToken(request, deps.config);
     const viewer = token ? await findViewer(deps.db, token, deps.now(), deps.config.auth) : null;
     return {

@@ -4,6 +4,9 @@ import { adoptionsModule } from '../modules/adoptions/index.ts';
 import { auditModule } from '../modules/audit/index.ts';
 import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
+import { discussionModule } from '../modules/discussion/index.ts';
+import { followsModule } from '../modules/follows/index.ts';
+import { notificationsModule } from '../modules/notifications/index.ts';
 import { practicesModule } from '../modules/practices/index.ts';
 import { searchModule } from '../modules/search/index.ts';
 import { topicsModule } from '../modules/topics/index.ts';
@@ -17,7 +20,19 @@ interface DomainModule {
 }
 
 /** Every domain module contributes its SDL, resolvers and loaders; this is the one list of them. */
-const modules: DomainModule[] = [authModule, usersModule, auditModule, topicsModule, departmentsModule, practicesModule, adoptionsModule, searchModule];
+const modules: DomainModule[] = [
+  authModule,
+  usersModule,
+  auditModule,
+  topicsModule,
+  departmentsModule,
+  practicesModule,
+  adoptionsModule,
+  searchModule,
+  discussionModule,
+  followsModule,
+  notificationsModule,
+];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
 

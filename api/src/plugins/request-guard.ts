@@ -23,3 +23,17 @@ export function requestGuard(app: FastifyInstance, allowedOrigins: string[]) {
     }
   });
 }
+
+/**
+ * The WebSocket twin of the Origin check: a browser opening a subscription socket must be on
+ * this server's host (any scheme, since TLS may end at a proxy) or on an allowed origin.
+ */
+export function socketOriginAllowed(origin: string | undefined, host: string | undefined, allowedOrigins: string[]): boolean {
+  if (!origin) return true;
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    return Boolean(host) && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -70,6 +70,7 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
     const rows = Array.from({ length: Math.min(batchSize, options.users - i) }, (_, j) => ({
       email: `officer${i + j + 1}.${run}@gen.muster.test`,
       displayName: `Generated Officer ${i + j + 1}`,
+      handle: `officer-${i + j + 1}-${run}`,
       title: pick(['Officer', 'Sergeant', 'Lieutenant', 'Captain', 'Chief']),
       departmentId: pick(departmentIds),
       verification: 'VERIFIED' as const,

@@ -31,6 +31,9 @@ export const evidenceLevel = pgEnum('evidence_level', [
 
 export const resourceKind = pgEnum('resource_kind', ['LINK', 'VIDEO', 'DOCUMENT']);
 
+/** How a member wants their notifications by e-mail. */
+export const emailPreference = pgEnum('email_preference', ['OFF', 'IMMEDIATELY', 'DAILY']);
+
 export type AgencyType = (typeof agencyType.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type VerificationState = (typeof verificationState.enumValues)[number];
@@ -39,3 +42,4 @@ export type Visibility = (typeof visibility.enumValues)[number];
 export type Lifecycle = (typeof lifecycle.enumValues)[number];
 export type EvidenceLevel = (typeof evidenceLevel.enumValues)[number];
 export type ResourceKind = (typeof resourceKind.enumValues)[number];
+export type EmailPreference = (typeof emailPreference.enumValues)[number];

@@ -6,3 +6,6 @@ export * from './practices.ts';
 export * from './auth.ts';
 export * from './audit.ts';
 export * from './adoptions.ts';
+export * from './discussion.ts';
+export * from './follows.ts';
+export * from './notifications.ts';

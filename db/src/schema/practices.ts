@@ -54,6 +54,8 @@ export const practices = pgTable(
     topicNames: text().notNull().default(''),
     /** The chief's comment when a draft was sent back. */
     reviewComment: text(),
+    /** Set while moderators have locked the discussion: no new comments. */
+    discussionLockedAt: timestamp({ withTimezone: true, precision: 3 }),
     version: integer().notNull().default(1),
     publishedAt: timestamp({ withTimezone: true, precision: 3 }),
     // Millisecond precision: cursors carry these as JavaScript dates, which hold no microseconds.

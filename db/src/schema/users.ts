@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
-import { userRole, verificationState } from './enums.ts';
+import { emailPreference, userRole, verificationState } from './enums.ts';
 
 export const users = pgTable(
   'users',
@@ -9,6 +9,8 @@ export const users = pgTable(
     /** Stored lower-cased; unique. */
     email: text().notNull().unique(),
     displayName: text().notNull(),
+    /** What others type after @ to mention the member: lower-case letters, digits and hyphens; unique. */
+    handle: text().notNull().unique(),
     /** Title or rank, e.g. "Chief of Police", "Sergeant". */
     title: text().notNull().default(''),
     departmentId: uuid().references(() => departments.id, { onDelete: 'set null' }),
@@ -29,6 +31,8 @@ export const users = pgTable(
     lastFailedSignInAt: timestamp({ withTimezone: true }),
     lockedAt: timestamp({ withTimezone: true }),
     disabledAt: timestamp({ withTimezone: true }),
+    /** Notifications by e-mail: off, each as it happens, or one digest a day. */
+    emailNotifications: emailPreference().notNull().default('DAILY'),
     // Millisecond precision: the admin list's cursor carries it as a JavaScript date.
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -46,8 +46,8 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       .returning({ id: departments.id, slug: departments.slug, name: departments.name });
 
     await tx.insert(users).values([
-      { email: 'admin@muster.demo', displayName: 'Demo Admin', title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', passwordHash: demoPasswordHash },
-      { email: 'moderator@muster.demo', displayName: 'Demo Moderator', title: 'Moderator', role: 'MODERATOR', verification: 'VERIFIED', passwordHash: demoPasswordHash },
+      { email: 'admin@muster.demo', displayName: 'Demo Admin', handle: 'admin', title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', passwordHash: demoPasswordHash },
+      { email: 'moderator@muster.demo', displayName: 'Demo Moderator', handle: 'moderator', title: 'Moderator', role: 'MODERATOR', verification: 'VERIFIED', passwordHash: demoPasswordHash },
     ]);
     const authorRows = await tx
       .insert(users)
@@ -56,6 +56,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
           {
             email: demoAccountEmail('chief', d.slug),
             displayName: 'Demo Chief',
+            handle: `chief-${d.slug}`,
             title: 'Chief of the department',
             departmentId: d.id,
             role: 'CHIEF' as const,
@@ -65,6 +66,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
           {
             email: demoAccountEmail('member', d.slug),
             displayName: 'Demo Officer',
+            handle: `officer-${d.slug}`,
             title: 'Patrol officer',
             departmentId: d.id,
             role: 'MEMBER' as const,

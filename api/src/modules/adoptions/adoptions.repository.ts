@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { adoptionOutcomes, adoptions, practices, type Adoption, type AdoptionStatus, type Db } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import type { OutcomeRow } from '../practices/practices.input.ts';
@@ -16,7 +16,7 @@ export interface AdoptionReport {
 export async function saveAdoption(
   db: Db,
   input: { practiceId: string; departmentId: string; reportedById: string; now: Date; report: AdoptionReport },
-): Promise<Adoption> {
+): Promise<{ adoption: Adoption; first: boolean }> {
   const { outcomes, ...fields } = input.report;
   const [row] = await db
     .insert(adoptions)
@@ -25,10 +25,12 @@ export async function saveAdoption(
       target: [adoptions.practiceId, adoptions.departmentId],
       set: { ...fields, reportedById: input.reportedById, updatedAt: input.now },
     })
-    .returning();
+    // xmax is 0 on a freshly inserted row, and set on one the upsert updated.
+    .returning({ ...getTableColumns(adoptions), inserted: sql<boolean>`(xmax = 0)` });
   await db.delete(adoptionOutcomes).where(eq(adoptionOutcomes.adoptionId, row!.id));
   if (outcomes.length) await db.insert(adoptionOutcomes).values(outcomes.map((o, position) => ({ ...o, adoptionId: row!.id, position })));
-  return row!;
+  const { inserted, ...adoption } = row!;
+  return { adoption, first: inserted };
 }
 
 /** Adoptions of the given practices, newest report first. */
@@ -70,4 +72,9 @@ function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
   return groups;
+}
+
+export async function adoptionsByIds(db: Db, ids: string[]): Promise<Map<string, Adoption>> {
+  const rows = await db.select().from(adoptions).where(inArray(adoptions.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
 }

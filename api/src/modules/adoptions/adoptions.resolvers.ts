@@ -6,6 +6,7 @@ import { canReportAdoption, canSeePractice, privileged, requireViewer } from '..
 import { readOutcomes, type OutcomeInput } from '../practices/practices.input.ts';
 import { findPracticeById } from '../practices/practices.repository.ts';
 import { saveAdoption } from './adoptions.repository.ts';
+import { recordActivity } from '../notifications/notifications.repository.ts';
 
 interface AdoptionInput {
   status: AdoptionStatus;
@@ -41,9 +42,22 @@ export const resolvers: IResolvers = {
         outcomes: readOutcomes(input.outcomes, errors),
       };
       errors.throwIfAny();
-      return ctx.db.transaction((tx) =>
-        saveAdoption(tx, { practiceId: practice.id, departmentId: viewer.departmentId!, reportedById: viewer.id, now: ctx.now(), report }),
-      );
+      const saved = await ctx.db.transaction(async (tx) => {
+        const { adoption, first } = await saveAdoption(tx, {
+          practiceId: practice.id,
+          departmentId: viewer.departmentId!,
+          reportedById: viewer.id,
+          now: ctx.now(),
+          report,
+        });
+        // The first report is news to the practice's authors and followers; updates to it are not.
+        if (first) {
+          await recordActivity(tx, { kind: 'PRACTICE_ADOPTED', actorId: viewer.id, practiceId: practice.id, adoptionId: adoption.id, createdAt: ctx.now() });
+        }
+        return adoption;
+      });
+      ctx.fanOut.kick();
+      return saved;
     },
   },
 };

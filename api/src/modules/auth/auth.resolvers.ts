@@ -6,6 +6,7 @@ import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { findDepartmentBySlug, uniqueDepartmentSlug } from '../departments/departments.repository.ts';
+import { uniqueHandle } from '../users/users.repository.ts';
 import {
   acceptTotpStep,
   clearFailedSignIns,
@@ -153,7 +154,7 @@ export const resolvers: IResolvers = {
   },
   Mutation: {
     signUp: async (_root, { input }: { input: SignUpInput }, ctx) => {
-      await spend(ctx.limits.signUp, ctx.client.ip, 'sign-ups');
+      await spend(ctx.limits.signUp, ctx.client.ip, 'sign-ups from your network');
       const email = validate.email('email', input.email);
       const displayName = validate.requiredText('displayName', 'your name', input.displayName, 2, 80);
       const title = validate.requiredText('title', 'your title or rank', input.title, 2, 80);
@@ -174,7 +175,7 @@ export const resolvers: IResolvers = {
         }
         const [created] = await tx
           .insert(users)
-          .values({ email, displayName, title, departmentId, passwordHash, passwordChangedAt: ctx.now(), createdAt: ctx.now() })
+          .values({ email, displayName, handle: await uniqueHandle(tx, displayName), title, departmentId, passwordHash, passwordChangedAt: ctx.now(), createdAt: ctx.now() })
           .onConflictDoNothing({ target: users.email })
           .returning();
         if (!created) throw clientError('CONFLICT', 'An account with this email already exists. Sign in instead.', { field: 'email' });
@@ -185,7 +186,7 @@ export const resolvers: IResolvers = {
     },
 
     signIn: async (_root, { input }: { input: { email: string; password: string; totp?: string | null } }, ctx) => {
-      await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts');
+      await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const email = input.email.trim().toLowerCase().slice(0, 254);
       const password = input.password.slice(0, 1024);
       const found = await findUserByEmail(ctx.db, email);
@@ -205,7 +206,7 @@ export const resolvers: IResolvers = {
     },
 
     completeSignIn: async (_root, args: { challenge: string; totp: string }, ctx) => {
-      await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts');
+      await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const challenge = await findChallenge(ctx.db, args.challenge.slice(0, 100), ctx.now());
       if (!challenge) throw clientError('UNAUTHENTICATED', 'This sign-in has expired. Enter your email and password again.');
       const user = await findUserById(ctx.db, challenge.userId);

@@ -54,7 +54,8 @@ export function sizeBandCondition(bands: SizeBand[]): SQL {
 export type PracticeOrder = 'NEWEST' | 'TITLE';
 
 /** Every column but the search document, which only the database reads. */
-const { search: _search, ...practiceColumns } = getTableColumns(practices);
+const { search: _search, ...columns } = getTableColumns(practices);
+export const practiceColumns = columns;
 export type PracticeRow = Omit<Practice, 'search'>;
 /** NEWEST: [publishedAt ISO, id]; TITLE: [title, id]. */
 export type PracticeKey = [string, string];

@@ -14,9 +14,10 @@ import {
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
 import { refreshSearchWordsSoon } from '../search/search-words.ts';
+import { recordActivity } from '../notifications/notifications.repository.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { renderMarkdown } from '../../markdown.ts';
+import { renderMarkdown, renderMarkdownOnce } from '../../markdown.ts';
 import {
   contentColumns,
   findPracticeById,
@@ -72,21 +73,6 @@ export async function practiceConnection(
   const page = readPage<PracticeKey>(args, 20, 2);
   const { rows, totalCount } = await listPractices(ctx.db, ctx.viewer, filter, order, page);
   return connection(rows, page.limit, totalCount, (row) => practiceKey(order, row));
-}
-
-/** Rendered bodies, by id and version: a body only changes with a new version. */
-const rendered = new Map<string, string>();
-const renderedLimit = 2000;
-
-function bodyHtml(practice: Practice): string {
-  const key = `${practice.id}:${practice.version}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
-    html = renderMarkdown(practice.body);
-    if (rendered.size >= renderedLimit) rendered.delete(rendered.keys().next().value as string);
-    rendered.set(key, html);
-  }
-  return html;
 }
 
 async function topicIds(ctx: MercuriusContext, content: PracticeContent): Promise<string[]> {
@@ -192,13 +178,21 @@ export const resolvers: IResolvers = {
       const practice = await practiceFor(ctx, args.id);
       requireChief(ctx, practice, 'publish');
       if (practice.status === 'PUBLISHED') throw clientError('CONFLICT', 'This write-up is already published.');
-      refreshSearchWordsSoon(ctx.db);
-      return setPracticeFields(ctx.db, practice.id, {
-        status: 'PUBLISHED',
-        publishedAt: practice.publishedAt ?? ctx.now(),
-        reviewComment: null,
-        updatedAt: ctx.now(),
+      const viewer = ctx.viewer!;
+      const published = await ctx.db.transaction(async (tx) => {
+        const row = await setPracticeFields(tx, practice.id, {
+          status: 'PUBLISHED',
+          publishedAt: practice.publishedAt ?? ctx.now(),
+          reviewComment: null,
+          updatedAt: ctx.now(),
+        });
+        // Only a first publication is news; restoring an archived write-up tells nobody.
+        if (!practice.publishedAt) await recordActivity(tx, { kind: 'PRACTICE_PUBLISHED', actorId: viewer.id, practiceId: practice.id, createdAt: ctx.now() });
+        return row;
       });
+      refreshSearchWordsSoon(ctx.db);
+      ctx.fanOut.kick();
+      return published;
     },
 
     sendBackPractice: async (_root, args: { id: string; comment: string }, ctx) => {
@@ -235,7 +229,8 @@ export const resolvers: IResolvers = {
       };
     },
     revisions: async (p: Practice, _args, ctx) => (canReadRevisions(ctx.viewer, p) ? withChanges(await revisionsOf(ctx.db, p.id)) : null),
-    bodyHtml: (practice: Practice) => bodyHtml(practice),
+    // A body only changes with a new version.
+    bodyHtml: (p: Practice) => renderMarkdownOnce(`practice:${p.id}:${p.version}`, p.body),
     implementation: (p: Practice) => ({
       startedOn: p.startedOn,
       staffing: p.staffing,

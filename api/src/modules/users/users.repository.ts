@@ -53,3 +53,20 @@ export async function updateUser(db: Db, id: string, values: Partial<typeof user
 export async function verifyDepartment(db: Db, id: string): Promise<void> {
   await db.update(departments).set({ verified: true }).where(eq(departments.id, id));
 }
+
+/** "Maria González-Ruiz" → "maria-gonz-lez-ruiz"-style handle from the display name, numbered when taken. */
+export async function uniqueHandle(db: Db, displayName: string): Promise<string> {
+  const base =
+    displayName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'member';
+  const taken = new Set(
+    (await db.select({ handle: users.handle }).from(users).where(or(eq(users.handle, base), sql`${users.handle} like ${`${base}-%`}`))).map((r) => r.handle),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,31 @@
+import type { MercuriusLoaders } from 'mercurius';
+import type { Comment } from '@muster/db';
+import { batch } from '../../graphql/loaders.ts';
+import { isStaff } from '../../policy.ts';
+import { practicesByIds } from '../practices/practices.repository.ts';
+import { usersByIds } from '../users/users.repository.ts';
+import { commentsByIds, helpfulCounts, liveCommentCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
+
+const revisions = batch((c: Comment) => c.id, (ids, ctx) => revisionsOfComments(ctx.db, ids), []);
+
+export const loaders: MercuriusLoaders = {
+  Practice: {
+    commentCount: batch((p: { id: string }) => p.id, (ids, ctx) => liveCommentCounts(ctx.db, ids), 0),
+  },
+  Comment: {
+    practice: batch((c: Comment) => c.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    // A deleted comment no longer says who wrote it.
+    author: batch((c: Comment) => (c.deletedAt ? null : c.authorId), (ids, ctx) => usersByIds(ctx.db, ids)),
+    parent: batch((c: Comment) => c.parentId, (ids, ctx) => commentsByIds(ctx.db, ids)),
+    // Replies of replies sit in the same thread, so only a thread's first comment carries any.
+    replies: batch((c: Comment) => (c.rootId ? null : c.id), (ids, ctx) => repliesOf(ctx.db, ids), []),
+    helpfulCount: batch((c: Comment) => c.id, (ids, ctx) => helpfulCounts(ctx.db, ids), 0),
+    viewerFoundHelpful: async (queries: { obj: Comment }[], ctx) => {
+      if (!ctx.viewer) return queries.map(() => false);
+      const marked = await markedHelpfulBy(ctx.db, ctx.viewer.id, [...new Set(queries.map((q) => q.obj.id))]);
+      return queries.map((q) => marked.has(q.obj.id));
+    },
+    revisions: async (queries: { obj: Comment; params: unknown }[], ctx) =>
+      isStaff(ctx.viewer) ? revisions(queries, ctx) : queries.map(() => null),
+  },
+};

@@ -1,0 +1,184 @@
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { Comment, Practice } from '@muster/db';
+import { badInput, clientError } from '../../graphql/errors.ts';
+import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import * as validate from '../../graphql/validate.ts';
+import { renderMarkdownOnce } from '../../markdown.ts';
+import { canComment, canDeleteComment, canEditComment, canSeePractice, requireModerator, requireViewer, type Viewer } from '../../policy.ts';
+import { audit } from '../audit/audit.ts';
+import { spend } from '../auth/rate-limits.ts';
+import { commentTopic } from '../notifications/fan-out.ts';
+import { recordActivity } from '../notifications/notifications.repository.ts';
+import { findPracticeById, setPracticeFields } from '../practices/practices.repository.ts';
+import {
+  editComment,
+  findComment,
+  followAfterCommenting,
+  insertComment,
+  listThreads,
+  mentionedMembers,
+  setHelpful,
+  softDeleteComment,
+  type CommentKey,
+} from './discussion.repository.ts';
+
+const maxCommentLength = 10_000;
+
+function commentBody(body: string): string {
+  return validate.requiredText('body', 'a comment', body, 1, maxCommentLength);
+}
+
+/** @handles written in a comment, outside code; an e-mail address is not a mention. */
+export function mentionedHandles(body: string): string[] {
+  const prose = body.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
+  const handles = new Set<string>();
+  for (const match of prose.matchAll(/(^|[^\w@.])@([a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?)(?![\w-])/gi)) handles.add(match[2]!.toLowerCase());
+  return [...handles].slice(0, 20);
+}
+
+async function practiceFor(ctx: MercuriusContext, field: string, id: string): Promise<Practice> {
+  const practice = await findPracticeById(ctx.db, validate.uuid(field, id));
+  if (!practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+  return practice as Practice;
+}
+
+/** A comment the viewer can see (its practice is visible to them), or NOT_FOUND. */
+async function commentFor(ctx: MercuriusContext, field: string, id: string): Promise<{ comment: Comment; practice: Practice }> {
+  const comment = await findComment(ctx.db, validate.uuid(field, id));
+  const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
+  if (!comment || !practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no comment with that ID.');
+  return { comment, practice: practice as Practice };
+}
+
+function requireParticipant(viewer: Viewer | null): Viewer {
+  const v = requireViewer(viewer);
+  if (!canComment(v)) throw clientError('FORBIDDEN', 'Discussions are for verified members. Ask your chief to verify your account.');
+  return v;
+}
+
+function openDiscussion(practice: Practice): void {
+  if (practice.status !== 'PUBLISHED') throw clientError('CONFLICT', 'The discussion opens once the write-up is published.');
+  if (practice.discussionLockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this discussion: it takes no new comments.');
+}
+
+function publish(ctx: MercuriusContext, comment: Comment): void {
+  ctx.fanOut.kick();
+  void ctx.publish(commentTopic(comment.practiceId), { id: comment.id });
+}
+
+export const resolvers: IResolvers = {
+  Mutation: {
+    addComment: async (_root, args: { practiceId: string; body: string; parentId?: string | null }, ctx) => {
+      const viewer = requireParticipant(ctx.viewer);
+      const practice = await practiceFor(ctx, 'practiceId', args.practiceId);
+      openDiscussion(practice);
+      const body = commentBody(args.body);
+      let parent: Comment | null = null;
+      if (args.parentId != null) {
+        parent = await findComment(ctx.db, validate.uuid('parentId', args.parentId));
+        if (!parent) throw badInput('parentId', 'The comment you are answering no longer exists.');
+        if (parent.practiceId !== practice.id) throw badInput('parentId', 'That comment belongs to another discussion: answer it there.');
+        if (parent.deletedAt) throw clientError('CONFLICT', 'That comment was deleted; answer the thread instead.', { field: 'parentId' });
+      }
+      await spend(ctx.limits.comment, viewer.id, `comments: you can post ${ctx.config.commentsPerMinute} a minute`);
+      const mentioned = await mentionedMembers(ctx.db, mentionedHandles(body));
+      const now = ctx.now();
+      const comment = await ctx.db.transaction(async (tx) => {
+        const created = await insertComment(tx, {
+          practiceId: practice.id,
+          authorId: viewer.id,
+          parentId: parent?.id ?? null,
+          rootId: parent ? (parent.rootId ?? parent.id) : null,
+          body,
+          createdAt: now,
+        });
+        await followAfterCommenting(tx, viewer.id, practice.id, now);
+        await recordActivity(tx, { kind: 'COMMENT_POSTED', actorId: viewer.id, practiceId: practice.id, commentId: created.id, mentionedIds: mentioned, createdAt: now });
+        return created;
+      });
+      publish(ctx, comment);
+      return comment;
+    },
+
+    editComment: async (_root, args: { id: string; body: string }, ctx) => {
+      const viewer = requireParticipant(ctx.viewer);
+      const { comment, practice } = await commentFor(ctx, 'id', args.id);
+      if (!canEditComment(viewer, comment)) throw clientError('FORBIDDEN', 'Only its author can edit a comment.');
+      if (comment.deletedAt) throw clientError('CONFLICT', 'A deleted comment cannot be edited.');
+      if (practice.discussionLockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this discussion: comments in it cannot be edited.');
+      const body = commentBody(args.body);
+      if (body === comment.body) return comment;
+      return ctx.db.transaction((tx) => editComment(tx, comment, body, ctx.now()));
+    },
+
+    deleteComment: async (_root, args: { id: string }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const { comment } = await commentFor(ctx, 'id', args.id);
+      if (!canDeleteComment(viewer, comment)) throw clientError('FORBIDDEN', 'Only its author or a moderator can delete a comment.');
+      if (comment.deletedAt) return comment;
+      return ctx.db.transaction(async (tx) => {
+        const deleted = await softDeleteComment(tx, comment.id, viewer.id, ctx.now());
+        if (comment.authorId !== viewer.id) {
+          await audit(ctx, { action: 'COMMENT_DELETED', outcome: 'SUCCESS', subjectId: comment.authorId, detail: `comment ${comment.id}` }, tx);
+        }
+        return deleted;
+      });
+    },
+
+    markCommentHelpful: async (_root, args: { id: string; helpful: boolean }, ctx) => {
+      const viewer = requireParticipant(ctx.viewer);
+      const { comment } = await commentFor(ctx, 'id', args.id);
+      if (comment.authorId === viewer.id) throw clientError('FORBIDDEN', 'You cannot mark your own comment helpful.');
+      if (comment.deletedAt) throw clientError('CONFLICT', 'A deleted comment cannot be marked helpful.');
+      await setHelpful(ctx.db, comment.id, viewer.id, args.helpful);
+      return comment;
+    },
+
+    lockDiscussion: async (_root, args: { practiceId: string; locked: boolean }, ctx) => {
+      requireModerator(ctx.viewer);
+      const practice = await practiceFor(ctx, 'practiceId', args.practiceId);
+      return ctx.db.transaction(async (tx) => {
+        const updated = await setPracticeFields(tx, practice.id, { discussionLockedAt: args.locked ? (practice.discussionLockedAt ?? ctx.now()) : null });
+        await audit(ctx, { action: args.locked ? 'DISCUSSION_LOCKED' : 'DISCUSSION_UNLOCKED', outcome: 'SUCCESS', detail: `practice ${practice.slug}` }, tx);
+        return updated;
+      });
+    },
+  },
+
+  Subscription: {
+    commentAdded: {
+      subscribe: async (_root: unknown, args: { practiceId: string }, ctx: MercuriusContext) => {
+        await practiceFor(ctx, 'practiceId', args.practiceId);
+        return ctx.pubsub.subscribe(commentTopic(args.practiceId.toLowerCase()));
+      },
+      resolve: (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => findComment(ctx.db, payload.id),
+    },
+  },
+
+  Practice: {
+    comments: async (p: Practice, args: PageArgs, ctx) => {
+      const page = readPage<CommentKey>(args, 50, 2);
+      const { rows, totalCount } = await listThreads(ctx.db, p.id, page);
+      return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
+    },
+    discussionLocked: (p: Practice) => p.discussionLockedAt !== null,
+    viewerCanComment: (p: Practice, _args, ctx) => canComment(ctx.viewer) && p.status === 'PUBLISHED' && !p.discussionLockedAt,
+  },
+
+  Comment: {
+    body: (c: Comment, _args, ctx) => (!c.deletedAt && canEditComment(ctx.viewer, c) ? c.body : null),
+    bodyHtml: (c: Comment) => (c.deletedAt ? '' : renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body)),
+    deleted: (c: Comment) => c.deletedAt !== null,
+    edited: (c: Comment) => c.editedAt !== null,
+    viewerCan: (c: Comment, _args, ctx) => {
+      const live = !c.deletedAt;
+      const participant = canComment(ctx.viewer);
+      return {
+        edit: live && canEditComment(ctx.viewer, c),
+        delete: live && canDeleteComment(ctx.viewer, c),
+        reply: live && participant,
+        markHelpful: live && participant && c.authorId !== ctx.viewer?.id,
+      };
+    },
+  },
+};

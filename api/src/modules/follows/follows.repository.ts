@@ -1,0 +1,56 @@
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { departments, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
+import { visiblePractices, type Viewer } from '../../policy.ts';
+import { practiceColumns } from '../practices/practices.repository.ts';
+
+export async function addFollow(db: Db, userId: string, targetType: FollowTarget, targetId: string, now: Date): Promise<void> {
+  await db.insert(follows).values({ userId, targetType, targetId, createdAt: now }).onConflictDoNothing();
+}
+
+export async function removeFollow(db: Db, userId: string, targetType: FollowTarget, targetId: string): Promise<void> {
+  await db.delete(follows).where(and(eq(follows.userId, userId), eq(follows.targetType, targetType), eq(follows.targetId, targetId)));
+}
+
+export async function followerCounts(db: Db, targetType: FollowTarget, ids: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ id: follows.targetId, n: count() })
+    .from(follows)
+    .where(and(eq(follows.targetType, targetType), inArray(follows.targetId, ids)))
+    .groupBy(follows.targetId);
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+export async function followedAmong(db: Db, userId: string, targetType: FollowTarget, ids: string[]): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: follows.targetId })
+    .from(follows)
+    .where(and(eq(follows.userId, userId), eq(follows.targetType, targetType), inArray(follows.targetId, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Everything a member follows, newest follow first; practices only while the member may see them. */
+export async function followingOf(db: Db, viewer: Viewer) {
+  const mine = (type: FollowTarget) => and(eq(follows.userId, viewer.id), eq(follows.targetType, type));
+  const [practiceRows, topicRows, departmentRows, memberRows] = await Promise.all([
+    db
+      .select(practiceColumns)
+      .from(follows)
+      .innerJoin(practices, eq(practices.id, follows.targetId))
+      .where(and(mine('PRACTICE'), visiblePractices(viewer)))
+      .orderBy(desc(follows.createdAt)),
+    db.select({ topic: topics }).from(follows).innerJoin(topics, eq(topics.id, follows.targetId)).where(mine('TOPIC')).orderBy(desc(follows.createdAt)),
+    db
+      .select({ department: departments })
+      .from(follows)
+      .innerJoin(departments, eq(departments.id, follows.targetId))
+      .where(mine('DEPARTMENT'))
+      .orderBy(desc(follows.createdAt)),
+    db.select({ user: users }).from(follows).innerJoin(users, eq(users.id, follows.targetId)).where(mine('USER')).orderBy(desc(follows.createdAt)),
+  ]);
+  return {
+    practices: practiceRows,
+    topics: topicRows.map((r) => r.topic),
+    departments: departmentRows.map((r) => r.department),
+    members: memberRows.map((r) => r.user),
+  };
+}

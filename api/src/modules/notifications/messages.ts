@@ -1,0 +1,108 @@
+import { eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { activities, adoptions, departments, notifications, practices, users, type Db, type NotificationReason } from '@muster/db';
+import type { Mail } from './mail.ts';
+
+/** What a notification says, in one line, for the inbox's e-mail twin. */
+export function describe(reason: NotificationReason, actor: string, title: string, adopter: string | null): string {
+  switch (reason) {
+    case 'REPLY':
+      return `${actor} replied to you on “${title}”`;
+    case 'MENTION':
+      return `${actor} mentioned you on “${title}”`;
+    case 'YOUR_PRACTICE_DISCUSSED':
+      return `${actor} commented on your write-up “${title}”`;
+    case 'FOLLOWED_PRACTICE':
+      return adopter ? `${adopter} adopted “${title}”, which you follow` : `${actor} commented on “${title}”, which you follow`;
+    case 'YOUR_PRACTICE_PUBLISHED':
+      return `Your write-up “${title}” was published`;
+    case 'YOUR_PRACTICE_ADOPTED':
+      return `${adopter ?? 'Another department'} adopted your practice “${title}”`;
+    case 'FOLLOWED_TOPIC':
+      return `New write-up in a topic you follow: “${title}”`;
+    case 'FOLLOWED_DEPARTMENT':
+      return adopter ? `${adopter}, which you follow, adopted “${title}”` : `New write-up from a department you follow: “${title}”`;
+    case 'FOLLOWED_MEMBER':
+      return `${actor}, whom you follow, published “${title}”`;
+  }
+}
+
+interface Line {
+  notificationId: number;
+  recipientId: string;
+  email: string;
+  displayName: string;
+  text: string;
+  url: string;
+}
+
+/** Each notification as a line of text with the link back to the page it is about. */
+export async function notificationLines(db: Db, ids: number[], publicUrl: string): Promise<Line[]> {
+  if (ids.length === 0) return [];
+  const actor = alias(users, 'actor');
+  const recipient = alias(users, 'recipient');
+  const rows = await db
+    .select({
+      id: notifications.id,
+      reason: notifications.reason,
+      recipientId: recipient.id,
+      email: recipient.email,
+      displayName: recipient.displayName,
+      actor: actor.displayName,
+      title: practices.title,
+      slug: practices.slug,
+      commentId: activities.commentId,
+      adopter: departments.name,
+    })
+    .from(notifications)
+    .innerJoin(recipient, eq(recipient.id, notifications.recipientId))
+    .innerJoin(activities, eq(activities.id, notifications.activityId))
+    .innerJoin(practices, eq(practices.id, activities.practiceId))
+    .leftJoin(actor, eq(actor.id, activities.actorId))
+    .leftJoin(adoptions, eq(adoptions.id, activities.adoptionId))
+    .leftJoin(departments, eq(departments.id, adoptions.departmentId))
+    .where(inArray(notifications.id, ids))
+    .orderBy(notifications.id);
+  return rows.map((r) => ({
+    notificationId: r.id,
+    recipientId: r.recipientId,
+    email: r.email,
+    displayName: r.displayName,
+    text: describe(r.reason, r.actor ?? 'A former member', r.title, r.adopter),
+    url: `${publicUrl}/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`,
+  }));
+}
+
+const footer = (publicUrl: string) =>
+  `\n\n—\nYour notifications: ${publicUrl}/notifications\nChoose how Muster e-mails you: ${publicUrl}/settings\n`;
+
+/** One mail per notification, for members who want each as it happens. */
+export function immediateMails(lines: Line[], publicUrl: string): Mail[] {
+  return lines.map((line) => ({
+    recipientId: line.recipientId,
+    to: line.email,
+    subject: line.text,
+    text: `Hello ${line.displayName},\n\n${line.text}.\n${line.url}${footer(publicUrl)}`,
+  }));
+}
+
+/** One mail per member, listing what happened since their last digest. */
+export function digestMails(lines: Line[], publicUrl: string): Mail[] {
+  const byRecipient = new Map<string, Line[]>();
+  for (const line of lines) byRecipient.set(line.recipientId, [...(byRecipient.get(line.recipientId) ?? []), line]);
+  return [...byRecipient.values()].map((mine) => {
+    const first = mine[0]!;
+    const shown = mine.slice(0, 30);
+    const more = mine.length - shown.length;
+    return {
+      recipientId: first.recipientId,
+      to: first.email,
+      subject: `Muster daily digest: ${mine.length} new ${mine.length === 1 ? 'notification' : 'notifications'}`,
+      text:
+        `Hello ${first.displayName},\n\nSince your last digest:\n\n` +
+        shown.map((line) => `• ${line.text}\n  ${line.url}`).join('\n') +
+        (more > 0 ? `\n\n…and ${more} more in your notifications.` : '') +
+        footer(publicUrl),
+    };
+  });
+}

@@ -1,0 +1,26 @@
+import type { MercuriusLoaders } from 'mercurius';
+import type { Activity, Notification } from '@muster/db';
+import { batch } from '../../graphql/loaders.ts';
+import { adoptionsByIds } from '../adoptions/adoptions.repository.ts';
+import { commentsByIds } from '../discussion/discussion.repository.ts';
+import { practicesByIds } from '../practices/practices.repository.ts';
+import { usersByIds } from '../users/users.repository.ts';
+import { notificationLines } from './messages.ts';
+import { activitiesByIds } from './notifications.repository.ts';
+
+export const loaders: MercuriusLoaders = {
+  Notification: {
+    activity: batch((n: Notification) => String(n.activityId), (ids, ctx) => activitiesByIds(ctx.db, ids.map(Number))),
+    text: batch(
+      (n: Notification) => String(n.id),
+      async (ids, ctx) => new Map((await notificationLines(ctx.db, ids.map(Number), '')).map((line) => [String(line.notificationId), line.text])),
+      '',
+    ),
+  },
+  Activity: {
+    actor: batch((a: Activity) => a.actorId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    practice: batch((a: Activity) => a.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    comment: batch((a: Activity) => a.commentId, (ids, ctx) => commentsByIds(ctx.db, ids)),
+    adoption: batch((a: Activity) => a.adoptionId, (ids, ctx) => adoptionsByIds(ctx.db, ids)),
+  },
+};

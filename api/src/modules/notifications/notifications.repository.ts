@@ -1,0 +1,225 @@
+import { and, count, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { activities, notifications, practices, users, type Activity, type ActivityKind, type Db, type Notification } from '@muster/db';
+import { readablePractices, recipientCanSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
+import type { Page } from '../../graphql/pagination.ts';
+
+export interface NewActivity {
+  kind: ActivityKind;
+  actorId: string;
+  practiceId: string;
+  commentId?: string;
+  adoptionId?: string;
+  mentionedIds?: string[];
+  createdAt: Date;
+}
+
+/** Written in the transaction of the change it reports; the fan-out worker picks it up after commit. */
+export async function recordActivity(db: Db, activity: NewActivity): Promise<void> {
+  await db.insert(activities).values(activity);
+}
+
+/**
+ * Everyone an activity should reach, with the most personal reason that applies to each
+ * (rank: lower wins), as one SQL source of (user_id, reason, rank) rows over the activity `a`.
+ */
+const candidates: Record<ActivityKind, SQL> = {
+  COMMENT_POSTED: sql`
+    select parent.author_id, 'REPLY', 1 from comments c join comments parent on parent.id = c.parent_id where c.id = a.comment_id
+    union all select unnest(a.mentioned_ids), 'MENTION', 2
+    union all select p.author_id, 'YOUR_PRACTICE_DISCUSSED', 3
+    union all select f.user_id, 'FOLLOWED_PRACTICE', 4 from follows f where f.target_type = 'PRACTICE' and f.target_id = a.practice_id`,
+  PRACTICE_PUBLISHED: sql`
+    select p.author_id, 'YOUR_PRACTICE_PUBLISHED', 3
+    union all select f.user_id, 'FOLLOWED_DEPARTMENT', 5 from follows f where f.target_type = 'DEPARTMENT' and f.target_id = p.department_id
+    union all select f.user_id, 'FOLLOWED_TOPIC', 6 from follows f join practice_topics pt on pt.topic_id = f.target_id
+      where f.target_type = 'TOPIC' and pt.practice_id = p.id
+    union all select f.user_id, 'FOLLOWED_MEMBER', 7 from follows f where f.target_type = 'USER' and f.target_id = p.author_id`,
+  PRACTICE_ADOPTED: sql`
+    select p.author_id, 'YOUR_PRACTICE_ADOPTED', 3
+    union all select f.user_id, 'FOLLOWED_PRACTICE', 4 from follows f where f.target_type = 'PRACTICE' and f.target_id = a.practice_id
+    union all select f.user_id, 'FOLLOWED_DEPARTMENT', 5 from follows f join adoptions ad on ad.id = a.adoption_id
+      where f.target_type = 'DEPARTMENT' and f.target_id = ad.department_id`,
+};
+
+export interface Delivered {
+  id: number;
+  recipientId: string;
+}
+
+/**
+ * Claims the oldest activity not yet fanned out (other workers skip it while it is claimed),
+ * writes one notification per recipient in a single statement, and marks the activity done.
+ * Answers null when nothing waits.
+ */
+export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: number; delivered: Delivered[] } | null> {
+  return db.transaction(async (tx) => {
+    const [claimed] = (
+      (await tx.execute(sql`
+        select id, kind from activities where fanned_out_at is null order by id limit 1 for update skip locked`)) as unknown as {
+        rows: { id: string | number; kind: ActivityKind }[];
+      }
+    ).rows;
+    if (!claimed) return null;
+    const activityId = Number(claimed.id);
+    const inserted = (
+      (await tx.execute(sql`
+        insert into notifications (recipient_id, activity_id, reason, created_at)
+        select distinct on (r.user_id) r.user_id, a.id, r.reason::notification_reason, ${now}
+        from activities a
+        join practices p on p.id = a.practice_id
+        cross join lateral (${candidates[claimed.kind]}) as r(user_id, reason, rank)
+        join users u on u.id = r.user_id
+        left join comments c on c.id = a.comment_id
+        where a.id = ${activityId}
+          and r.user_id is distinct from a.actor_id
+          and u.disabled_at is null
+          and c.deleted_at is null
+          and ${recipientCanSeePractice}
+        order by r.user_id, r.rank
+        on conflict do nothing
+        returning id, recipient_id`)) as unknown as { rows: { id: string | number; recipient_id: string }[] }
+    ).rows;
+    await tx.update(activities).set({ fannedOutAt: now }).where(eq(activities.id, activityId));
+    return { activityId, delivered: inserted.map((r) => ({ id: Number(r.id), recipientId: r.recipient_id })) };
+  });
+}
+
+export async function activitiesByIds(db: Db, ids: number[]): Promise<Map<string, Activity>> {
+  const rows = await db.select().from(activities).where(inArray(activities.id, ids));
+  return new Map(rows.map((r) => [String(r.id), r]));
+}
+
+/**
+ * A member's notifications, newest first, about write-ups they may still open (one made
+ * members-only or archived since drops out of the inbox rather than showing what it was).
+ */
+export async function listNotifications(
+  db: Db,
+  viewer: Viewer,
+  unreadOnly: boolean,
+  page: Page<[number]>,
+): Promise<{ rows: Notification[]; totalCount: number }> {
+  const where = and(
+    eq(notifications.recipientId, viewer.id),
+    unreadOnly ? isNull(notifications.readAt) : undefined,
+    readablePractices(viewer),
+  );
+  const base = () =>
+    db
+      .select({ notification: notifications })
+      .from(notifications)
+      .innerJoin(activities, eq(activities.id, notifications.activityId))
+      .innerJoin(practices, eq(practices.id, activities.practiceId));
+  const [rows, [total]] = await Promise.all([
+    base()
+      .where(and(where, page.after ? lt(notifications.id, page.after[0]) : undefined))
+      .orderBy(desc(notifications.id))
+      .limit(page.limit + 1),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .innerJoin(activities, eq(activities.id, notifications.activityId))
+      .innerJoin(practices, eq(practices.id, activities.practiceId))
+      .where(where),
+  ]);
+  return { rows: rows.map((r) => r.notification), totalCount: total?.n ?? 0 };
+}
+
+export async function unreadCount(db: Db, viewer: Viewer): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .innerJoin(activities, eq(activities.id, notifications.activityId))
+    .innerJoin(practices, eq(practices.id, activities.practiceId))
+    .where(and(eq(notifications.recipientId, viewer.id), isNull(notifications.readAt), readablePractices(viewer)));
+  return row?.n ?? 0;
+}
+
+export async function findNotification(db: Db, id: number): Promise<Notification | null> {
+  const [row] = await db.select().from(notifications).where(eq(notifications.id, id));
+  return row ?? null;
+}
+
+/** Marks the given notifications (all unread ones when ids is null) of one member read; answers how many changed. */
+export async function markRead(db: Db, recipientId: string, ids: number[] | null, now: Date): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.recipientId, recipientId), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/** Which of these notification ids belong to someone else (or to nobody). */
+export async function notOwned(db: Db, recipientId: string, ids: number[]): Promise<number[]> {
+  const mine = new Set(
+    (await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.recipientId, recipientId), inArray(notifications.id, ids)))).map(
+      (r) => r.id,
+    ),
+  );
+  return ids.filter((id) => !mine.has(id));
+}
+
+/**
+ * What happened around what the member follows (practices, their topics, departments, members),
+ * newest first, on write-ups they may see, leaving out their own doings.
+ */
+export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Promise<{ rows: Activity[]; totalCount: number }> {
+  const followed = sql`exists (
+    select 1 from follows f
+    where f.user_id = ${viewer.id} and (
+      (f.target_type = 'PRACTICE' and f.target_id = ${activities.practiceId})
+      or (f.target_type = 'DEPARTMENT' and f.target_id = ${practices.departmentId})
+      or (f.target_type = 'USER' and f.target_id = ${activities.actorId})
+      or (f.target_type = 'TOPIC' and f.target_id in (select pt.topic_id from practice_topics pt where pt.practice_id = ${activities.practiceId}))
+    ))`;
+  const liveComment = sql`(${activities.commentId} is null or exists (select 1 from comments c where c.id = ${activities.commentId} and c.deleted_at is null))`;
+  const where = and(followed, visiblePractices(viewer), liveComment, sql`${activities.actorId} is distinct from ${viewer.id}`);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ activity: activities })
+      .from(activities)
+      .innerJoin(practices, eq(practices.id, activities.practiceId))
+      .where(and(where, page.after ? lt(activities.id, page.after[0]) : undefined))
+      .orderBy(desc(activities.id))
+      .limit(page.limit + 1),
+    db.select({ n: count() }).from(activities).innerJoin(practices, eq(practices.id, activities.practiceId)).where(where),
+  ]);
+  return { rows: rows.map((r) => r.activity), totalCount: total?.n ?? 0 };
+}
+
+/** Recipients among these who asked for each notification by e-mail as it happens, with what to tell them. */
+export async function claimImmediateMail(db: Db, notificationIds: number[], now: Date) {
+  if (notificationIds.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const claimed = await tx
+      .update(notifications)
+      .set({ emailedAt: now })
+      .where(
+        and(
+          inArray(notifications.id, notificationIds),
+          isNull(notifications.emailedAt),
+          isNull(notifications.readAt),
+          sql`${notifications.recipientId} in (select id from users where email_notifications = 'IMMEDIATELY' and disabled_at is null)`,
+        ),
+      )
+      .returning();
+    return claimed;
+  });
+}
+
+/** Unread notifications not yet e-mailed to members who take a daily digest, claimed so no other run sends them again. */
+export async function claimDigest(db: Db, now: Date): Promise<Notification[]> {
+  return db
+    .update(notifications)
+    .set({ emailedAt: now })
+    .where(
+      and(
+        isNull(notifications.emailedAt),
+        isNull(notifications.readAt),
+        lt(notifications.createdAt, now),
+        sql`${notifications.recipientId} in (select id from ${users} where ${users.emailNotifications} = 'DAILY' and ${users.disabledAt} is null)`,
+      ),
+    )
+    .returning();
+}

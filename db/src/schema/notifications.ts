@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { adoptions } from './adoptions.ts';
+import { comments } from './discussion.ts';
+import { practices } from './practices.ts';
+import { users } from './users.ts';
+
+export const activityKind = pgEnum('activity_kind', ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED']);
+
+/**
+ * Something that happened, written in the same transaction as the change itself. A worker fans
+ * each one out to its recipients' notifications afterwards (fannedOutAt marks it done), so the
+ * request that caused it never waits for thousands of followers; the feed reads these rows too.
+ */
+export const activities = pgTable(
+  'activities',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: activityKind().notNull(),
+    actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    commentId: uuid().references(() => comments.id, { onDelete: 'cascade' }),
+    adoptionId: uuid().references(() => adoptions.id, { onDelete: 'cascade' }),
+    /** Members @mentioned in a comment. */
+    mentionedIds: uuid().array().notNull().default([]),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    fannedOutAt: timestamp({ withTimezone: true, precision: 3 }),
+  },
+  (t) => [index().on(t.createdAt.desc(), t.id.desc()), index().on(t.practiceId), index('activities_pending_idx').on(t.id).where(sql`fanned_out_at is null`)],
+);
+
+export const notificationReason = pgEnum('notification_reason', [
+  'REPLY',
+  'MENTION',
+  'YOUR_PRACTICE_DISCUSSED',
+  'YOUR_PRACTICE_PUBLISHED',
+  'YOUR_PRACTICE_ADOPTED',
+  'FOLLOWED_PRACTICE',
+  'FOLLOWED_TOPIC',
+  'FOLLOWED_DEPARTMENT',
+  'FOLLOWED_MEMBER',
+]);
+
+/** One row per recipient and activity; the reason is the most personal one that applied. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    recipientId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    activityId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    reason: notificationReason().notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** Sent by e-mail (immediately or in a digest); never sent twice. */
+    emailedAt: timestamp({ withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    uniqueIndex().on(t.recipientId, t.activityId),
+    index().on(t.recipientId, t.id.desc()),
+    index('notifications_unread_idx').on(t.recipientId).where(sql`read_at is null`),
+  ],
+);
+
+/**
+ * Every e-mail Muster sends. With SMTP configured a row is marked sent once the server takes it;
+ * without, the row (and the log) is where the mail goes.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    recipientId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    to: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true, precision: 3 }),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+  },
+  (t) => [index().on(t.createdAt.desc())],
+);
+
+export type Activity = typeof activities.$inferSelect;
+export type ActivityKind = (typeof activityKind.enumValues)[number];
+export type Notification = typeof notifications.$inferSelect;
+export type NotificationReason = (typeof notificationReason.enumValues)[number];
+export type OutboxMail = typeof mailOutbox.$inferSelect;
