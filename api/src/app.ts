@@ -18,6 +18,7 @@ import { webPlugin } from './plugins/web.ts';
 
 export type { Config } from './config.ts';
 export { loadConfig, ConfigError } from './config.ts';
+export { sendDailyDigest } from './modules/notifications/digest.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -26,9 +26,7 @@ const whole = (name: string, raw: string | undefined, fallback: number) => {
 const practiceCount = whole('practices', values.practices, 1000);
 const departmentCount = whole('departments', values.departments, Math.max(20, Math.min(3000, Math.round(practiceCount / 40))));
 const userCount = whole('users', values.users, departmentCount * 5);
-if (whole('comments', values.comments, 0) > 0) {
-  console.warn('--comments: discussions are not in the schema yet (they come with the discussion issue); no comments generated.');
-}
+const commentCount = whole('comments', values.comments, 0);
 
 const database = await createDb({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || './data' });
 await database.migrate();
@@ -39,16 +37,18 @@ const result = await generate(database.db, {
   practices: practiceCount,
   departments: departmentCount,
   users: userCount,
+  comments: commentCount,
   seed: whole('seed', values.seed, 1),
-  onProgress: (done, total) => {
+  onProgress: (done, total, what) => {
+    if (done < last) last = 0;
     if (done - last >= total / 10 || done === total) {
       last = done;
-      process.stdout.write(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} practices\n`);
+      process.stdout.write(`  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} ${what}\n`);
     }
   },
 });
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `Generated ${result.practices.toLocaleString('en-US')} practices, ${result.departments.toLocaleString('en-US')} departments and ${result.users.toLocaleString('en-US')} users on ${database.kind} in ${seconds.toFixed(1)} s (${Math.round(result.practices / seconds).toLocaleString('en-US')} practices/s).`,
+  `Generated ${result.practices.toLocaleString('en-US')} practices, ${result.comments.toLocaleString('en-US')} comments, ${result.departments.toLocaleString('en-US')} departments and ${result.users.toLocaleString('en-US')} users on ${database.kind} in ${seconds.toFixed(1)} s (${Math.round(result.practices / seconds).toLocaleString('en-US')} practices/s).`,
 );
 await database.close();

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { AgencyType, EvidenceLevel, Lifecycle, Visibility } from '../schema/enums.ts';
-import { departments, outcomes, practices, practiceTopics, topics, users } from '../schema/index.ts';
+import { randomUUID } from 'node:crypto';
+import { comments, departments, outcomes, practices, practiceTopics, topics, users } from '../schema/index.ts';
 import { refreshSearchWords } from '../search-words.ts';
 import { contexts, metrics, partners, programs, sentences, states, towns } from './vocabulary.ts';
 
@@ -9,9 +10,11 @@ export interface GenOptions {
   practices: number;
   departments: number;
   users: number;
+  /** Comments spread over the generated practices, about a third of them replies. */
+  comments?: number;
   /** Same seed, same data. */
   seed?: number;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, what: 'practices' | 'comments') => void;
 }
 
 /** A small, fast, seeded PRNG (mulberry32): the data set is reproducible. */
@@ -34,7 +37,7 @@ const batchSize = 1000;
  * Adds a large realistic data set to a migrated database (the demo topics must be there: run
  * once with SEED=demo first, or on a seeded database). Departments get a "gen-" slug prefix.
  */
-export async function generate(db: Db, options: GenOptions): Promise<{ departments: number; users: number; practices: number }> {
+export async function generate(db: Db, options: GenOptions): Promise<{ departments: number; users: number; practices: number; comments: number }> {
   const { next, pick } = random(options.seed ?? 1);
   const topicRows = await db.select({ id: topics.id, slug: topics.slug, name: topics.name }).from(topics);
   if (topicRows.length === 0) throw new Error('No topics: start the app once (SEED=demo) before generating data.');
@@ -82,6 +85,7 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
   const lifecycles: Lifecycle[] = ['PILOT', 'RUNNING', 'RUNNING', 'RUNNING', 'SCALED', 'DISCONTINUED'];
   const visibilities: Visibility[] = ['PUBLIC', 'PUBLIC', 'PUBLIC', 'MEMBERS'];
   const now = Date.now();
+  const practiceRefs: { id: string; publishedAt: Date }[] = [];
   for (let i = 0; i < options.practices; i += batchSize) {
     const batch = Array.from({ length: Math.min(batchSize, options.practices - i) }, (_, j) => {
       const program = pick(programs);
@@ -123,6 +127,7 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
     });
     await db.transaction(async (tx) => {
       const ids = await tx.insert(practices).values(batch.map((b) => b.values)).returning({ id: practices.id });
+      ids.forEach((row, k) => practiceRefs.push({ id: row.id, publishedAt: batch[k]!.values.publishedAt }));
       const links = batch.flatMap((b, k) => b.topicSlugs.map((slug) => ({ practiceId: ids[k]!.id, topicId: topicBySlug.get(slug)!.id })));
       await tx.insert(practiceTopics).values(links);
       const figures = batch.flatMap((b, k) =>
@@ -134,9 +139,39 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
       );
       if (figures.length) await tx.insert(outcomes).values(figures);
     });
-    options.onProgress?.(Math.min(i + batchSize, options.practices), options.practices);
+    options.onProgress?.(Math.min(i + batchSize, options.practices), options.practices, 'practices');
+  }
+  const commentCount = userIds.length && practiceRefs.length ? (options.comments ?? 0) : 0;
+  // Ids are made here so replies can name their thread without a round trip; threads are
+  // remembered per practice (the latest few), and a reply lands after the comment it answers.
+  const threads = new Map<number, { id: string; at: number }[]>();
+  const commentBatch = 5000;
+  for (let i = 0; i < commentCount; i += commentBatch) {
+    const rows = Array.from({ length: Math.min(commentBatch, commentCount - i) }, () => {
+      const index = Math.floor(next() * practiceRefs.length);
+      const practice = practiceRefs[index]!;
+      const open = threads.get(index) ?? [];
+      const parent = open.length && next() < 0.35 ? pick(open) : null;
+      const since = parent ? parent.at : practice.publishedAt.getTime();
+      const at = Math.min(now, since + Math.floor(next() * 30 * 86400_000));
+      const id = randomUUID();
+      if (!parent) threads.set(index, [...open.slice(-4), { id, at }]);
+      const program = pick(programs);
+      const body = pick(sentences).replace('{word}', pick(program.words)).replace('{word2}', pick(program.words)).replace('{partner}', pick(partners)).replace('{program}', program.name);
+      return {
+        id,
+        practiceId: practice.id,
+        authorId: pick(userIds),
+        parentId: parent?.id ?? null,
+        rootId: parent?.id ?? null,
+        body: parent ? `Thanks. ${body}` : `How did this work for you? ${body}`,
+        createdAt: new Date(at),
+      };
+    });
+    await db.insert(comments).values(rows);
+    options.onProgress?.(Math.min(i + commentBatch, commentCount), commentCount, 'comments');
   }
   await db.execute(sql`analyze`);
   await refreshSearchWords(db);
-  return { departments: departmentIds.length, users: userIds.length, practices: options.practices };
+  return { departments: departmentIds.length, users: userIds.length, practices: options.practices, comments: commentCount };
 }

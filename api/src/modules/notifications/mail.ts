@@ -22,7 +22,7 @@ export class Mailer {
   constructor(
     private readonly db: Db,
     private readonly config: MailConfig,
-    private readonly log: FastifyBaseLogger,
+    private readonly log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
   ) {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
