@@ -66,14 +66,14 @@ export class FanOut {
         const done = await fanOutNext(this.deps.db, this.deps.now());
         if (!done) break;
         await Promise.all(done.delivered.map((d) => this.deps.publish(notificationTopic(d.recipientId), { id: d.id })));
-        await this.mailImmediately(done.delivered.map((d) => d.id));
+        await this.mailImmediately(done.activityId);
       }
     } while (this.again);
   }
 
-  private async mailImmediately(notificationIds: number[]): Promise<void> {
+  private async mailImmediately(activityId: number): Promise<void> {
     const now = this.deps.now();
-    const claimed = await claimImmediateMail(this.deps.db, notificationIds, now);
+    const claimed = await claimImmediateMail(this.deps.db, activityId, now);
     if (claimed.length === 0) return;
     const lines = await notificationLines(this.deps.db, claimed.map((n) => n.id), this.deps.mailer.publicUrl);
     await this.deps.mailer.send(immediateMails(lines, this.deps.mailer.publicUrl), now);

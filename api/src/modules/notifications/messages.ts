@@ -38,6 +38,13 @@ interface Line {
 
 /** Each notification as a line of text with the link back to the page it is about. */
 export async function notificationLines(db: Db, ids: number[], publicUrl: string): Promise<Line[]> {
+  const lines: Line[] = [];
+  // In slices: a digest day can hold more ids than one statement takes parameters.
+  for (let i = 0; i < ids.length; i += 5000) lines.push(...(await linesOf(db, ids.slice(i, i + 5000), publicUrl)));
+  return lines;
+}
+
+async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]> {
   if (ids.length === 0) return [];
   const actor = alias(users, 'actor');
   const recipient = alias(users, 'recipient');

@@ -188,24 +188,20 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
   return { rows: rows.map((r) => r.activity), totalCount: total?.n ?? 0 };
 }
 
-/** Recipients among these who asked for each notification by e-mail as it happens, with what to tell them. */
-export async function claimImmediateMail(db: Db, notificationIds: number[], now: Date) {
-  if (notificationIds.length === 0) return [];
-  return db.transaction(async (tx) => {
-    const claimed = await tx
-      .update(notifications)
-      .set({ emailedAt: now })
-      .where(
-        and(
-          inArray(notifications.id, notificationIds),
-          isNull(notifications.emailedAt),
-          isNull(notifications.readAt),
-          sql`${notifications.recipientId} in (select id from users where email_notifications = 'IMMEDIATELY' and disabled_at is null)`,
-        ),
-      )
-      .returning();
-    return claimed;
-  });
+/** An activity's notifications for members who want each by e-mail as it happens, claimed so none is mailed twice. */
+export async function claimImmediateMail(db: Db, activityId: number, now: Date): Promise<Notification[]> {
+  return db
+    .update(notifications)
+    .set({ emailedAt: now })
+    .where(
+      and(
+        eq(notifications.activityId, activityId),
+        isNull(notifications.emailedAt),
+        isNull(notifications.readAt),
+        sql`${notifications.recipientId} in (select id from ${users} where ${users.emailNotifications} = 'IMMEDIATELY' and ${users.disabledAt} is null)`,
+      ),
+    )
+    .returning();
 }
 
 /** Unread notifications not yet e-mailed to members who take a daily digest, claimed so no other run sends them again. */
