@@ -33,7 +33,14 @@ export function scheduleDailyDigest(deps: { db: Db; mailer: Mailer; log: Fastify
     const sent = await sendDailyDigest(deps.db, deps.mailer, now);
     deps.log.info(sent, 'daily digest sent');
   };
-  const timer = setInterval(() => check().catch((error) => deps.log.error({ err: error }, 'daily digest failed')), 10 * 60_000);
+  const run = () => void check().catch((error) => deps.log.error({ err: error }, 'daily digest failed'));
+  // A first look soon after start (a server started after the hour still sends today's), then every ten minutes.
+  const first = setTimeout(run, 60_000);
+  const timer = setInterval(run, 10 * 60_000);
+  first.unref();
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }
