@@ -1,4 +1,4 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { practices, type Practice, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
@@ -12,6 +12,8 @@ export interface Viewer {
   totpEnabled: boolean;
   /** An admin requires a second factor for this role and none is enrolled: privileged actions wait. */
   mustEnrollTotp: boolean;
+  /** Until when a moderator suspended the member from posting; null when not suspended. */
+  suspended: Date | null;
 }
 
 /**
@@ -21,7 +23,8 @@ export interface Viewer {
  * see MEMBERS ones. Every query that returns a practice, a part of one, or a count filters with this.
  */
 export function visiblePractices(viewer: Viewer | null): SQL {
-  const published = eq(practices.status, 'PUBLISHED');
+  // Hidden by moderators (or by flags, pending review): gone from every list, search and count.
+  const published = and(eq(practices.status, 'PUBLISHED'), isNull(practices.hiddenAt)) ?? sql`false`;
   if (viewer?.verified) return published;
   return and(published, eq(practices.visibility, 'PUBLIC')) ?? sql`false`;
 }
@@ -34,15 +37,21 @@ export function readablePractices(viewer: Viewer | null): SQL {
   if (!viewer) return visiblePractices(null);
   const own = eq(practices.authorId, viewer.id);
   const ofTheirDepartment =
-    viewer.role === 'CHIEF' && viewer.verified && viewer.departmentId ? eq(practices.departmentId, viewer.departmentId) : undefined;
-  return or(visiblePractices(viewer), own, ofTheirDepartment) ?? sql`false`;
+    viewer.role === 'CHIEF' && viewer.verified && viewer.departmentId
+      ? and(eq(practices.departmentId, viewer.departmentId), isNull(practices.hiddenAt))
+      : undefined;
+  // Moderators open hidden write-ups to review them.
+  const underReview = isStaff(viewer) ? eq(practices.status, 'PUBLISHED') : undefined;
+  return or(visiblePractices(viewer), own, ofTheirDepartment, underReview) ?? sql`false`;
 }
 
-type PracticeRef = Pick<Practice, 'status' | 'visibility' | 'authorId' | 'departmentId'>;
+type PracticeRef = Pick<Practice, 'status' | 'visibility' | 'authorId' | 'departmentId' | 'hiddenAt'>;
 
 export function canSeePractice(viewer: Viewer | null, practice: PracticeRef): boolean {
+  if (viewer && practice.authorId === viewer.id) return true;
+  if (practice.hiddenAt) return practice.status === 'PUBLISHED' && isStaff(viewer);
   if (practice.status === 'PUBLISHED' && (practice.visibility === 'PUBLIC' || viewer?.verified)) return true;
-  return Boolean(viewer && (practice.authorId === viewer.id || isChiefOf(viewer, practice.departmentId)));
+  return Boolean(viewer && (isChiefOf(viewer, practice.departmentId) || (isStaff(viewer) && practice.status === 'PUBLISHED')));
 }
 
 /** Only a department's own verified members draft for it. */
@@ -132,14 +141,24 @@ export function canSeePrivateFields(viewer: Viewer | null, user: Pick<User, 'id'
  * they may not open.
  */
 export const recipientCanSeePractice = sql`(
-  (p.status = 'PUBLISHED' and (p.visibility = 'PUBLIC' or u.verification = 'VERIFIED'))
-  or p.author_id = u.id
-  or (u.role = 'CHIEF' and u.verification = 'VERIFIED' and u.department_id = p.department_id)
+  p.author_id = u.id
+  or (p.hidden_at is null and (
+    (p.status = 'PUBLISHED' and (p.visibility = 'PUBLIC' or u.verification = 'VERIFIED'))
+    or (u.role = 'CHIEF' and u.verification = 'VERIFIED' and u.department_id = p.department_id)
+  ))
 )`;
 
 /** Verified members join discussions; unverified ones read (what they may see) until their chief vouches for them. */
 export function canComment(viewer: Viewer | null): boolean {
-  return Boolean(viewer?.verified);
+  return Boolean(viewer?.verified && !viewer.suspended);
+}
+
+/** A suspended member reads but does not post: comments, write-ups, flags, adoption reports. */
+export function requireNotSuspended(viewer: Viewer): Viewer {
+  if (viewer.suspended) {
+    throw clientError('FORBIDDEN', `A moderator has suspended your account from posting until ${viewer.suspended.toISOString().slice(0, 16).replace('T', ' ')} UTC. You can still read.`);
+  }
+  return viewer;
 }
 
 /** A comment's author edits and deletes it; moderators delete anything. */

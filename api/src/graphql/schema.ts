@@ -6,6 +6,7 @@ import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
 import { discussionModule } from '../modules/discussion/index.ts';
 import { followsModule } from '../modules/follows/index.ts';
+import { moderationModule } from '../modules/moderation/index.ts';
 import { notificationsModule } from '../modules/notifications/index.ts';
 import { practicesModule } from '../modules/practices/index.ts';
 import { searchModule } from '../modules/search/index.ts';
@@ -32,6 +33,7 @@ const modules: DomainModule[] = [
   discussionModule,
   followsModule,
   notificationsModule,
+  moderationModule,
 ];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];

@@ -25,6 +25,9 @@ export const comments = pgTable(
     editedAt: timestamp({ withTimezone: true, precision: 3 }),
     deletedAt: timestamp({ withTimezone: true, precision: 3 }),
     deletedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** Set while hidden by moderators (or by three flags, pending review): only its author and moderators read it. */
+    hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
+    hiddenReason: text(),
   },
   (t) => [index().on(t.practiceId, t.createdAt, t.id), index().on(t.rootId, t.createdAt), index().on(t.authorId)],
 );

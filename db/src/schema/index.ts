@@ -9,3 +9,4 @@ export * from './adoptions.ts';
 export * from './discussion.ts';
 export * from './follows.ts';
 export * from './notifications.ts';
+export * from './moderation.ts';

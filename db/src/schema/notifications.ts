@@ -5,7 +5,7 @@ import { comments } from './discussion.ts';
 import { practices } from './practices.ts';
 import { users } from './users.ts';
 
-export const activityKind = pgEnum('activity_kind', ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED']);
+export const activityKind = pgEnum('activity_kind', ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED', 'FLAG_RESOLVED']);
 
 /**
  * Something that happened, written in the same transaction as the change itself. A worker fans
@@ -23,6 +23,8 @@ export const activities = pgTable(
       .references(() => practices.id, { onDelete: 'cascade' }),
     commentId: uuid().references(() => comments.id, { onDelete: 'cascade' }),
     adoptionId: uuid().references(() => adoptions.id, { onDelete: 'cascade' }),
+    /** FLAG_RESOLVED: what was decided (HIDE, RESTORE, DISMISS); the flags closed carry this activity's id. */
+    flagAction: text(),
     /** Members @mentioned in a comment. */
     mentionedIds: uuid().array().notNull().default([]),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -37,6 +39,8 @@ export const notificationReason = pgEnum('notification_reason', [
   'YOUR_PRACTICE_DISCUSSED',
   'YOUR_PRACTICE_PUBLISHED',
   'YOUR_PRACTICE_ADOPTED',
+  'YOUR_PRACTICE_FEATURED',
+  'YOUR_FLAG_RESOLVED',
   'FOLLOWED_PRACTICE',
   'FOLLOWED_TOPIC',
   'FOLLOWED_DEPARTMENT',

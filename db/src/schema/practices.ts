@@ -54,6 +54,10 @@ export const practices = pgTable(
     topicNames: text().notNull().default(''),
     /** The chief's comment when a draft was sent back. */
     reviewComment: text(),
+    /** Set while moderators hide the write-up (three flags, or a moderator's decision): only its author and moderators see it. */
+    hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** Why, for the author: "FLAGS" (pending review) or the moderator's note. */
+    hiddenReason: text(),
     /** Set while moderators have locked the discussion: no new comments. */
     discussionLockedAt: timestamp({ withTimezone: true, precision: 3 }),
     version: integer().notNull().default(1),

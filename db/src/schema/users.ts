@@ -31,6 +31,9 @@ export const users = pgTable(
     lastFailedSignInAt: timestamp({ withTimezone: true }),
     lockedAt: timestamp({ withTimezone: true }),
     disabledAt: timestamp({ withTimezone: true }),
+    /** A suspended member reads but does not post, until this moment. */
+    suspendedUntil: timestamp({ withTimezone: true, precision: 3 }),
+    suspensionReason: text(),
     /** Notifications by e-mail: off, each as it happens, or one digest a day. */
     emailNotifications: emailPreference().notNull().default('DAILY'),
     // Millisecond precision: the admin list's cursor carries it as a JavaScript date.

@@ -2,7 +2,7 @@ import type { IResolvers } from 'mercurius';
 import type { AdoptionStatus } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canReportAdoption, canSeePractice, privileged, requireViewer } from '../../policy.ts';
+import { canReportAdoption, canSeePractice, privileged, requireNotSuspended, requireViewer } from '../../policy.ts';
 import { readOutcomes, type OutcomeInput } from '../practices/practices.input.ts';
 import { findPracticeById } from '../practices/practices.repository.ts';
 import { saveAdoption } from './adoptions.repository.ts';
@@ -20,7 +20,7 @@ interface AdoptionInput {
 export const resolvers: IResolvers = {
   Mutation: {
     reportAdoption: async (_root, args: { practiceId: string; input: AdoptionInput }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
       if (!practice || !canSeePractice(viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
       if (practice.departmentId === viewer.departmentId) throw badInput('practiceId', 'A department does not adopt its own practice: edit the write-up instead.');

@@ -98,6 +98,7 @@ async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
     departmentId: user.departmentId,
     verified: user.verification === 'VERIFIED',
     totpEnabled: user.totpEnabledAt !== null,
+    suspended: user.suspendedUntil && user.suspendedUntil > ctx.now() ? user.suspendedUntil : null,
     mustEnrollTotp: mustEnroll,
   };
   await audit(ctx, { action, outcome: 'SUCCESS', actorId: user.id, email: user.email });

@@ -41,6 +41,7 @@ export async function findViewer(db: Db, token: string, now: Date, auth: AuthCon
       departmentId: users.departmentId,
       verification: users.verification,
       totpEnabledAt: users.totpEnabledAt,
+      suspendedUntil: users.suspendedUntil,
       requireTotp: requireTotpSetting,
     })
     .from(sessions)
@@ -68,6 +69,7 @@ export async function findViewer(db: Db, token: string, now: Date, auth: AuthCon
     verified: row.verification === 'VERIFIED',
     totpEnabled,
     mustEnrollTotp: Boolean(row.requireTotp) && row.role !== 'MEMBER' && !totpEnabled,
+    suspended: row.suspendedUntil && row.suspendedUntil > now ? row.suspendedUntil : null,
   };
 }
 

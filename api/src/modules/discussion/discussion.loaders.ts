@@ -6,6 +6,7 @@ import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
 import { commentsByIds, helpfulCounts, liveCommentCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 
+const authors = batch((c: Comment) => c.authorId, (ids, ctx) => usersByIds(ctx.db, ids));
 const revisions = batch((c: Comment) => c.id, (ids, ctx) => revisionsOfComments(ctx.db, ids), []);
 
 export const loaders: MercuriusLoaders = {
@@ -15,7 +16,11 @@ export const loaders: MercuriusLoaders = {
   Comment: {
     practice: batch((c: Comment) => c.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
     // A deleted comment no longer says who wrote it.
-    author: batch((c: Comment) => (c.deletedAt ? null : c.authorId), (ids, ctx) => usersByIds(ctx.db, ids)),
+    author: async (queries: { obj: Comment; params: unknown }[], ctx) => {
+      // Nor does a hidden one, except to its author and moderators.
+      const shown = (c: Comment) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
+      return authors(queries.map((q) => ({ ...q, obj: shown(q.obj) ? q.obj : { ...q.obj, authorId: null } })), ctx);
+    },
     parent: batch((c: Comment) => c.parentId, (ids, ctx) => commentsByIds(ctx.db, ids)),
     // Replies of replies sit in the same thread, so only a thread's first comment carries any.
     replies: batch((c: Comment) => (c.rootId ? null : c.id), (ids, ctx) => repliesOf(ctx.db, ids), []),

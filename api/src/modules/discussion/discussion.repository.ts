@@ -37,7 +37,7 @@ export async function liveCommentCounts(db: Db, practiceIds: string[]): Promise<
   const rows = await db
     .select({ practiceId: comments.practiceId, n: count() })
     .from(comments)
-    .where(and(inArray(comments.practiceId, practiceIds), isNull(comments.deletedAt)))
+    .where(and(inArray(comments.practiceId, practiceIds), isNull(comments.deletedAt), isNull(comments.hiddenAt)))
     .groupBy(comments.practiceId);
   return new Map(rows.map((r) => [r.practiceId, r.n]));
 }

@@ -4,7 +4,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canComment, canDeleteComment, canEditComment, canSeePractice, requireModerator, requireViewer, type Viewer } from '../../policy.ts';
+import { canComment, canDeleteComment, canEditComment, canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { spend } from '../auth/rate-limits.ts';
 import { commentTopic } from '../notifications/fan-out.ts';
@@ -51,13 +51,14 @@ async function commentFor(ctx: MercuriusContext, field: string, id: string): Pro
 }
 
 function requireParticipant(viewer: Viewer | null): Viewer {
-  const v = requireViewer(viewer);
+  const v = requireNotSuspended(requireViewer(viewer));
   if (!canComment(v)) throw clientError('FORBIDDEN', 'Discussions are for verified members. Ask your chief to verify your account.');
   return v;
 }
 
 function openDiscussion(practice: Practice): void {
   if (practice.status !== 'PUBLISHED') throw clientError('CONFLICT', 'The discussion opens once the write-up is published.');
+  if (practice.hiddenAt) throw clientError('CONFLICT', 'This write-up is hidden while moderators review it; its discussion is closed meanwhile.');
   if (practice.discussionLockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this discussion: it takes no new comments.');
 }
 
@@ -69,8 +70,9 @@ function publish(ctx: MercuriusContext, comment: Comment): void {
 export const resolvers: IResolvers = {
   Mutation: {
     addComment: async (_root, args: { practiceId: string; body: string; parentId?: string | null }, ctx) => {
-      const viewer = requireParticipant(ctx.viewer);
+      // A write-up the viewer may not see is not there for them, whoever they are; only then does who may post matter.
       const practice = await practiceFor(ctx, 'practiceId', args.practiceId);
+      const viewer = requireParticipant(ctx.viewer);
       openDiscussion(practice);
       const body = commentBody(args.body);
       let parent: Comment | null = null;
@@ -162,12 +164,14 @@ export const resolvers: IResolvers = {
       return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
     },
     discussionLocked: (p: Practice) => p.discussionLockedAt !== null,
-    viewerCanComment: (p: Practice, _args, ctx) => canComment(ctx.viewer) && p.status === 'PUBLISHED' && !p.discussionLockedAt,
+    viewerCanComment: (p: Practice, _args, ctx) => canComment(ctx.viewer) && p.status === 'PUBLISHED' && !p.discussionLockedAt && !p.hiddenAt,
   },
 
   Comment: {
     body: (c: Comment, _args, ctx) => (!c.deletedAt && canEditComment(ctx.viewer, c) ? c.body : null),
-    bodyHtml: (c: Comment) => (c.deletedAt ? '' : renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body)),
+    // A hidden comment's words reach only its author and moderators.
+    bodyHtml: (c: Comment, _args, ctx) =>
+      c.deletedAt || (c.hiddenAt && !isStaff(ctx.viewer) && c.authorId !== ctx.viewer?.id) ? '' : renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body),
     deleted: (c: Comment) => c.deletedAt !== null,
     edited: (c: Comment) => c.editedAt !== null,
     viewerCan: (c: Comment, _args, ctx) => {

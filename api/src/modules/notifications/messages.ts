@@ -1,10 +1,21 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { activities, adoptions, departments, notifications, practices, users, type Db, type NotificationReason } from '@muster/db';
+import { activities, adoptions, departments, notifications, practices, users, type ActivityKind, type Db, type NotificationReason } from '@muster/db';
 import type { Mail } from './mail.ts';
 
-/** What a notification says, in one line, for the inbox's e-mail twin. */
-export function describe(reason: NotificationReason, actor: string, title: string, adopter: string | null): string {
+interface Said {
+  kind: ActivityKind;
+  actor: string;
+  title: string;
+  /** The adopting department, for an adoption. */
+  adopter: string | null;
+  onComment: boolean;
+  flagAction: string | null;
+}
+
+/** What a notification says, in one line, as the inbox and e-mail show it. */
+export function describe(reason: NotificationReason, said: Said): string {
+  const { actor, title, adopter } = said;
   switch (reason) {
     case 'REPLY':
       return `${actor} replied to you on “${title}”`;
@@ -12,16 +23,27 @@ export function describe(reason: NotificationReason, actor: string, title: strin
       return `${actor} mentioned you on “${title}”`;
     case 'YOUR_PRACTICE_DISCUSSED':
       return `${actor} commented on your write-up “${title}”`;
-    case 'FOLLOWED_PRACTICE':
-      return adopter ? `${adopter} adopted “${title}”, which you follow` : `${actor} commented on “${title}”, which you follow`;
     case 'YOUR_PRACTICE_PUBLISHED':
       return `Your write-up “${title}” was published`;
     case 'YOUR_PRACTICE_ADOPTED':
       return `${adopter ?? 'Another department'} adopted your practice “${title}”`;
+    case 'YOUR_PRACTICE_FEATURED':
+      return `Your write-up “${title}” is now a featured case study`;
+    case 'YOUR_FLAG_RESOLVED':
+      if (said.flagAction === 'HIDE') return said.onComment ? `Moderators hid the comment you flagged on “${title}”` : `Moderators hid “${title}”, which you flagged`;
+      return said.onComment
+        ? `Moderators reviewed the comment you flagged on “${title}” and left it up`
+        : `Moderators reviewed “${title}”, which you flagged, and left it up`;
+    case 'FOLLOWED_PRACTICE':
+      if (said.kind === 'PRACTICE_ADOPTED') return `${adopter ?? 'A department'} adopted “${title}”, which you follow`;
+      if (said.kind === 'PRACTICE_FEATURED') return `“${title}”, which you follow, is now a featured case study`;
+      return `${actor} commented on “${title}”, which you follow`;
     case 'FOLLOWED_TOPIC':
       return `New write-up in a topic you follow: “${title}”`;
     case 'FOLLOWED_DEPARTMENT':
-      return adopter ? `${adopter}, which you follow, adopted “${title}”` : `New write-up from a department you follow: “${title}”`;
+      if (said.kind === 'PRACTICE_ADOPTED') return `${adopter ?? 'A department'}, which you follow, adopted “${title}”`;
+      if (said.kind === 'PRACTICE_FEATURED') return `“${title}”, from a department you follow, is now a featured case study`;
+      return `New write-up from a department you follow: “${title}”`;
     case 'FOLLOWED_MEMBER':
       return `${actor}, whom you follow, published “${title}”`;
   }
@@ -59,6 +81,8 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
       title: practices.title,
       slug: practices.slug,
       commentId: activities.commentId,
+      kind: activities.kind,
+      flagAction: activities.flagAction,
       adopter: departments.name,
     })
     .from(notifications)
@@ -75,7 +99,14 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
     recipientId: r.recipientId,
     email: r.email,
     displayName: r.displayName,
-    text: describe(r.reason, r.actor ?? 'A former member', r.title, r.adopter),
+    text: describe(r.reason, {
+      kind: r.kind,
+      actor: r.actor ?? 'A former member',
+      title: r.title,
+      adopter: r.adopter,
+      onComment: r.commentId !== null,
+      flagAction: r.flagAction,
+    }),
     url: `${publicUrl}/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`,
   }));
 }

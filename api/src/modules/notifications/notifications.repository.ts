@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { activities, notifications, practices, users, type Activity, type ActivityKind, type Db, type Notification } from '@muster/db';
 import { readablePractices, recipientCanSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
 import type { Page } from '../../graphql/pagination.ts';
@@ -10,12 +10,15 @@ export interface NewActivity {
   commentId?: string;
   adoptionId?: string;
   mentionedIds?: string[];
+  /** FLAG_RESOLVED: the decision. */
+  flagAction?: string;
   createdAt: Date;
 }
 
-/** Written in the transaction of the change it reports; the fan-out worker picks it up after commit. */
-export async function recordActivity(db: Db, activity: NewActivity): Promise<void> {
-  await db.insert(activities).values(activity);
+/** Written in the transaction of the change it reports; the fan-out worker picks it up after commit. Answers its id. */
+export async function recordActivity(db: Db, activity: NewActivity): Promise<number> {
+  const [row] = await db.insert(activities).values(activity).returning({ id: activities.id });
+  return row!.id;
 }
 
 /**
@@ -39,6 +42,12 @@ const candidates: Record<ActivityKind, SQL> = {
     union all select f.user_id, 'FOLLOWED_PRACTICE', 4 from follows f where f.target_type = 'PRACTICE' and f.target_id = a.practice_id
     union all select f.user_id, 'FOLLOWED_DEPARTMENT', 5 from follows f join adoptions ad on ad.id = a.adoption_id
       where f.target_type = 'DEPARTMENT' and f.target_id = ad.department_id`,
+  PRACTICE_FEATURED: sql`
+    select p.author_id, 'YOUR_PRACTICE_FEATURED', 3
+    union all select f.user_id, 'FOLLOWED_PRACTICE', 4 from follows f where f.target_type = 'PRACTICE' and f.target_id = a.practice_id
+    union all select f.user_id, 'FOLLOWED_DEPARTMENT', 5 from follows f where f.target_type = 'DEPARTMENT' and f.target_id = p.department_id`,
+  FLAG_RESOLVED: sql`
+    select fl.flagger_id, 'YOUR_FLAG_RESOLVED', 1 from flags fl where fl.resolution_activity_id = a.id`,
 };
 
 export interface Delivered {
@@ -73,8 +82,9 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
         where a.id = ${activityId}
           and r.user_id is distinct from a.actor_id
           and u.disabled_at is null
-          and c.deleted_at is null
-          and ${recipientCanSeePractice}
+          and (c.deleted_at is null or a.kind = 'FLAG_RESOLVED')
+          and (c.hidden_at is null or a.kind = 'FLAG_RESOLVED')
+          and (${recipientCanSeePractice} or a.kind = 'FLAG_RESOLVED')
         order by r.user_id, r.rank
         on conflict do nothing
         returning id, recipient_id`)) as unknown as { rows: { id: string | number; recipient_id: string }[] }
@@ -82,6 +92,15 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
     await tx.update(activities).set({ fannedOutAt: now }).where(eq(activities.id, activityId));
     return { activityId, delivered: inserted.map((r) => ({ id: Number(r.id), recipientId: r.recipient_id })) };
   });
+}
+
+/**
+ * What stays in a member's inbox: notifications about write-ups they may still open (one made
+ * members-only, archived or hidden since drops out), and the outcome of their own flags, which
+ * may well be that the write-up is now hidden.
+ */
+function inInbox(viewer: Viewer): SQL {
+  return or(readablePractices(viewer), eq(activities.kind, 'FLAG_RESOLVED')) ?? sql`false`;
 }
 
 export async function activitiesByIds(db: Db, ids: number[]): Promise<Map<string, Activity>> {
@@ -99,11 +118,7 @@ export async function listNotifications(
   unreadOnly: boolean,
   page: Page<[number]>,
 ): Promise<{ rows: Notification[]; totalCount: number }> {
-  const where = and(
-    eq(notifications.recipientId, viewer.id),
-    unreadOnly ? isNull(notifications.readAt) : undefined,
-    readablePractices(viewer),
-  );
+  const where = and(eq(notifications.recipientId, viewer.id), unreadOnly ? isNull(notifications.readAt) : undefined, inInbox(viewer));
   const base = () =>
     db
       .select({ notification: notifications })
@@ -131,7 +146,7 @@ export async function unreadCount(db: Db, viewer: Viewer): Promise<number> {
     .from(notifications)
     .innerJoin(activities, eq(activities.id, notifications.activityId))
     .innerJoin(practices, eq(practices.id, activities.practiceId))
-    .where(and(eq(notifications.recipientId, viewer.id), isNull(notifications.readAt), readablePractices(viewer)));
+    .where(and(eq(notifications.recipientId, viewer.id), isNull(notifications.readAt), inInbox(viewer)));
   return row?.n ?? 0;
 }
 
@@ -173,8 +188,8 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
       or (f.target_type = 'USER' and f.target_id = ${activities.actorId})
       or (f.target_type = 'TOPIC' and f.target_id in (select pt.topic_id from practice_topics pt where pt.practice_id = ${activities.practiceId}))
     ))`;
-  const liveComment = sql`(${activities.commentId} is null or exists (select 1 from comments c where c.id = ${activities.commentId} and c.deleted_at is null))`;
-  const where = and(followed, visiblePractices(viewer), liveComment, sql`${activities.actorId} is distinct from ${viewer.id}`);
+  const liveComment = sql`(${activities.commentId} is null or exists (select 1 from comments c where c.id = ${activities.commentId} and c.deleted_at is null and c.hidden_at is null))`;
+  const where = and(inArray(activities.kind, ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED']), followed, visiblePractices(viewer), liveComment, sql`${activities.actorId} is distinct from ${viewer.id}`);
   const [rows, [total]] = await Promise.all([
     db
       .select({ activity: activities })

@@ -9,6 +9,7 @@ import {
   canSeePractice,
   isChiefOf,
   privileged,
+  requireNotSuspended,
   requireViewer,
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
@@ -90,7 +91,7 @@ async function practiceFor(ctx: MercuriusContext, id: string): Promise<Practice>
 }
 
 function requireChief(ctx: MercuriusContext, practice: Practice, action: string) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireNotSuspended(requireViewer(ctx.viewer));
   if (!canPublishPractice(viewer, practice)) throw clientError('FORBIDDEN', `Only the chief of the write-up's department can ${action} it.`);
   return privileged(viewer);
 }
@@ -117,7 +118,7 @@ export const resolvers: IResolvers = {
   },
   Mutation: {
     createPractice: async (_root, args: { input: PracticeInput; note?: string | null }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       if (!canDraftFor(viewer, viewer.departmentId)) {
         throw clientError('FORBIDDEN', 'Only verified members of a department write for it. Ask your chief to verify your account.');
       }
@@ -137,7 +138,7 @@ export const resolvers: IResolvers = {
     },
 
     updatePractice: async (_root, args: { id: string; version: number; input: PracticeInput; note?: string | null }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await practiceFor(ctx, args.id);
       if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can edit it.");
       const content = readPracticeInput(args.input);
@@ -167,7 +168,7 @@ export const resolvers: IResolvers = {
     },
 
     submitPractice: async (_root, args: { id: string }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await practiceFor(ctx, args.id);
       if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can submit it.");
       if (practice.status !== 'DRAFT') throw clientError('CONFLICT', 'Only a draft can be sent for review.');

@@ -1,0 +1,42 @@
+import type { MercuriusLoaders } from 'mercurius';
+import type { FeaturedCaseStudy, Flag } from '@muster/db';
+import { batch } from '../../graphql/loaders.ts';
+import { isStaff } from '../../policy.ts';
+import { commentsByIds } from '../discussion/discussion.repository.ts';
+import { practicesByIds } from '../practices/practices.repository.ts';
+import { usersByIds } from '../users/users.repository.ts';
+import { featuredOfPractices, flagsOnTargets, isCurrent } from './moderation.repository.ts';
+
+type Queries<T> = { obj: T; params: unknown }[];
+const staffOnly =
+  <T>(load: (queries: Queries<T>, ctx: any) => Promise<unknown[]>) =>
+  async (queries: Queries<T>, ctx: any) =>
+    isStaff(ctx.viewer) ? load(queries, ctx) : queries.map(() => null);
+
+export const loaders: MercuriusLoaders = {
+  Flag: {
+    practice: batch((f: Flag) => f.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    comment: batch((f: Flag) => (f.targetType === 'COMMENT' ? f.targetId : null), (ids, ctx) => commentsByIds(ctx.db, ids)),
+    flagger: staffOnly(batch((f: Flag) => f.flaggerId, (ids, ctx) => usersByIds(ctx.db, ids))),
+    targetFlags: staffOnly(batch((f: Flag) => f.targetId, (ids, ctx) => flagsOnTargets(ctx.db, ids), [])),
+    targetHidden: async (queries: Queries<Flag>, ctx) => {
+      const practices = await practicesByIds(ctx.db, [...new Set(queries.filter((q) => q.obj.targetType === 'PRACTICE').map((q) => q.obj.targetId))]);
+      const comments = await commentsByIds(ctx.db, [...new Set(queries.filter((q) => q.obj.targetType === 'COMMENT').map((q) => q.obj.targetId))]);
+      return queries.map((q) => Boolean((q.obj.targetType === 'PRACTICE' ? practices.get(q.obj.targetId) : comments.get(q.obj.targetId))?.hiddenAt));
+    },
+  },
+  FeaturedCaseStudy: {
+    practice: batch((f: FeaturedCaseStudy) => f.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    featuredBy: batch((f: FeaturedCaseStudy) => f.featuredById, (ids, ctx) => usersByIds(ctx.db, ids)),
+  },
+  Practice: {
+    // Moderators see a scheduled or ended case study too; everyone else only a current one.
+    featured: async (queries: Queries<{ id: string }>, ctx) => {
+      const found = await featuredOfPractices(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);
+      return queries.map((q) => {
+        const featured = found.get(q.obj.id);
+        return featured && (isStaff(ctx.viewer) || isCurrent(featured, ctx.now())) ? featured : null;
+      });
+    },
+  },
+};
