@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
-import { departments, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
+import { departments, featuredCaseStudies, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
 import { demoDepartments } from './demo/departments.ts';
+import { demoFeatured } from './demo/featured.ts';
 import { illustrativePractices } from './demo/practices-illustrative.ts';
 import { realPractices } from './demo/practices-real.ts';
 import { demoTopics } from './demo/topics.ts';
@@ -79,6 +80,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
     const userId = new Map(authorRows.map((u) => [u.email, u.id]));
     const departmentId = new Map(departmentRows.map((d) => [d.slug, d.id]));
 
+    const practiceIds = new Map<string, string>();
     for (const p of demoPractices) {
       const { outcomes: outcomeRows, resources: resourceRows, topics: topicSlugs, department, author, publishedAt, ...fields } = p;
       const [row] = await tx
@@ -104,7 +106,18 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       if (resourceRows.length > 0) {
         await tx.insert(resources).values(resourceRows.map((r, position) => ({ ...r, practiceId, position })));
       }
+      practiceIds.set(p.slug, practiceId);
     }
+
+    const [moderator] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'moderator@muster.demo'));
+    await tx.insert(featuredCaseStudies).values(
+      demoFeatured.map((f, index) => ({
+        practiceId: required(practiceIds.get(f.practice), `featured practice ${f.practice}`),
+        note: f.note,
+        position: index + 1,
+        featuredById: moderator?.id ?? null,
+      })),
+    );
   });
   await refreshSearchWords(db);
   return true;
