@@ -9,6 +9,7 @@ import { audit } from '../audit/audit.ts';
 import { listAudit } from '../audit/audit.repository.ts';
 import { findComment } from '../discussion/discussion.repository.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
+import { refreshSearchWordsSoon } from '../search/search-words.ts';
 import { findPracticeById, type PracticeRow } from '../practices/practices.repository.ts';
 import { listPendingMembers, updateUser, usersByIds } from '../users/users.repository.ts';
 import {
@@ -133,6 +134,7 @@ export const resolvers: IResolvers = {
         if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.');
         if (viewer.verified && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
           await setHidden(tx, target.type, target.id, { at: now, reason: 'FLAGS' });
+          if (target.type === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
           await audit(ctx, { action: 'CONTENT_AUTO_HIDDEN', outcome: 'SUCCESS', actorId: null, subjectId: target.authorId, detail: `${target.type.toLowerCase()} ${target.id}: ${autoHideThreshold} flags from verified members` }, tx);
         }
         return flag;
@@ -162,6 +164,7 @@ export const resolvers: IResolvers = {
         await audit(ctx, { action: 'FLAG_RESOLVED', outcome: 'SUCCESS', subjectId: subject ?? null, detail: `${args.action} ${found.targetType.toLowerCase()} ${found.targetId} (${flags.length} flags)${note ? `: ${note}` : ''}` }, tx);
         return flags.find((f) => f.id === found.id) ?? found;
       });
+      if (found.targetType === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
       ctx.fanOut.kick();
       return closed;
     },
