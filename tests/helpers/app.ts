@@ -62,3 +62,24 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
   if (!response.setCookie?.value) throw new Error(`sign-in refused: ${JSON.stringify(response.errors ?? response.data)}`);
   return response.setCookie.value;
 }
+
+export const signUpMutation = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) { status user { id email handle verification } }
+  }`;
+
+/**
+ * Signs up a new (unverified) member of a demo department and answers their session and account.
+ * The app needs a generous auth.signUpsPerHour when a file signs up several.
+ */
+export async function signUp(
+  app: FastifyInstance,
+  departmentSlug = 'memphis-pd',
+): Promise<{ session: string; id: string; email: string; handle: string }> {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const input = { email: `new.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName: `Recruit ${tag}`, title: 'Officer', departmentSlug };
+  const response = await gql(app, signUpMutation, { input });
+  if (!response.setCookie?.value) throw new Error(`sign-up refused: ${JSON.stringify(response.errors ?? response.data)}`);
+  const user = response.data!.signUp.user;
+  return { session: response.setCookie.value, id: user.id, email: user.email, handle: user.handle };
+}

@@ -140,7 +140,10 @@ export async function openFlagCount(db: Db): Promise<number> {
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Featured write-ups in order; current ones only unless asked for all (moderators). Only what the viewer may see. */
+/**
+ * Featured write-ups in order: current ones the viewer may see; or, asked for all (moderators
+ * only), every case study, whatever its dates or its write-up's state, since reordering names each.
+ */
 export async function listFeatured(db: Db, viewer: Viewer | null, now: Date, includeInactive: boolean): Promise<FeaturedCaseStudy[]> {
   const day = today(now);
   const current = sql`(${featuredCaseStudies.startsOn} is null or ${featuredCaseStudies.startsOn} <= ${day}) and (${featuredCaseStudies.endsOn} is null or ${featuredCaseStudies.endsOn} >= ${day})`;
@@ -148,7 +151,7 @@ export async function listFeatured(db: Db, viewer: Viewer | null, now: Date, inc
     .select({ featured: featuredCaseStudies })
     .from(featuredCaseStudies)
     .innerJoin(practices, eq(practices.id, featuredCaseStudies.practiceId))
-    .where(and(visiblePractices(viewer), includeInactive ? undefined : current))
+    .where(includeInactive ? undefined : and(visiblePractices(viewer), current))
     .orderBy(asc(featuredCaseStudies.position));
   return rows.map((r) => r.featured);
 }

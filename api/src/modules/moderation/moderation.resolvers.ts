@@ -4,7 +4,7 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canSeePractice, isStaff, requireModerator, requireViewer } from '../../policy.ts';
+import { canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { listAudit } from '../audit/audit.repository.ts';
 import { findComment } from '../discussion/discussion.repository.ts';
@@ -69,7 +69,6 @@ async function targetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string)
   const comment = await findComment(ctx.db, id);
   const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
   if (!comment || comment.deletedAt || !practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no comment with that ID.');
-  if (comment.hiddenAt && !isStaff(ctx.viewer) && comment.authorId !== ctx.viewer?.id) throw clientError('NOT_FOUND', 'There is no comment with that ID.');
   return { type, id, practice, comment, hidden: comment.hiddenAt !== null, authorId: comment.authorId };
 }
 
@@ -122,7 +121,7 @@ export const resolvers: IResolvers = {
 
   Mutation: {
     flag: async (_root, args: { target: FlagTarget; id: string; reason: FlagReason; note?: string | null }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const target = await targetFor(ctx, args.target, args.id);
       if (target.hidden) throw clientError('CONFLICT', 'This is already hidden while moderators review it.');
       if (target.authorId === viewer.id) throw badInput('id', 'You cannot flag what you wrote yourself: edit or delete it instead.');
@@ -161,7 +160,7 @@ export const resolvers: IResolvers = {
         });
         const flags = await closeFlags(tx, found.targetType, found.targetId, { action: args.action, note, by: viewer.id, at: now, activityId });
         const [subject] = await (found.targetType === 'COMMENT' ? findComment(tx, found.targetId).then((c) => [c?.authorId ?? null]) : findPracticeById(tx, found.targetId).then((p) => [p?.authorId ?? null]));
-        await audit(ctx, { action: 'FLAG_RESOLVED', outcome: 'SUCCESS', subjectId: subject ?? null, detail: `${args.action} ${found.targetType.toLowerCase()} ${found.targetId} (${flags.length} flags)${note ? `: ${note}` : ''}` }, tx);
+        await audit(ctx, { action: 'FLAG_RESOLVED', outcome: 'SUCCESS', subjectId: subject ?? null, detail: `${args.action} ${found.targetType.toLowerCase()} ${found.targetId} (${flags.length} ${flags.length === 1 ? 'flag' : 'flags'})${note ? `: ${note}` : ''}` }, tx);
         return flags.find((f) => f.id === found.id) ?? found;
       });
       if (found.targetType === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
@@ -202,7 +201,8 @@ export const resolvers: IResolvers = {
     featurePractice: async (_root, args: { practiceId: string; note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null }, ctx) => {
       const viewer = requireModerator(ctx.viewer);
       const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
-      if (!practice || !canSeePractice(viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+      // A moderator sees every published write-up; a draft or an archived one is there, just not featurable.
+      if (!practice) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
       if (practice.status !== 'PUBLISHED' || practice.hiddenAt) throw clientError('CONFLICT', 'Only a published write-up that is not hidden can be featured.', { field: 'practiceId' });
       const fields = readFeatureFields(args);
       const now = ctx.now();

@@ -1,6 +1,7 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { Activity, Notification } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { canSeePractice } from '../../policy.ts';
 import { adoptionsByIds } from '../adoptions/adoptions.repository.ts';
 import { commentsByIds } from '../discussion/discussion.repository.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
@@ -19,7 +20,14 @@ export const loaders: MercuriusLoaders = {
   },
   Activity: {
     actor: batch((a: Activity) => a.actorId, (ids, ctx) => usersByIds(ctx.db, ids)),
-    practice: batch((a: Activity) => a.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    // Null when the viewer may no longer open it (a flagger's write-up that moderators hid).
+    practice: async (queries: { obj: Activity; params: unknown }[], ctx) => {
+      const found = await practicesByIds(ctx.db, [...new Set(queries.map((q) => q.obj.practiceId))]);
+      return queries.map((q) => {
+        const practice = found.get(q.obj.practiceId);
+        return practice && canSeePractice(ctx.viewer, practice) ? practice : null;
+      });
+    },
     comment: batch((a: Activity) => a.commentId, (ids, ctx) => commentsByIds(ctx.db, ids)),
     adoption: batch((a: Activity) => a.adoptionId, (ids, ctx) => adoptionsByIds(ctx.db, ids)),
   },
