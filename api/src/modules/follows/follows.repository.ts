@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { departments, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns } from '../practices/practices.repository.ts';
@@ -45,7 +45,12 @@ export async function followingOf(db: Db, viewer: Viewer) {
       .innerJoin(departments, eq(departments.id, follows.targetId))
       .where(mine('DEPARTMENT'))
       .orderBy(desc(follows.createdAt)),
-    db.select({ user: users }).from(follows).innerJoin(users, eq(users.id, follows.targetId)).where(mine('USER')).orderBy(desc(follows.createdAt)),
+    db
+      .select({ user: users })
+      .from(follows)
+      .innerJoin(users, eq(users.id, follows.targetId))
+      .where(and(mine('USER'), isNull(users.disabledAt)))
+      .orderBy(desc(follows.createdAt)),
   ]);
   return {
     practices: practiceRows,

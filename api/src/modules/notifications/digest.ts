@@ -22,7 +22,8 @@ export function scheduleDailyDigest(deps: { db: Db; mailer: Mailer; log: Fastify
   const check = async () => {
     const now = deps.now();
     if (now.getHours() < deps.hour) return;
-    const today = now.toISOString().slice(0, 10);
+    // The server's own calendar, like the hour above.
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     const value = sql`${JSON.stringify({ lastSentOn: today })}::jsonb`;
     const claimed = await deps.db
       .insert(settings)
