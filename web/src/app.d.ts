@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Viewer } from '$lib/types';
+import type { SessionViewer } from '$lib/server/session';
 
 /** What Fastify (api/) attaches to each raw request before handing it to SvelteKit. */
 export interface MusterBridge {
@@ -17,7 +17,7 @@ declare global {
 	namespace App {
 		interface Locals {
 			/** The signed-in member (hooks.server.ts), or null for a visitor. */
-			user: Viewer | null;
+			user: SessionViewer | null;
 		}
 		interface Platform {
 			// Absent under `vite dev`; set by adapter-node when Fastify serves the build.

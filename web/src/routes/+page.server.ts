@@ -1,10 +1,14 @@
-import { gql, toPageError } from '$lib/server/api';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { FeedActivity } from '$lib/components/ActivityItem.svelte';
+import { ApiError, gql, toPageError } from '$lib/server/api';
 import { PRACTICE_CARD } from '$lib/server/fragments';
-import type { DepartmentSummary, PracticeCardData, TopicSummary } from '$lib/types';
+import type { Connection, DepartmentSummary, PracticeCardData, TopicSummary } from '$lib/types';
+import { cursorFrom } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const LATEST = 6;
 const DEPARTMENTS_SHOWN = 12;
+const FEED_PAGE = 20;
 
 const HOME = /* GraphQL */ `
 	query Home($latest: Int!, $departments: Int!) {
@@ -41,17 +45,79 @@ const HOME = /* GraphQL */ `
 	${PRACTICE_CARD}
 `;
 
+const FEED = /* GraphQL */ `
+	query Feed($first: Int!, $after: String) {
+		feed(first: $first, after: $after) {
+			totalCount
+			edges {
+				node {
+					id
+					kind
+					actor {
+						displayName
+					}
+					practice {
+						slug
+						title
+						department {
+							slug
+							name
+						}
+					}
+					comment {
+						id
+						bodyHtml
+					}
+					adoption {
+						department {
+							slug
+							name
+						}
+					}
+					createdAt
+				}
+			}
+			pageInfo {
+				hasNextPage
+				endCursor
+			}
+		}
+	}
+`;
+
 interface HomeData {
 	practices: { totalCount: number; edges: { node: PracticeCardData }[] };
 	topics: TopicSummary[];
 	departments: { totalCount: number; edges: { node: DepartmentSummary }[] };
 }
 
+/**
+ * A signed-in member's feed, or null when it cannot be had just now: the rest of the home page
+ * is worth showing without it.
+ */
+async function feedOf(event: RequestEvent) {
+	const after = cursorFrom(event.url);
+	try {
+		const { feed } = await gql<{ feed: Connection<FeedActivity> }>(event, FEED, { first: FEED_PAGE, after });
+		// The feed speaks of write-ups the member can open; one closed to them since has nothing to show.
+		const activities = feed.edges
+			.map((e) => e.node)
+			.filter((a): a is FeedActivity & { practice: NonNullable<FeedActivity['practice']> } => a.practice !== null);
+		return { activities, pageInfo: feed.pageInfo, after };
+	} catch (err) {
+		if (err instanceof ApiError) return null;
+		throw err;
+	}
+}
+
 export const load: PageServerLoad = async (event) => {
-	const data = await gql<HomeData>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(
-		toPageError,
-	);
+	const [data, feed] = await Promise.all([
+		gql<HomeData>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(toPageError),
+		event.locals.user ? feedOf(event) : Promise.resolve(undefined),
+	]);
 	return {
+		// undefined for visitors (no feed section), null when a member's could not be loaded.
+		feed,
 		latest: data.practices.edges.map((e) => e.node),
 		practiceCount: data.practices.totalCount,
 		topics: data.topics,

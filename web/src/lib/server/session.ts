@@ -74,28 +74,42 @@ const ME = /* GraphQL */ `
 				name
 			}
 		}
+		unreadNotificationCount
 	}
 `;
+
+/** The signed-in member as every page sees them, with the count the header's badge starts from. */
+export interface SessionViewer extends Viewer {
+	unreadNotificationCount: number;
+}
 
 /**
  * Who the session cookie belongs to, or null. Asked once per request (hooks.server.ts); a
  * cookie the API no longer knows is dropped so later requests need not ask again.
  */
-export async function resolveViewer(event: RequestEvent): Promise<Viewer | null> {
+export async function resolveViewer(event: RequestEvent): Promise<SessionViewer | null> {
 	if (!hasSessionCookie(event.cookies)) return null;
 	try {
-		const { me } = await gql<{ me: Viewer | null }>(event, ME);
-		if (!me) clearSessionCookie(event);
-		return me;
+		const { me, unreadNotificationCount } = await gql<{ me: Viewer | null; unreadNotificationCount: number }>(event, ME);
+		if (!me) {
+			clearSessionCookie(event);
+			return null;
+		}
+		return { ...me, unreadNotificationCount };
 	} catch (err) {
-		// The page itself will meet the same outage and say so; the header just shows "Sign in".
-		if (err instanceof ApiError) return null;
+		if (err instanceof ApiError) {
+			// The count is refused to visitors, so a cookie the API no longer knows fails the whole
+			// query instead of answering `me: null`.
+			if (err.has('UNAUTHENTICATED')) clearSessionCookie(event);
+			// The page itself will meet the same outage and say so; the header just shows "Sign in".
+			return null;
+		}
 		throw err;
 	}
 }
 
 /** For pages and actions that need an account: the viewer, or a trip to sign in and back. */
-export function requireViewer(event: RequestEvent): Viewer {
+export function requireViewer(event: RequestEvent): SessionViewer {
 	const viewer = event.locals.user;
 	if (!viewer) redirect(303, signInHref(event.url));
 	return viewer;

@@ -28,6 +28,29 @@ const SECURITY_SETTINGS = /* GraphQL */ `
 	}
 `;
 
+const EMAIL_PREFERENCE = /* GraphQL */ `
+	query EmailPreference {
+		me {
+			emailNotifications
+		}
+	}
+`;
+
+const SET_EMAIL_PREFERENCE = /* GraphQL */ `
+	mutation SetEmailPreference($preference: EmailPreference!) {
+		setEmailPreference(preference: $preference) {
+			emailNotifications
+		}
+	}
+`;
+
+const EMAIL_PREFERENCES = ['OFF', 'IMMEDIATELY', 'DAILY'] as const;
+type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
+
+function isEmailPreference(value: string): value is EmailPreference {
+	return (EMAIL_PREFERENCES as readonly string[]).includes(value);
+}
+
 const CHANGE_PASSWORD = /* GraphQL */ `
 	mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
 		changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -73,12 +96,16 @@ const NOTICES = {
 	'password-changed': 'Your password is changed. Your other sessions are signed out.',
 	'session-revoked': 'That session is signed out.',
 	'totp-disabled': 'Your second factor is turned off. Signing in now asks only for your password.',
+	'email-saved': 'Your e-mail notification preference is saved.',
 } as const;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireViewer(event);
-	const [{ mySessions }, security] = await Promise.all([
+	const [{ mySessions }, { me }, security] = await Promise.all([
 		gql<{ mySessions: Session[] }>(event, SESSIONS).catch((err) => toPageError(err, event.url)),
+		gql<{ me: { emailNotifications: EmailPreference | null } | null }>(event, EMAIL_PREFERENCE).catch((err) =>
+			toPageError(err, event.url),
+		),
 		// Whether the member's role must have a second factor; a missing answer only hides the notice.
 		gql<{ securitySettings: { requireTotpForPrivileged: boolean } }>(event, SECURITY_SETTINGS).catch(() => null),
 	]);
@@ -90,6 +117,7 @@ export const load: PageServerLoad = async (event) => {
 			notice === 'totp-required' ||
 			(security?.securitySettings.requireTotpForPrivileged === true && isPrivileged(user.role)),
 		notice: notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
+		emailNotifications: me?.emailNotifications ?? null,
 	};
 };
 
@@ -134,6 +162,21 @@ export const actions: Actions = {
 			return failFromApi(err, {}, 'password');
 		}
 		redirect(303, '/settings?notice=password-changed#password');
+	},
+
+	emailPreference: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const preference = text(data, 'emailNotifications', 20);
+		if (!isEmailPreference(preference)) {
+			return invalid({ emailNotifications: 'Choose how you want notifications by e-mail.' }, {}, 'email');
+		}
+		try {
+			await gql(event, SET_EMAIL_PREFERENCE, { preference });
+		} catch (err) {
+			return failFromApi(err, { emailNotifications: preference }, 'email');
+		}
+		redirect(303, '/settings?notice=email-saved#notifications');
 	},
 
 	revokeSession: async (event) => {
