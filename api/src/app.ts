@@ -27,6 +27,28 @@ declare module 'fastify' {
   }
 }
 
+/** The part of a `ws` WebSocket that shutdown uses. */
+interface SubscriptionSocket {
+  readonly readyState: number;
+  once(event: 'close', listener: () => void): unknown;
+  terminate(): void;
+}
+
+/** Ends the sockets still open and resolves once each has closed. */
+function endSockets(sockets: Iterable<SubscriptionSocket>): Promise<void[]> {
+  const closed = 3;
+  const open = [...sockets].filter((socket) => socket.readyState !== closed);
+  return Promise.all(
+    open.map(
+      (socket) =>
+        new Promise<void>((resolve) => {
+          socket.once('close', () => resolve());
+          socket.terminate();
+        }),
+    ),
+  );
+}
+
 export interface AppOptions {
   /** A database the caller opened and will close (tests share migrated, seeded ones). */
   database?: Database;
@@ -79,6 +101,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute), now, fanOut, publish });
   // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
   const emitter = await createEmitter(config.redisUrl);
+  // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
+  const sockets = new Set<SubscriptionSocket>();
 
   await app.register(mercurius, {
     schema,
@@ -89,7 +113,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       emitter: emitter.emitter,
       // The session cookie rides on the WebSocket upgrade; a page from another site may not open one.
       verifyClient: (info, next) => next(socketOriginAllowed(info.origin, info.req.headers.host, config.auth.allowedOrigins), 403),
-      context: (_socket, request) => context(request),
+      context: (socket, request) => {
+        sockets.add(socket);
+        socket.once('close', () => sockets.delete(socket));
+        return context(request);
+      },
       keepAlive: 25_000,
     },
     graphiql: !config.production,
@@ -104,6 +132,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     stopDigest?.();
     await fanOut.stop();
     mailer.close();
+    // Mercurius unsubscribes a socket's subscriptions as it closes; with Redis, an UNSUBSCRIBE sent
+    // after the emitter's QUIT leaves QUIT's promise rejected and unhandled, which ends the process.
+    await endSockets(sockets);
     await emitter.close();
   });
 

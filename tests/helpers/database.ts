@@ -31,6 +31,23 @@ export async function testDatabase(seedName: SeedName = 'demo'): Promise<TestDat
     return Object.assign(database, { queries });
   }
 
+  const copy = await postgresCopy(seedName);
+  const database = await createDb({ databaseUrl: copy.url, dataDir: '', poolSize: 4, logger });
+  const close = database.close;
+  return Object.assign(database, {
+    queries,
+    close: async () => {
+      await close();
+      await copy.drop();
+    },
+  });
+}
+
+/**
+ * A PostgreSQL database of its own, copied from the run's template (needs TEST_DATABASE_URL):
+ * for tests that open it more than once, as several API instances would. Drop it in afterAll.
+ */
+export async function postgresCopy(seedName: SeedName = 'demo'): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   const templates = inject('postgresTemplates');
   if (!url || !templates) throw new Error('TEST_DATABASE_URL is not set for the postgres project');
@@ -40,14 +57,11 @@ export async function testDatabase(seedName: SeedName = 'demo'): Promise<TestDat
   await admin.query(`create database ${name} template ${templates[seedName]}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = await createDb({ databaseUrl: target.toString(), dataDir: '', poolSize: 4, logger });
-  const close = database.close;
-  return Object.assign(database, {
-    queries,
-    close: async () => {
-      await close();
+  return {
+    url: target.toString(),
+    drop: async () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
-  });
+  };
 }

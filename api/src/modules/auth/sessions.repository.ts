@@ -119,3 +119,16 @@ export async function setSecuritySettings(db: Db, value: { requireTotpForPrivile
     .values({ key: 'security', value, updatedAt: now })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } });
 }
+
+/**
+ * Whether the session behind a long-lived subscription still stands (not signed out, revoked or
+ * expired, its account not disabled): sockets are authorised once, so each event asks again.
+ */
+export async function sessionStands(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
+  return rows.length > 0;
+}

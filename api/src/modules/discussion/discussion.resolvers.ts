@@ -1,4 +1,4 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import { withFilter, type IResolvers, type MercuriusContext } from 'mercurius';
 import type { Comment, Practice } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -7,6 +7,7 @@ import { renderMarkdownOnce } from '../../markdown.ts';
 import { canComment, canDeleteComment, canEditComment, canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { spend } from '../auth/rate-limits.ts';
+import { sessionStands } from '../auth/sessions.repository.ts';
 import { commentTopic } from '../notifications/fan-out.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { findPracticeById, setPracticeFields } from '../practices/practices.repository.ts';
@@ -149,10 +150,20 @@ export const resolvers: IResolvers = {
 
   Subscription: {
     commentAdded: {
-      subscribe: async (_root: unknown, args: { practiceId: string }, ctx: MercuriusContext) => {
-        await practiceFor(ctx, 'practiceId', args.practiceId);
-        return ctx.pubsub.subscribe(commentTopic(args.practiceId.toLowerCase()));
-      },
+      subscribe: withFilter(
+        async (_root: unknown, args: unknown, ctx: MercuriusContext) => {
+          const { practiceId } = args as { practiceId: string };
+          await practiceFor(ctx, 'practiceId', practiceId);
+          return ctx.pubsub.subscribe(commentTopic(practiceId.toLowerCase()));
+        },
+        // Asked again at every comment: the reader may have signed out, or the write-up been hidden, since the socket opened.
+        async (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => {
+          if (ctx.viewer && !(await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now()))) return false;
+          const comment = await findComment(ctx.db, payload.id);
+          const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
+          return Boolean(comment && practice && canSeePractice(ctx.viewer, practice) && (!comment.hiddenAt || isStaff(ctx.viewer) || comment.authorId === ctx.viewer?.id));
+        },
+      ),
       resolve: (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => findComment(ctx.db, payload.id),
     },
   },

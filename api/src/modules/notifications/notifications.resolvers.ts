@@ -1,9 +1,10 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import { withFilter, type IResolvers, type MercuriusContext } from 'mercurius';
 import type { Activity, EmailPreference, Notification, User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSeePrivateFields, requireViewer } from '../../policy.ts';
+import { sessionStands } from '../auth/sessions.repository.ts';
 import { updateUser } from '../users/users.repository.ts';
 import { notificationTopic } from './fan-out.ts';
 import { feedOf, findNotification, listNotifications, markRead, notOwned, unreadCount } from './notifications.repository.ts';
@@ -50,16 +51,17 @@ export const resolvers: IResolvers = {
   },
   Subscription: {
     notificationAdded: {
-      subscribe: async (_root: unknown, _args: unknown, ctx: MercuriusContext) => {
-        const viewer = requireViewer(ctx.viewer);
-        return ctx.pubsub.subscribe(notificationTopic(viewer.id));
-      },
+      subscribe: withFilter(
+        async (_root: unknown, _args: unknown, ctx: MercuriusContext) => {
+          const viewer = requireViewer(ctx.viewer);
+          return ctx.pubsub.subscribe(notificationTopic(viewer.id));
+        },
+        // The socket was authorised when it opened; a member who has since signed out hears nothing more.
+        async (payload: { id: number }, _args: unknown, ctx: MercuriusContext) =>
+          Boolean(ctx.viewer && (await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now())) && (await findNotification(ctx.db, payload.id))?.recipientId === ctx.viewer.id),
+      ),
       // The event carries only the id; the member's own context loads what they may see.
-      resolve: async (payload: { id: number }, _args: unknown, ctx: MercuriusContext) => {
-        const found = await findNotification(ctx.db, payload.id);
-        if (!found || found.recipientId !== ctx.viewer?.id) return null;
-        return found;
-      },
+      resolve: (payload: { id: number }, _args: unknown, ctx: MercuriusContext) => findNotification(ctx.db, payload.id),
     },
   },
   Notification: {
