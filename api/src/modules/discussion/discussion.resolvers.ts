@@ -1,4 +1,4 @@
-import { withFilter, type IResolvers, type MercuriusContext } from 'mercurius';
+import mercurius, { type IResolvers, type MercuriusContext } from 'mercurius';
 import type { Comment, Practice } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -150,7 +150,7 @@ export const resolvers: IResolvers = {
 
   Subscription: {
     commentAdded: {
-      subscribe: withFilter(
+      subscribe: mercurius.withFilter(
         async (_root: unknown, args: unknown, ctx: MercuriusContext) => {
           const { practiceId } = args as { practiceId: string };
           await practiceFor(ctx, 'practiceId', practiceId);

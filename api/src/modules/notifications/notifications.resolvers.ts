@@ -1,4 +1,4 @@
-import { withFilter, type IResolvers, type MercuriusContext } from 'mercurius';
+import mercurius, { type IResolvers, type MercuriusContext } from 'mercurius';
 import type { Activity, EmailPreference, Notification, User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -51,7 +51,7 @@ export const resolvers: IResolvers = {
   },
   Subscription: {
     notificationAdded: {
-      subscribe: withFilter(
+      subscribe: mercurius.withFilter(
         async (_root: unknown, _args: unknown, ctx: MercuriusContext) => {
           const viewer = requireViewer(ctx.viewer);
           return ctx.pubsub.subscribe(notificationTopic(viewer.id));
