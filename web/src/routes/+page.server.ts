@@ -12,6 +12,18 @@ const FEED_PAGE = 20;
 
 const HOME = /* GraphQL */ `
 	query Home($latest: Int!, $departments: Int!) {
+		featured {
+			id
+			noteHtml
+			practice {
+				slug
+				title
+				department {
+					slug
+					name
+				}
+			}
+		}
 		practices(orderBy: NEWEST, first: $latest) {
 			totalCount
 			edges {
@@ -85,7 +97,14 @@ const FEED = /* GraphQL */ `
 	}
 `;
 
+interface FeaturedOnHome {
+	id: string;
+	noteHtml: string;
+	practice: { slug: string; title: string; department: { slug: string; name: string } };
+}
+
 interface HomeData {
+	featured: FeaturedOnHome[];
 	practices: { totalCount: number; edges: { node: PracticeCardData }[] };
 	topics: TopicSummary[];
 	departments: { totalCount: number; edges: { node: DepartmentSummary }[] };
@@ -118,6 +137,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		// undefined for visitors (no feed section), null when a member's could not be loaded.
 		feed,
+		featured: data.featured,
 		latest: data.practices.edges.map((e) => e.node),
 		practiceCount: data.practices.totalCount,
 		topics: data.topics,
