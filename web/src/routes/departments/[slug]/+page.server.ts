@@ -1,13 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
+import { follow } from '$lib/server/follows';
 import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
 import type { Connection, DepartmentAdoption, DepartmentDetail, PracticeCardData } from '$lib/types';
 import { cursorFrom, listOrderFrom } from '$lib/url';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 const DEPARTMENT = /* GraphQL */ `
 	query Department($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
 		department(slug: $slug) {
+			id
 			slug
 			name
 			agencyType
@@ -19,6 +21,8 @@ const DEPARTMENT = /* GraphQL */ `
 			website
 			verified
 			practiceCount
+			followerCount
+			viewerFollows
 			practices(orderBy: $orderBy, first: $first, after: $after) {
 				...PracticePage
 			}
@@ -57,6 +61,9 @@ const DEPARTMENT = /* GraphQL */ `
 interface DepartmentData {
 	department:
 		| (DepartmentDetail & {
+				id: string;
+				followerCount: number;
+				viewerFollows: boolean;
 				practices: Connection<PracticeCardData>;
 				adoptions: DepartmentAdoption[];
 				adoptedBy: DepartmentAdoption[];
@@ -85,3 +92,5 @@ export const load: PageServerLoad = async (event) => {
 		pageInfo: practices.pageInfo,
 	};
 };
+
+export const actions: Actions = { follow };

@@ -1,16 +1,28 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formatInteger } from '$lib/format';
 import { gql, toPageError } from '$lib/server/api';
+import { follow } from '$lib/server/follows';
 import { errorsFromApi, failFromApi, invalid, text } from '$lib/server/forms';
 import { adoptionInput, applyRowsCommand, readAdoptionForm, withoutBlankRows, withSpareRows } from '$lib/server/practice-form';
 import { PRACTICE_DETAIL } from '$lib/server/practice-queries';
 import type { AdoptionFormResult } from '$lib/practice-form';
 import type { PracticePageData } from '$lib/types';
+import { pageHref } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
+import { COMMENT_MAX, DISCUSSION_FIELDS, THREADS_PER_PAGE, type DiscussionFields } from './discussion';
+import type { DiscussionResult } from './discussion-forms';
 
 const PRACTICE = /* GraphQL */ `
-	query Practice($slug: String!) {
+	query Practice($slug: String!, $commentsFirst: Int!, $commentsAfter: String) {
 		practice(slug: $slug) {
 			...PracticeDetail
+			...Discussion
+			hidden
+			hiddenReason
+			featured {
+				noteHtml
+				current
+			}
 			revisions {
 				id
 			}
@@ -43,7 +55,15 @@ const PRACTICE = /* GraphQL */ `
 		}
 	}
 	${PRACTICE_DETAIL}
+	${DISCUSSION_FIELDS}
 `;
+
+/** How moderators' decisions show on the page: hidden (to its author and moderators) and featured. */
+interface ModerationFields {
+	hidden: boolean;
+	hiddenReason: string | null;
+	featured: { noteHtml: string; current: boolean } | null;
+}
 
 /** What `?done=` may say after an action comes back here: fixed texts, never the URL's words. */
 const NOTICES = {
@@ -58,9 +78,18 @@ const NOTICES = {
 	adoption: "Your department's adoption is recorded. Thank you: this is how others learn whether it works elsewhere.",
 } as const;
 
+/** `?comments=` names the thread a page of the discussion starts after. */
+function commentsCursor(url: URL): string | null {
+	const after = url.searchParams.get('comments');
+	return after && after.length <= 500 ? after : null;
+}
+
 export const load: PageServerLoad = async (event) => {
-	const { practice } = await gql<{ practice: PracticePageData | null }>(event, PRACTICE, {
+	const commentsAfter = commentsCursor(event.url);
+	const { practice } = await gql<{ practice: (PracticePageData & DiscussionFields & ModerationFields) | null }>(event, PRACTICE, {
 		slug: event.params.slug,
+		commentsFirst: THREADS_PER_PAGE,
+		commentsAfter,
 	}).catch(toPageError);
 	if (!practice) error(404, 'No write-up at this address');
 	// An earlier address still finds the write-up; links and search engines should learn the current
@@ -70,10 +99,17 @@ export const load: PageServerLoad = async (event) => {
 	}
 
 	const done = event.url.searchParams.get('done') ?? '';
+	// The flag page (/flag) comes back here with ?flagged=1 once a report is in.
 	const mine = event.locals.user?.department?.slug;
 	return {
 		practice,
-		notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null,
+		laterComments: commentsAfter !== null,
+		notice:
+			event.url.searchParams.get('flagged') === '1'
+				? 'Thank you: the moderators have your report and will look at it.'
+				: done in NOTICES
+					? NOTICES[done as keyof typeof NOTICES]
+					: null,
 		ourAdoption: mine ? (practice.adoptions.find((a) => a.department.slug === mine) ?? null) : null,
 	};
 };
@@ -141,6 +177,93 @@ async function review(
 	redirect(303, `/practices/${slug}?done=${done}`);
 }
 
+// ---- The discussion: each action comes back to the comment it touched ----
+
+const ADD_COMMENT = /* GraphQL */ `
+	mutation AddComment($practiceId: ID!, $body: String!, $parentId: ID) {
+		addComment(practiceId: $practiceId, body: $body, parentId: $parentId) {
+			id
+		}
+	}
+`;
+
+const EDIT_COMMENT = /* GraphQL */ `
+	mutation EditComment($id: ID!, $body: String!) {
+		editComment(id: $id, body: $body) {
+			id
+		}
+	}
+`;
+
+const DELETE_COMMENT = /* GraphQL */ `
+	mutation DeleteComment($id: ID!) {
+		deleteComment(id: $id) {
+			id
+		}
+	}
+`;
+
+const MARK_HELPFUL = /* GraphQL */ `
+	mutation MarkCommentHelpful($id: ID!, $helpful: Boolean!) {
+		markCommentHelpful(id: $id, helpful: $helpful) {
+			id
+		}
+	}
+`;
+
+const LOCK_DISCUSSION = /* GraphQL */ `
+	mutation LockDiscussion($practiceId: ID!, $locked: Boolean!) {
+		lockDiscussion(practiceId: $practiceId, locked: $locked) {
+			id
+		}
+	}
+`;
+
+/**
+ * A comment as typed, untrimmed so a refusal gives it back unchanged. Kept whole up to five
+ * times the limit: cutting it silently would lose what the person wrote.
+ */
+function typedBody(data: FormData): string {
+	const value = data.get('body');
+	return typeof value === 'string' ? value.slice(0, COMMENT_MAX * 5) : '';
+}
+
+/** Why a comment cannot be posted as it is, before asking the API; undefined when it can. */
+function bodyProblem(body: string): string | undefined {
+	const length = body.trim().length;
+	if (length === 0) return 'Write your comment first.';
+	if (length > COMMENT_MAX) {
+		return `A comment takes at most ${formatInteger(COMMENT_MAX)} characters; this one has ${formatInteger(length)}.`;
+	}
+	return undefined;
+}
+
+/**
+ * Runs one discussion mutation and comes back to the page where it was (its page of threads
+ * kept) at `#<anchor>`, or answers the refusal with what was typed.
+ */
+async function discuss(
+	event: RequestEvent,
+	form: DiscussionResult['form'],
+	values: Record<string, string>,
+	run: () => Promise<string>,
+) {
+	let anchor: string;
+	try {
+		anchor = await run();
+	} catch (err) {
+		return failFromApi(err, values, form);
+	}
+	redirect(303, `${pageHref(event.url, ['done', 'flagged'])}#${anchor}`);
+}
+
+type CommentAnswer = Record<string, { id: string }>;
+
+async function commentAnchor(event: RequestEvent, mutation: string, variables: Record<string, unknown>): Promise<string> {
+	const answer = await gql<CommentAnswer>(event, mutation, variables);
+	return `comment-${Object.values(answer)[0].id}`;
+}
+
 export const actions: Actions = {
 	submit: async (event) => review(event, await event.request.formData(), 'workflow', SUBMIT, {}, 'submitted'),
 	publish: async (event) => review(event, await event.request.formData(), 'workflow', PUBLISH, {}, 'published'),
@@ -180,4 +303,57 @@ export const actions: Actions = {
 		const focus = typeof command === 'string' ? applyRowsCommand(values, command) : undefined;
 		return { form: 'adoption', values, errors: {}, focus } satisfies AdoptionFormResult;
 	},
+
+	comment: async (event) => {
+		const data = await event.request.formData();
+		const body = typedBody(data);
+		const problem = bodyProblem(body);
+		if (problem) return invalid({ body: problem }, { body }, 'comment');
+		return discuss(event, 'comment', { body }, () =>
+			commentAnchor(event, ADD_COMMENT, { practiceId: text(data, 'practiceId', 100), body }),
+		);
+	},
+
+	reply: async (event) => {
+		const data = await event.request.formData();
+		const body = typedBody(data);
+		const parentId = text(data, 'parentId', 100);
+		const problem = bodyProblem(body);
+		if (problem) return invalid({ body: problem }, { body, parentId }, 'reply');
+		return discuss(event, 'reply', { body, parentId }, () =>
+			commentAnchor(event, ADD_COMMENT, { practiceId: text(data, 'practiceId', 100), body, parentId }),
+		);
+	},
+
+	edit: async (event) => {
+		const data = await event.request.formData();
+		const body = typedBody(data);
+		const id = text(data, 'id', 100);
+		const problem = bodyProblem(body);
+		if (problem) return invalid({ body: problem }, { body, id }, 'edit');
+		return discuss(event, 'edit', { body, id }, () => commentAnchor(event, EDIT_COMMENT, { id, body }));
+	},
+
+	delete: async (event) => {
+		const id = text(await event.request.formData(), 'id', 100);
+		return discuss(event, 'delete', { id }, () => commentAnchor(event, DELETE_COMMENT, { id }));
+	},
+
+	helpful: async (event) => {
+		const data = await event.request.formData();
+		const id = text(data, 'id', 100);
+		const helpful = data.get('helpful') !== 'false';
+		return discuss(event, 'helpful', { id }, () => commentAnchor(event, MARK_HELPFUL, { id, helpful }));
+	},
+
+	lock: async (event) => {
+		const data = await event.request.formData();
+		const locked = data.get('locked') !== 'false';
+		return discuss(event, 'lock', {}, async () => {
+			await gql(event, LOCK_DISCUSSION, { practiceId: text(data, 'practiceId', 100), locked });
+			return 'discussion';
+		});
+	},
+
+	follow,
 };

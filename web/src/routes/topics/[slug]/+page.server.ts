@@ -1,17 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
+import { follow } from '$lib/server/follows';
 import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
 import type { Connection, PracticeCardData } from '$lib/types';
 import { cursorFrom, listOrderFrom } from '$lib/url';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 const TOPIC = /* GraphQL */ `
 	query Topic($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
 		topic(slug: $slug) {
+			id
 			slug
 			name
 			description
 			practiceCount
+			followerCount
+			viewerFollows
 			practices(orderBy: $orderBy, first: $first, after: $after) {
 				...PracticePage
 			}
@@ -22,10 +26,13 @@ const TOPIC = /* GraphQL */ `
 
 interface TopicData {
 	topic: {
+		id: string;
 		slug: string;
 		name: string;
 		description: string;
 		practiceCount: number;
+		followerCount: number;
+		viewerFollows: boolean;
 		practices: Connection<PracticeCardData>;
 	} | null;
 }
@@ -49,3 +56,5 @@ export const load: PageServerLoad = async (event) => {
 		pageInfo: practices.pageInfo,
 	};
 };
+
+export const actions: Actions = { follow };
