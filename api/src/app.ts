@@ -8,6 +8,7 @@ import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
 import { loaders, resolvers, schema } from './graphql/schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
+import { calendarRoutes } from './modules/events/index.ts';
 import { scheduleDailyDigest } from './modules/notifications/digest.ts';
 import { FanOut } from './modules/notifications/fan-out.ts';
 import { Mailer } from './modules/notifications/mail.ts';
@@ -147,6 +148,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       return reply.status(503).send({ status: 'unavailable', database });
     }
   });
+
+  await app.register(calendarRoutes, { db, publicUrl: config.mail.publicUrl });
 
   if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir });
 

@@ -5,6 +5,7 @@ import { auditModule } from '../modules/audit/index.ts';
 import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
 import { discussionModule } from '../modules/discussion/index.ts';
+import { eventsModule } from '../modules/events/index.ts';
 import { followsModule } from '../modules/follows/index.ts';
 import { moderationModule } from '../modules/moderation/index.ts';
 import { notificationsModule } from '../modules/notifications/index.ts';
@@ -34,6 +35,7 @@ const modules: DomainModule[] = [
   followsModule,
   notificationsModule,
   moderationModule,
+  eventsModule,
 ];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];

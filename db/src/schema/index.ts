@@ -10,3 +10,4 @@ export * from './discussion.ts';
 export * from './follows.ts';
 export * from './notifications.ts';
 export * from './moderation.ts';
+export * from './events.ts';

@@ -34,6 +34,8 @@ export const users = pgTable(
     /** A suspended member reads but does not post, until this moment. */
     suspendedUntil: timestamp({ withTimezone: true, precision: 3 }),
     suspensionReason: text(),
+    /** SHA-256 of the secret in the member's calendar-feed address (calendar programs send no cookies); null until asked for. */
+    calendarTokenHash: text().unique(),
     /** Notifications by e-mail: off, each as it happens, or one digest a day. */
     emailNotifications: emailPreference().notNull().default('DAILY'),
     // Millisecond precision: the admin list's cursor carries it as a JavaScript date.

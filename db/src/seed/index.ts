@@ -2,8 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
-import { departments, featuredCaseStudies, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
+import { departments, events, eventTopics, featuredCaseStudies, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
 import { demoDepartments } from './demo/departments.ts';
+import { demoEvents } from './demo/events.ts';
 import { demoFeatured } from './demo/featured.ts';
 import { illustrativePractices } from './demo/practices-illustrative.ts';
 import { realPractices } from './demo/practices-real.ts';
@@ -110,6 +111,16 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
     }
 
     const [moderator] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'moderator@muster.demo'));
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    for (const e of demoEvents) {
+      const start = typeof e.startsOn === 'string' ? new Date(`${e.startsOn}T12:00:00Z`) : new Date(Date.now() + e.startsOn.inDays * 86400_000);
+      const { topics: eventTopicSlugs, startsOn: _startsOn, days, ...fields } = e;
+      const [row] = await tx
+        .insert(events)
+        .values({ ...fields, startsOn: day(start), endsOn: day(new Date(start.getTime() + (days - 1) * 86400_000)), createdById: moderator?.id ?? null })
+        .returning({ id: events.id });
+      await tx.insert(eventTopics).values(eventTopicSlugs.map((slug) => ({ eventId: row!.id, topicId: required(topicId.get(slug), `topic ${slug}`) })));
+    }
     await tx.insert(featuredCaseStudies).values(
       demoFeatured.map((f, index) => ({
         practiceId: required(practiceIds.get(f.practice), `featured practice ${f.practice}`),

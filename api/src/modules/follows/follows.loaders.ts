@@ -22,4 +22,5 @@ export const loaders: MercuriusLoaders = {
   Topic: { followerCount: followerCount('TOPIC'), viewerFollows: viewerFollows('TOPIC') },
   Department: { followerCount: followerCount('DEPARTMENT'), viewerFollows: viewerFollows('DEPARTMENT') },
   User: { followerCount: followerCount('USER'), viewerFollows: viewerFollows('USER') },
+  Event: { followerCount: followerCount('EVENT'), viewerFollows: viewerFollows('EVENT') },
 };

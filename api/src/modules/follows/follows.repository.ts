@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { departments, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
+import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns } from '../practices/practices.repository.ts';
 
@@ -31,7 +31,7 @@ export async function followedAmong(db: Db, userId: string, targetType: FollowTa
 /** Everything a member follows, newest follow first; practices only while the member may see them. */
 export async function followingOf(db: Db, viewer: Viewer) {
   const mine = (type: FollowTarget) => and(eq(follows.userId, viewer.id), eq(follows.targetType, type));
-  const [practiceRows, topicRows, departmentRows, memberRows] = await Promise.all([
+  const [practiceRows, topicRows, departmentRows, memberRows, eventRows] = await Promise.all([
     db
       .select(practiceColumns)
       .from(follows)
@@ -51,11 +51,13 @@ export async function followingOf(db: Db, viewer: Viewer) {
       .innerJoin(users, eq(users.id, follows.targetId))
       .where(and(mine('USER'), isNull(users.disabledAt)))
       .orderBy(desc(follows.createdAt)),
+    db.select({ event: events }).from(follows).innerJoin(events, eq(events.id, follows.targetId)).where(mine('EVENT')).orderBy(desc(follows.createdAt)),
   ]);
   return {
     practices: practiceRows,
     topics: topicRows.map((r) => r.topic),
     departments: departmentRows.map((r) => r.department),
     members: memberRows.map((r) => r.user),
+    events: eventRows.map((r) => r.event),
   };
 }

@@ -1,5 +1,5 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import { departments, topics, users, type FollowTarget } from '@muster/db';
+import { departments, events, topics, users, type FollowTarget } from '@muster/db';
 import { eq } from 'drizzle-orm';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -31,8 +31,7 @@ async function targetExists(ctx: MercuriusContext, target: FollowTarget, id: str
       return Boolean(user && !user.disabledAt);
     }
     case 'EVENT':
-      // Events arrive with the conferences slice; until then there is none to follow.
-      return false;
+      return (await ctx.db.select({ id: events.id }).from(events).where(eq(events.id, id))).length > 0;
   }
 }
 

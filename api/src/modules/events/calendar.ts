@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { Db, Event } from '@muster/db';
+import { eventsOfMember, findEventBySlug, memberByCalendarToken } from './events.repository.ts';
+
+/** One day after a YYYY-MM-DD day: iCalendar's all-day events end on the day after the last. */
+function dayAfter(day: string): Date {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
+
+function calendarOf(name: string, list: Event[], publicUrl: string) {
+  const calendar = ical({ name, prodId: { company: 'Muster', product: 'events', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  for (const event of list) {
+    calendar.createEvent({
+      id: `${event.id}@muster`,
+      start: new Date(`${event.startsOn}T00:00:00Z`),
+      end: dayAfter(event.endsOn),
+      allDay: true,
+      summary: event.name,
+      description: `${event.host}${event.description ? `\n\n${event.description}` : ''}\n\n${publicUrl}/events/${event.slug}`,
+      location: event.online ? 'Online' : event.location,
+      url: `${publicUrl}/events/${event.slug}`,
+      lastModified: event.updatedAt,
+      stamp: event.updatedAt,
+    });
+  }
+  return calendar.toString();
+}
+
+/**
+ * `/events/<slug>.ics`: one event, for anyone (events are public; who attends is not in it).
+ * `/calendar/<secret>.ics`: the events a member attends, for calendar programs, which send no
+ * cookies; the secret is the member's to renew (only its hash is stored).
+ */
+export async function calendarRoutes(app: FastifyInstance, options: { db: Db; publicUrl: string }) {
+  const send = (reply: import('fastify').FastifyReply, body: string, filename: string) =>
+    reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .header('cache-control', 'private, max-age=300')
+      .send(body);
+
+  app.get<{ Params: { file: string } }>('/events/:file', async (request, reply) => {
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/.exec(request.params.file);
+    if (!match) return reply.callNotFound();
+    const event = await findEventBySlug(options.db, match[1]!);
+    if (!event) return reply.status(404).type('text/plain').send('There is no event at this address.');
+    return send(reply, calendarOf(event.name, [event], options.publicUrl), `${event.slug}.ics`);
+  });
+
+  app.get<{ Params: { file: string } }>('/calendar/:file', async (request, reply) => {
+    const match = /^([A-Za-z0-9_-]{20,64})\.ics$/.exec(request.params.file);
+    const member = match ? await memberByCalendarToken(options.db, createHash('sha256').update(match[1]!).digest('hex')) : null;
+    if (!member) return reply.status(404).type('text/plain').send('This calendar address is not (or no longer) valid. Get a new one in Muster under Settings.');
+    return send(reply, calendarOf('My Muster events', await eventsOfMember(options.db, member.id), options.publicUrl), 'muster-events.ics');
+  });
+}

@@ -1,0 +1,136 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import { events, type Event, type EventKind } from '@muster/db';
+import { eq } from 'drizzle-orm';
+import { clientError, FieldErrors } from '../../graphql/errors.ts';
+import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import * as validate from '../../graphql/validate.ts';
+import { renderMarkdownOnce } from '../../markdown.ts';
+import { isStaff, requireModerator, requireViewer } from '../../policy.ts';
+import { audit } from '../audit/audit.ts';
+import { topicIdsBySlug } from '../practices/practices.repository.ts';
+import { updateUser } from '../users/users.repository.ts';
+import {
+  eventsOfMember,
+  findEventById,
+  findEventBySlug,
+  listAttendees,
+  listEvents,
+  replaceEventTopics,
+  setAttendance,
+  uniqueEventSlug,
+  type EventKey,
+} from './events.repository.ts';
+
+interface EventInput {
+  name: string;
+  kind: EventKind;
+  host: string;
+  startsOn: string;
+  endsOn: string;
+  online?: boolean | null;
+  location?: string | null;
+  url?: string | null;
+  description?: string | null;
+  topics?: string[] | null;
+}
+
+/** Calendar days are UTC days, as the API's dates are. */
+export const today = (now: Date) => now.toISOString().slice(0, 10);
+
+async function readEventInput(ctx: MercuriusContext, input: EventInput) {
+  const errors = new FieldErrors();
+  const name = errors.check(() => validate.requiredText('name', 'the event’s name', input.name, 3, 200));
+  const host = errors.check(() => validate.requiredText('host', 'the organisation that runs it', input.host, 2, 200));
+  if (input.endsOn < input.startsOn) errors.add('endsOn', 'The event ends before it starts: check the dates.');
+  const online = Boolean(input.online);
+  const location = errors.check(() => validate.text('location', input.location, 300)) ?? '';
+  if (!online && !location) errors.add('location', 'Say where it takes place, or mark it as online.');
+  const url = errors.check(() => validate.text('url', input.url, 500)) ?? null;
+  if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) errors.add('url', 'Give the event’s web address, starting with https://.');
+  const description = errors.check(() => validate.text('description', input.description, 20_000)) ?? '';
+  const slugs = errors.check(() => validate.slugs('topics', input.topics)) ?? [];
+  const ids = await topicIdsBySlug(ctx.db, slugs);
+  const unknown = slugs.filter((s) => !ids.has(s));
+  if (unknown.length) errors.add('topics', `Unknown topic: ${unknown.join(', ')}. Choose from the topic list.`);
+  errors.throwIfAny();
+  return {
+    fields: { name: name!, kind: input.kind, host: host!, startsOn: input.startsOn, endsOn: input.endsOn, online, location, url, description },
+    topicIds: slugs.map((s) => ids.get(s)!),
+  };
+}
+
+export const resolvers: IResolvers = {
+  Query: {
+    events: async (_root, args: PageArgs & { upcoming?: boolean | null }, ctx) => {
+      const page = readPage<EventKey>(args, 20, 2);
+      const { rows, totalCount } = await listEvents(ctx.db, args.upcoming ?? null, today(ctx.now()), page);
+      return connection(rows, page.limit, totalCount, (e) => [e.startsOn, e.id]);
+    },
+    event: (_root, args: { slug: string }, ctx) => findEventBySlug(ctx.db, validate.slug('slug', args.slug)),
+    myEvents: async (_root, _args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      return eventsOfMember(ctx.db, viewer.id);
+    },
+  },
+  Mutation: {
+    createEvent: async (_root, args: { input: EventInput }, ctx) => {
+      const viewer = requireModerator(ctx.viewer);
+      const { fields, topicIds } = await readEventInput(ctx, args.input);
+      const now = ctx.now();
+      return ctx.db.transaction(async (tx) => {
+        const slug = await uniqueEventSlug(tx, fields.name, fields.startsOn);
+        const [row] = await tx.insert(events).values({ ...fields, slug, createdById: viewer.id, createdAt: now, updatedAt: now }).returning();
+        await replaceEventTopics(tx, row!.id, topicIds);
+        await audit(ctx, { action: 'EVENT_CREATED', outcome: 'SUCCESS', detail: slug }, tx);
+        return row!;
+      });
+    },
+    updateEvent: async (_root, args: { id: string; input: EventInput }, ctx) => {
+      requireModerator(ctx.viewer);
+      const existing = await findEventById(ctx.db, validate.uuid('id', args.id));
+      if (!existing) throw clientError('NOT_FOUND', 'There is no event with that ID.');
+      const { fields, topicIds } = await readEventInput(ctx, args.input);
+      return ctx.db.transaction(async (tx) => {
+        // The address people shared keeps working unless the name or year changes.
+        const slug = fields.name === existing.name && fields.startsOn.slice(0, 4) === existing.startsOn.slice(0, 4) ? existing.slug : await uniqueEventSlug(tx, fields.name, fields.startsOn, existing.id);
+        const [row] = await tx.update(events).set({ ...fields, slug, updatedAt: ctx.now() }).where(eq(events.id, existing.id)).returning();
+        await replaceEventTopics(tx, existing.id, topicIds);
+        await audit(ctx, { action: 'EVENT_UPDATED', outcome: 'SUCCESS', detail: slug }, tx);
+        return row!;
+      });
+    },
+    attendEvent: async (_root, args: { eventId: string; attending: boolean }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      if (!viewer.verified) throw clientError('FORBIDDEN', 'Verified members mark attendance. Ask your chief to verify your account.');
+      const event = await findEventById(ctx.db, validate.uuid('eventId', args.eventId));
+      if (!event) throw clientError('NOT_FOUND', 'There is no event with that ID.');
+      // Before it starts a member is going; from its first day on, they went.
+      const status = args.attending ? (event.startsOn <= today(ctx.now()) ? 'ATTENDED' : 'ATTENDING') : null;
+      await setAttendance(ctx.db, event.id, viewer.id, status, ctx.now());
+      return event;
+    },
+    renewCalendarFeed: async (_root, _args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const token = randomBytes(24).toString('base64url');
+      await updateUser(ctx.db, viewer.id, { calendarTokenHash: createHash('sha256').update(token).digest('hex') });
+      return `${ctx.config.mail.publicUrl}/calendar/${token}.ics`;
+    },
+  },
+  Event: {
+    descriptionHtml: (e: Event) => renderMarkdownOnce(`event:${e.id}:${e.updatedAt.getTime()}`, e.description),
+    past: (e: Event, _args, ctx) => e.endsOn < today(ctx.now()),
+    icsUrl: (e: Event, _args, ctx) => `${ctx.config.mail.publicUrl}/events/${e.slug}.ics`,
+    attendees: async (e: Event, args: PageArgs, ctx) => {
+      // Who goes where is for verified members only.
+      if (!ctx.viewer?.verified) return null;
+      const page = readPage<[number]>(args, 50, 1);
+      const { rows, totalCount, offset } = await listAttendees(ctx.db, e.id, ctx.viewer.departmentId, page);
+      const positioned = rows.map((user, i) => ({ user, position: offset + i + 1 }));
+      const result = connection(positioned, page.limit, totalCount, (r) => [r.position]);
+      return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
+    },
+    viewerCan: (e: Event, _args, ctx) => ({ edit: isStaff(ctx.viewer), attend: Boolean(ctx.viewer?.verified) && Boolean(e) }),
+  },
+};
+
