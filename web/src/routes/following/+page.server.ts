@@ -37,6 +37,13 @@ const FOLLOWING = /* GraphQL */ `
 					name
 				}
 			}
+			events {
+				id
+				slug
+				name
+				startsOn
+				past
+			}
 		}
 	}
 `;
@@ -52,10 +59,11 @@ interface Following {
 	topics: { id: string; slug: string; name: string }[];
 	departments: { id: string; slug: string; name: string; city: string; state: string }[];
 	members: { id: string; displayName: string; title: string; department: { slug: string; name: string } | null }[];
+	events: { id: string; slug: string; name: string; startsOn: string; past: boolean }[];
 }
 
-/** What this page lists, and so may unfollow; events follow when they have pages of their own. */
-const TARGETS = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER'] as const;
+/** What this page lists, and so may unfollow. */
+const TARGETS = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT'] as const;
 type Target = (typeof TARGETS)[number];
 
 function isTarget(value: string): value is Target {
