@@ -43,10 +43,11 @@ export async function calendarRoutes(app: FastifyInstance, options: { db: Db; pu
       .header('cache-control', 'private, max-age=300')
       .send(body);
 
-  app.get<{ Params: { file: string } }>('/events/:file', async (request, reply) => {
-    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/.exec(request.params.file);
-    if (!match) return reply.callNotFound();
-    const event = await findEventBySlug(options.db, match[1]!);
+  // Only `.ics` addresses: `/events/<slug>` and `/events/new` are the web app's pages, which a
+  // `/events/:file` route would shadow (the router prefers it to the web app's catch-all).
+  app.get<{ Params: { slug: string } }>('/events/:slug.ics', async (request, reply) => {
+    const slug = request.params.slug;
+    const event = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? await findEventBySlug(options.db, slug) : null;
     if (!event) return reply.status(404).type('text/plain').send('There is no event at this address.');
     return send(reply, calendarOf(event.name, [event], options.publicUrl), `${event.slug}.ics`);
   });
