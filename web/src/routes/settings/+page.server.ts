@@ -51,6 +51,12 @@ function isEmailPreference(value: string): value is EmailPreference {
 	return (EMAIL_PREFERENCES as readonly string[]).includes(value);
 }
 
+const RENEW_CALENDAR_FEED = /* GraphQL */ `
+	mutation RenewCalendarFeed {
+		renewCalendarFeed
+	}
+`;
+
 const CHANGE_PASSWORD = /* GraphQL */ `
 	mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
 		changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -177,6 +183,19 @@ export const actions: Actions = {
 			return failFromApi(err, { emailNotifications: preference }, 'email');
 		}
 		redirect(303, '/settings?notice=email-saved#notifications');
+	},
+
+	calendarFeed: async (event) => {
+		requireViewer(event);
+		let feedUrl: string;
+		try {
+			({ renewCalendarFeed: feedUrl } = await gql<{ renewCalendarFeed: string }>(event, RENEW_CALENDAR_FEED));
+		} catch (err) {
+			return failFromApi(err, {}, 'calendar');
+		}
+		// The API keeps only a hash of the address, so this answer is the one time it is shown: no redirect.
+		const result: FormResult = { form: 'calendar', values: { feedUrl }, errors: {} };
+		return result;
 	},
 
 	revokeSession: async (event) => {

@@ -1,0 +1,109 @@
+import { error, redirect } from '@sveltejs/kit';
+import { ApiError, gql, toPageError } from '$lib/server/api';
+import { follow } from '$lib/server/follows';
+import { failFromApi, invalid, text } from '$lib/server/forms';
+import type { Connection } from '$lib/types';
+import { pageHref, signInHref } from '$lib/url';
+import { cursorParam, EVENT_SUMMARY, todayUtc, type Attendee, type EventDetail } from '../event';
+import type { Actions, PageServerLoad } from './$types';
+
+const ATTENDEES_PER_PAGE = 50;
+
+const EVENT = /* GraphQL */ `
+	query EventPage($slug: String!, $first: Int!, $after: String) {
+		event(slug: $slug) {
+			...EventSummary
+			url
+			descriptionHtml
+			past
+			viewerAttendance
+			icsUrl
+			viewerCan {
+				edit
+				attend
+			}
+			followerCount
+			viewerFollows
+			attendees(first: $first, after: $after) {
+				totalCount
+				edges {
+					node {
+						id
+						displayName
+						title
+						department {
+							name
+							slug
+						}
+					}
+				}
+				pageInfo {
+					hasNextPage
+					endCursor
+				}
+			}
+		}
+	}
+	${EVENT_SUMMARY}
+`;
+
+const ATTEND = /* GraphQL */ `
+	mutation AttendEvent($eventId: ID!, $attending: Boolean!) {
+		attendEvent(eventId: $eventId, attending: $attending) {
+			id
+		}
+	}
+`;
+
+type AttendeePage = Omit<Connection<Attendee>, 'edges'> & { edges: { node: Attendee }[] };
+
+/** What `?done=` may say after a save: fixed texts, never the URL's words. */
+const NOTICES = {
+	created: 'The event is listed.',
+	saved: 'Your changes are saved.',
+} as const;
+
+// The API refuses a malformed slug as bad input; to a reader it is just an address with nothing there.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const load: PageServerLoad = async (event) => {
+	if (!SLUG.test(event.params.slug)) error(404, 'No event at this address');
+	const { event: found } = await gql<{ event: (EventDetail & { attendees: AttendeePage | null }) | null }>(event, EVENT, {
+		slug: event.params.slug,
+		first: ATTENDEES_PER_PAGE,
+		after: cursorParam(event.url, 'attendees'),
+	}).catch(toPageError);
+	if (!found) error(404, 'No event at this address');
+
+	const { attendees, ...detail } = found;
+	const done = event.url.searchParams.get('done') ?? '';
+	return {
+		event: detail,
+		// From its first day the API records that a member went rather than is going.
+		started: detail.startsOn <= todayUtc(),
+		attendees: attendees && {
+			list: attendees.edges.map((e) => e.node),
+			totalCount: attendees.totalCount,
+			pageInfo: attendees.pageInfo,
+		},
+		notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null,
+	};
+};
+
+export const actions: Actions = {
+	follow,
+
+	attend: async (event) => {
+		if (!event.locals.user) redirect(303, signInHref(event.url));
+		const data = await event.request.formData();
+		const eventId = text(data, 'eventId', 100);
+		if (!eventId) return invalid({ form: 'That event could not be found.' }, {}, 'attend');
+		try {
+			await gql(event, ATTEND, { eventId, attending: data.get('attending') !== 'false' });
+		} catch (err) {
+			if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
+			return failFromApi(err, {}, 'attend');
+		}
+		redirect(303, pageHref(event.url, ['done']));
+	},
+};
