@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccountEmail, demoPassword, demoPractices } from '@muster/db/seed';
+import { demoAccountEmail, demoPractices } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { api, sessionCookie, settled, signInThroughForm } from '../helpers/session.ts';
 
 const department = 'memphis-pd';
 
@@ -32,7 +33,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     const memberContext = await browser.newContext();
     const member = await memberContext.newPage();
     await member.goto(`${server.url}/sign-in?redirectTo=/practices/new`);
-    await signIn(member, demoAccountEmail('member', department));
+    await signInThroughForm(member, demoAccountEmail('member', department));
     await member.waitForURL(`${server.url}/practices/new`);
     await settled(member);
     await member.getByLabel('Title', { exact: true }).fill(title);
@@ -64,7 +65,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     const chiefContext = await browser.newContext();
     const chief = await chiefContext.newPage();
     await chief.goto(`${server.url}/sign-in?redirectTo=${encodeURIComponent(new URL(practiceUrl).pathname)}`);
-    await signIn(chief, demoAccountEmail('chief', department));
+    await signInThroughForm(chief, demoAccountEmail('chief', department));
     await chief.waitForURL(practiceUrl);
     await chief.getByRole('button', { name: 'Publish' }).click();
     await chief.waitForURL(`${practiceUrl}?done=published`);
@@ -105,7 +106,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in?redirectTo=/practices/new`);
-    await signIn(page, demoAccountEmail('member', department));
+    await signInThroughForm(page, demoAccountEmail('member', department));
     await page.waitForURL(`${server.url}/practices/new`);
     await settled(page);
     // Without JavaScript the reason field is always there, with a hint saying when it matters.
@@ -235,19 +236,6 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
   });
 });
 
-
-/** Waits for the page to load and hydrate, so what the test types is not reset by the script starting. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await settled(page);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 function watchDialogs(page: Page): string[] {
   const opened: string[] = [];
   page.on('dialog', (dialog) => {
@@ -257,34 +245,3 @@ function watchDialogs(page: Page): string[] {
   return opened;
 }
 
-interface Cookie {
-  name: string;
-  value: string;
-}
-
-/** Signs in through the API and answers the session cookie, for fetch and for a browser context. */
-async function sessionCookie(url: string, email: string): Promise<Cookie> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
-      variables: { input: { email, password: demoPassword } },
-    }),
-  });
-  const setCookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='));
-  if (!setCookie) throw new Error(`signing in ${email} set no session cookie: ${await response.text()}`);
-  const [name, value] = setCookie.split(';')[0]!.split('=') as [string, string];
-  return { name, value };
-}
-
-async function api<T = unknown>(url: string, query: string, variables: Record<string, unknown>, cookie: Cookie): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = (await response.json()) as { data: T; errors?: unknown[] };
-  if (errors?.length) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(errors)}`);
-  return data;
-}

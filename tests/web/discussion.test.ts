@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccountEmail, demoPassword } from '@muster/db/seed';
+import { demoAccountEmail } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { type Cookie, api, sessionCookie, settled, signInThroughForm, signedInAt } from '../helpers/session.ts';
 
 // Each test discusses a write-up of its own, so none depends on what another left behind.
 const WRITE_UPS = {
@@ -145,7 +146,7 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     const pageA = await contextA.newPage();
     const listening = subscriptionSent(pageA, 'CommentAdded');
     await pageA.goto(`${server.url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-    await signIn(pageA, demoAccountEmail('member', 'boston-pd'));
+    await signInThroughForm(pageA, demoAccountEmail('member', 'boston-pd'));
     await pageA.waitForURL(`${server.url}${path}`);
     await settled(pageA);
     await listening;
@@ -197,7 +198,7 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-    await signIn(page, demoAccountEmail('member', 'oakland-pd'));
+    await signInThroughForm(page, demoAccountEmail('member', 'oakland-pd'));
     await page.waitForURL(`${server.url}${path}`);
 
     await page.getByRole('button', { name: 'Post comment' }).click();
@@ -302,28 +303,6 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
   });
 });
 
-/** Waits for the page to load and hydrate, so what the test types is not reset by the script starting. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await settled(page);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** A new page in `context`, signed in through the form and back at `path`, settled. */
-async function signedInAt(context: BrowserContext, url: string, email: string, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-  await signIn(page, email);
-  await page.waitForURL(`${url}${path}`);
-  await settled(page);
-  return page;
-}
-
 /** Resolves once the page has sent the named subscription over its WebSocket. */
 function subscriptionSent(page: Page, operation: string): Promise<void> {
   return new Promise((resolve) => {
@@ -340,38 +319,6 @@ async function unreadCount(page: Page): Promise<number> {
   const badge: Locator = page.getByTestId('unread-badge');
   if ((await badge.count()) === 0) return 0;
   return Number((await badge.innerText()).trim());
-}
-
-interface Cookie {
-  name: string;
-  value: string;
-}
-
-/** Signs in through the API and answers the session cookie, for fetch and for a browser context. */
-async function sessionCookie(url: string, email: string): Promise<Cookie> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
-      variables: { input: { email, password: demoPassword } },
-    }),
-  });
-  const setCookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='));
-  if (!setCookie) throw new Error(`signing in ${email} set no session cookie: ${await response.text()}`);
-  const [name, value] = setCookie.split(';')[0]!.split('=') as [string, string];
-  return { name, value };
-}
-
-async function api<T = unknown>(url: string, query: string, variables: Record<string, unknown>, cookie: Cookie): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = (await response.json()) as { data: T; errors?: unknown[] };
-  if (errors?.length) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(errors)}`);
-  return data;
 }
 
 /** Posts a comment through the API as the member with `cookie`; answers its id. */

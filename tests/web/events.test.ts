@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccountEmail, demoPassword } from '@muster/db/seed';
+import { demoAccountEmail } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { settled, signedInAt } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
 
@@ -181,20 +182,3 @@ function dayFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Waits for the page to load and hydrate, so what the test types is not reset by the script starting. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-}
-
-/** A new page in `context`, signed in through the form and back at `path`, settled. */
-async function signedInAt(context: BrowserContext, url: string, email: string, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-  await settled(page);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${url}${path}`);
-  await settled(page);
-  return page;
-}

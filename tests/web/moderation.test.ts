@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccountEmail, demoPassword, demoPractices } from '@muster/db/seed';
+import { demoAccountEmail, demoPractices } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { type Cookie, api, sessionCookie, settled, signedInAt } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
 const ADMIN = 'admin@muster.demo';
@@ -284,55 +285,6 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     await context.close();
   });
 });
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-}
-
-/** A new page in `context`, signed in through the form and taken to `path`, settled. */
-async function signedInAt(context: BrowserContext, url: string, email: string, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-  await settled(page);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${url}${path}`);
-  await settled(page);
-  return page;
-}
-
-interface Cookie {
-  name: string;
-  value: string;
-}
-
-/** Signs in through the API and answers the session cookie, for fetch and for a browser context. */
-async function sessionCookie(url: string, email: string): Promise<Cookie> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
-      variables: { input: { email, password: demoPassword } },
-    }),
-  });
-  const setCookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='));
-  if (!setCookie) throw new Error(`signing in ${email} set no session cookie: ${await response.text()}`);
-  const [name, value] = setCookie.split(';')[0]!.split('=') as [string, string];
-  return { name, value };
-}
-
-async function api<T = unknown>(url: string, query: string, variables: Record<string, unknown>, cookie: Cookie): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = (await response.json()) as { data: T; errors?: unknown[] };
-  if (errors?.length) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(errors)}`);
-  return data;
-}
 
 /** Posts a comment through the API as the member with `cookie`; answers its id. */
 async function addComment(url: string, cookie: Cookie, slug: string, body: string): Promise<string> {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPassword, demoPractices } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { api, sessionCookie, type Cookie } from '../helpers/session.ts';
 
 // Public write-ups from departments none of the members below belong to.
 const followed = demoPractices.find((p) => p.slug === 'eugene-cahoots')!;
@@ -222,37 +223,6 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
   });
 });
 
-interface Cookie {
-  name: string;
-  value: string;
-}
-
-/** Signs in through the API and answers the session cookie, for fetch and for a browser context. */
-async function sessionCookie(url: string, email: string): Promise<Cookie> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
-      variables: { input: { email, password: demoPassword } },
-    }),
-  });
-  const setCookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='));
-  if (!setCookie) throw new Error(`signing in ${email} set no session cookie: ${await response.text()}`);
-  const [name, value] = setCookie.split(';')[0]!.split('=') as [string, string];
-  return { name, value };
-}
-
-async function api<T = unknown>(url: string, query: string, variables: Record<string, unknown>, cookie: Cookie): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = (await response.json()) as { data: T; errors?: unknown[] };
-  if (errors?.length) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(errors)}`);
-  return data;
-}
 
 async function signedIn(
   browser: Browser,
