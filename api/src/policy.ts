@@ -153,6 +153,11 @@ export function canComment(viewer: Viewer | null): boolean {
   return Boolean(viewer?.verified && !viewer.suspended);
 }
 
+/** Published, not hidden, not locked: a discussion that takes new comments, replies and edits. */
+export function discussionOpen(practice: Pick<Practice, 'status' | 'hiddenAt' | 'discussionLockedAt'>): boolean {
+  return practice.status === 'PUBLISHED' && !practice.hiddenAt && !practice.discussionLockedAt;
+}
+
 /** A suspended member reads but does not post: comments, write-ups, flags, adoption reports. */
 export function requireNotSuspended(viewer: Viewer): Viewer {
   if (viewer.suspended) {

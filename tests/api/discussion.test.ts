@@ -235,6 +235,9 @@ describe('who may take part', () => {
     expect(locked.data!.lockDiscussion).toEqual({ id, discussionLocked: true });
     const read = (await discussion(slug, as(member('seattle-pd'))))!;
     expect(read).toMatchObject({ discussionLocked: true, viewerCanComment: false, commentCount: 1 });
+    // Nor does the page offer a reply or an edit: the comment says so itself.
+    const can = await gql(app, `query ($slug: String!) { practice(slug: $slug) { comments { edges { node { viewerCan { reply edit delete } } } } } }`, { slug }, as(member('seattle-pd')));
+    expect(can.data!.practice.comments.edges.at(-1).node.viewerCan).toEqual({ reply: false, edit: false, delete: true });
 
     const refused = await gql(app, addComment, { practiceId: id, body: 'After the lock.' }, as(member('seattle-pd')));
     expect(code(refused)).toBe('FORBIDDEN');

@@ -1,7 +1,7 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { isStaff } from '../../policy.ts';
+import { canComment, canDeleteComment, canEditComment, discussionOpen, isStaff } from '../../policy.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
 import { commentsByIds, helpfulCounts, liveCommentCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
@@ -29,6 +29,22 @@ export const loaders: MercuriusLoaders = {
       if (!ctx.viewer) return queries.map(() => false);
       const marked = await markedHelpfulBy(ctx.db, ctx.viewer.id, [...new Set(queries.map((q) => q.obj.id))]);
       return queries.map((q) => marked.has(q.obj.id));
+    },
+    // What the viewer may do depends on the discussion too: a locked, hidden or unpublished one takes no new words.
+    viewerCan: async (queries: { obj: Comment; params: unknown }[], ctx) => {
+      const practices = await practicesByIds(ctx.db, [...new Set(queries.map((q) => q.obj.practiceId))]);
+      const participant = canComment(ctx.viewer);
+      return queries.map(({ obj: c }) => {
+        const live = !c.deletedAt;
+        const practice = practices.get(c.practiceId);
+        const open = Boolean(practice && discussionOpen(practice));
+        return {
+          edit: live && open && canEditComment(ctx.viewer, c),
+          delete: live && canDeleteComment(ctx.viewer, c),
+          reply: live && open && participant,
+          markHelpful: live && participant && c.authorId !== ctx.viewer?.id,
+        };
+      });
     },
     revisions: async (queries: { obj: Comment; params: unknown }[], ctx) =>
       isStaff(ctx.viewer) ? revisions(queries, ctx) : queries.map(() => null),

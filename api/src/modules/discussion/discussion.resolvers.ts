@@ -4,7 +4,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canComment, canDeleteComment, canEditComment, canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer, type Viewer } from '../../policy.ts';
+import { canComment, canDeleteComment, canEditComment, canSeePractice, discussionOpen, isStaff, requireModerator, requireNotSuspended, requireViewer, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { spend } from '../auth/rate-limits.ts';
 import { sessionStands } from '../auth/sessions.repository.ts';
@@ -175,7 +175,7 @@ export const resolvers: IResolvers = {
       return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
     },
     discussionLocked: (p: Practice) => p.discussionLockedAt !== null,
-    viewerCanComment: (p: Practice, _args, ctx) => canComment(ctx.viewer) && p.status === 'PUBLISHED' && !p.discussionLockedAt && !p.hiddenAt,
+    viewerCanComment: (p: Practice, _args, ctx) => canComment(ctx.viewer) && discussionOpen(p),
   },
 
   Comment: {
@@ -185,15 +185,5 @@ export const resolvers: IResolvers = {
       c.deletedAt || (c.hiddenAt && !isStaff(ctx.viewer) && c.authorId !== ctx.viewer?.id) ? '' : renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body),
     deleted: (c: Comment) => c.deletedAt !== null,
     edited: (c: Comment) => c.editedAt !== null,
-    viewerCan: (c: Comment, _args, ctx) => {
-      const live = !c.deletedAt;
-      const participant = canComment(ctx.viewer);
-      return {
-        edit: live && canEditComment(ctx.viewer, c),
-        delete: live && canDeleteComment(ctx.viewer, c),
-        reply: live && participant,
-        markHelpful: live && participant && c.authorId !== ctx.viewer?.id,
-      };
-    },
   },
 };
