@@ -58,6 +58,16 @@ export async function uniqueEventSlug(db: Db, name: string, startsOn: string, ex
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+export async function insertEvent(db: Db, values: typeof events.$inferInsert): Promise<Event> {
+  const [row] = await db.insert(events).values(values).returning();
+  return row!;
+}
+
+export async function updateEventFields(db: Db, id: string, values: Partial<typeof events.$inferInsert>): Promise<Event> {
+  const [row] = await db.update(events).set(values).where(eq(events.id, id)).returning();
+  return row!;
+}
+
 export async function replaceEventTopics(db: Db, eventId: string, topicIds: string[]): Promise<void> {
   await db.delete(eventTopics).where(eq(eventTopics.eventId, eventId));
   if (topicIds.length) await db.insert(eventTopics).values(topicIds.map((topicId) => ({ eventId, topicId })));

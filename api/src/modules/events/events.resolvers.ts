@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import { events, type Event, type EventKind } from '@muster/db';
-import { eq } from 'drizzle-orm';
+import type { Event, EventKind } from '@muster/db';
 import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -14,11 +13,13 @@ import {
   eventsOfMember,
   findEventById,
   findEventBySlug,
+  insertEvent,
   listAttendees,
   listEvents,
   replaceEventTopics,
   setAttendance,
   uniqueEventSlug,
+  updateEventFields,
   type EventKey,
 } from './events.repository.ts';
 
@@ -80,10 +81,10 @@ export const resolvers: IResolvers = {
       const now = ctx.now();
       return ctx.db.transaction(async (tx) => {
         const slug = await uniqueEventSlug(tx, fields.name, fields.startsOn);
-        const [row] = await tx.insert(events).values({ ...fields, slug, createdById: viewer.id, createdAt: now, updatedAt: now }).returning();
-        await replaceEventTopics(tx, row!.id, topicIds);
+        const row = await insertEvent(tx, { ...fields, slug, createdById: viewer.id, createdAt: now, updatedAt: now });
+        await replaceEventTopics(tx, row.id, topicIds);
         await audit(ctx, { action: 'EVENT_CREATED', outcome: 'SUCCESS', detail: slug }, tx);
-        return row!;
+        return row;
       });
     },
     updateEvent: async (_root, args: { id: string; input: EventInput }, ctx) => {
@@ -94,10 +95,10 @@ export const resolvers: IResolvers = {
       return ctx.db.transaction(async (tx) => {
         // The address people shared keeps working unless the name or year changes.
         const slug = fields.name === existing.name && fields.startsOn.slice(0, 4) === existing.startsOn.slice(0, 4) ? existing.slug : await uniqueEventSlug(tx, fields.name, fields.startsOn, existing.id);
-        const [row] = await tx.update(events).set({ ...fields, slug, updatedAt: ctx.now() }).where(eq(events.id, existing.id)).returning();
+        const row = await updateEventFields(tx, existing.id, { ...fields, slug, updatedAt: ctx.now() });
         await replaceEventTopics(tx, existing.id, topicIds);
         await audit(ctx, { action: 'EVENT_UPDATED', outcome: 'SUCCESS', detail: slug }, tx);
-        return row!;
+        return row;
       });
     },
     attendEvent: async (_root, args: { eventId: string; attending: boolean }, ctx) => {

@@ -1,7 +1,27 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
-import { visiblePractices, type Viewer } from '../../policy.ts';
-import { practiceColumns } from '../practices/practices.repository.ts';
+import { canSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
+import { findPracticeById, practiceColumns } from '../practices/practices.repository.ts';
+
+/** Whether the target exists for this viewer: the same rules as opening its page. */
+export async function targetExists(db: Db, viewer: Viewer | null, target: FollowTarget, id: string): Promise<boolean> {
+  switch (target) {
+    case 'PRACTICE': {
+      const practice = await findPracticeById(db, id);
+      return Boolean(practice && canSeePractice(viewer, practice));
+    }
+    case 'TOPIC':
+      return (await db.select({ id: topics.id }).from(topics).where(eq(topics.id, id))).length > 0;
+    case 'DEPARTMENT':
+      return (await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id))).length > 0;
+    case 'USER': {
+      const [user] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, id));
+      return Boolean(user && !user.disabledAt);
+    }
+    case 'EVENT':
+      return (await db.select({ id: events.id }).from(events).where(eq(events.id, id))).length > 0;
+  }
+}
 
 export async function addFollow(db: Db, userId: string, targetType: FollowTarget, targetId: string, now: Date): Promise<void> {
   await db.insert(follows).values({ userId, targetType, targetId, createdAt: now }).onConflictDoNothing();

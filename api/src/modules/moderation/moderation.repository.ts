@@ -118,7 +118,7 @@ export async function moderationQueue(db: Db, page: { limit: number; after: Queu
   };
 }
 
-async function openTargetCount(db: Db): Promise<number> {
+export async function openTargetCount(db: Db): Promise<number> {
   const result = (await db.execute(sql`select count(distinct (target_type, target_id))::int as n from flags where resolved_at is null`)) as unknown as { rows: { n: number }[] };
   return result.rows[0]?.n ?? 0;
 }
@@ -169,6 +169,25 @@ export async function featuredOfPractices(db: Db, practiceIds: string[]): Promis
 export async function findFeatured(db: Db, id: string): Promise<FeaturedCaseStudy | null> {
   const [row] = await db.select().from(featuredCaseStudies).where(eq(featuredCaseStudies.id, id));
   return row ?? null;
+}
+
+export async function featuredOfPractice(db: Db, practiceId: string): Promise<FeaturedCaseStudy | null> {
+  const [row] = await db.select().from(featuredCaseStudies).where(eq(featuredCaseStudies.practiceId, practiceId));
+  return row ?? null;
+}
+
+export async function insertFeatured(db: Db, values: typeof featuredCaseStudies.$inferInsert): Promise<FeaturedCaseStudy> {
+  const [row] = await db.insert(featuredCaseStudies).values(values).returning();
+  return row!;
+}
+
+export async function updateFeaturedFields(db: Db, id: string, values: Partial<typeof featuredCaseStudies.$inferInsert>): Promise<FeaturedCaseStudy> {
+  const [row] = await db.update(featuredCaseStudies).set(values).where(eq(featuredCaseStudies.id, id)).returning();
+  return row!;
+}
+
+export async function deleteFeatured(db: Db, id: string): Promise<void> {
+  await db.delete(featuredCaseStudies).where(eq(featuredCaseStudies.id, id));
 }
 
 export async function nextFeaturedPosition(db: Db): Promise<number> {

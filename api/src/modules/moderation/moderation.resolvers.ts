@@ -16,23 +16,26 @@ import {
   allFeaturedIds,
   autoHideThreshold,
   closeFlags,
+  deleteFeatured,
+  featuredOfPractice,
   findFeatured,
   findFlag,
+  insertFeatured,
   insertFlag,
   isCurrent,
   listFeatured,
   moderationQueue,
   nextFeaturedPosition,
   openFlagCount,
+  openTargetCount,
   positionTaken,
   reorderFeatured,
   setHidden,
+  updateFeaturedFields,
   verifiedOpenFlagCount,
   type QueueItem,
   type QueueKey,
 } from './moderation.repository.ts';
-import { featuredCaseStudies } from '@muster/db';
-import { eq } from 'drizzle-orm';
 
 /** The audit actions a moderator's log shows. */
 export const moderationActions = [
@@ -103,13 +106,13 @@ export const resolvers: IResolvers = {
     },
     moderationSummary: async (_root, _args, ctx) => {
       const viewer = requireModerator(ctx.viewer);
-      const [open, queue, pending, featured] = await Promise.all([
+      const [open, flaggedItems, pending, featured] = await Promise.all([
         openFlagCount(ctx.db),
-        moderationQueue(ctx.db, { limit: 1, after: null }),
+        openTargetCount(ctx.db),
         listPendingMembers(ctx.db),
         listFeatured(ctx.db, viewer, ctx.now(), false),
       ]);
-      return { openFlags: open, flaggedItems: queue.totalCount, pendingMembers: pending.length, currentFeatured: featured.length };
+      return { openFlags: open, flaggedItems, pendingMembers: pending.length, currentFeatured: featured.length };
     },
     moderationLog: async (_root, args: PageArgs, ctx) => {
       requireModerator(ctx.viewer);
@@ -208,17 +211,13 @@ export const resolvers: IResolvers = {
       const now = ctx.now();
       const featured = await ctx.db
         .transaction(async (tx) => {
-          const [existing] = await tx.select().from(featuredCaseStudies).where(eq(featuredCaseStudies.practiceId, practice.id));
-          if (existing) throw clientError('CONFLICT', 'This write-up is already featured: edit its case study instead.');
+          if (await featuredOfPractice(tx, practice.id)) throw clientError('CONFLICT', 'This write-up is already featured: edit its case study instead.');
           const position = fields.position ?? (await nextFeaturedPosition(tx));
           if (await positionTaken(tx, position)) throw clientError('CONFLICT', `Position ${position} is taken: choose another, or reorder the case studies.`, { field: 'position' });
-          const [row] = await tx
-            .insert(featuredCaseStudies)
-            .values({ ...fields, position, practiceId: practice.id, featuredById: viewer.id, createdAt: now, updatedAt: now })
-            .returning();
+          const row = await insertFeatured(tx, { ...fields, position, practiceId: practice.id, featuredById: viewer.id, createdAt: now, updatedAt: now });
           await recordActivity(tx, { kind: 'PRACTICE_FEATURED', actorId: viewer.id, practiceId: practice.id, createdAt: now });
           await audit(ctx, { action: 'PRACTICE_FEATURED', outcome: 'SUCCESS', subjectId: practice.authorId, detail: `${practice.slug} at ${position}` }, tx);
-          return row!;
+          return row;
         })
         .catch(conflictOnPosition);
       ctx.fanOut.kick();
@@ -234,13 +233,9 @@ export const resolvers: IResolvers = {
       return ctx.db
         .transaction(async (tx) => {
           if (await positionTaken(tx, position, existing.id)) throw clientError('CONFLICT', `Position ${position} is taken: choose another, or reorder the case studies.`, { field: 'position' });
-          const [row] = await tx
-            .update(featuredCaseStudies)
-            .set({ ...fields, position, updatedAt: ctx.now() })
-            .where(eq(featuredCaseStudies.id, existing.id))
-            .returning();
+          const row = await updateFeaturedFields(tx, existing.id, { ...fields, position, updatedAt: ctx.now() });
           await audit(ctx, { action: 'FEATURED_UPDATED', outcome: 'SUCCESS', detail: `case study ${existing.id}` }, tx);
-          return row!;
+          return row;
         })
         .catch(conflictOnPosition);
     },
@@ -264,7 +259,7 @@ export const resolvers: IResolvers = {
       const existing = await findFeatured(ctx.db, validate.uuid('id', args.id));
       if (!existing) throw clientError('NOT_FOUND', 'There is no featured case study with that ID.');
       await ctx.db.transaction(async (tx) => {
-        await tx.delete(featuredCaseStudies).where(eq(featuredCaseStudies.id, existing.id));
+        await deleteFeatured(tx, existing.id);
         await audit(ctx, { action: 'PRACTICE_UNFEATURED', outcome: 'SUCCESS', detail: `case study ${existing.id}` }, tx);
       });
       return true;
