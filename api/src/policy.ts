@@ -1,5 +1,5 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { practices, type Practice, type User, type UserRole } from '@muster/db';
+import { debriefs, practices, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
 /** Who is asking; null is a visitor who has not signed in. */
@@ -179,4 +179,37 @@ export function requireModerator(viewer: Viewer | null): Viewer {
   const v = requireViewer(viewer);
   if (!isStaff(v)) throw clientError('FORBIDDEN', 'Only moderators can do this.');
   return privileged(v);
+}
+
+/**
+ * Debriefs: verified members read those shared with all members, and those of their own
+ * department; the author always reads their own. Visitors and unverified members read none.
+ */
+export function visibleDebriefs(viewer: Viewer | null): SQL {
+  if (!viewer) return sql`false`;
+  const own = eq(debriefs.authorId, viewer.id);
+  if (!viewer.verified) return own;
+  const shared = viewer.departmentId
+    ? or(eq(debriefs.audience, 'MEMBERS'), eq(debriefs.departmentId, viewer.departmentId))
+    : eq(debriefs.audience, 'MEMBERS');
+  return or(own, shared) ?? sql`false`;
+}
+
+export function canSeeDebrief(viewer: Viewer | null, debrief: Pick<Debrief, 'authorId' | 'audience' | 'departmentId'>): boolean {
+  if (!viewer) return false;
+  if (debrief.authorId === viewer.id) return true;
+  return viewer.verified && (debrief.audience === 'MEMBERS' || debrief.departmentId === viewer.departmentId);
+}
+
+/** The same rule as canSeeDebrief in SQL over a users alias `u` and a debriefs alias `d`, for fan-out. */
+export const recipientCanSeeDebrief = sql`(
+  d.author_id = u.id
+  or (u.verification = 'VERIFIED' and (d.audience = 'MEMBERS' or d.department_id = u.department_id))
+)`;
+
+/** Verified members only: debriefs, the member directory, profiles and direct messages. */
+export function requireVerifiedMember(viewer: Viewer | null, doing: string): Viewer {
+  const v = requireViewer(viewer);
+  if (!v.verified) throw clientError('FORBIDDEN', `Only verified members can ${doing}. Ask your chief to verify your account.`);
+  return v;
 }

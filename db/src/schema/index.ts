@@ -11,3 +11,5 @@ export * from './follows.ts';
 export * from './notifications.ts';
 export * from './moderation.ts';
 export * from './events.ts';
+export * from './debriefs.ts';
+export * from './messages.ts';

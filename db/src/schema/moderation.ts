@@ -4,7 +4,7 @@ import { activities } from './notifications.ts';
 import { practices } from './practices.ts';
 import { users } from './users.ts';
 
-export const flagTarget = pgEnum('flag_target', ['PRACTICE', 'COMMENT']);
+export const flagTarget = pgEnum('flag_target', ['PRACTICE', 'COMMENT', 'MESSAGE']);
 
 export const flagReason = pgEnum('flag_reason', [
   'SPAM',
@@ -29,10 +29,8 @@ export const flags = pgTable(
     targetType: flagTarget().notNull(),
     /** The practice's or the comment's id. */
     targetId: uuid().notNull(),
-    /** The practice concerned (the comment's, for a comment): where the queue shows it in context. */
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id, { onDelete: 'cascade' }),
+    /** The practice concerned (the comment's, for a comment): where the queue shows it in context; null for a message. */
+    practiceId: uuid().references(() => practices.id, { onDelete: 'cascade' }),
     flaggerId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

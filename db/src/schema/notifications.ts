@@ -1,11 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { adoptions } from './adoptions.ts';
+import { debriefs } from './debriefs.ts';
 import { comments } from './discussion.ts';
+import { messages } from './messages.ts';
 import { practices } from './practices.ts';
 import { users } from './users.ts';
 
-export const activityKind = pgEnum('activity_kind', ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED', 'FLAG_RESOLVED']);
+export const activityKind = pgEnum('activity_kind', [
+  'COMMENT_POSTED',
+  'PRACTICE_PUBLISHED',
+  'PRACTICE_ADOPTED',
+  'PRACTICE_FEATURED',
+  'FLAG_RESOLVED',
+  'DEBRIEF_POSTED',
+  'MESSAGE_SENT',
+]);
 
 /**
  * Something that happened, written in the same transaction as the change itself. A worker fans
@@ -18,11 +28,14 @@ export const activities = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     kind: activityKind().notNull(),
     actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id, { onDelete: 'cascade' }),
+    /** The write-up it is about; null for a debrief or a message. */
+    practiceId: uuid().references(() => practices.id, { onDelete: 'cascade' }),
     commentId: uuid().references(() => comments.id, { onDelete: 'cascade' }),
     adoptionId: uuid().references(() => adoptions.id, { onDelete: 'cascade' }),
+    /** DEBRIEF_POSTED: the debrief (its event is the debrief's). */
+    debriefId: uuid().references(() => debriefs.id, { onDelete: 'cascade' }),
+    /** MESSAGE_SENT: the message. */
+    messageId: uuid().references(() => messages.id, { onDelete: 'cascade' }),
     /** FLAG_RESOLVED: what was decided (HIDE, RESTORE, DISMISS); the flags closed carry this activity's id. */
     flagAction: text(),
     /** Members @mentioned in a comment. */
@@ -30,7 +43,8 @@ export const activities = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     fannedOutAt: timestamp({ withTimezone: true, precision: 3 }),
   },
-  (t) => [index().on(t.createdAt.desc(), t.id.desc()), index().on(t.practiceId), index('activities_pending_idx').on(t.id).where(sql`fanned_out_at is null`)],
+  (t) => [index().on(t.createdAt.desc(), t.id.desc()), index().on(t.practiceId),
+    index().on(t.debriefId), index('activities_pending_idx').on(t.id).where(sql`fanned_out_at is null`)],
 );
 
 export const notificationReason = pgEnum('notification_reason', [
@@ -45,6 +59,10 @@ export const notificationReason = pgEnum('notification_reason', [
   'FOLLOWED_TOPIC',
   'FOLLOWED_DEPARTMENT',
   'FOLLOWED_MEMBER',
+  'FOLLOWED_EVENT',
+  'DEPARTMENT_COLLEAGUE',
+  'YOUR_PRACTICE_IN_DEBRIEF',
+  'MESSAGE',
 ]);
 
 /** One row per recipient and activity; the reason is the most personal one that applied. */

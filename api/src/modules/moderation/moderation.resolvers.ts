@@ -156,7 +156,7 @@ export const resolvers: IResolvers = {
         const activityId = await recordActivity(tx, {
           kind: 'FLAG_RESOLVED',
           actorId: viewer.id,
-          practiceId: found.practiceId,
+          practiceId: found.practiceId ?? undefined,
           commentId: found.targetType === 'COMMENT' ? found.targetId : undefined,
           flagAction: args.action,
           createdAt: now,

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { activities, adoptions, departments, notifications, practices, users, type ActivityKind, type Db, type NotificationReason } from '@muster/db';
+import { activities, adoptions, debriefs, departments, events, messages, notifications, practices, users, type ActivityKind, type Db, type NotificationReason } from '@muster/db';
 import type { Mail } from './mail.ts';
 
 interface Said {
@@ -11,6 +11,8 @@ interface Said {
   adopter: string | null;
   onComment: boolean;
   flagAction: string | null;
+  /** The event a debrief is about. */
+  event: string | null;
 }
 
 /** What a notification says, in one line, as the inbox and e-mail show it. */
@@ -45,7 +47,16 @@ export function describe(reason: NotificationReason, said: Said): string {
       if (said.kind === 'PRACTICE_FEATURED') return `“${title}”, from a department you follow, is now a featured case study`;
       return `New write-up from a department you follow: “${title}”`;
     case 'FOLLOWED_MEMBER':
+      if (said.kind === 'DEBRIEF_POSTED') return `${actor}, whom you follow, posted a debrief of ${said.event}: “${title}”`;
       return `${actor}, whom you follow, published “${title}”`;
+    case 'FOLLOWED_EVENT':
+      return `${actor} posted a debrief of ${said.event}, which you follow: “${title}”`;
+    case 'DEPARTMENT_COLLEAGUE':
+      return `${actor}, from your department, posted a debrief of ${said.event}: “${title}”`;
+    case 'YOUR_PRACTICE_IN_DEBRIEF':
+      return `${actor} mentioned your write-up in a debrief of ${said.event}: “${title}”`;
+    case 'MESSAGE':
+      return `${actor} sent you a message`;
   }
 }
 
@@ -55,6 +66,8 @@ interface Line {
   email: string;
   displayName: string;
   text: string;
+  /** The page it leads to, from the site's root. */
+  path: string;
   url: string;
 }
 
@@ -80,6 +93,10 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
       actor: actor.displayName,
       title: practices.title,
       slug: practices.slug,
+      debriefId: debriefs.id,
+      debriefTitle: debriefs.title,
+      event: events.name,
+      conversationId: messages.conversationId,
       commentId: activities.commentId,
       kind: activities.kind,
       flagAction: activities.flagAction,
@@ -88,27 +105,39 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
     .from(notifications)
     .innerJoin(recipient, eq(recipient.id, notifications.recipientId))
     .innerJoin(activities, eq(activities.id, notifications.activityId))
-    .innerJoin(practices, eq(practices.id, activities.practiceId))
+    .leftJoin(practices, eq(practices.id, activities.practiceId))
+    .leftJoin(debriefs, eq(debriefs.id, activities.debriefId))
+    .leftJoin(events, eq(events.id, debriefs.eventId))
+    .leftJoin(messages, eq(messages.id, activities.messageId))
     .leftJoin(actor, eq(actor.id, activities.actorId))
     .leftJoin(adoptions, eq(adoptions.id, activities.adoptionId))
     .leftJoin(departments, eq(departments.id, adoptions.departmentId))
     .where(inArray(notifications.id, ids))
     .orderBy(notifications.id);
-  return rows.map((r) => ({
-    notificationId: r.id,
-    recipientId: r.recipientId,
-    email: r.email,
-    displayName: r.displayName,
-    text: describe(r.reason, {
-      kind: r.kind,
-      actor: r.actor ?? 'A former member',
-      title: r.title,
-      adopter: r.adopter,
-      onComment: r.commentId !== null,
-      flagAction: r.flagAction,
-    }),
-    url: `${publicUrl}/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`,
-  }));
+  return rows.map((r) => {
+    const path = r.debriefId
+      ? `/debriefs/${r.debriefId}`
+      : r.conversationId
+        ? `/messages/${r.conversationId}`
+        : `/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`;
+    return {
+      notificationId: r.id,
+      recipientId: r.recipientId,
+      email: r.email,
+      displayName: r.displayName,
+      text: describe(r.reason, {
+        kind: r.kind,
+        actor: r.actor ?? 'A former member',
+        title: r.debriefTitle ?? r.title ?? '',
+        adopter: r.adopter,
+        onComment: r.commentId !== null,
+        flagAction: r.flagAction,
+        event: r.event,
+      }),
+      path,
+      url: `${publicUrl}${path}`,
+    };
+  });
 }
 
 const footer = (publicUrl: string) =>

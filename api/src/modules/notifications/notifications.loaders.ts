@@ -17,14 +17,20 @@ export const loaders: MercuriusLoaders = {
       async (ids, ctx) => new Map((await notificationLines(ctx.db, ids.map(Number), '')).map((line) => [String(line.notificationId), line.text])),
       '',
     ),
+    path: batch(
+      (n: Notification) => String(n.id),
+      async (ids, ctx) => new Map((await notificationLines(ctx.db, ids.map(Number), '')).map((line) => [String(line.notificationId), line.path])),
+      '/notifications',
+    ),
   },
   Activity: {
     actor: batch((a: Activity) => a.actorId, (ids, ctx) => usersByIds(ctx.db, ids)),
     // Null when the viewer may no longer open it (a flagger's write-up that moderators hid).
     practice: async (queries: { obj: Activity; params: unknown }[], ctx) => {
-      const found = await practicesByIds(ctx.db, [...new Set(queries.map((q) => q.obj.practiceId))]);
+      const ids = queries.map((q) => q.obj.practiceId).filter((id): id is string => id !== null);
+      const found = await practicesByIds(ctx.db, [...new Set(ids)]);
       return queries.map((q) => {
-        const practice = found.get(q.obj.practiceId);
+        const practice = q.obj.practiceId ? found.get(q.obj.practiceId) : undefined;
         return practice && canSeePractice(ctx.viewer, practice) ? practice : null;
       });
     },

@@ -1,12 +1,16 @@
-import { and, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { activities, notifications, practices, users, type Activity, type ActivityKind, type Db, type Notification } from '@muster/db';
-import { readablePractices, recipientCanSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import { activities, debriefs, notifications, practices, users, type Activity, type ActivityKind, type Db, type Notification } from '@muster/db';
+import { readablePractices, recipientCanSeeDebrief, recipientCanSeePractice, visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export interface NewActivity {
   kind: ActivityKind;
   actorId: string;
-  practiceId: string;
+  /** The write-up it is about; none for a debrief or a message. */
+  practiceId?: string;
+  debriefId?: string;
+  messageId?: string;
   commentId?: string;
   adoptionId?: string;
   mentionedIds?: string[];
@@ -48,7 +52,26 @@ const candidates: Record<ActivityKind, SQL> = {
     union all select f.user_id, 'FOLLOWED_DEPARTMENT', 5 from follows f where f.target_type = 'DEPARTMENT' and f.target_id = p.department_id`,
   FLAG_RESOLVED: sql`
     select fl.flagger_id, 'YOUR_FLAG_RESOLVED', 1 from flags fl where fl.resolution_activity_id = a.id`,
+  DEBRIEF_POSTED: sql`
+    select pr.author_id, 'YOUR_PRACTICE_IN_DEBRIEF', 3 from debrief_practices dp join practices pr on pr.id = dp.practice_id where dp.debrief_id = d.id
+    union all select f.user_id, 'FOLLOWED_EVENT', 4 from follows f where f.target_type = 'EVENT' and f.target_id = d.event_id
+    union all select colleague.id, 'DEPARTMENT_COLLEAGUE', 5 from users colleague where colleague.department_id = d.department_id
+    union all select f.user_id, 'FOLLOWED_MEMBER', 7 from follows f where f.target_type = 'USER' and f.target_id = d.author_id`,
+  MESSAGE_SENT: sql`
+    select cp.user_id, 'MESSAGE', 1 from conversation_participants cp where cp.conversation_id = m.conversation_id`,
 };
+
+/**
+ * Whether the recipient `u` may open what the activity `a` is about, in SQL: the write-up (over
+ * `p`), the debrief (over `d`) or the conversation (over `m`; not when they blocked the sender).
+ * A flagger always hears the outcome of their flag, even when it is that the write-up is hidden.
+ */
+const recipientMayOpen = sql`(case
+  when a.kind = 'FLAG_RESOLVED' then true
+  when a.kind = 'DEBRIEF_POSTED' then ${recipientCanSeeDebrief}
+  when a.kind = 'MESSAGE_SENT' then not exists (select 1 from blocks b where b.blocker_id = u.id and b.blocked_id = a.actor_id)
+  else ${recipientCanSeePractice}
+end)`;
 
 export interface Delivered {
   id: number;
@@ -75,7 +98,9 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
         insert into notifications (recipient_id, activity_id, reason, created_at)
         select distinct on (r.user_id) r.user_id, a.id, r.reason::notification_reason, ${now}
         from activities a
-        join practices p on p.id = a.practice_id
+        left join practices p on p.id = a.practice_id
+        left join debriefs d on d.id = a.debrief_id
+        left join messages m on m.id = a.message_id
         cross join lateral (${candidates[claimed.kind]}) as r(user_id, reason, rank)
         join users u on u.id = r.user_id
         left join comments c on c.id = a.comment_id
@@ -84,7 +109,7 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
           and u.disabled_at is null
           and (c.deleted_at is null or a.kind = 'FLAG_RESOLVED')
           and (c.hidden_at is null or a.kind = 'FLAG_RESOLVED')
-          and (${recipientCanSeePractice} or a.kind = 'FLAG_RESOLVED')
+          and ${recipientMayOpen}
         order by r.user_id, r.rank
         on conflict do nothing
         returning id, recipient_id`)) as unknown as { rows: { id: string | number; recipient_id: string }[] }
@@ -100,7 +125,26 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
  * may well be that the write-up is now hidden.
  */
 function inInbox(viewer: Viewer): SQL {
-  return or(readablePractices(viewer), eq(activities.kind, 'FLAG_RESOLVED')) ?? sql`false`;
+  return (
+    or(
+      and(isNotNull(activities.practiceId), readablePractices(viewer)),
+      eq(activities.kind, 'FLAG_RESOLVED'),
+      and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer)),
+      and(
+        eq(activities.kind, 'MESSAGE_SENT'),
+        sql`exists (select 1 from conversation_participants cp join messages m on m.conversation_id = cp.conversation_id
+          where m.id = ${activities.messageId} and cp.user_id = ${viewer.id})`,
+      ),
+    ) ?? sql`false`
+  );
+}
+
+/** Notifications joined to what they are about, for the inbox rule. */
+function inboxRows<T extends PgSelect>(query: T) {
+  return query
+    .innerJoin(activities, eq(activities.id, notifications.activityId))
+    .leftJoin(practices, eq(practices.id, activities.practiceId))
+    .leftJoin(debriefs, eq(debriefs.id, activities.debriefId));
 }
 
 export async function activitiesByIds(db: Db, ids: number[]): Promise<Map<string, Activity>> {
@@ -119,34 +163,20 @@ export async function listNotifications(
   page: Page<[number]>,
 ): Promise<{ rows: Notification[]; totalCount: number }> {
   const where = and(eq(notifications.recipientId, viewer.id), unreadOnly ? isNull(notifications.readAt) : undefined, inInbox(viewer));
-  const base = () =>
-    db
-      .select({ notification: notifications })
-      .from(notifications)
-      .innerJoin(activities, eq(activities.id, notifications.activityId))
-      .innerJoin(practices, eq(practices.id, activities.practiceId));
   const [rows, [total]] = await Promise.all([
-    base()
+    inboxRows(db.select({ notification: notifications }).from(notifications).$dynamic())
       .where(and(where, page.after ? lt(notifications.id, page.after[0]) : undefined))
       .orderBy(desc(notifications.id))
       .limit(page.limit + 1),
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .innerJoin(activities, eq(activities.id, notifications.activityId))
-      .innerJoin(practices, eq(practices.id, activities.practiceId))
-      .where(where),
+    inboxRows(db.select({ n: count() }).from(notifications).$dynamic()).where(where),
   ]);
   return { rows: rows.map((r) => r.notification), totalCount: total?.n ?? 0 };
 }
 
 export async function unreadCount(db: Db, viewer: Viewer): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .innerJoin(activities, eq(activities.id, notifications.activityId))
-    .innerJoin(practices, eq(practices.id, activities.practiceId))
-    .where(and(eq(notifications.recipientId, viewer.id), isNull(notifications.readAt), inInbox(viewer)));
+  const [row] = await inboxRows(db.select({ n: count() }).from(notifications).$dynamic()).where(
+    and(eq(notifications.recipientId, viewer.id), isNull(notifications.readAt), inInbox(viewer)),
+  );
   return row?.n ?? 0;
 }
 
@@ -176,8 +206,8 @@ export async function notOwned(db: Db, recipientId: string, ids: number[]): Prom
 }
 
 /**
- * What happened around what the member follows (practices, their topics, departments, members),
- * newest first, on write-ups they may see, leaving out their own doings.
+ * What happened around what the member follows (practices, their topics, departments, members,
+ * events), newest first, on write-ups and debriefs they may see, leaving out their own doings.
  */
 export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Promise<{ rows: Activity[]; totalCount: number }> {
   const followed = sql`exists (
@@ -187,18 +217,21 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
       or (f.target_type = 'DEPARTMENT' and f.target_id = ${practices.departmentId})
       or (f.target_type = 'USER' and f.target_id = ${activities.actorId})
       or (f.target_type = 'TOPIC' and f.target_id in (select pt.topic_id from practice_topics pt where pt.practice_id = ${activities.practiceId}))
+      or (f.target_type = 'EVENT' and f.target_id = ${debriefs.eventId})
+      or (f.target_type = 'DEPARTMENT' and f.target_id = ${debriefs.departmentId})
     ))`;
   const liveComment = sql`(${activities.commentId} is null or exists (select 1 from comments c where c.id = ${activities.commentId} and c.deleted_at is null and c.hidden_at is null))`;
-  const where = and(inArray(activities.kind, ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED']), followed, visiblePractices(viewer), liveComment, sql`${activities.actorId} is distinct from ${viewer.id}`);
+  const onAWriteUp = and(inArray(activities.kind, ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED']), visiblePractices(viewer), liveComment);
+  const aDebrief = and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer));
+  const where = and(or(onAWriteUp, aDebrief), followed, sql`${activities.actorId} is distinct from ${viewer.id}`);
+  const rowsAbout = <T extends PgSelect>(query: T) =>
+    query.leftJoin(practices, eq(practices.id, activities.practiceId)).leftJoin(debriefs, eq(debriefs.id, activities.debriefId));
   const [rows, [total]] = await Promise.all([
-    db
-      .select({ activity: activities })
-      .from(activities)
-      .innerJoin(practices, eq(practices.id, activities.practiceId))
+    rowsAbout(db.select({ activity: activities }).from(activities).$dynamic())
       .where(and(where, page.after ? lt(activities.id, page.after[0]) : undefined))
       .orderBy(desc(activities.id))
       .limit(page.limit + 1),
-    db.select({ n: count() }).from(activities).innerJoin(practices, eq(practices.id, activities.practiceId)).where(where),
+    rowsAbout(db.select({ n: count() }).from(activities).$dynamic()).where(where),
   ]);
   return { rows: rows.map((r) => r.activity), totalCount: total?.n ?? 0 };
 }
