@@ -61,6 +61,7 @@ CREATE TABLE "messages" (
 	"sender_id" uuid,
 	"body" text NOT NULL,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"hidden_at" timestamp (3) with time zone,
 	CONSTRAINT "messages_seq_unique" UNIQUE("seq")
 );
 --> statement-breakpoint

@@ -5,7 +5,10 @@ import { auditModule } from '../modules/audit/index.ts';
 import { authModule } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
 import { discussionModule } from '../modules/discussion/index.ts';
+import { debriefsModule } from '../modules/debriefs/index.ts';
 import { eventsModule } from '../modules/events/index.ts';
+import { membersModule } from '../modules/members/index.ts';
+import { messagesModule } from '../modules/messages/index.ts';
 import { followsModule } from '../modules/follows/index.ts';
 import { moderationModule } from '../modules/moderation/index.ts';
 import { notificationsModule } from '../modules/notifications/index.ts';
@@ -36,6 +39,9 @@ const modules: DomainModule[] = [
   notificationsModule,
   moderationModule,
   eventsModule,
+  debriefsModule,
+  membersModule,
+  messagesModule,
 ];
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];

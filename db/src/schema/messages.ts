@@ -44,6 +44,8 @@ export const messages = pgTable(
     senderId: uuid().references(() => users.id, { onDelete: 'set null' }),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Set when moderators hid it after a participant reported it: it shows as removed. */
+    hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   (t) => [index().on(t.conversationId, t.seq.desc())],
 );

@@ -11,17 +11,24 @@ export type NotificationReason =
 	| 'FOLLOWED_PRACTICE'
 	| 'FOLLOWED_TOPIC'
 	| 'FOLLOWED_DEPARTMENT'
-	| 'FOLLOWED_MEMBER';
+	| 'FOLLOWED_MEMBER'
+	| 'FOLLOWED_EVENT'
+	| 'DEPARTMENT_COLLEAGUE'
+	| 'YOUR_PRACTICE_IN_DEBRIEF'
+	| 'MESSAGE';
 
 export interface InboxNotification {
 	id: string;
 	reason: NotificationReason;
 	/** One ready sentence from the API: "Demo Officer replied to you on “…”". */
 	text: string;
+	/** Where it leads, from the site's root: the write-up (at the comment), the debrief or the conversation. */
+	path: string;
 	read: boolean;
 	createdAt: string;
 	activity: {
 		id: string;
+		kind: string;
 		/** Null once the member may no longer open the write-up (moderators hid what they flagged). */
 		practice: { slug: string; title: string } | null;
 		comment: { id: string } | null;
@@ -33,10 +40,12 @@ export const NOTIFICATION_FIELDS = /* GraphQL */ `
 		id
 		reason
 		text
+		path
 		read
 		createdAt
 		activity {
 			id
+			kind
 			practice {
 				slug
 				title
@@ -57,11 +66,14 @@ export const NOTIFICATION_ADDED = /* GraphQL */ `
 	${NOTIFICATION_FIELDS}
 `;
 
-/** Where a notification leads: the comment itself when there is one, else the write-up; null when neither is open to the member. */
+/**
+ * Where a notification leads: the comment itself when there is one, the write-up, the debrief or
+ * the conversation; null when a write-up is no longer open to the member.
+ */
 export function notificationHref(notification: InboxNotification): string | null {
-	const { practice, comment } = notification.activity;
-	if (!practice) return null;
-	return `/practices/${practice.slug}${comment ? `#comment-${comment.id}` : ''}`;
+	const { kind, practice } = notification.activity;
+	if (kind !== 'DEBRIEF_POSTED' && kind !== 'MESSAGE_SENT' && !practice) return null;
+	return notification.path;
 }
 
 /** Why it reached the member, in a few words under the sentence. */
@@ -77,6 +89,10 @@ const REASONS: Record<NotificationReason, string> = {
 	FOLLOWED_TOPIC: 'A topic you follow',
 	FOLLOWED_DEPARTMENT: 'A department you follow',
 	FOLLOWED_MEMBER: 'A member you follow',
+	FOLLOWED_EVENT: 'An event you follow',
+	DEPARTMENT_COLLEAGUE: 'Your department',
+	YOUR_PRACTICE_IN_DEBRIEF: 'Your write-up',
+	MESSAGE: 'A message to you',
 };
 
 export function reasonLabel(reason: NotificationReason): string {

@@ -1,0 +1,3 @@
+import type { IResolvers } from 'mercurius';
+
+export const resolvers: IResolvers = {};
