@@ -1,11 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import type { Database } from '@muster/db';
 import type { Config } from './config.ts';
 import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
+import { checkCost, checkDocumentSize, limitRules } from './graphql/limits.ts';
 import { loaders, resolvers, schema } from './graphql/schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
 import { calendarRoutes } from './modules/events/index.ts';
@@ -13,6 +14,7 @@ import { scheduleDailyDigest } from './modules/notifications/digest.ts';
 import { FanOut } from './modules/notifications/fan-out.ts';
 import { Mailer } from './modules/notifications/mail.ts';
 import { databasePlugin } from './plugins/database.ts';
+import { hardening } from './plugins/hardening.ts';
 import { requestGuard, socketOriginAllowed } from './plugins/request-guard.ts';
 import { createEmitter } from './plugins/emitter.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -69,13 +71,25 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger: options.logger ?? { level: config.logLevel },
     // Behind a load balancer the client address comes from X-Forwarded-For; locally there is none.
     trustProxy: config.production,
+    // A request id the load balancer set is kept, so one id follows the request through the logs.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    // Room for a long write-up with its outcome table; nothing a member sends is larger.
+    bodyLimit: 512 * 1024,
+    // A client that trickles its request, or a request that hangs, is cut off.
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
   });
 
-  // Anything that escapes a route (a malformed body, a bug) answers without internals.
-  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+  // Anything that escapes a route (a malformed body, a refused request, a bug) answers without
+  // internals; GraphQL clients get the error in GraphQL's shape, with a code.
+  app.setErrorHandler((error: { statusCode?: number; message: string; code?: string; retryAfterSeconds?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    reply.status(status).send({ error: status >= 500 ? 'Internal server error' : error.message });
+    const message = status >= 500 ? 'Internal server error' : error.message;
+    if (request.url.split('?')[0] !== '/graphql') return reply.status(status).send({ error: message });
+    const code = status === 429 ? 'RATE_LIMITED' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+    return reply.status(status).send({ data: null, errors: [{ message, extensions: { code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) } }] });
   });
 
   await app.register(databasePlugin, {
@@ -87,6 +101,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
 
   await app.register(cookie);
+  const defences = await hardening(app, config);
   requestGuard(app, config.auth.allowedOrigins);
 
   const now = options.now ?? (() => new Date());
@@ -123,8 +138,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     graphiql: !config.production,
     errorFormatter: formatErrors,
-    validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
+    validationRules: limitRules(config.production),
   });
+  app.graphql.addHook('preParsing', async (_schema, source) => checkDocumentSize(source));
+  app.graphql.addHook('preExecution', async (schema, document, _context, variables) => checkCost(schema, document, variables));
+  app.graphql.addHook('preSubscriptionParsing', async (_schema, source) => checkDocumentSize(source));
 
   const stopDigest = options.background === false ? null : scheduleDailyDigest({ db, mailer, log: app.log, now, hour: config.mail.digestHour });
   if (options.background !== false) fanOut.startSweeping(30_000);
@@ -137,6 +155,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // after the emitter's QUIT leaves QUIT's promise rejected and unhandled, which ends the process.
     await endSockets(sockets);
     await emitter.close();
+    await defences.close();
   });
 
   app.get('/healthz', async (_request, reply) => {
@@ -151,7 +170,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(calendarRoutes, { db, publicUrl: config.mail.publicUrl });
 
-  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir });
+  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir, internalToken: defences.internalToken });
 
   return app;
 }

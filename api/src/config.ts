@@ -19,6 +19,10 @@ export interface Config {
   mail: MailConfig;
   /** Comments one member may post per minute. */
   commentsPerMinute: number;
+  /** Requests one client address may make per minute (pages, API calls, form posts; not static files). */
+  requestsPerMinute: number;
+  /** A bearer token /metrics requires; unset leaves it open (keep it behind the load balancer then). */
+  metricsToken?: string;
 }
 
 export interface MailConfig {
@@ -146,6 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     redisUrl,
     mail,
     commentsPerMinute: whole(env, 'COMMENTS_PER_MINUTE', 10, 1, 10_000),
+    // Generous: a whole department may sit behind one address.
+    requestsPerMinute: whole(env, 'REQUESTS_PER_MINUTE', 1200, 10, 1_000_000),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

@@ -1,6 +1,9 @@
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import mercurius, { type MercuriusContext } from 'mercurius';
 
+/** Codes of documents a limit refused (see limits.ts). */
+const refusals = new Set(['QUERY_TOO_LARGE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES']);
+
 const internalMessage = 'Something went wrong on our side. Please try again; if it keeps happening, tell us.';
 
 type Cause = Error & { errors?: unknown[]; statusCode?: number };
@@ -34,6 +37,11 @@ export function formatErrors(execution: ExecutionResult & { errors: readonly Gra
       }));
     }
     if (typeof error.extensions?.code === 'string') return [error.toJSON()];
+    // The request budget ran out before the operation ran.
+    if (cause?.statusCode === 429) {
+      const retryAfterSeconds = (cause as { retryAfterSeconds?: number }).retryAfterSeconds;
+      return [{ message: cause.message, extensions: { code: 'RATE_LIMITED', ...(retryAfterSeconds ? { retryAfterSeconds } : {}) } }];
+    }
     if (!cause || cause instanceof GraphQLError || (cause.statusCode !== undefined && cause.statusCode < 500)) {
       // Parsing and variable coercion: the message says what is wrong with the request.
       return [{ ...error.toJSON(), extensions: { code: 'BAD_USER_INPUT' } }];
@@ -41,5 +49,7 @@ export function formatErrors(execution: ExecutionResult & { errors: readonly Gra
     ctx.reply?.request.log.error({ err: cause, path: error.path }, 'unexpected error in a GraphQL operation');
     return [{ message: internalMessage, locations: error.locations, path: error.path, extensions: { code: 'INTERNAL' } }];
   });
-  return { statusCode, response: { data: execution.data ?? null, errors } };
+  // A document refused by a limit never ran: the request itself was wrong.
+  const refused = errors.length > 0 && errors.every((e) => typeof e.extensions?.code === 'string' && refusals.has(e.extensions.code));
+  return { statusCode: refused ? 400 : statusCode, response: { data: execution.data ?? null, errors } };
 }

@@ -22,6 +22,12 @@ export function requestGuard(app: FastifyInstance, allowedOrigins: string[]) {
       return refuse(reply, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
     }
   });
+  // One operation per request: a batch would multiply what one request may cost.
+  app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method === 'POST' && request.url.split('?')[0] === '/graphql' && Array.isArray(request.body)) {
+      return refuse(reply, 400, 'BATCH_NOT_ALLOWED', 'Send one GraphQL operation per request, as a JSON object with "query"; batches are not accepted.');
+    }
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { internalHeader } from './hardening.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -26,7 +27,7 @@ export function webHandlerPath(buildDir: string): string {
  * /graphql share one origin and one port. Registered in its own scope: its catch-all route
  * leaves request bodies unread (form posts are SvelteKit's to parse).
  */
-export async function webPlugin(app: FastifyInstance, options: { buildDir: string }) {
+export async function webPlugin(app: FastifyInstance, options: { buildDir: string; internalToken: string }) {
   const handlerFile = webHandlerPath(options.buildDir);
   if (!existsSync(handlerFile)) {
     throw new Error(`The web app is not built (${handlerFile} is missing): run "pnpm build".`);
@@ -54,7 +55,7 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
             url: '/graphql',
             payload: body,
             // The page's own Host, so the API sees the same origin the browser used.
-            headers: { ...headers, host: request.headers.host ?? 'localhost', 'content-type': 'application/json' },
+            headers: { ...headers, host: request.headers.host ?? 'localhost', 'content-type': 'application/json', [internalHeader]: options.internalToken },
             remoteAddress: request.ip,
           });
           return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };
@@ -63,6 +64,8 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
       request.raw.headers[protocolHeader] = request.protocol;
       request.raw.headers[hostHeader] = request.host;
       Object.assign(request.raw, { muster: api });
+      // Headers hooks set (security headers, the request id, the rate limit's count) go out with the page.
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
       handler(request.raw, reply.raw, () => {
         reply.raw.statusCode = 404;

@@ -1,0 +1,144 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@muster/db';
+import { gql, testApp, testConfig } from '../helpers/app.ts';
+import { testDatabase } from '../helpers/database.ts';
+import { buildApp } from '@muster/api';
+
+/** A field nested `levels` deep through write-up → department → write-ups → … */
+function nested(levels: number): string {
+  let inner = 'id';
+  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `department { practices(first: 1) { edges { node { ${inner} } } } }` : inner;
+  return `{ practices(first: 1) { edges { node { ${inner} } } } }`;
+}
+
+describe('limits on a GraphQL document', () => {
+  let database: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    database = await testDatabase('demo');
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('answers the deepest query the pages send, and refuses a deeper one with QUERY_TOO_DEEP', async () => {
+    const fine = await gql(app, nested(2));
+    expect(fine.errors).toBeUndefined();
+    const deep = await gql(app, nested(8));
+    expect(deep.statusCode).toBe(400);
+    expect(deep.data ?? null).toBeNull();
+    expect(deep.errors![0]!.extensions!.code).toBe('QUERY_TOO_DEEP');
+    expect(deep.errors![0]!.message).toMatch(/depth limit of 15/i);
+  });
+
+  it('refuses an alias flood with TOO_MANY_ALIASES before running any of it', async () => {
+    const flood = `{ ${Array.from({ length: 50 }, (_, i) => `t${i}: topics { slug }`).join(' ')} }`;
+    const { statusCode, errors, data } = await gql(app, flood);
+    expect(statusCode).toBe(400);
+    expect(data ?? null).toBeNull();
+    expect(errors![0]!.extensions!.code).toBe('TOO_MANY_ALIASES');
+    expect(errors![0]!.message).toMatch(/aliases limit of 20 exceeded, found 50/i);
+  });
+
+  it('refuses a costly document with QUERY_TOO_COSTLY, within the depth and alias limits', async () => {
+    const fields = "id slug title summary body publishedAt";
+    const level = (inner: string) => `practices(first: 100) { edges { node { ${fields} department { id name slug ${inner} } } } }`;
+    const costly = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: topics { ${level(level(''))} }`).join(' ')} }`;
+    const { statusCode, errors } = await gql(app, costly);
+    expect(statusCode).toBe(400);
+    expect(errors!.map((e) => e.extensions!.code)).toContain('QUERY_TOO_COSTLY');
+  });
+
+  it('refuses too many directives, too many tokens and too long a document, each with a clear code', async () => {
+    const directives = await gql(app, `{ topics { ${Array.from({ length: 25 }, (_, i) => `s${i % 10}: slug @include(if: true)`).join(' ')} } }`);
+    expect(directives.errors!.map((e) => e.extensions!.code)).toContain('TOO_MANY_DIRECTIVES');
+
+    const tokens = await gql(app, `{ ${'ping '.repeat(3_500)}}`);
+    expect(tokens.statusCode).toBe(400);
+    expect(tokens.errors![0]!.extensions!.code).toBe('QUERY_TOO_LARGE');
+    expect(tokens.errors![0]!.message).toMatch(/more than 3000 tokens/);
+
+    const long = await gql(app, `{ ping }${' '.repeat(25_000)}`);
+    expect(long.statusCode).toBe(400);
+    expect(long.errors![0]!.message).toMatch(/at most 20000 are accepted/);
+  });
+
+  it('takes one operation per request: a batch is refused with BATCH_NOT_ALLOWED', async () => {
+    const response = await app.inject({ method: 'POST', url: '/graphql', payload: [{ query: '{ ping }' }, { query: '{ ping }' }] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].extensions.code).toBe('BATCH_NOT_ALLOWED');
+  });
+
+  it('refuses a body over 512 kB with 413 and no internals', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ query: '{ ping }', variables: { pad: 'x'.repeat(600 * 1024) } }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.payload).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('bounds list arguments: first above 100 is refused naming the argument', async () => {
+    const { errors } = await gql(app, `{ practices(first: 1000) { totalCount } }`);
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.message).toMatch(/first/);
+  });
+
+  it('sends security headers and a request id with every answer, and the strictest CSP with JSON', async () => {
+    const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ ping }' } });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const traced = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'lb-1234' } });
+    expect(traced.headers['x-request-id']).toBe('lb-1234');
+  });
+
+  it('serves Prometheus metrics, counting requests by route', async () => {
+    await app.inject({ method: 'GET', url: '/healthz' });
+    await gql(app, '{ ping }');
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.payload).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(response.payload).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/graphql"[^}]*\} \d+/);
+  });
+});
+
+describe('configured defences', () => {
+  it('in production: no introspection, no GraphiQL, and /metrics wants its token', async () => {
+    const database = await testDatabase('none');
+    const app = await buildApp(testConfig({ production: true, metricsToken: 'scrape-secret' }), { database, logger: false, background: false });
+    await app.ready();
+    const { errors } = await gql(app, '{ __schema { types { name } } }');
+    expect(errors![0]!.message).toMatch(/introspection has been disabled/i);
+    expect((await app.inject({ method: 'GET', url: '/graphiql' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer scrape-secret' } })).statusCode).toBe(200);
+    await app.close();
+    await database.close();
+  });
+
+  it('limits requests per client address, answering 429 RATE_LIMITED with when to retry, and never the health check', async () => {
+    const database = await testDatabase('none');
+    const app = await testApp(database, { requestsPerMinute: 10 });
+    const answers = [];
+    for (let i = 0; i < 12; i++) answers.push(await gql(app, '{ ping }', undefined, { ip: '203.0.113.7' }));
+    expect(answers.slice(0, 10).every((a) => a.statusCode === 200)).toBe(true);
+    const refused = answers[10]!;
+    expect(refused.statusCode).toBe(429);
+    expect(refused.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    expect(refused.errors![0]!.message).toMatch(/try again in \d+ seconds/i);
+    // Another address has its own budget; the health check is never limited.
+    expect((await gql(app, '{ ping }', undefined, { ip: '203.0.113.8' })).statusCode).toBe(200);
+    for (let i = 0; i < 15; i++) expect((await app.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
+    await app.close();
+    await database.close();
+  });
+});
