@@ -24,9 +24,13 @@ export function requestGuard(app: FastifyInstance, allowedOrigins: string[]) {
   });
   // One operation per request: a batch would multiply what one request may cost.
   app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method === 'POST' && request.url.split('?')[0] === '/graphql' && Array.isArray(request.body)) {
+    if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
+    if (Array.isArray(request.body)) {
       return refuse(reply, 400, 'BATCH_NOT_ALLOWED', 'Send one GraphQL operation per request, as a JSON object with "query"; batches are not accepted.');
     }
+    // GraphQL over HTTP lets a client send "extensions": null, meaning none.
+    const body = request.body as { extensions?: unknown } | null;
+    if (body && typeof body === 'object' && body.extensions === null) delete body.extensions;
   });
 }
 
