@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { practices, type Database } from '@muster/db';
+import { demoPassword } from '@muster/db/seed';
+import { gql, signIn, testApp } from '../helpers/app.ts';
+import { testDatabase } from '../helpers/database.ts';
+
+const LIST = `{ practices(first: 100) { totalCount edges { node { slug visibility } } } }`;
+const ONE = `query One($slug: String!) { practice(slug: $slug) { slug title visibility } }`;
+
+// Visitors' answers to public read queries are cached for a few seconds; members' never are.
+describe('the public query cache', () => {
+  let database: Database;
+  let app: FastifyInstance;
+  let session: string;
+  beforeAll(async () => {
+    database = await testDatabase('demo');
+    app = await testApp(database);
+    session = await signIn(app, 'member@memphis-pd.muster.demo', demoPassword);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('never serves a member’s view to a visitor, nor a visitor’s to a member', async () => {
+    const asMember = await gql(app, LIST, undefined, { session });
+    const membersOnly = asMember.data!.practices.edges.filter((e: { node: { visibility: string } }) => e.node.visibility === 'MEMBERS');
+    expect(membersOnly.length).toBeGreaterThan(0);
+
+    const asVisitor = await gql(app, LIST);
+    expect(asVisitor.data!.practices.totalCount).toBe(asMember.data!.practices.totalCount - membersOnly.length);
+    expect(asVisitor.data!.practices.edges.every((e: { node: { visibility: string } }) => e.node.visibility === 'PUBLIC')).toBe(true);
+
+    // With the visitor's answer now cached, the member still gets theirs.
+    expect((await gql(app, LIST, undefined, { session })).data!.practices.totalCount).toBe(asMember.data!.practices.totalCount);
+
+    const slug = membersOnly[0].node.slug;
+    expect((await gql(app, ONE, { slug }, { session })).data!.practice.slug).toBe(slug);
+    expect((await gql(app, ONE, { slug })).data!.practice).toBeNull();
+    expect((await gql(app, ONE, { slug }, { session })).data!.practice.slug).toBe(slug);
+  });
+
+  it('reuses a visitor’s answer for a few seconds, while members read the database', async () => {
+    const visitorList = await gql(app, LIST);
+    const slug = visitorList.data!.practices.edges[0].node.slug as string;
+    const before = (await gql(app, ONE, { slug })).data!.practice.title as string;
+    await database.db.update(practices).set({ title: `${before} (revised)` }).where(eq(practices.slug, slug));
+
+    expect((await gql(app, ONE, { slug })).data!.practice.title).toBe(before);
+    expect((await gql(app, ONE, { slug }, { session })).data!.practice.title).toBe(`${before} (revised)`);
+  });
+
+  it('forgets every cached answer once a change goes through, so a visitor sees it at once', async () => {
+    const FEATURED = `{ featured { id practice { slug } } }`;
+    const moderator = await signIn(app, 'moderator@muster.demo', demoPassword);
+    const shown = (await gql(app, FEATURED)).data!.featured as { id: string; practice: { slug: string } }[];
+    expect(shown.length).toBeGreaterThan(0);
+    const removed = await gql(app, `mutation Unfeature($id: ID!) { unfeature(id: $id) }`, { id: shown[0]!.id }, { session: moderator });
+    expect(removed.errors).toBeUndefined();
+    const after = (await gql(app, FEATURED)).data!.featured as { practice: { slug: string } }[];
+    expect(after.map((f) => f.practice.slug)).not.toContain(shown[0]!.practice.slug);
+  });
+});
