@@ -213,3 +213,37 @@ export function requireVerifiedMember(viewer: Viewer | null, doing: string): Vie
   if (!v.verified) throw clientError('FORBIDDEN', `Only verified members can ${doing}. Ask your chief to verify your account.`);
   return v;
 }
+
+/** A debrief is posted by a verified member with a department, not suspended, from the event's first day (`today`, a UTC day). */
+export function canPostDebrief(viewer: Viewer | null, event: { startsOn: string }, today: string): boolean {
+  return Boolean(viewer?.verified && viewer.departmentId && !viewer.suspended && event.startsOn <= today);
+}
+
+/** The author edits a debrief; the author and moderators delete it. */
+export function canEditDebrief(viewer: Viewer | null, debrief: Pick<Debrief, 'authorId'>): boolean {
+  return Boolean(viewer && debrief.authorId === viewer.id);
+}
+
+export function canDeleteDebrief(viewer: Viewer | null, debrief: Pick<Debrief, 'authorId'>): boolean {
+  return canEditDebrief(viewer, debrief) || isStaff(viewer);
+}
+
+/** Direct messages: verified members write them; a suspended member still reads theirs but sends none. */
+export function canSendMessages(viewer: Viewer | null): boolean {
+  return Boolean(viewer?.verified && !viewer.suspended);
+}
+
+/** Who can be written to: verified members whose account is active. Blocks are asked of the messages repository. */
+export function canReceiveMessages(user: Pick<User, 'verification' | 'disabledAt'>): boolean {
+  return user.verification === 'VERIFIED' && !user.disabledAt;
+}
+
+/** What a profile shows (topics, write-ups, adoptions, events attended) is for verified members, as the directory is. */
+export function canSeeMemberActivity(viewer: Viewer | null): boolean {
+  return Boolean(viewer?.verified);
+}
+
+/** Moderators and admins review accounts, so they also open the profiles of members not (yet) verified. */
+export function canOpenAnyProfile(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}

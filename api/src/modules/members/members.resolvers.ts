@@ -1,3 +1,78 @@
-import type { IResolvers } from 'mercurius';
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { AgencyType } from '@muster/db';
+import { badInput, FieldErrors } from '../../graphql/errors.ts';
+import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import * as validate from '../../graphql/validate.ts';
+import { canOpenAnyProfile, requireVerifiedMember } from '../../policy.ts';
+import { findDepartmentBySlug } from '../departments/departments.repository.ts';
+import { findTopicBySlug } from '../topics/topics.repository.ts';
+import { findMemberByHandle, listMembers, type MemberFilter, type MemberKey } from './members.repository.ts';
 
-export const resolvers: IResolvers = {};
+interface MemberFilterInput {
+  topic?: string | null;
+  departmentSlug?: string | null;
+  state?: string | null;
+  agencyType?: AgencyType | null;
+  search?: string | null;
+}
+
+/** A blank field in a filter form means "any", not a value to refuse. */
+const given = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
+
+/** Checks every filter at once, so a form can say everything that is wrong in one go. */
+async function readMemberFilter(ctx: MercuriusContext, input: MemberFilterInput | null | undefined): Promise<MemberFilter> {
+  if (!input) return {};
+  const errors = new FieldErrors();
+  const filter: MemberFilter = { agencyType: input.agencyType ?? undefined };
+
+  const topicSlug = given(input.topic) && errors.check(() => validate.slug('filter.topic', given(input.topic)!));
+  const departmentSlug = given(input.departmentSlug) && errors.check(() => validate.slug('filter.departmentSlug', given(input.departmentSlug)!));
+  const [topic, department] = await Promise.all([
+    topicSlug ? findTopicBySlug(ctx.db, topicSlug) : null,
+    departmentSlug ? findDepartmentBySlug(ctx.db, departmentSlug) : null,
+  ]);
+  if (topicSlug && !topic) errors.add('filter.topic', `There is no topic “${topicSlug}”. Choose one from the topic list.`);
+  if (departmentSlug && !department) errors.add('filter.departmentSlug', `There is no department “${departmentSlug}”. Choose one from the department list.`);
+  filter.topicId = topic?.id;
+  filter.departmentId = department?.id;
+
+  const state = given(input.state);
+  if (state) {
+    const code = state.toUpperCase();
+    if (/^[A-Z]{2}$/.test(code)) filter.state = code;
+    else errors.add('filter.state', `State takes a two-letter code such as “CA”; “${state.slice(0, 20)}” is not one.`);
+  }
+  filter.search = errors.check(() => validate.text('filter.search', input.search, 100));
+  // "@officer-memphis-pd" is how members write a handle; the @ is not part of it.
+  if (filter.search?.startsWith('@')) filter.search = filter.search.slice(1) || undefined;
+  errors.throwIfAny();
+  return filter;
+}
+
+const handlePattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A handle as members write it ("@Officer-Memphis-PD" too); refuses what cannot be one. */
+function readHandle(raw: string): string {
+  const handle = raw.trim().replace(/^@/, '').toLowerCase();
+  if (handle.length > 64 || !handlePattern.test(handle)) {
+    throw badInput('handle', 'A handle is lower-case letters, digits and hyphens, such as “officer-memphis-pd”.');
+  }
+  return handle;
+}
+
+export const resolvers: IResolvers = {
+  Query: {
+    members: async (_root, args: PageArgs & { filter?: MemberFilterInput | null }, ctx) => {
+      const viewer = requireVerifiedMember(ctx.viewer, 'use the member directory');
+      const page = readPage<MemberKey>(args, 20, 2);
+      const filter = await readMemberFilter(ctx, args.filter);
+      const { rows, totalCount } = await listMembers(ctx.db, viewer, filter, page);
+      const result = connection(rows, page.limit, totalCount, (r) => r.key);
+      return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
+    },
+    member: async (_root, args: { handle: string }, ctx) => {
+      const viewer = requireVerifiedMember(ctx.viewer, 'see member profiles');
+      return findMemberByHandle(ctx.db, readHandle(args.handle), { anyVerification: canOpenAnyProfile(viewer) });
+    },
+  },
+};

@@ -54,7 +54,10 @@ export async function verifyDepartment(db: Db, id: string): Promise<void> {
   await db.update(departments).set({ verified: true }).where(eq(departments.id, id));
 }
 
-/** "Maria González-Ruiz" → "maria-gonz-lez-ruiz"-style handle from the display name, numbered when taken. */
+/** Words the site's own URLs use under /members/ (/members/pending) are never a member's handle. */
+const reservedHandles = ['pending'];
+
+/** "Maria González-Ruiz" → "maria-gonzalez-ruiz"-style handle from the display name, numbered when taken. */
 export async function uniqueHandle(db: Db, displayName: string): Promise<string> {
   const base =
     displayName
@@ -63,9 +66,12 @@ export async function uniqueHandle(db: Db, displayName: string): Promise<string>
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'member';
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'member';
   const taken = new Set(
-    (await db.select({ handle: users.handle }).from(users).where(or(eq(users.handle, base), sql`${users.handle} like ${`${base}-%`}`))).map((r) => r.handle),
+    (await db.select({ handle: users.handle }).from(users).where(or(eq(users.handle, base), sql`${users.handle} like ${`${base}-%`}`)))
+      .map((r) => r.handle)
+      .concat(reservedHandles),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

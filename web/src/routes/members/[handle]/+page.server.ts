@@ -1,0 +1,154 @@
+import { error, redirect } from '@sveltejs/kit';
+import { gql, toPageError } from '$lib/server/api';
+import { follow } from '$lib/server/follows';
+import type { AdoptionStatus, PageInfo, Role, TopicRef, VerificationState } from '$lib/types';
+import { cursorFrom } from '$lib/url';
+import type { Actions, PageServerLoad } from './$types';
+
+const WRITE_UPS_PER_PAGE = 10;
+
+const MEMBER = /* GraphQL */ `
+	query MemberProfile($handle: String!, $first: Int!, $after: String) {
+		member(handle: $handle) {
+			id
+			handle
+			displayName
+			title
+			role
+			verification
+			department {
+				slug
+				name
+				state
+				city
+			}
+			expertise {
+				slug
+				name
+			}
+			publishedPractices(first: $first, after: $after) {
+				totalCount
+				edges {
+					node {
+						slug
+						title
+						summary
+						publishedAt
+						department {
+							slug
+							name
+						}
+					}
+				}
+				pageInfo {
+					hasNextPage
+					endCursor
+				}
+			}
+			reportedAdoptions {
+				id
+				status
+				startedOn
+				updatedAt
+				department {
+					slug
+					name
+				}
+				practice {
+					slug
+					title
+					department {
+						slug
+						name
+					}
+				}
+			}
+			events {
+				slug
+				name
+				startsOn
+				endsOn
+				past
+			}
+			followerCount
+			viewerFollows
+		}
+	}
+`;
+
+interface ProfileWriteUp {
+	slug: string;
+	title: string;
+	summary: string;
+	publishedAt: string | null;
+	department: { slug: string; name: string };
+}
+
+interface ProfileAdoption {
+	id: string;
+	status: AdoptionStatus;
+	startedOn: string | null;
+	updatedAt: string;
+	department: { slug: string; name: string };
+	practice: { slug: string; title: string; department: { slug: string; name: string } };
+}
+
+interface ProfileEvent {
+	slug: string;
+	name: string;
+	startsOn: string;
+	endsOn: string;
+	past: boolean;
+}
+
+interface Profile {
+	id: string;
+	handle: string;
+	displayName: string;
+	title: string;
+	role: Role;
+	verification: VerificationState;
+	department: { slug: string; name: string; state: string; city: string } | null;
+	expertise: TopicRef[];
+	publishedPractices: { totalCount: number; edges: { node: ProfileWriteUp }[]; pageInfo: PageInfo };
+	reportedAdoptions: ProfileAdoption[];
+	events: ProfileEvent[];
+	followerCount: number;
+	viewerFollows: boolean;
+}
+
+// The API refuses what cannot be a handle as bad input; to a reader it is an address with nothing there.
+const HANDLE = /^@?[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
+
+export const load: PageServerLoad = async (event) => {
+	if (!HANDLE.test(event.params.handle)) error(404, 'No member at this address');
+	// Visitors go to sign in and come back; unverified members are told (403) that profiles are for verified members.
+	const { member } = await gql<{ member: Profile | null }>(event, MEMBER, {
+		handle: event.params.handle,
+		first: WRITE_UPS_PER_PAGE,
+		after: cursorFrom(event.url),
+	}).catch((err) => toPageError(err, event.url));
+	if (!member) error(404, 'No member at this address');
+	// "/members/@Officer-Memphis-PD" finds the member too; the address to share is their own handle's.
+	if (event.params.handle !== member.handle) redirect(301, `/members/${member.handle}${event.url.search}`);
+
+	const { publishedPractices, events, ...profile } = member;
+	const viewer = event.locals.user!;
+	const self = viewer.id === member.id;
+	const staff = viewer.role === 'MODERATOR' || viewer.role === 'ADMIN';
+	return {
+		profile,
+		writeUps: {
+			list: publishedPractices.edges.map((e) => e.node),
+			totalCount: publishedPractices.totalCount,
+			pageInfo: publishedPractices.pageInfo,
+		},
+		upcoming: events.filter((e) => !e.past),
+		past: events.filter((e) => e.past),
+		self,
+		canMessage: !self && member.verification === 'VERIFIED',
+		canSuspend: staff && !self,
+	};
+};
+
+export const actions: Actions = { follow };
