@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Database } from '@muster/db';
@@ -66,6 +67,21 @@ export interface AppOptions {
   background?: boolean;
 }
 
+/**
+ * A Redis connection for counting, ready before the first request. Commands fail fast rather than
+ * queue while Redis is away; the limits then count in memory until it returns.
+ */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  try {
+    await redis.connect();
+  } catch (cause) {
+    redis.disconnect();
+    throw new Error(`Could not reach Redis at REDIS_URL: ${(cause as Error).message}`, { cause });
+  }
+  return redis;
+}
+
 /** Builds the whole Muster server: database, GraphQL API, health check and (when built) the web app. */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -102,7 +118,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
 
   await app.register(cookie);
-  const defences = await hardening(app, config);
+  // With REDIS_URL, request budgets and rate limits count across every instance.
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
+  const defences = await hardening(app, config, redis);
   requestGuard(app, config.auth.allowedOrigins);
 
   const now = options.now ?? (() => new Date());
@@ -115,7 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const fanOut = new FanOut({ db, mailer, publish, log: app.log, now });
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
-  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute), now, fanOut, publish });
+  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish });
   // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
   const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
@@ -157,7 +175,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // after the emitter's QUIT leaves QUIT's promise rejected and unhandled, which ends the process.
     await endSockets(sockets);
     await emitter.close();
-    await defences.close();
+    if (redis) await redis.quit().catch(() => redis.disconnect());
   });
 
   app.get('/healthz', async (_request, reply) => {

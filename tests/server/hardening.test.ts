@@ -142,3 +142,38 @@ describe('configured defences', () => {
     await database.close();
   });
 });
+
+describe.runIf(process.env.TEST_REDIS_URL)('limits shared by several instances through Redis', () => {
+  it('counts one client address against one budget whichever instance answers', async () => {
+    const database = await testDatabase('none');
+    const shared = { redisUrl: process.env.TEST_REDIS_URL, requestsPerMinute: 10 };
+    const a = await testApp(database, shared);
+    const b = await testApp(database, shared);
+    // An address of its own, so an earlier run's count in Redis does not matter.
+    const ip = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
+    const statuses = [];
+    for (let i = 0; i < 12; i++) statuses.push((await gql(i % 2 === 0 ? a : b, '{ ping }', undefined, { ip })).statusCode);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    await a.close();
+    await b.close();
+    await database.close();
+  });
+
+  it('counts sign-in attempts across instances too', async () => {
+    const database = await testDatabase('none');
+    const shared = { redisUrl: process.env.TEST_REDIS_URL, auth: { signInsPerMinute: 3 } as never };
+    const a = await testApp(database, shared);
+    const b = await testApp(database, shared);
+    const ip = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
+    const attempt = (app: FastifyInstance) =>
+      gql(app, 'mutation { signIn(input: { email: "nobody@example.gov", password: "wrong password here" }) { status } }', undefined, { ip });
+    const codes = [];
+    for (const app of [a, b, a, b]) codes.push((await attempt(app)).errors?.[0]?.extensions?.code);
+    expect(codes.slice(0, 3)).not.toContain('RATE_LIMITED');
+    expect(codes[3]).toBe('RATE_LIMITED');
+    await a.close();
+    await b.close();
+    await database.close();
+  });
+});

@@ -3,7 +3,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fastifyMetrics from 'fastify-metrics';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 
 // A CommonJS module whose plugin is its `default` export.
@@ -19,10 +19,10 @@ function exempt(url: string): boolean {
 }
 
 /**
- * The HTTP defences every response gets: security headers, a per-client request budget, and the
- * Prometheus endpoint. Answers the secret that marks the server's own in-process API calls.
+ * The HTTP defences every response gets: security headers, a per-client request budget (shared
+ * through Redis when there is one), and the Prometheus endpoint. Answers the secret that marks the server's own in-process API calls.
  */
-export async function hardening(app: FastifyInstance, config: Config): Promise<{ internalToken: string; close(): Promise<void> }> {
+export async function hardening(app: FastifyInstance, config: Config, redis: Redis | null): Promise<{ internalToken: string }> {
   const internalToken = randomBytes(24).toString('base64url');
   const isInternal = (request: FastifyRequest) => {
     const given = request.headers[internalHeader];
@@ -50,7 +50,6 @@ export async function hardening(app: FastifyInstance, config: Config): Promise<{
     }
   });
 
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
   await app.register(rateLimit, {
     global: true,
     max: config.requestsPerMinute,
@@ -89,10 +88,5 @@ export async function hardening(app: FastifyInstance, config: Config): Promise<{
     routeMetrics: { enabled: true, routeBlacklist: ['/metrics', '/healthz'] },
   });
 
-  return {
-    internalToken,
-    close: async () => {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
-    },
-  };
+  return { internalToken };
 }

@@ -1,28 +1,34 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuthConfig } from '../../config.ts';
 import { clientError } from '../../graphql/errors.ts';
 
 export interface RateLimits {
-  signIn: RateLimiterMemory;
-  signUp: RateLimiterMemory;
+  signIn: RateLimiterAbstract;
+  signUp: RateLimiterAbstract;
   /** Per member. */
-  comment: RateLimiterMemory;
+  comment: RateLimiterAbstract;
 }
 
 /**
  * Counted per call of the resolver, so twenty aliased signIn fields in one document, or a batch
- * of operations, spend twenty attempts. In memory: per instance.
+ * of operations, spend twenty attempts. With Redis every instance counts against the same budget
+ * (an outage falls back to counting in memory, per instance); without, per instance.
  */
-export function createRateLimits(config: AuthConfig, commentsPerMinute: number): RateLimits {
+export function createRateLimits(config: AuthConfig, commentsPerMinute: number, redis: Redis | null = null): RateLimits {
+  const limiter = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `muster-${keyPrefix}`, points, duration, insuranceLimiter: memory }) : memory;
+  };
   return {
-    signIn: new RateLimiterMemory({ keyPrefix: 'sign-in', points: config.signInsPerMinute, duration: 60 }),
-    signUp: new RateLimiterMemory({ keyPrefix: 'sign-up', points: config.signUpsPerHour, duration: 3600 }),
-    comment: new RateLimiterMemory({ keyPrefix: 'comment', points: commentsPerMinute, duration: 60 }),
+    signIn: limiter('sign-in', config.signInsPerMinute, 60),
+    signUp: limiter('sign-up', config.signUpsPerHour, 3600),
+    comment: limiter('comment', commentsPerMinute, 60),
   };
 }
 
 /** Spends one point; `what` names what ran out, e.g. "sign-in attempts from your network". */
-export async function spend(limiter: RateLimiterMemory, key: string, what: string): Promise<void> {
+export async function spend(limiter: RateLimiterAbstract, key: string, what: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {
