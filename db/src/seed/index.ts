@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
-import { departments, events, eventTopics, featuredCaseStudies, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
+import { debriefPractices, debriefs, departments, eventAttendance, events, eventTopics, featuredCaseStudies, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
+import { demoDebriefs } from './demo/debriefs.ts';
 import { demoDepartments } from './demo/departments.ts';
 import { demoEvents } from './demo/events.ts';
 import { demoFeatured } from './demo/featured.ts';
@@ -112,6 +113,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
 
     const [moderator] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'moderator@muster.demo'));
     const day = (d: Date) => d.toISOString().slice(0, 10);
+    const eventIds = new Map<string, string>();
     for (const e of demoEvents) {
       const start = typeof e.startsOn === 'string' ? new Date(`${e.startsOn}T12:00:00Z`) : new Date(Date.now() + e.startsOn.inDays * 86400_000);
       const { topics: eventTopicSlugs, startsOn: _startsOn, days, ...fields } = e;
@@ -119,7 +121,21 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
         .insert(events)
         .values({ ...fields, startsOn: day(start), endsOn: day(new Date(start.getTime() + (days - 1) * 86400_000)), createdById: moderator?.id ?? null })
         .returning({ id: events.id });
+      eventIds.set(e.slug, row!.id);
       await tx.insert(eventTopics).values(eventTopicSlugs.map((slug) => ({ eventId: row!.id, topicId: required(topicId.get(slug), `topic ${slug}`) })));
+    }
+    // Debriefs of the past events; their authors went. No activity: the demo starts with empty inboxes.
+    for (const d of demoDebriefs) {
+      const { event, author, practices: mentioned, writtenOn, ...fields } = d;
+      const eventId = required(eventIds.get(event), `event ${event}`);
+      const authorId = required(userId.get(demoAccountEmail(author.role, author.department)), `author of the debrief “${d.title}”`);
+      const at = new Date(`${writtenOn}T12:00:00Z`);
+      const [row] = await tx
+        .insert(debriefs)
+        .values({ ...fields, eventId, authorId, departmentId: required(departmentId.get(author.department), `department ${author.department}`), createdAt: at, updatedAt: at })
+        .returning({ id: debriefs.id });
+      await tx.insert(debriefPractices).values(mentioned.map((slug) => ({ debriefId: row!.id, practiceId: required(practiceIds.get(slug), `practice ${slug}`) })));
+      await tx.insert(eventAttendance).values({ eventId, userId: authorId, status: 'ATTENDED', createdAt: at, updatedAt: at }).onConflictDoNothing();
     }
     await tx.insert(featuredCaseStudies).values(
       demoFeatured.map((f, index) => ({

@@ -1,3 +1,70 @@
-import type { MercuriusLoaders } from 'mercurius';
+import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
+import type { Activity } from '@muster/db';
+import { batch } from '../../graphql/loaders.ts';
+import { connection, type PageArgs } from '../../graphql/pagination.ts';
+import { canSeeDebrief, canSeePractice } from '../../policy.ts';
+import { departmentsByIds } from '../departments/departments.repository.ts';
+import { eventsByIds } from '../events/events.repository.ts';
+import type { PracticeRow } from '../practices/practices.repository.ts';
+import { usersByIds } from '../users/users.repository.ts';
+import { debriefKey, debriefPagesBy, debriefsByIds, debriefsMentioning, practicesOfDebriefs, type DebriefRow } from './debriefs.repository.ts';
+import { readNewestPage } from './debriefs.resolvers.ts';
 
-export const loaders: MercuriusLoaders = {};
+type Query<T, P = unknown> = { obj: T; params: P };
+
+/**
+ * Event.debriefs and User.debriefs: one page per parent, newest first, in one query for all the
+ * parents that asked for the same page size and cursor.
+ */
+function debriefPages(by: 'eventId' | 'authorId') {
+  return async (queries: Query<{ id: string }, PageArgs>[], ctx: MercuriusContext) => {
+    const results: ReturnType<typeof connection<DebriefRow>>[] = new Array(queries.length);
+    const groups = new Map<string, number[]>();
+    queries.forEach((q, i) => {
+      const key = JSON.stringify([q.params?.first ?? null, q.params?.after ?? null]);
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    for (const indexes of groups.values()) {
+      const page = readNewestPage(queries[indexes[0]!]!.params ?? {}, 10);
+      const pages = await debriefPagesBy(ctx.db, ctx.viewer, by, [...new Set(indexes.map((i) => queries[i]!.obj.id))], page);
+      for (const i of indexes) {
+        const found = pages.get(queries[i]!.obj.id) ?? { rows: [], totalCount: 0 };
+        results[i] = connection(found.rows, page.limit, found.totalCount, debriefKey);
+      }
+    }
+    return results;
+  };
+}
+
+export const loaders: MercuriusLoaders = {
+  Debrief: {
+    event: batch((d: DebriefRow) => d.eventId, (ids, ctx) => eventsByIds(ctx.db, ids)),
+    author: batch((d: DebriefRow) => d.authorId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    department: batch((d: DebriefRow) => d.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    // Only the write-ups this viewer may open: a members-only one stays hidden from a visitor's eyes.
+    practices: async (queries: Query<DebriefRow>[], ctx) => {
+      const found = await practicesOfDebriefs(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);
+      return queries.map((q) => (found.get(q.obj.id) ?? []).filter((p: PracticeRow) => canSeePractice(ctx.viewer, p)));
+    },
+  },
+  Event: {
+    debriefs: debriefPages('eventId'),
+  },
+  User: {
+    debriefs: debriefPages('authorId'),
+  },
+  Practice: {
+    debriefs: batch((p: PracticeRow) => p.id, (ids, ctx) => debriefsMentioning(ctx.db, ctx.viewer, ids), []),
+  },
+  Activity: {
+    // Null when the viewer may not read it (a DEPARTMENT debrief seen from elsewhere, a deleted one).
+    debrief: async (queries: Query<Activity>[], ctx) => {
+      const ids = [...new Set(queries.map((q) => q.obj.debriefId).filter((id): id is string => id !== null))];
+      const found = ids.length ? await debriefsByIds(ctx.db, ids) : new Map<string, DebriefRow>();
+      return queries.map((q) => {
+        const debrief = q.obj.debriefId ? found.get(q.obj.debriefId) : undefined;
+        return debrief && canSeeDebrief(ctx.viewer, debrief) ? debrief : null;
+      });
+    },
+  },
+};

@@ -5,7 +5,7 @@ import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { isStaff, requireModerator, requireViewer } from '../../policy.ts';
+import { canPostDebrief, isStaff, requireModerator, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { topicIdsBySlug } from '../practices/practices.repository.ts';
 import { updateUser } from '../users/users.repository.ts';
@@ -131,7 +131,7 @@ export const resolvers: IResolvers = {
       const result = connection(positioned, page.limit, totalCount, (r) => [r.position]);
       return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
     },
-    viewerCan: (e: Event, _args, ctx) => ({ edit: isStaff(ctx.viewer), attend: Boolean(ctx.viewer?.verified) && Boolean(e) }),
+    viewerCan: (e: Event, _args, ctx) => ({ edit: isStaff(ctx.viewer), attend: Boolean(ctx.viewer?.verified) && Boolean(e), debrief: canPostDebrief(ctx.viewer, e, today(ctx.now())) }),
   },
 };
 

@@ -11,7 +11,7 @@ export type SearchOrder = 'RELEVANCE' | 'NEWEST';
 /** RELEVANCE: [score, id]; NEWEST: [publishedAt ISO, id]. */
 export type SearchKey = [number | string, string];
 
-const tsquery = (text: string) => sql`websearch_to_tsquery('english', ${text})`;
+export const tsquery = (text: string) => sql`websearch_to_tsquery('english', ${text})`;
 
 /** How many visible write-ups have every word, counting no further than `upTo`. */
 export async function countAllWords(db: Db, viewer: Viewer | null, text: string, upTo: number): Promise<number> {
@@ -101,10 +101,11 @@ export function searchKey(order: SearchOrder, row: PracticeRow & { score: number
 }
 
 /** Markdown's marks and link targets: a snippet shows the words, not the syntax. */
-const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + String.raw`]+`;
+export const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + String.raw`]+`;
 
-const start = '\u0002';
-const stop = '\u0003';
+/** What ts_headline puts around a match (StartSel, StopSel); highlight() turns them into <mark>s. */
+export const start = '\u0002';
+export const stop = '\u0003';
 
 /** Highlighted fragments for the page's rows only (ts_headline is costly); HTML-escaped, matches in <mark>. */
 export async function snippetsFor(db: Db, ids: string[], text: string): Promise<Map<string, string>> {
@@ -121,7 +122,7 @@ export async function snippetsFor(db: Db, ids: string[], text: string): Promise<
   return new Map(rows.map((r) => [r.id, highlight(r.snippet)]));
 }
 
-function highlight(fragment: string): string {
+export function highlight(fragment: string): string {
   const escaped = fragment.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return escaped.replaceAll(start, '<mark>').replaceAll(stop, '</mark>');
 }

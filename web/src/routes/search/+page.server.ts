@@ -18,6 +18,8 @@ import {
 	urlValueOf,
 } from '$lib/search';
 import type { PageInfo } from '$lib/types';
+import { cursorFrom } from '$lib/url';
+import { DEBRIEF_SUMMARY, type DebriefSummary } from '../debriefs/debrief';
 import type { PageServerLoad } from './$types';
 
 const SEARCH = /* GraphQL */ `
@@ -97,7 +99,56 @@ interface SearchData {
 	topics: { slug: string; name: string }[];
 }
 
+const DEBRIEFS = /* GraphQL */ `
+	query SearchDebriefs($query: String, $first: Int!, $after: String) {
+		debriefs(query: $query, first: $first, after: $after) {
+			totalCount
+			edges {
+				snippet
+				node {
+					...DebriefSummary
+					event {
+						slug
+						name
+					}
+				}
+			}
+			pageInfo {
+				hasNextPage
+				endCursor
+			}
+		}
+	}
+	${DEBRIEF_SUMMARY}
+`;
+
+/** A debrief as a search result shows it. */
+export type DebriefHit = DebriefSummary & { event: { slug: string; name: string } };
+
+interface DebriefsData {
+	debriefs: {
+		totalCount: number;
+		edges: { snippet: string | null; node: DebriefHit }[];
+		pageInfo: PageInfo;
+	};
+}
+
+/** `?type=debriefs` searches debriefs instead of write-ups (`type` also names agency types, which are upper-case). */
+function wantsDebriefs(url: URL): boolean {
+	return url.searchParams.getAll('type').some((value) => value.trim().toLowerCase() === 'debriefs');
+}
+
+/** The two things the page searches, each keeping the words typed. */
+function kindLinks(q: string) {
+	const words = q ? `q=${encodeURIComponent(q)}` : '';
+	return {
+		practices: `/search${words ? `?${words}` : ''}`,
+		debriefs: `/search?${words ? `${words}&` : ''}type=debriefs`,
+	};
+}
+
 export const load: PageServerLoad = async (event) => {
+	if (wantsDebriefs(event.url)) return loadDebriefs(event);
 	const state = searchStateFrom(event.url);
 	const { search, topics } = await gql<SearchData>(event, SEARCH, {
 		query: state.q,
@@ -146,6 +197,9 @@ export const load: PageServerLoad = async (event) => {
 	if (state.to) chips.push({ label: dateChipLabel('to', state.to), href: searchHrefWithout(event.url, 'to') });
 
 	return {
+		kind: 'practices' as 'practices' | 'debriefs',
+		kinds: kindLinks(state.q),
+		debriefs: [] as { debrief: DebriefHit; snippet: string | null }[],
 		q: state.q,
 		order: state.order,
 		from: state.from,
@@ -171,3 +225,39 @@ export const load: PageServerLoad = async (event) => {
 		clearFiltersHref: searchHrefWithoutFilters(event.url),
 	};
 };
+
+/**
+ * Debriefs: ranked by the words (web-search syntax, as write-ups), or the newest without any.
+ * Facets, dates and the order are the write-ups'; they do not apply here.
+ */
+async function loadDebriefs(event: Parameters<PageServerLoad>[0]) {
+	const q = (event.url.searchParams.get('q') ?? '').trim();
+	const { debriefs } = await gql<DebriefsData>(event, DEBRIEFS, {
+		query: q || null,
+		first: RESULTS_PER_PAGE,
+		after: cursorFrom(event.url),
+	}).catch(toPageError);
+	return {
+		kind: 'debriefs' as 'practices' | 'debriefs',
+		kinds: kindLinks(q),
+		debriefs: debriefs.edges.map((edge) => ({
+			debrief: edge.node,
+			snippet: edge.snippet?.includes('<mark>') ? snippetHtml(edge.snippet) : null,
+		})),
+		q,
+		order: 'RELEVANCE' as const,
+		from: '',
+		to: '',
+		ignored: [] as string[],
+		activeFilters: 0,
+		query: q,
+		relaxed: false,
+		suggestion: null as { text: string; href: string } | null,
+		totalCount: debriefs.totalCount,
+		results: [] as { practice: SearchHit; snippet: string | null }[],
+		pageInfo: debriefs.pageInfo,
+		groups: [] as FacetGroup[],
+		chips: [] as FilterChip[],
+		clearFiltersHref: kindLinks(q).debriefs,
+	};
+}

@@ -4,13 +4,15 @@ import { follow } from '$lib/server/follows';
 import { failFromApi, invalid, text } from '$lib/server/forms';
 import type { Connection } from '$lib/types';
 import { pageHref, signInHref } from '$lib/url';
+import { DEBRIEF_SUMMARY, type DebriefSummary } from '../../debriefs/debrief';
 import { cursorParam, EVENT_SUMMARY, todayUtc, type Attendee, type EventDetail } from '../event';
 import type { Actions, PageServerLoad } from './$types';
 
 const ATTENDEES_PER_PAGE = 50;
+const DEBRIEFS_PER_PAGE = 20;
 
 const EVENT = /* GraphQL */ `
-	query EventPage($slug: String!, $first: Int!, $after: String) {
+	query EventPage($slug: String!, $first: Int!, $after: String, $debriefsFirst: Int!, $debriefsAfter: String) {
 		event(slug: $slug) {
 			...EventSummary
 			url
@@ -21,6 +23,7 @@ const EVENT = /* GraphQL */ `
 			viewerCan {
 				edit
 				attend
+				debrief
 			}
 			followerCount
 			viewerFollows
@@ -42,9 +45,22 @@ const EVENT = /* GraphQL */ `
 					endCursor
 				}
 			}
+			debriefs(first: $debriefsFirst, after: $debriefsAfter) {
+				totalCount
+				edges {
+					node {
+						...DebriefSummary
+					}
+				}
+				pageInfo {
+					hasNextPage
+					endCursor
+				}
+			}
 		}
 	}
 	${EVENT_SUMMARY}
+	${DEBRIEF_SUMMARY}
 `;
 
 const ATTEND = /* GraphQL */ `
@@ -56,11 +72,19 @@ const ATTEND = /* GraphQL */ `
 `;
 
 type AttendeePage = Omit<Connection<Attendee>, 'edges'> & { edges: { node: Attendee }[] };
+type DebriefPage = Omit<Connection<DebriefSummary>, 'edges'> & { edges: { node: DebriefSummary }[] };
+/** The event as this page shows it: with whether the viewer may write a debrief of it, and its debriefs. */
+type EventPageData = Omit<EventDetail, 'viewerCan'> & {
+	viewerCan: EventDetail['viewerCan'] & { debrief: boolean };
+	attendees: AttendeePage | null;
+	debriefs: DebriefPage;
+};
 
 /** What `?done=` may say after a save: fixed texts, never the URL's words. */
 const NOTICES = {
 	created: 'The event is listed.',
 	saved: 'Your changes are saved.',
+	'debrief-deleted': 'The debrief is deleted.',
 } as const;
 
 // The API refuses a malformed slug as bad input; to a reader it is just an address with nothing there.
@@ -68,14 +92,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const load: PageServerLoad = async (event) => {
 	if (!SLUG.test(event.params.slug)) error(404, 'No event at this address');
-	const { event: found } = await gql<{ event: (EventDetail & { attendees: AttendeePage | null }) | null }>(event, EVENT, {
+	const { event: found } = await gql<{ event: EventPageData | null }>(event, EVENT, {
 		slug: event.params.slug,
 		first: ATTENDEES_PER_PAGE,
 		after: cursorParam(event.url, 'attendees'),
+		debriefsFirst: DEBRIEFS_PER_PAGE,
+		debriefsAfter: cursorParam(event.url, 'debriefs'),
 	}).catch(toPageError);
 	if (!found) error(404, 'No event at this address');
 
-	const { attendees, ...detail } = found;
+	const { attendees, debriefs, ...detail } = found;
 	const done = event.url.searchParams.get('done') ?? '';
 	return {
 		event: detail,
@@ -85,6 +111,11 @@ export const load: PageServerLoad = async (event) => {
 			list: attendees.edges.map((e) => e.node),
 			totalCount: attendees.totalCount,
 			pageInfo: attendees.pageInfo,
+		},
+		debriefs: {
+			list: debriefs.edges.map((e) => e.node),
+			totalCount: debriefs.totalCount,
+			pageInfo: debriefs.pageInfo,
 		},
 		notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null,
 	};

@@ -11,6 +11,7 @@ import { pageHref } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 import { COMMENT_MAX, DISCUSSION_FIELDS, THREADS_PER_PAGE, type DiscussionFields } from './discussion';
 import type { DiscussionResult } from './discussion-forms';
+import { DEBRIEF_SUMMARY, type DebriefSummary } from '../../debriefs/debrief';
 
 const PRACTICE = /* GraphQL */ `
 	query Practice($slug: String!, $commentsFirst: Int!, $commentsAfter: String) {
@@ -25,6 +26,12 @@ const PRACTICE = /* GraphQL */ `
 			}
 			revisions {
 				id
+			}
+			debriefs {
+				...DebriefSummary
+				event {
+					name
+				}
 			}
 			adoptions {
 				id
@@ -56,7 +63,13 @@ const PRACTICE = /* GraphQL */ `
 	}
 	${PRACTICE_DETAIL}
 	${DISCUSSION_FIELDS}
+	${DEBRIEF_SUMMARY}
 `;
+
+/** The debriefs the viewer may read that mention it. */
+interface Mentions {
+	debriefs: (DebriefSummary & { event: { name: string } })[];
+}
 
 /** How moderators' decisions show on the page: hidden (to its author and moderators) and featured. */
 interface ModerationFields {
@@ -86,12 +99,13 @@ function commentsCursor(url: URL): string | null {
 
 export const load: PageServerLoad = async (event) => {
 	const commentsAfter = commentsCursor(event.url);
-	const { practice } = await gql<{ practice: (PracticePageData & DiscussionFields & ModerationFields) | null }>(event, PRACTICE, {
+	const { practice: found } = await gql<{ practice: (PracticePageData & DiscussionFields & ModerationFields & Mentions) | null }>(event, PRACTICE, {
 		slug: event.params.slug,
 		commentsFirst: THREADS_PER_PAGE,
 		commentsAfter,
 	}).catch(toPageError);
-	if (!practice) error(404, 'No write-up at this address');
+	if (!found) error(404, 'No write-up at this address');
+	const { debriefs, ...practice } = found;
 	// An earlier address still finds the write-up; links and search engines should learn the current
 	// one. After a refused action the page answers in place, so the refusal and what was typed show.
 	if (practice.slug !== event.params.slug && event.request.method !== 'POST') {
@@ -103,6 +117,7 @@ export const load: PageServerLoad = async (event) => {
 	const mine = event.locals.user?.department?.slug;
 	return {
 		practice,
+		debriefs,
 		laterComments: commentsAfter !== null,
 		notice:
 			event.url.searchParams.get('flagged') === '1'
