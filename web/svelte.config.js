@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { closeSearchFiltersOnNarrow } from './src/lib/inline-scripts.js';
+
+/** @param {string} script */
+const hashOf = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,6 +12,25 @@ const config = {
   kit: {
     // Fastify (api/) mounts the built handler, so the one process serves pages and /graphql.
     adapter: adapter({ out: 'build', precompress: false }),
+    // Scripts only from this origin, SvelteKit's own inline start-up script (it carries a fresh
+    // nonce on every rendered page) and our few inline scripts, by hash. Styles also allow inline
+    // attributes: Svelte renders style:… directives as style="…" on the server.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self', hashOf(closeSearchFiltersOnNarrow)],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        // Subscriptions open a WebSocket to this same host.
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+      },
+    },
   },
 };
 

@@ -38,6 +38,9 @@ export async function hardening(app: FastifyInstance, config: Config, redis: Red
     // Calendar programs fetch the .ics feeds from other origins.
     crossOriginResourcePolicy: { policy: 'same-site' },
     hsts: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    // Not helmet's no-referrer: with it a browser sends "Origin: null" on a form post, and
+    // SvelteKit's CSRF check refuses every form sent without JavaScript.
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
   // Logs and the client name a request alike; a page passes its headers on to the reply it hijacks.
   app.addHook('onRequest', async (request, reply) => {
