@@ -3,6 +3,7 @@ import type { FeaturedCaseStudy, Flag } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { isStaff } from '../../policy.ts';
 import { commentsByIds } from '../discussion/discussion.repository.ts';
+import { messagesByIds } from '../messages/messages.repository.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
 import { featuredOfPractices, flagsOnTargets, isCurrent } from './moderation.repository.ts';
@@ -22,7 +23,10 @@ export const loaders: MercuriusLoaders = {
     targetHidden: async (queries: Queries<Flag>, ctx) => {
       const practices = await practicesByIds(ctx.db, [...new Set(queries.filter((q) => q.obj.targetType === 'PRACTICE').map((q) => q.obj.targetId))]);
       const comments = await commentsByIds(ctx.db, [...new Set(queries.filter((q) => q.obj.targetType === 'COMMENT').map((q) => q.obj.targetId))]);
-      return queries.map((q) => Boolean((q.obj.targetType === 'PRACTICE' ? practices.get(q.obj.targetId) : comments.get(q.obj.targetId))?.hiddenAt));
+      const messageIds = [...new Set(queries.filter((q) => q.obj.targetType === 'MESSAGE').map((q) => q.obj.targetId))];
+      const messages = messageIds.length ? await messagesByIds(ctx.db, messageIds) : new Map<string, { hiddenAt: Date | null }>();
+      const targets = { PRACTICE: practices, COMMENT: comments, MESSAGE: messages } as Record<Flag['targetType'], Map<string, { hiddenAt: Date | null }>>;
+      return queries.map((q) => Boolean(targets[q.obj.targetType].get(q.obj.targetId)?.hiddenAt));
     },
   },
   FeaturedCaseStudy: {

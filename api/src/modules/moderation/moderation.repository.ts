@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { comments, featuredCaseStudies, flags, practices, users, type Db, type FeaturedCaseStudy, type Flag, type FlagAction, type FlagReason, type FlagTarget } from '@muster/db';
+import { comments, featuredCaseStudies, flags, messages, practices, users, type Db, type FeaturedCaseStudy, type Flag, type FlagAction, type FlagReason, type FlagTarget } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 
 /** How much a reason weighs in the queue: what can get an officer hurt or a person exposed comes first. */
@@ -27,7 +27,7 @@ export async function flagsByIds(db: Db, ids: string[]): Promise<Map<string, Fla
 
 export async function insertFlag(
   db: Db,
-  values: { targetType: FlagTarget; targetId: string; practiceId: string; flaggerId: string; reason: FlagReason; note: string | null; createdAt: Date },
+  values: { targetType: FlagTarget; targetId: string; practiceId: string | null; flaggerId: string; reason: FlagReason; note: string | null; createdAt: Date },
 ): Promise<Flag | null> {
   const [row] = await db.insert(flags).values(values).onConflictDoNothing().returning();
   return row ?? null;
@@ -46,7 +46,9 @@ export async function verifiedOpenFlagCount(db: Db, targetType: FlagTarget, targ
 export async function setHidden(db: Db, targetType: FlagTarget, targetId: string, hidden: { at: Date; reason: string } | null): Promise<void> {
   const values = { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null };
   if (targetType === 'PRACTICE') await db.update(practices).set(values).where(eq(practices.id, targetId));
-  else await db.update(comments).set(values).where(eq(comments.id, targetId));
+  else if (targetType === 'COMMENT') await db.update(comments).set(values).where(eq(comments.id, targetId));
+  // A removed message shows as removed to its participants, without a reason.
+  else await db.update(messages).set({ hiddenAt: values.hiddenAt }).where(eq(messages.id, targetId));
 }
 
 /** Closes every open flag on the target with one decision; answers the flags closed. */

@@ -1,5 +1,5 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { Comment, FeaturedCaseStudy, Flag, FlagAction, FlagReason, FlagTarget, User } from '@muster/db';
+import type { Comment, Db, FeaturedCaseStudy, Flag, FlagAction, FlagReason, FlagTarget, User } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -8,6 +8,8 @@ import { canSeePractice, isStaff, requireModerator, requireNotSuspended, require
 import { audit } from '../audit/audit.ts';
 import { listAudit } from '../audit/audit.repository.ts';
 import { findComment } from '../discussion/discussion.repository.ts';
+import { findMessage } from '../messages/messages.repository.ts';
+import { reportMessage } from '../messages/messages.resolvers.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { refreshSearchWordsSoon } from '../search/search-words.ts';
 import { findPracticeById, type PracticeRow } from '../practices/practices.repository.ts';
@@ -124,6 +126,7 @@ export const resolvers: IResolvers = {
 
   Mutation: {
     flag: async (_root, args: { target: FlagTarget; id: string; reason: FlagReason; note?: string | null }, ctx) => {
+      if (args.target === 'MESSAGE') return reportMessage(ctx, 'id', args);
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const target = await targetFor(ctx, args.target, args.id);
       if (target.hidden) throw clientError('CONFLICT', 'This is already hidden while moderators review it.');
@@ -158,11 +161,13 @@ export const resolvers: IResolvers = {
           actorId: viewer.id,
           practiceId: found.practiceId ?? undefined,
           commentId: found.targetType === 'COMMENT' ? found.targetId : undefined,
+          // The reporter's notification leads back to the conversation the message is in.
+          messageId: found.targetType === 'MESSAGE' ? found.targetId : undefined,
           flagAction: args.action,
           createdAt: now,
         });
         const flags = await closeFlags(tx, found.targetType, found.targetId, { action: args.action, note, by: viewer.id, at: now, activityId });
-        const [subject] = await (found.targetType === 'COMMENT' ? findComment(tx, found.targetId).then((c) => [c?.authorId ?? null]) : findPracticeById(tx, found.targetId).then((p) => [p?.authorId ?? null]));
+        const subject = await authorOf(tx, found.targetType, found.targetId);
         await audit(ctx, { action: 'FLAG_RESOLVED', outcome: 'SUCCESS', subjectId: subject ?? null, detail: `${args.action} ${found.targetType.toLowerCase()} ${found.targetId} (${flags.length} ${flags.length === 1 ? 'flag' : 'flags'})${note ? `: ${note}` : ''}` }, tx);
         return flags.find((f) => f.id === found.id) ?? found;
       });
@@ -294,6 +299,13 @@ export const resolvers: IResolvers = {
     suspensionReason: (u: User, _args, ctx) => (isStaff(ctx.viewer) || ctx.viewer?.id === u.id ? u.suspensionReason : null),
   },
 };
+
+/** Who wrote the flagged content, for the audit log. */
+async function authorOf(db: Db, type: FlagTarget, id: string): Promise<string | null> {
+  if (type === 'COMMENT') return (await findComment(db, id))?.authorId ?? null;
+  if (type === 'MESSAGE') return (await findMessage(db, id))?.senderId ?? null;
+  return (await findPracticeById(db, id))?.authorId ?? null;
+}
 
 function describeHiding(reason: string | null): string {
   if (reason === 'FLAGS') return `Hidden pending review: ${autoHideThreshold} verified members flagged it.`;

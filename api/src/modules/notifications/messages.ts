@@ -10,6 +10,8 @@ interface Said {
   /** The adopting department, for an adoption. */
   adopter: string | null;
   onComment: boolean;
+  /** A direct message: what a FLAG_RESOLVED reporter flagged. */
+  onMessage: boolean;
   flagAction: string | null;
   /** The event a debrief is about. */
   event: string | null;
@@ -32,6 +34,9 @@ export function describe(reason: NotificationReason, said: Said): string {
     case 'YOUR_PRACTICE_FEATURED':
       return `Your write-up “${title}” is now a featured case study`;
     case 'YOUR_FLAG_RESOLVED':
+      if (said.onMessage) {
+        return said.flagAction === 'HIDE' ? 'Moderators removed the message you reported' : 'Moderators reviewed the message you reported and left it up';
+      }
       if (said.flagAction === 'HIDE') return said.onComment ? `Moderators hid the comment you flagged on “${title}”` : `Moderators hid “${title}”, which you flagged`;
       return said.onComment
         ? `Moderators reviewed the comment you flagged on “${title}” and left it up`
@@ -131,6 +136,7 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
         title: r.debriefTitle ?? r.title ?? '',
         adopter: r.adopter,
         onComment: r.commentId !== null,
+        onMessage: r.conversationId !== null,
         flagAction: r.flagAction,
         event: r.event,
       }),

@@ -67,6 +67,15 @@ const DASHBOARD = /* GraphQL */ `
 							displayName
 						}
 					}
+					message {
+						id
+						bodyHtml
+						createdAt
+						sender {
+							id
+							displayName
+						}
+					}
 					targetFlags {
 						id
 						reason

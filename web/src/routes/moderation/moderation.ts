@@ -18,11 +18,12 @@ export interface QueueFlag {
 /** One flagged item in the queue: its first open flag, carrying the whole item's context. */
 export interface QueueEntry {
 	id: string;
-	target: 'PRACTICE' | 'COMMENT';
+	target: 'PRACTICE' | 'COMMENT' | 'MESSAGE';
 	urgency: number;
 	targetOpenFlagCount: number;
 	targetReasons: FlagReason[];
 	targetHidden: boolean;
+	/** The write-up flagged, or the one the flagged comment is under; null for a direct message. */
 	practice: {
 		slug: string;
 		title: string;
@@ -30,7 +31,7 @@ export interface QueueEntry {
 		hiddenReason: string | null;
 		author: { id: string; displayName: string } | null;
 		department: { name: string };
-	};
+	} | null;
 	comment: {
 		id: string;
 		bodyHtml: string;
@@ -38,6 +39,13 @@ export interface QueueEntry {
 		createdAt: string;
 		hiddenReason: string | null;
 		author: { id: string; displayName: string } | null;
+	} | null;
+	/** A reported direct message: that one message (moderators never see the rest of its conversation). */
+	message: {
+		id: string;
+		bodyHtml: string;
+		createdAt: string;
+		sender: { id: string; displayName: string } | null;
 	} | null;
 	/** Every flag on the item, oldest first, closed ones included. */
 	targetFlags: QueueFlag[] | null;
