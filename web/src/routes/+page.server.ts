@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import type { FeedActivity } from '$lib/components/ActivityItem.svelte';
+import { shown, type FeedActivity } from '$lib/components/ActivityItem.svelte';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { PRACTICE_CARD } from '$lib/server/fragments';
 import type { Connection, DepartmentSummary, PracticeCardData, TopicSummary } from '$lib/types';
@@ -86,6 +86,14 @@ const FEED = /* GraphQL */ `
 							name
 						}
 					}
+					debrief {
+						id
+						title
+						event {
+							slug
+							name
+						}
+					}
 					createdAt
 				}
 			}
@@ -118,10 +126,8 @@ async function feedOf(event: RequestEvent) {
 	const after = cursorFrom(event.url);
 	try {
 		const { feed } = await gql<{ feed: Connection<FeedActivity> }>(event, FEED, { first: FEED_PAGE, after });
-		// The feed speaks of write-ups the member can open; one closed to them since has nothing to show.
-		const activities = feed.edges
-			.map((e) => e.node)
-			.filter((a): a is FeedActivity & { practice: NonNullable<FeedActivity['practice']> } => a.practice !== null);
+		// The feed speaks of write-ups and debriefs the member can open; one closed to them since has nothing to show.
+		const activities = feed.edges.map((e) => e.node).filter(shown);
 		return { activities, pageInfo: feed.pageInfo, after };
 	} catch (err) {
 		if (err instanceof ApiError) return null;

@@ -70,11 +70,36 @@ const MEMBER = /* GraphQL */ `
 				endsOn
 				past
 			}
+			debriefs(first: 10) {
+				totalCount
+				edges {
+					node {
+						id
+						title
+						audience
+						createdAt
+						event {
+							slug
+							name
+						}
+					}
+				}
+			}
 			followerCount
 			viewerFollows
+			blockedByViewer
+			viewerCanMessage
 		}
 	}
 `;
+
+interface ProfileDebrief {
+	id: string;
+	title: string;
+	audience: 'DEPARTMENT' | 'MEMBERS';
+	createdAt: string;
+	event: { slug: string; name: string };
+}
 
 interface ProfileWriteUp {
 	slug: string;
@@ -113,8 +138,11 @@ interface Profile {
 	publishedPractices: { totalCount: number; edges: { node: ProfileWriteUp }[]; pageInfo: PageInfo };
 	reportedAdoptions: ProfileAdoption[];
 	events: ProfileEvent[];
+	debriefs: { totalCount: number; edges: { node: ProfileDebrief }[] };
 	followerCount: number;
 	viewerFollows: boolean;
+	blockedByViewer: boolean;
+	viewerCanMessage: boolean;
 }
 
 // The API refuses what cannot be a handle as bad input; to a reader it is an address with nothing there.
@@ -132,7 +160,7 @@ export const load: PageServerLoad = async (event) => {
 	// "/members/@Officer-Memphis-PD" finds the member too; the address to share is their own handle's.
 	if (event.params.handle !== member.handle) redirect(301, `/members/${member.handle}${event.url.search}`);
 
-	const { publishedPractices, events, ...profile } = member;
+	const { publishedPractices, events, debriefs, ...profile } = member;
 	const viewer = event.locals.user!;
 	const self = viewer.id === member.id;
 	const staff = viewer.role === 'MODERATOR' || viewer.role === 'ADMIN';
@@ -143,10 +171,12 @@ export const load: PageServerLoad = async (event) => {
 			totalCount: publishedPractices.totalCount,
 			pageInfo: publishedPractices.pageInfo,
 		},
+		debriefs: { list: debriefs.edges.map((e) => e.node), totalCount: debriefs.totalCount },
 		upcoming: events.filter((e) => !e.past),
 		past: events.filter((e) => e.past),
 		self,
-		canMessage: !self && member.verification === 'VERIFIED',
+		canMessage: !self && member.viewerCanMessage,
+		canBlock: !self,
 		canSuspend: staff && !self,
 	};
 };
