@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, testApp } from '../helpers/app.ts';
+import { createDb } from '@muster/db';
 import { testDatabase, testDbKind } from '../helpers/database.ts';
 
 describe('health and errors', () => {
@@ -26,6 +27,20 @@ describe('health and errors', () => {
     expect(errors![0]!.extensions!.code).toBe('INTERNAL');
     expect(JSON.stringify(errors)).not.toMatch(/select|from "|stack|at \w+ \(/i);
     await app.close();
+  });
+
+  it('says the service is unavailable (503), not a bug, while the database cannot be reached', async () => {
+    // A pool pointed at a port nothing listens on: what the API meets while PostgreSQL is down.
+    const database = await createDb({ databaseUrl: 'postgres://postgres@127.0.0.1:1/muster', dataDir: 'memory://' });
+    const app = await testApp(database);
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(503);
+    const { statusCode, errors } = await gql(app, `{ topics { slug } }`);
+    expect(statusCode).toBe(503);
+    expect(errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    expect(errors![0]!.message).toMatch(/cannot reach its database just now/);
+    expect(JSON.stringify(errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
+    await app.close();
+    await database.close();
   });
 
   it('answers a malformed document with a validation error a developer can act on', async () => {

@@ -4,6 +4,20 @@ import mercurius, { type MercuriusContext } from 'mercurius';
 /** Codes of documents a limit refused (see limits.ts). */
 const refusals = new Set(['QUERY_TOO_LARGE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES']);
 
+/** Codes of a database that cannot be reached or is shutting down, from pg, PGlite or the socket. */
+const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+
+/** Whether an error, or one it was caused by, says the database is out of reach (not a bug). */
+function databaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === 'string' && unreachable.has(code)) return true;
+  if (typeof message === 'string' && /Connection terminated|connection timeout|the database system is (starting up|shutting down)/i.test(message)) return true;
+  return databaseUnavailable(cause, depth + 1);
+}
+
+const unavailableMessage = 'Muster cannot reach its database just now. Please try again in a minute.';
+
 const internalMessage = 'Something went wrong on our side. Please try again; if it keeps happening, tell us.';
 
 type Cause = Error & { errors?: unknown[]; statusCode?: number };
@@ -46,10 +60,16 @@ export function formatErrors(execution: ExecutionResult & { errors: readonly Gra
       // Parsing and variable coercion: the message says what is wrong with the request.
       return [{ ...error.toJSON(), extensions: { code: 'BAD_USER_INPUT' } }];
     }
+    if (databaseUnavailable(cause)) {
+      ctx.reply?.request.log.warn({ err: cause, path: error.path }, 'the database is unreachable');
+      return [{ message: unavailableMessage, locations: error.locations, path: error.path, extensions: { code: 'SERVICE_UNAVAILABLE' } }];
+    }
     ctx.reply?.request.log.error({ err: cause, path: error.path }, 'unexpected error in a GraphQL operation');
     return [{ message: internalMessage, locations: error.locations, path: error.path, extensions: { code: 'INTERNAL' } }];
   });
-  // A document refused by a limit never ran: the request itself was wrong.
+  // A document refused by a limit never ran: the request itself was wrong. Without a database
+  // nothing could be answered: 503, so clients and load balancers retry rather than report a bug.
   const refused = errors.length > 0 && errors.every((e) => typeof e.extensions?.code === 'string' && refusals.has(e.extensions.code));
-  return { statusCode: refused ? 400 : statusCode, response: { data: execution.data ?? null, errors } };
+  const unavailable = !execution.data && errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+  return { statusCode: refused ? 400 : unavailable ? 503 : statusCode, response: { data: execution.data ?? null, errors } };
 }

@@ -176,7 +176,7 @@ export function toPageError(err: unknown, signInFrom?: URL): never {
 			error(403, err.errors.find((e) => e.code === 'FORBIDDEN')?.message ?? 'You do not have access to this page');
 		}
 		if (err.has('RATE_LIMITED')) error(429, 'Too many requests; please wait a moment and try again');
-		if (err.has('API_UNREACHABLE')) error(503, 'Muster is temporarily unavailable');
+		if (err.has('API_UNREACHABLE') || err.has('SERVICE_UNAVAILABLE')) error(503, 'Muster is temporarily unavailable');
 	}
 	throw err;
 }
