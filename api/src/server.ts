@@ -46,6 +46,10 @@ async function main() {
     process.exit(1);
   });
   if (closing) return;
+  // MUSTER_BENCH_BARE_ROUTE=1 (`pnpm bench:load` sets it; never set it in a deployment): GET
+  // /__bench/bare answers a small JSON with no database or GraphQL behind it, through the same
+  // hooks as every route, the ceiling the load benchmark measures the real routes against.
+  if (process.env.MUSTER_BENCH_BARE_ROUTE === '1') app.get('/__bench/bare', async () => ({ status: 'ok' }));
   await app.listen({ port: config.port, host: config.host });
 }
 
