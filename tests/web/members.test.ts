@@ -158,8 +158,17 @@ describe.runIf(hasChromium)('the member directory in the browser', () => {
     const follow = page.getByRole('button', { name: 'Follow Imogen Whitlock' });
     expect(await follow.getAttribute('aria-pressed')).toBe('false');
     await follow.click();
-    await expect.poll(() => page.getByRole('button', { name: /Imogen Whitlock/ }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: /^Follow(ing)? Imogen Whitlock/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('main').innerText()).toContain('1 follower');
+
+    // Blocking from the profile comes back to it: no more "Send a message", and Unblock offered.
+    await page.getByRole('button', { name: 'Block Imogen Whitlock' }).click();
+    await page.waitForURL(`${server.url}/members/${imogen.handle}`);
+    await expect.poll(() => page.getByRole('button', { name: 'Unblock Imogen Whitlock' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Send a message to Imogen Whitlock' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Unblock Imogen Whitlock' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Send a message to Imogen Whitlock' }).count()).toBe(1);
+
     // It is recorded: a fresh page and the Following list say so.
     await page.goto(`${server.url}/following`);
     expect(await page.locator('main').innerText()).toContain('Imogen Whitlock');
