@@ -39,6 +39,10 @@ describe('health and errors', () => {
     expect(errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
     expect(errors![0]!.message).toMatch(/cannot reach its database just now/);
     expect(JSON.stringify(errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
+    // Also when the field that failed may be null (the answer then holds data: { practice: null }).
+    const one = await gql(app, `{ practice(slug: "any-write-up") { title } }`);
+    expect(one.statusCode).toBe(503);
+    expect(one.errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
     await app.close();
     await database.close();
   });

@@ -70,6 +70,6 @@ export function formatErrors(execution: ExecutionResult & { errors: readonly Gra
   // A document refused by a limit never ran: the request itself was wrong. Without a database
   // nothing could be answered: 503, so clients and load balancers retry rather than report a bug.
   const refused = errors.length > 0 && errors.every((e) => typeof e.extensions?.code === 'string' && refusals.has(e.extensions.code));
-  const unavailable = !execution.data && errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+  const unavailable = errors.length > 0 && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
   return { statusCode: refused ? 400 : unavailable ? 503 : statusCode, response: { data: execution.data ?? null, errors } };
 }
