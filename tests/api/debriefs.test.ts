@@ -3,9 +3,9 @@ import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, auditLog, debriefPractices, debriefs, eventAttendance, notifications, users } from '@muster/db';
-import { demoPassword } from '@muster/db/seed';
-import { gql, signIn, signUp, testApp, type GraphQLResponse } from '../helpers/app.ts';
+import { gql, signUp, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { actors, type Who } from '../helpers/actors.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -28,30 +28,7 @@ const inboxQuery = `{ notifications(first: 50) { edges { node { reason text path
 
 let database: TestDatabase;
 let app: FastifyInstance;
-const sessions: Record<string, string> = {};
-
-/** A demo account by email, a fresh sign-up by its session, or a visitor (null). */
-type Who = string | { session: string } | null;
-
-async function run(who: Who, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  if (who === null) return gql(app, document, variables);
-  if (typeof who !== 'string') return gql(app, document, variables, who);
-  sessions[who] ??= await signIn(app, who, demoPassword);
-  return gql(app, document, variables, { session: sessions[who] });
-}
-
-async function ok(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!;
-}
-
-async function refused(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.data)).toBeDefined();
-  const error = response.errors![0]! as { message: string; extensions?: { code?: string; field?: string; fields?: Record<string, string> } };
-  return { code: error.extensions?.code, field: error.extensions?.field, fields: error.extensions?.fields, message: error.message };
-}
+const { ok, refused, sessions } = actors(() => app);
 
 /** A calendar day (UTC, as the API's dates are) this many days from today. */
 function day(offset: number): string {

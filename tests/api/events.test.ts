@@ -7,9 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, events } from '@muster/db';
-import { demoPassword } from '@muster/db/seed';
-import { gql, signIn, signUp, testApp, type GraphQLResponse } from '../helpers/app.ts';
+import { gql, signUp, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { actors, type Who } from '../helpers/actors.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -31,7 +31,7 @@ const renewFeed = `mutation { renewCalendarFeed }`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
-const sessions: Record<string, string> = {};
+const { ok, refused, sessions } = actors(() => app);
 
 // The API's clock, moved forward by tests that need an event to end; sessions are not used while it is moved.
 let shiftDays = 0;
@@ -57,29 +57,6 @@ afterAll(async () => {
   await app?.close();
   await database?.close();
 });
-
-/** Who sends a request: a demo account by email, a fresh sign-up by its session, or a visitor (null). */
-type Who = string | { session: string } | null;
-
-async function run(who: Who, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  if (who === null) return gql(app, document, variables);
-  if (typeof who !== 'string') return gql(app, document, variables, who);
-  sessions[who] ??= await signIn(app, who, demoPassword);
-  return gql(app, document, variables, { session: sessions[who] });
-}
-
-async function ok(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!;
-}
-
-async function refused(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.data)).toBeDefined();
-  const error = response.errors![0]!;
-  return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
-}
 
 let nameCounter = 0;
 /** A valid event input, upcoming by default; the name is unique so each test has its own slug. */

@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practices, practiceTopics, topics, users } from '@muster/db';
-import { demoDepartments, demoPassword, demoPractices } from '@muster/db/seed';
-import { gql, signIn, signUp, signUpMutation, testApp, type GraphQLResponse } from '../helpers/app.ts';
+import { demoDepartments, demoPractices } from '@muster/db/seed';
+import { gql, signUp, signUpMutation, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { actors, type Who } from '../helpers/actors.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -34,7 +35,7 @@ const profileQuery = /* GraphQL */ `
 
 let database: TestDatabase;
 let app: FastifyInstance;
-const sessions: Record<string, string> = {};
+const { run, ok, refused } = actors(() => app);
 
 beforeAll(async () => {
   database = await testDatabase('demo');
@@ -44,29 +45,6 @@ afterAll(async () => {
   await app?.close();
   await database?.close();
 });
-
-/** Who sends a request: a demo account by email, a fresh sign-up by its session, or a visitor (null). */
-type Who = string | { session: string } | null;
-
-async function run(who: Who, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  if (who === null) return gql(app, document, variables);
-  if (typeof who !== 'string') return gql(app, document, variables, who);
-  sessions[who] ??= await signIn(app, who, demoPassword);
-  return gql(app, document, variables, { session: sessions[who] });
-}
-
-async function ok(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!;
-}
-
-async function refused(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.data)).toBeDefined();
-  const error = response.errors![0]!;
-  return { code: error.extensions?.code, field: error.extensions?.field, fields: (error.extensions as { fields?: unknown })?.fields, message: error.message };
-}
 
 /** Every handle the directory lists for this filter, following `after` page by page. */
 async function directory(filter: Record<string, unknown> | null, first = 100, who: Who = member('boston-pd')) {

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, blocks, conversations, flags, messages } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
-import { gql, signIn, signUp, testApp, type GraphQLResponse } from '../helpers/app.ts';
+import { gql, signIn, signUp, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { actors, type Who } from '../helpers/actors.ts';
 
 const member = (d: string) => `member@${d}.muster.demo`;
 const chief = (d: string) => `chief@${d}.muster.demo`;
@@ -37,12 +38,9 @@ const notificationsQuery = `{ notifications(first: 50) { edges { node { id reaso
 
 let database: TestDatabase;
 let app: FastifyInstance;
-const sessions: Record<string, string> = {};
+const { ok, refused } = actors(() => app);
 const ids: Record<string, string> = {};
 const handles: Record<string, string> = {};
-
-/** Who sends a request: a demo account by email, a fresh sign-up by its session, or a visitor (null). */
-type Who = string | { session: string } | null;
 
 beforeAll(async () => {
   database = await testDatabase('demo');
@@ -52,26 +50,6 @@ afterAll(async () => {
   await app?.close();
   await database?.close();
 });
-
-async function run(who: Who, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  if (who === null) return gql(app, document, variables);
-  if (typeof who !== 'string') return gql(app, document, variables, who);
-  sessions[who] ??= await signIn(app, who, demoPassword);
-  return gql(app, document, variables, { session: sessions[who] });
-}
-
-async function ok(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!;
-}
-
-async function refused(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.data)).toBeDefined();
-  const error = response.errors![0]!;
-  return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
-}
 
 async function idOf(email: string): Promise<string> {
   ids[email] ??= (await ok(email, `{ me { id handle } }`)).me.id;

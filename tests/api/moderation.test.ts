@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '@muster/db/seed';
-import { gql, signUp, signIn, testApp, type GraphQLResponse } from '../helpers/app.ts';
+import { gql, signUp, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { actors, type Who } from '../helpers/actors.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -48,10 +48,7 @@ const unfeature = `mutation ($id: ID!) { unfeature(id: $id) }`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
-const sessions: Record<string, string> = {};
-
-/** Who sends a request: a demo account by email, a fresh sign-up by its session, or a visitor (null). */
-type Who = string | { session: string } | null;
+const { run, ok, refused } = actors(() => app);
 
 // Strictly increasing, so every flag has its own time and "oldest first" is decided by the order of the calls.
 let lastTick = 0;
@@ -65,28 +62,6 @@ afterAll(async () => {
   await app?.close();
   await database?.close();
 });
-
-async function run(who: Who, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  if (who === null) return gql(app, document, variables);
-  if (typeof who !== 'string') return gql(app, document, variables, who);
-  sessions[who] ??= await signIn(app, who, demoPassword);
-  return gql(app, document, variables, { session: sessions[who] });
-}
-
-/** Runs a document and fails the test on any error. */
-async function ok(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!;
-}
-
-/** Runs a document that must be refused; answers the first error. */
-async function refused(who: Who, document: string, variables: Record<string, unknown> = {}) {
-  const response = await run(who, document, variables);
-  expect(response.errors, JSON.stringify(response.data)).toBeDefined();
-  const error = response.errors![0]!;
-  return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
-}
 
 const handles: Record<string, string> = {};
 async function handleOf(email: string): Promise<string> {
