@@ -159,7 +159,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     errorFormatter: formatErrors,
     validationRules: limitRules(config.production),
   });
-  await publicQueryCache(app);
+  await publicQueryCache(app, db);
   app.graphql.addHook('preParsing', async (_schema, source) => checkDocumentSize(source));
   app.graphql.addHook('preExecution', async (schema, document, _context, variables) => checkCost(schema, document, variables));
   app.graphql.addHook('preSubscriptionParsing', async (_schema, source) => checkDocumentSize(source));

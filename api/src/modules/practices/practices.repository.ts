@@ -18,6 +18,7 @@ import {
   type Resource,
   type Topic,
 } from '@muster/db';
+import { memo } from '../../graphql/cache.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
 import type { PracticeContent } from './practices.input.ts';
@@ -139,13 +140,19 @@ export async function listPractices(
 
 /** Counts of visible write-ups per topic id, for the given topics. */
 export async function countPracticesByTopic(db: Db, viewer: Viewer | null, topicIds: string[]): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ topicId: practiceTopics.topicId, n: count() })
-    .from(practiceTopics)
-    .innerJoin(practices, eq(practices.id, practiceTopics.practiceId))
-    .where(and(inArray(practiceTopics.topicId, topicIds), visiblePractices(viewer)))
-    .groupBy(practiceTopics.topicId);
-  return new Map(rows.map((r) => [r.topicId, r.n]));
+  // Every page's topic list asks, and the count joins every visible write-up to its topics: it is
+  // the same for all who see the same write-ups (verified members; everyone else), so it is kept
+  // for a few seconds per class, and forgotten after any change.
+  const all = await memo(db, `practice-count-by-topic:${viewer?.verified ? 'verified' : 'public'}`, 30, async () => {
+    const rows = await db
+      .select({ topicId: practiceTopics.topicId, n: count() })
+      .from(practiceTopics)
+      .innerJoin(practices, eq(practices.id, practiceTopics.practiceId))
+      .where(visiblePractices(viewer))
+      .groupBy(practiceTopics.topicId);
+    return new Map(rows.map((r) => [r.topicId, r.n]));
+  });
+  return new Map(topicIds.map((id) => [id, all.get(id) ?? 0]));
 }
 
 /** Counts of visible write-ups per department id, for the given departments. */
