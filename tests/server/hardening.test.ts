@@ -52,6 +52,16 @@ describe('limits on a GraphQL document', () => {
     expect(errors!.map((e) => e.extensions!.code)).toContain('QUERY_TOO_COSTLY');
   });
 
+  it('counts a page size sent as a variable at its value, each time the same document is sent', async () => {
+    const lists = `query Lists($n: Int) { practices(first: $n) { edges { node { id title summary department { practices(first: $n) { edges { node { id title summary body } } } } } } } }`;
+    expect((await gql(app, lists, { n: 1 })).errors).toBeUndefined();
+    const large = await gql(app, lists, { n: 100 });
+    expect(large.statusCode).toBe(400);
+    expect(large.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
+    // The verdict for the small page size still stands once the large one was refused.
+    expect((await gql(app, lists, { n: 1 })).errors).toBeUndefined();
+  });
+
   it('refuses too many directives, too many tokens and too long a document, each with a clear code', async () => {
     const directives = await gql(app, `{ topics { ${Array.from({ length: 25 }, (_, i) => `s${i % 10}: slug @include(if: true)`).join(' ')} } }`);
     expect(directives.errors!.map((e) => e.extensions!.code)).toContain('TOO_MANY_DIRECTIVES');

@@ -80,15 +80,45 @@ export function checkDocumentSize(source: string): void {
  * Checked before every execution, since Mercurius validates a document only the first time it sees it.
  */
 export function checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): void {
-  const sized = visit(document, {
-    Argument(node) {
-      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) {
-        const value = variables?.[node.value.name.value];
-        if (typeof value === 'number' && Number.isInteger(value)) return { ...node, value: { kind: Kind.INT, value: String(value) } };
-      }
-      return undefined;
-    },
-  });
-  const errors = validate(schema, sized, [costLimitRule({ ...refuseWith('QUERY_TOO_COSTLY'), maxCost: documentLimits.cost, ignoreIntrospection: true }) as ValidationRule]);
-  if (errors.length) throw errors[0];
+  // Mercurius hands back the same parsed document for the same text, so a document's verdict at
+  // the page sizes it was sent with is remembered: pages send the same few again and again.
+  let verdicts = costVerdicts.get(document);
+  if (!verdicts) costVerdicts.set(document, (verdicts = new Map()));
+  const sizes = JSON.stringify(pageSizeVariables(document).map((name) => variables?.[name] ?? null));
+  let refusal = verdicts.get(sizes);
+  if (refusal === undefined) {
+    const sized = visit(document, {
+      Argument(node) {
+        if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) {
+          const value = variables?.[node.value.name.value];
+          if (typeof value === 'number' && Number.isInteger(value)) return { ...node, value: { kind: Kind.INT, value: String(value) } };
+        }
+        return undefined;
+      },
+    });
+    const rule = costLimitRule({ ...refuseWith('QUERY_TOO_COSTLY'), maxCost: documentLimits.cost, ignoreIntrospection: true }) as ValidationRule;
+    refusal = validate(schema, sized, [rule])[0] ?? null;
+    // Bounded: a client varying its page sizes cannot grow this without end.
+    if (verdicts.size < 100) verdicts.set(sizes, refusal);
+  }
+  if (refusal) throw refusal;
+}
+
+/** Each document's verdict by the page sizes it was sent with (null: within the limit). */
+const costVerdicts = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+const sizeVariables = new WeakMap<DocumentNode, string[]>();
+
+/** The variables a document uses as a page size (`first: $n`, `last: $n`), found once per document. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  let names = sizeVariables.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Argument(node) {
+        if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) found.add(node.value.name.value);
+      },
+    });
+    sizeVariables.set(document, (names = [...found]));
+  }
+  return names;
 }
