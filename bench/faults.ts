@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoPassword } from '@muster/db/seed';
-import { ensureWebBuild, startMuster, type MusterProcess } from './muster-process.ts';
+import { ensureBuilt, startMuster, type MusterProcess } from './muster-process.ts';
 import { createScratchDatabase, postgresServerUrl, type ScratchDatabase } from './scratch-database.ts';
 
 const { values } = parseArgs({
@@ -63,7 +63,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 let faultsFound = 0;
 try {
-  ensureWebBuild();
+  ensureBuilt();
   if (both || values.pglite) await killDuringWrites();
   if (both || values.postgres) await stopPostgresUnderLoad();
 } finally {

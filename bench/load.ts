@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createDb } from '@muster/db';
-import { ensureWebBuild, residentBytes, root, startMuster, type MusterProcess } from './muster-process.ts';
+import { ensureBuilt, residentBytes, root, startMuster, type MusterProcess } from './muster-process.ts';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database.ts';
 
 const { values } = parseArgs({
@@ -66,7 +66,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  ensureWebBuild();
+  ensureBuilt();
   scratch = await createScratchDatabase('muster_bench_load');
   const genSeconds = await fill(scratch.url);
   const slug = await busiestPublicPractice(scratch.url);

@@ -29,17 +29,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the web app when it is missing or older than its sources, as `pnpm start` does (MUSTER_SKIP_WEB_BUILD=1 skips it). */
-export function ensureWebBuild(): void {
-  if (process.env.MUSTER_SKIP_WEB_BUILD) return;
-  execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/ensure-web-build.mjs', import.meta.url))], { stdio: 'inherit', cwd: root });
+/**
+ * Builds the web app when it is missing or older than its sources (MUSTER_SKIP_WEB_BUILD=1 skips
+ * that), and compiles the API, as `pnpm start` does.
+ */
+export function ensureBuilt(): void {
+  if (!process.env.MUSTER_SKIP_WEB_BUILD) {
+    execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/ensure-web-build.mjs', import.meta.url))], { stdio: 'inherit', cwd: root });
+  }
+  execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/build-api.mjs', import.meta.url))], { stdio: 'inherit', cwd: root });
 }
 
 /** Starts Muster with `env` on a free port (or env.PORT) and waits until /healthz answers 200. */
 export async function startMuster(env: Record<string, string>, timeoutMs = 120_000): Promise<MusterProcess> {
   const port = env.PORT ?? String(await freePort());
-  // Node runs the server itself (as scripts/start.mjs does), so the child's PID is the server's.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
+  // Node runs the compiled server itself (as scripts/start.mjs does), so the child's PID is the server's.
+  const child = spawn(process.execPath, ['api/dist/server.mjs'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],

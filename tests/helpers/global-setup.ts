@@ -28,6 +28,8 @@ export default async function setup(project: TestProject) {
   if (!process.env.MUSTER_SKIP_WEB_BUILD) execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-web-build.mjs', import.meta.url))], {
     stdio: 'inherit',
   });
+  // The servers they start run the API compiled as `pnpm start` runs it; compiling takes under a second.
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/build-api.mjs', import.meta.url))], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'muster-test-'));
   const pgliteTemplates = {} as Record<SeedName, string>;
   for (const name of ['none', 'demo'] as const) {

@@ -29,9 +29,12 @@ export function tempDataDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'muster-data-')), 'data');
 }
 
-/** Runs `api/src/server.ts` as `pnpm start` does (the built web app included), as a child process. */
+/**
+ * Runs the server as `pnpm start` does: the compiled API (api/dist/server.mjs, built by the test
+ * run's global setup) with the built web app, as a child process.
+ */
 export function spawnServer(env: Record<string, string>): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
+  const child = spawn(process.execPath, ['api/dist/server.mjs'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
