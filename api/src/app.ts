@@ -7,7 +7,7 @@ import type { Database } from '@muster/db';
 import type { Config } from './config.ts';
 import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
-import { publicQueryCache } from './graphql/cache.ts';
+import { publicAnswerCache } from './graphql/cache.ts';
 import { checkCost, checkDocumentSize, limitRules } from './graphql/limits.ts';
 import { loaders, resolvers, schema } from './graphql/schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
@@ -125,6 +125,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;
+  publicAnswerCache(app, db, config, now);
   const mailer = new Mailer(db, config.mail, app.log);
   const publish = (topic: string, payload: unknown) =>
     new Promise<void>((resolve) => {
@@ -159,7 +160,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     errorFormatter: formatErrors,
     validationRules: limitRules(config.production),
   });
-  await publicQueryCache(app, db);
   app.graphql.addHook('preParsing', async (_schema, source) => checkDocumentSize(source));
   app.graphql.addHook('preExecution', async (schema, document, _context, variables) => checkCost(schema, document, variables));
   app.graphql.addHook('preSubscriptionParsing', async (_schema, source) => checkDocumentSize(source));

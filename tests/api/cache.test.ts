@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practices, type Database } from '@muster/db';
@@ -62,4 +62,59 @@ describe('the public query cache', () => {
     const after = (await gql(app, FEATURED)).data!.featured as { practice: { slug: string } }[];
     expect(after.map((f) => f.practice.slug)).not.toContain(shown[0]!.practice.slug);
   });
+
+  it('runs a query many visitors ask at the same moment once, and shares the answer', async () => {
+    const slugs = ((await gql(app, LIST)).data!.practices.edges as { node: { slug: string } }[]).map((e) => e.node.slug);
+    const ask = (slug: string) => gql(app, ONE, { slug });
+
+    database.queries.length = 0;
+    await ask(slugs[1]!);
+    const once = database.queries.length;
+    expect(once).toBeGreaterThan(0);
+
+    // The database is held up meanwhile, so the eight are all under way before any answer comes back.
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holding = database.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table practices in access exclusive mode`);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await isLocked;
+    database.queries.length = 0;
+    const asking = Promise.all(Array.from({ length: 8 }, () => ask(slugs[2]!)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await holding;
+    const answers = await asking;
+    expect(answers.map((a) => a.data!.practice.slug)).toEqual(Array(8).fill(slugs[2]));
+    expect(database.queries.filter((q) => !/^(commit|lock)/i.test(q)).length).toBe(once);
+  });
+});
+
+describe('a visitor’s cached answer going stale', () => {
+  let database: Database;
+  let app: FastifyInstance;
+  let clock = new Date('2026-03-02T12:00:00Z');
+  beforeAll(async () => {
+    database = await testDatabase('demo');
+    app = await testApp(database, {}, { now: () => clock });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('is asked again once it is older than the interval, so a change reaches visitors by itself', async () => {
+    const slug = ((await gql(app, LIST)).data!.practices.edges[0].node.slug) as string;
+    const before = (await gql(app, ONE, { slug })).data!.practice.title as string;
+    await database.db.update(practices).set({ title: `${before} (revised)` }).where(eq(practices.slug, slug));
+
+    clock = new Date(clock.getTime() + 9_000);
+    expect((await gql(app, ONE, { slug })).data!.practice.title).toBe(before);
+    clock = new Date(clock.getTime() + 2_000);
+    expect((await gql(app, ONE, { slug })).data!.practice.title).toBe(`${before} (revised)`);
+  });
+
 });
