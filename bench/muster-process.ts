@@ -43,8 +43,9 @@ export function ensureBuilt(): void {
 /** Starts Muster with `env` on a free port (or env.PORT) and waits until /healthz answers 200. */
 export async function startMuster(env: Record<string, string>, timeoutMs = 120_000): Promise<MusterProcess> {
   const port = env.PORT ?? String(await freePort());
-  // Node runs the compiled server itself (as scripts/start.mjs does), so the child's PID is the server's.
-  const child = spawn(process.execPath, ['api/dist/server.mjs'], {
+  // Node runs the compiled server itself (as scripts/start.mjs does), with the flags `pnpm start`
+  // gives Node (the heap's size), so the child's PID is the server's and its memory is as deployed.
+  const child = spawn(process.execPath, [...startFlags(), 'api/dist/server.mjs'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,6 +83,12 @@ export async function startMuster(env: Record<string, string>, timeoutMs = 120_0
       return exited;
     },
   };
+}
+
+/** The Node flags of package.json's start script. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { scripts: { start: string } };
+  return scripts.start.match(/--[\w-]+(=\S+)?/g) ?? [];
 }
 
 /** The resident set of a process, from /proc (Linux); null where there is none. */
