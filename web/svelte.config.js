@@ -12,11 +12,13 @@ const config = {
   kit: {
     // Fastify (api/) mounts the built handler, so the one process serves pages and /graphql.
     adapter: adapter({ out: 'build', precompress: false }),
-    // Scripts only from this origin, SvelteKit's own inline start-up script (it carries a fresh
-    // nonce on every rendered page) and our few inline scripts, by hash. Styles also allow inline
+    // Scripts only from this origin, SvelteKit's own inline start-up script (allowed by its hash,
+    // computed for every rendered page) and our few inline scripts, by hash. Styles also allow inline
     // attributes: Svelte renders style:… directives as style="…" on the server.
     csp: {
-      mode: 'auto',
+      // Hashes, not nonces: a page shared by visitors for a few seconds (lib/server/page-cache.ts)
+      // carries hashes of its own scripts, where a nonce would be handed to every visitor alike.
+      mode: 'hash',
       directives: {
         'default-src': ['self'],
         'script-src': ['self', hashOf(closeSearchFiltersOnNarrow)],

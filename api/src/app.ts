@@ -125,7 +125,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;
-  publicAnswerCache(app, db, config, now);
+  const publicAnswers = publicAnswerCache(app, db, config, now);
   const mailer = new Mailer(db, config.mail, app.log);
   const publish = (topic: string, payload: unknown) =>
     new Promise<void>((resolve) => {
@@ -190,7 +190,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(calendarRoutes, { db, publicUrl: config.mail.publicUrl });
 
-  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir, internalToken: defences.internalToken });
+  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir, internalToken: defences.internalToken, publicAnswers });
 
   return app;
 }

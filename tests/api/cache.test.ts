@@ -1,17 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { practices, type Database } from '@muster/db';
+import { practices } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { gql, signIn, testApp } from '../helpers/app.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 
 const LIST = `{ practices(first: 100) { totalCount edges { node { slug visibility } } } }`;
 const ONE = `query One($slug: String!) { practice(slug: $slug) { slug title visibility } }`;
 
 // Visitors' answers to public read queries are cached for a few seconds; members' never are.
 describe('the public query cache', () => {
-  let database: Database;
+  let database: TestDatabase;
   let app: FastifyInstance;
   let session: string;
   beforeAll(async () => {
@@ -94,7 +94,7 @@ describe('the public query cache', () => {
 });
 
 describe('a visitor’s cached answer going stale', () => {
-  let database: Database;
+  let database: TestDatabase;
   let app: FastifyInstance;
   let clock = new Date('2026-03-02T12:00:00Z');
   beforeAll(async () => {

@@ -11,6 +11,8 @@ export interface MusterBridge {
 		headers: Record<string, string | string[] | number | undefined>;
 		payload: string;
 	}>;
+	/** Moves whenever the API runs a mutation: pages kept for visitors from before it are stale. */
+	changes(): number;
 }
 
 declare global {

@@ -76,7 +76,12 @@ interface CachedAnswer {
  * no one has asked yet wait for the one run of it already under way: a busy page costs one run
  * per interval, not one per visitor at the moment it expires.
  */
-export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date): void {
+export interface PublicAnswers {
+  /** Counts the mutations this instance has run: what is cached from before a change is stale once it moves. */
+  generation(): number;
+}
+
+export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date): PublicAnswers {
   const answers = new LRUCache<string, CachedAnswer>({
     ttl: 2 * publicCacheSeconds * 1000,
     // Bounded by size as well as count: a busy instance keeps at most 16 MB of answers.
@@ -158,4 +163,5 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
       }
     });
   });
+  return { generation: () => generation };
 }

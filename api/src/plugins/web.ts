@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { PublicAnswers } from '../graphql/cache.ts';
 import { internalHeader } from './hardening.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -13,6 +14,8 @@ export interface InProcessApi {
     body: { query: string; variables?: Record<string, unknown> },
     headers: Record<string, string>,
   ): Promise<{ statusCode: number; headers: Record<string, string | string[] | number | undefined>; payload: string }>;
+  /** Moves whenever this instance runs a mutation: pages kept for visitors from before it are stale. */
+  changes(): number;
 }
 
 const protocolHeader = 'x-muster-protocol';
@@ -27,7 +30,7 @@ export function webHandlerPath(buildDir: string): string {
  * /graphql share one origin and one port. Registered in its own scope: its catch-all route
  * leaves request bodies unread (form posts are SvelteKit's to parse).
  */
-export async function webPlugin(app: FastifyInstance, options: { buildDir: string; internalToken: string }) {
+export async function webPlugin(app: FastifyInstance, options: { buildDir: string; internalToken: string; publicAnswers: PublicAnswers }) {
   const handlerFile = webHandlerPath(options.buildDir);
   if (!existsSync(handlerFile)) {
     throw new Error(`The web app is not built (${handlerFile} is missing): run "pnpm build".`);
@@ -60,6 +63,7 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
           });
           return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };
         },
+        changes: options.publicAnswers.generation,
       };
       request.raw.headers[protocolHeader] = request.protocol;
       request.raw.headers[hostHeader] = request.host;
