@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createDb } from '@muster/db';
+import { demoPassword } from '@muster/db/seed';
 import { ensureBuilt, residentBytes, root, startMuster, type MusterProcess } from './muster-process.ts';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database.ts';
 
@@ -38,6 +39,10 @@ interface Target {
   path: string;
   method?: 'GET' | 'POST';
   body?: string;
+  /** A session cookie: a member's page, made for them alone (visitors' pages are shared for a few seconds). */
+  cookie?: string;
+  /** Measured and shown, but not one of the issue's targets the aims apply to. */
+  extra?: boolean;
 }
 
 interface Figures {
@@ -104,6 +109,8 @@ try {
       }),
     },
   ];
+  // Beside the issue's targets: the same practice page for a signed-in member, never shared.
+  targets.push({ name: 'practice page, member', path: `/practices/${slug}`, cookie: await signIn(server.url), extra: true });
   for (const target of targets) await checkAnswers(server.url, target);
   const startRss = residentBytes(server.pid);
 
@@ -165,11 +172,30 @@ async function busiestPublicPractice(databaseUrl: string): Promise<string> {
   }
 }
 
+/** A demo member's session cookie (the generated data keeps the demo accounts). */
+async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
+      variables: { input: { email: 'member@memphis-pd.muster.demo', password: demoPassword } },
+    }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='))?.split(';')[0];
+  if (!cookie) throw new Error(`could not sign in the demo member: ${await response.text()}`);
+  return cookie;
+}
+
+function headersOf(target: Target): Record<string, string> {
+  return { ...(target.body ? { 'content-type': 'application/json' } : {}), ...(target.cookie ? { cookie: target.cookie } : {}) };
+}
+
 /** One request first: a target that answers an error would make its figures meaningless. */
 async function checkAnswers(url: string, target: Target) {
   const response = await fetch(`${url}${target.path}`, {
     method: target.method ?? 'GET',
-    headers: target.body ? { 'content-type': 'application/json' } : {},
+    headers: headersOf(target),
     body: target.body,
   });
   const text = await response.text();
@@ -181,7 +207,7 @@ function drive(url: string, target: Target, seconds: number) {
   return autocannon({
     url: `${url}${target.path}`,
     method: target.method ?? 'GET',
-    headers: target.body ? { 'content-type': 'application/json' } : {},
+    headers: headersOf(target),
     body: target.body,
     connections,
     duration: seconds,
@@ -229,15 +255,18 @@ function report(results: Figures[]) {
 
   const practice = results.find((r) => r.target.name === 'GraphQL practice')!;
   const share = practice.requestsPerSecond / bare.requestsPerSecond;
-  const slow = results.filter((r) => r.p99 >= 100);
-  const maxRss = Math.max(...results.map((r) => r.maxRss ?? 0));
+  const named = results.filter((r) => !r.target.extra);
+  const slow = named.filter((r) => r.p99 >= 100);
+  const maxRss = Math.max(...named.map((r) => r.maxRss ?? 0));
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   console.log('\nAims');
   console.log(`  GraphQL practice ≥ 25% of the bare route   ${(share * 100).toFixed(1)}%   ${verdict(share >= 0.25)}`);
   console.log(
-    `  p99 < 100 ms on every target               ${slow.length ? slow.map((r) => `${r.target.name} ${r.p99} ms`).join(', ') : `worst ${Math.max(...results.map((r) => r.p99))} ms`}   ${verdict(slow.length === 0)}`,
+    `  p99 < 100 ms on every target               ${slow.length ? slow.map((r) => `${r.target.name} ${r.p99} ms`).join(', ') : `worst ${Math.max(...named.map((r) => r.p99))} ms`}   ${verdict(slow.length === 0)}`,
   );
   console.log(`  server RSS < 300 MB                        ${mb(maxRss)}   ${verdict(maxRss < 300 * 2 ** 20)}`);
+  const extras = results.filter((r) => r.target.extra);
+  if (extras.length) console.log(`  (not among the issue's targets: ${extras.map((r) => `${r.target.name} p99 ${r.p99} ms, ${mb(r.maxRss)}`).join('; ')})`);
   const failed = results.filter((r) => r.failures > 0);
   if (failed.length) console.log(`\nFailed requests (non-2xx, errors, timeouts): ${failed.map((r) => `${r.target.name} ${r.failures}`).join(', ')}`);
 }
