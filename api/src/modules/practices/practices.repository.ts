@@ -217,15 +217,13 @@ export async function findPracticeById(db: Db, id: string): Promise<PracticeRow 
 
 /** By its slug or any earlier one, if the viewer may open it. */
 export async function findReadablePractice(db: Db, viewer: Viewer | null, slug: string): Promise<PracticeRow | null> {
+  // Two index lookups: "slug = … or id in (earlier slugs)" would read every write-up.
+  const id = sql`coalesce((select ${practices.id} from ${practices} where ${practices.slug} = ${slug}),
+    (select ${practiceSlugs.practiceId} from ${practiceSlugs} where ${practiceSlugs.slug} = ${slug}))`;
   const [row] = await db
     .select(practiceColumns)
     .from(practices)
-    .where(
-      and(
-        or(eq(practices.slug, slug), inArray(practices.id, db.select({ id: practiceSlugs.practiceId }).from(practiceSlugs).where(eq(practiceSlugs.slug, slug)))),
-        readablePractices(viewer),
-      ),
-    )
+    .where(and(eq(practices.id, id), readablePractices(viewer)))
     .limit(1);
   return row ?? null;
 }
