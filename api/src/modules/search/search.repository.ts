@@ -139,8 +139,8 @@ const bandCase = sql.raw(
 
 /**
  * Counts for every facet, each with the filters of the other facets applied (what a person
- * expects: ticking a state does not empty the state list). One pass over the matches with
- * grouping sets for the single-valued facets, one for topics.
+ * expects: ticking a state does not empty the state list). One statement: the matches are found
+ * once, then counted with grouping sets for the single-valued facets and by topic.
  */
 export async function facetCounts(db: Db, viewer: Viewer | null, text: string | null, filter: PracticeFilter | undefined) {
   const f = filter ?? {};
@@ -172,28 +172,36 @@ export async function facetCounts(db: Db, viewer: Viewer | null, text: string | 
           from ${practices} where ${and(...base)}) p
     join ${departments} d on d.id = p.department_id`;
 
-  const single = await db.execute(sql`
-    select evidence_level, lifecycle, state, agency_type, size_band, has_outcomes,
-      grouping(evidence_level) = 0 as by_evidence, grouping(lifecycle) = 0 as by_lifecycle, grouping(state) = 0 as by_state,
-      grouping(agency_type) = 0 as by_agency, grouping(size_band) = 0 as by_band, grouping(has_outcomes) = 0 as by_outcomes,
-      (count(*) filter (where ${allBut('evidenceLevels')}))::int as c_evidence,
-      (count(*) filter (where ${allBut('lifecycles')}))::int as c_lifecycle,
-      (count(*) filter (where ${allBut('states')}))::int as c_state,
-      (count(*) filter (where ${allBut('agencyTypes')}))::int as c_agency,
-      (count(*) filter (where ${allBut('sizeBands')}))::int as c_band,
-      (count(*) filter (where ${allBut('hasOutcomes')}))::int as c_outcomes
-    from (${matches}) m
-    group by grouping sets ((evidence_level), (lifecycle), (state), (agency_type), (size_band), (has_outcomes))`);
-  const topicRows = await db.execute(sql`
-    select pt.topic_id, count(*)::int as c
-    from (${matches}) m join ${practiceTopics} pt on pt.practice_id = m.id
-    where ${allBut('topics')}
-    group by pt.topic_id`);
+  // One statement: the matches are found once (a materialised CTE) and counted both ways.
+  const result = (await db.execute(sql`
+    with m as materialized (${matches})
+    select
+      (select coalesce(json_agg(g), '[]') from (
+        select evidence_level, lifecycle, state, agency_type, size_band, has_outcomes,
+          grouping(evidence_level) = 0 as by_evidence, grouping(lifecycle) = 0 as by_lifecycle, grouping(state) = 0 as by_state,
+          grouping(agency_type) = 0 as by_agency, grouping(size_band) = 0 as by_band, grouping(has_outcomes) = 0 as by_outcomes,
+          (count(*) filter (where ${allBut('evidenceLevels')}))::int as c_evidence,
+          (count(*) filter (where ${allBut('lifecycles')}))::int as c_lifecycle,
+          (count(*) filter (where ${allBut('states')}))::int as c_state,
+          (count(*) filter (where ${allBut('agencyTypes')}))::int as c_agency,
+          (count(*) filter (where ${allBut('sizeBands')}))::int as c_band,
+          (count(*) filter (where ${allBut('hasOutcomes')}))::int as c_outcomes
+        from m
+        group by grouping sets ((evidence_level), (lifecycle), (state), (agency_type), (size_band), (has_outcomes))) g) as single,
+      (select coalesce(json_agg(t), '[]') from (
+        select pt.topic_id, count(*)::int as c
+        from m join ${practiceTopics} pt on pt.practice_id = m.id
+        where ${allBut('topics')}
+        group by pt.topic_id) t) as topics`)) as unknown as { rows: { single: unknown; topics: unknown }[] };
+  // PostgreSQL's driver parses json columns; PGlite's too, but either may hand back text.
+  const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  const singleRows = json<Record<string, unknown>[]>(result.rows[0]?.single ?? '[]');
+  const topicRows = json<{ topic_id: string; c: number }[]>(result.rows[0]?.topics ?? '[]');
 
   const counts: Record<Exclude<FacetName, 'topics'>, Map<string, number>> = {
     evidenceLevels: new Map(), lifecycles: new Map(), states: new Map(), agencyTypes: new Map(), sizeBands: new Map(), hasOutcomes: new Map(),
   };
-  for (const row of (single as unknown as { rows: Record<string, unknown>[] }).rows) {
+  for (const row of singleRows) {
     const add = (facet: keyof typeof counts, key: unknown, n: unknown) => {
       if (key !== null && Number(n) > 0) counts[facet].set(String(key), Number(n));
     };
@@ -204,9 +212,7 @@ export async function facetCounts(db: Db, viewer: Viewer | null, text: string | 
     else if (row.by_band) add('sizeBands', row.size_band, row.c_band);
     else if (row.by_outcomes) add('hasOutcomes', row.has_outcomes, row.c_outcomes);
   }
-  const topicCounts = new Map(
-    (topicRows as unknown as { rows: { topic_id: string; c: number }[] }).rows.map((r) => [r.topic_id, Number(r.c)]),
-  );
+  const topicCounts = new Map(topicRows.map((r) => [r.topic_id, Number(r.c)]));
   return { ...counts, topics: topicCounts };
 }
 
