@@ -263,6 +263,8 @@ describe('privacy', () => {
     const recruit = await signUp(app);
     const asRecruit = { session: recruit.session };
     expect(await refused(asRecruit, conversationsQuery)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('verified members') });
+    // The header's count asks with every page: a recruit has no conversations, and is told so.
+    expect((await gql(app, unreadQuery, undefined, asRecruit)).data).toMatchObject({ unreadMessageCount: 0 });
     expect(await refused(asRecruit, conversationQuery, { id: conversationId })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused(asRecruit, startConversation, { with: [await idOf(b)], body: 'Hello?' })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused(asRecruit, sendMessage, { conversationId, body: 'Hello?' })).toMatchObject({ code: 'FORBIDDEN' });

@@ -75,12 +75,14 @@ const ME = /* GraphQL */ `
 			}
 		}
 		unreadNotificationCount
+		unreadMessageCount
 	}
 `;
 
 /** The signed-in member as every page sees them, with the count the header's badge starts from. */
 export interface SessionViewer extends Viewer {
 	unreadNotificationCount: number;
+	unreadMessageCount: number;
 }
 
 /**
@@ -90,12 +92,16 @@ export interface SessionViewer extends Viewer {
 export async function resolveViewer(event: RequestEvent): Promise<SessionViewer | null> {
 	if (!hasSessionCookie(event.cookies)) return null;
 	try {
-		const { me, unreadNotificationCount } = await gql<{ me: Viewer | null; unreadNotificationCount: number }>(event, ME);
+		const { me, unreadNotificationCount, unreadMessageCount } = await gql<{
+			me: Viewer | null;
+			unreadNotificationCount: number;
+			unreadMessageCount: number;
+		}>(event, ME);
 		if (!me) {
 			clearSessionCookie(event);
 			return null;
 		}
-		return { ...me, unreadNotificationCount };
+		return { ...me, unreadNotificationCount, unreadMessageCount };
 	} catch (err) {
 		if (err instanceof ApiError) {
 			// The count is refused to visitors, so a cookie the API no longer knows fails the whole
