@@ -35,7 +35,7 @@ export const publicCacheSeconds = 10;
 const publicQueries = new Set(['topics', 'topic', 'departments', 'department', 'practice', 'practices', 'search', 'events', 'event', 'featured', 'me', '__typename']);
 
 /** Whether a document's operation only reads public queries; documents are few, so the verdict is kept per text. */
-const verdicts = new LRUCache<string, boolean>({ max: 1000 });
+const verdicts = new LRUCache<string, boolean>({ max: 1000, maxSize: 2 * 2 ** 20, sizeCalculation: (_verdict, key) => key.length + 1 });
 function readsOnlyPublicQueries(query: string, operationName: string | undefined): boolean {
   // Documents over the limits are refused further on; they are not parsed here either.
   if (query.length > documentLimits.characters) return false;
@@ -57,6 +57,11 @@ function readsOnlyPublicQueries(query: string, operationName: string | undefined
   return verdict;
 }
 
+export interface PublicAnswers {
+  /** Counts the mutations this instance has run: what is cached from before a change is stale once it moves. */
+  generation(): number;
+}
+
 interface CachedAnswer {
   payload: string;
   contentType: string;
@@ -76,11 +81,6 @@ interface CachedAnswer {
  * no one has asked yet wait for the one run of it already under way: a busy page costs one run
  * per interval, not one per visitor at the moment it expires.
  */
-export interface PublicAnswers {
-  /** Counts the mutations this instance has run: what is cached from before a change is stale once it moves. */
-  generation(): number;
-}
-
 export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date): PublicAnswers {
   const answers = new LRUCache<string, CachedAnswer>({
     ttl: 2 * publicCacheSeconds * 1000,
