@@ -15,8 +15,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createDb } from '@muster/db';
-import { demoPassword } from '@muster/db/seed';
 import { ensureBuilt, residentBytes, root, startMuster, type MusterProcess } from './muster-process.ts';
+import { demoMemberCookie } from './demo-session.ts';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database.ts';
 
 const { values } = parseArgs({
@@ -110,7 +110,7 @@ try {
     },
   ];
   // Beside the issue's targets: the same practice page for a signed-in member, never shared.
-  targets.push({ name: 'practice page, member', path: `/practices/${slug}`, cookie: await signIn(server.url), extra: true });
+  targets.push({ name: 'practice page, member', path: `/practices/${slug}`, cookie: await demoMemberCookie(server.url), extra: true });
   for (const target of targets) await checkAnswers(server.url, target);
   const startRss = residentBytes(server.pid);
 
@@ -170,21 +170,6 @@ async function busiestPublicPractice(databaseUrl: string): Promise<string> {
   } finally {
     await database.close();
   }
-}
-
-/** A demo member's session cookie (the generated data keeps the demo accounts). */
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
-      variables: { input: { email: 'member@memphis-pd.muster.demo', password: demoPassword } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='))?.split(';')[0];
-  if (!cookie) throw new Error(`could not sign in the demo member: ${await response.text()}`);
-  return cookie;
 }
 
 function headersOf(target: Target): Record<string, string> {

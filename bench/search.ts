@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import { count } from 'drizzle-orm';
 import { buildApp, loadConfig } from '@muster/api';
 import { createDb, practices } from '@muster/db';
-import { demoPassword } from '@muster/db/seed';
+import { demoMemberCookie } from './demo-session.ts';
 
 const runs = Number(process.env.RUNS ?? 20);
 const queries = [
@@ -33,13 +33,7 @@ const app = await buildApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEB_BUIL
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 // Searches are made as a signed-in verified member: their answers are never cached (visitors'
 // are, for a few seconds, which would measure the cache), and members are who search most.
-const signIn = await fetch(`${address}/graphql`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }', variables: { input: { email: 'member@memphis-pd.muster.demo', password: demoPassword } } }),
-});
-const session = /muster_session=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')?.[0];
-if (!session) throw new Error(`could not sign in the demo member: ${await signIn.text()}`);
+const session = await demoMemberCookie(address);
 const client = (database.db as unknown as { $client: { query(q: string, p: unknown[]): Promise<unknown> } }).$client;
 
 const results = `totalCount edges { snippet node { slug title summary evidenceLevel department { name state } topics { name } } } pageInfo { hasNextPage endCursor }`;
