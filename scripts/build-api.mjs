@@ -1,7 +1,7 @@
-// The API server as one plain JavaScript module, so `pnpm start` runs it on Node alone: running
+// The API server as plain JavaScript modules, so `pnpm start` runs it on Node alone: running
 // the TypeScript sources through tsx's loader costs about 100 MB of memory for as long as the
 // server runs (a loader thread, transform caches and source maps). esbuild compiles the sources of
-// the workspace (api/, db/) into api/dist/server.mjs in a fraction of a second; every other
+// the workspace (api/, db/) into api/dist/ (server.mjs, and the app as a chunk of its own) in a fraction of a second; every other
 // package stays an import, resolved once here to the very file Node would load, so the bundle
 // shares each dependency's single copy. Each module keeps its own `import.meta.url`, so paths
 // relative to a source file (GraphQL schema files, migrations, the web build) still point where
