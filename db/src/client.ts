@@ -51,6 +51,9 @@ export async function createDb(config: DbConfig): Promise<Database> {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10,
       // An unreachable server should fail start-up in seconds, not hang it.
       connectionTimeoutMillis: 5000,
+      // No JIT compilation: Muster's statements take milliseconds, and compiling one whose estimated
+      // cost is high (a search counted over bitmaps, say) took over a second, far longer than running it.
+      options: '-c jit=off',
     });
     // An idle client that loses its connection (a restarting server) must not crash the process.
     pool.on('error', () => {});

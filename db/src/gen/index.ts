@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import type { AgencyType, EvidenceLevel, Lifecycle, Visibility } from '../schema/enums.ts';
 import { randomUUID } from 'node:crypto';
 import { comments, departments, outcomes, practices, practiceTopics, topics, users } from '../schema/index.ts';
+import { indexSearchWords } from '../search-index.ts';
 import { refreshSearchWords } from '../search-words.ts';
 import { contexts, metrics, partners, programs, sentences, states, towns } from './vocabulary.ts';
 
@@ -173,5 +174,6 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
   }
   await db.execute(sql`analyze`);
   await refreshSearchWords(db);
+  await indexSearchWords(db);
   return { departments: departmentIds.length, users: userIds.length, practices: options.practices, comments: commentCount };
 }

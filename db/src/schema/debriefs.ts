@@ -1,11 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { customType, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
 import { events } from './events.ts';
 import { practices } from './practices.ts';
+import { tsvector } from './types.ts';
 import { users } from './users.ts';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Who reads a debrief: the author's department, or every verified member. */
 export const debriefAudience = pgEnum('debrief_audience', ['DEPARTMENT', 'MEMBERS']);

@@ -13,3 +13,4 @@ export * from './moderation.ts';
 export * from './events.ts';
 export * from './debriefs.ts';
 export * from './messages.ts';
+export * from './search.ts';

@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
-  customType,
   date,
   doublePrecision,
   index,
@@ -16,9 +15,8 @@ import {
 import { departments } from './departments.ts';
 import { evidenceLevel, lifecycle, practiceStatus, resourceKind, visibility } from './enums.ts';
 import { topics } from './topics.ts';
+import { tsvector } from './types.ts';
 import { users } from './users.ts';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const practices = pgTable(
   'practices',
@@ -66,8 +64,9 @@ export const practices = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /**
-     * Weighted full-text document, kept current by PostgreSQL itself in the same
-     * statement as every write: title A, summary B, the structured fields and body C.
+     * Weighted full-text document, kept current by PostgreSQL itself in the same statement as
+     * every write: title A, summary B, topic names and the structured fields C, body D. Search
+     * reads the copy in its index (search.ts), so this column carries no index of its own.
      */
     search: tsvector()
       .notNull()
@@ -79,7 +78,6 @@ export const practices = pgTable(
       ),
   },
   (t) => [
-    index('practices_search_idx').using('gin', t.search),
     index().on(t.departmentId),
     index().on(t.status, t.publishedAt.desc(), t.id),
     index().on(t.title),

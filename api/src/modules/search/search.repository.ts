@@ -1,104 +1,412 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { departments, outcomes, practices, practiceTopics, topics, type Db } from '@muster/db';
+import { and, desc, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { practices, searchEntries as e, searchTitles, type Db } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
-import { visiblePractices, type Viewer } from '../../policy.ts';
-import { filterConditions, sizeBandCondition, sizeBands, type PracticeFilter, type PracticeRow, type SizeBand } from '../practices/practices.repository.ts';
-import { getTableColumns } from 'drizzle-orm';
+import type { Viewer } from '../../policy.ts';
+import type { PracticeFilter, PracticeRow } from '../practices/practices.repository.ts';
+import { hasExclusion, parseTsquery, toTsquery, type QueryNode } from './search-query.ts';
 
 const { search: _search, ...practiceColumns } = getTableColumns(practices);
 
 export type SearchOrder = 'RELEVANCE' | 'NEWEST';
-/** RELEVANCE: [score, id]; NEWEST: [publishedAt ISO, id]. */
+/** RELEVANCE: [score, practice id]; NEWEST: [publishedAt ISO, practice id]. */
 export type SearchKey = [number | string, string];
 
-export const tsquery = (text: string) => sql`websearch_to_tsquery('english', ${text})`;
-
-/** How many visible write-ups have every word, counting no further than `upTo`. */
-export async function countAllWords(db: Db, viewer: Viewer | null, text: string, upTo: number): Promise<number> {
-  const rows = await db
-    .select({ one: sql`1` })
-    .from(practices)
-    .where(and(visiblePractices(viewer), sql`${practices.search} @@ ${tsquery(text)}`))
-    .limit(upTo);
-  return rows.length;
+export interface UnderstoodQuery {
+  /** Null when the text has no searchable words (only stop words or punctuation). */
+  tree: QueryNode | null;
+  /** Which of its words have bitmaps of their own (search_indexed_words). */
+  indexed: Set<string>;
 }
 
 /**
- * The same words joined by "or", for when few write-ups have all of them; ranking still puts
- * those matching more words first. Queries with phrases or exclusions are left as typed, since
- * "or" would loosen what the person pinned down.
+ * The query as PostgreSQL reads web-search syntax. A hyphenated word becomes the phrase of itself
+ * and its parts ('de-escal' <-> 'de' <-> 'escal'), which only the documents can check; since
+ * PostgreSQL's parser always writes those parts after the whole word, the whole word alone says
+ * the same, and it has a bitmap when it is common.
  */
-export function anyWordQuery(text: string): { text: string; words: string[] } | null {
-  if (/"|(^|\s)-/.test(text)) return null;
-  const words = text.split(/\s+/).filter((w) => w && w.toLowerCase() !== 'or').slice(0, 12);
-  return words.length > 1 ? { text: words.join(' or '), words } : null;
+export async function understandQuery(db: Db, text: string): Promise<UnderstoodQuery> {
+  if (!text.trim()) return { tree: null, indexed: new Set() };
+  const hyphenated = [...new Set(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [])];
+  const [row] = rows<{ q: string; words: string[]; indexed: string[] }>(
+    await db.execute(sql`select ${tsquery(text)}::text as q,
+      array(select ${tsquery(sql`w`)}::text from unnest(${sql.param(hyphenated)}::text[]) w) as words,
+      array(select word from search_indexed_words where word = any(tsvector_to_array(to_tsvector('english', ${text})))) as indexed`),
+  );
+  const tree = parseTsquery(row?.q ?? '');
+  const wholeWords = new Map<string, QueryNode>();
+  for (const word of row?.words ?? []) {
+    const phrase = parseTsquery(word);
+    if (phrase?.kind === 'phrase') wholeWords.set(toTsquery(phrase), firstWord(phrase));
+  }
+  return { tree: tree && wholeWords.size ? replacePhrases(tree, wholeWords) : tree, indexed: new Set(row?.indexed ?? []) };
 }
+
+function firstWord(node: QueryNode): QueryNode {
+  return node.kind === 'phrase' ? firstWord(node.left) : node;
+}
+
+/** Phrases standing alone (not parts of a longer phrase) that say the same as a single word. */
+function replacePhrases(node: QueryNode, words: Map<string, QueryNode>): QueryNode {
+  switch (node.kind) {
+    case 'phrase':
+      return words.get(toTsquery(node)) ?? node;
+    case 'not':
+      return { kind: 'not', child: replacePhrases(node.child, words) };
+    case 'and':
+    case 'or':
+      return { kind: node.kind, children: node.children.map((child) => replacePhrases(child, words)) };
+    case 'word':
+      return node;
+  }
+}
+
+/**
+ * The same words joined by "or", for when few write-ups have all of them; ranking then puts those
+ * with more of the words first. Queries with phrases or exclusions are left as typed, since "or"
+ * would loosen what the person pinned down.
+ */
+export function anyWordQuery(text: string, tree: QueryNode | null): QueryNode[] | null {
+  if (!tree || tree.kind !== 'and' || /"|(^|\s)-/.test(text)) return null;
+  return tree.children.slice(0, 12);
+}
+
+/** Web-search syntax as a tsquery, for searches that match text directly (debriefs). */
+export const tsquery = (text: string | SQL) => sql`websearch_to_tsquery('english', ${text})`;
 
 /** Whether the text has any searchable word (only stop words or punctuation have none). */
 export async function hasSearchableWords(db: Db, text: string): Promise<boolean> {
-  if (!text.trim()) return false;
-  const [row] = await db.select({ n: sql<number>`numnode(${tsquery(text)})::int` }).from(sql`(select 1) as one`);
-  return Number(row?.n) > 0;
+  return (await understandQuery(db, text)).tree !== null;
+}
+
+/** A parsed query handed back to PostgreSQL. */
+const queryOf = (node: QueryNode) => sql`${toTsquery(node)}::tsquery`;
+
+// ——— Counting: bitmaps ———
+
+/** The facets a search is counted by, as named in search_facet_bits. */
+const facetNames = ['topic', 'state', 'agency', 'band', 'evidence', 'lifecycle', 'outcomes'] as const;
+type FacetName = (typeof facetNames)[number];
+
+/**
+ * One SQL statement over the search index's bitmaps, a row per chunk of 8,192 slots. Each leaf
+ * (a stored bitmap, or bits made from the entries a condition picks) is read once per chunk into
+ * the row `l`; the expressions built here combine them. Common words and facet values have stored
+ * bitmaps; anything else (rare words, phrases, a department, dates) is made into bits from the
+ * entries it picks, which is cheap exactly because it picks few.
+ */
+class Bitmaps {
+  private readonly leaves = new Map<string, { name: string; value: SQL }>();
+  private readonly picked: SQL[] = [];
+
+  /** Words known to have stored bitmaps; others are picked from the GIN index. */
+  constructor(private readonly indexed: Set<string>) {}
+
+  private leaf(key: string, value: () => SQL): SQL {
+    let found = this.leaves.get(key);
+    if (!found) {
+      found = { name: `l${this.leaves.size}`, value: value() };
+      this.leaves.set(key, found);
+    }
+    return sql.raw(`l.${found.name}`);
+  }
+
+  /** The stored bitmap of one facet value; zeros when there is none. */
+  stored(facet: string, value: string): SQL {
+    return this.leaf(`stored ${facet} ${value}`, () => sql`coalesce((select b.bits from search_facet_bits b where b.facet = ${facet} and b.value = ${value} and b.chunk = c.chunk), z.zero)`);
+  }
+
+  /** Entries with any of these values of a facet. */
+  anyOf(facet: FacetName, values: string[]): SQL {
+    return this.leaf(`any ${facet} ${JSON.stringify(values)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b where b.facet = ${facet} and b.value in ${values} and b.chunk = c.chunk), z.zero)`);
+  }
+
+  /** Entries picked by a condition on search_entries e, made into bits here. */
+  where(key: string, condition: SQL): SQL {
+    return this.leaf(key, () => {
+      const name = sql.raw(`picked_${this.picked.length}`);
+      this.picked.push(sql`${name} as materialized (select e.slot / 8192 as chunk, search_bits(array_agg(e.slot % 8192)) as bits from search_entries e where ${condition} group by 1)`);
+      return sql`coalesce((select p.bits from ${name} p where p.chunk = c.chunk), z.zero)`;
+    });
+  }
+
+  /** Entries matching the query. */
+  match(node: QueryNode): SQL {
+    switch (node.kind) {
+      case 'word':
+        return this.indexed.has(node.word)
+          ? this.leaf(`word ${node.word}`, () => sql`coalesce((select b.bits from search_word_bits b where b.word = ${node.word} and b.chunk = c.chunk), z.zero)`)
+          : this.where(`word ${node.word}`, sql`e.document @@ search_word_query(${node.word})`);
+      case 'phrase':
+        // Which words stand next to which only the documents say.
+        return this.where(`phrase ${toTsquery(node)}`, sql`e.document @@ ${queryOf(node)}`);
+      case 'not':
+        return sql`~${this.match(node.child)}`;
+      case 'and':
+      case 'or':
+        return sql`(${sql.join(node.children.map((child) => this.match(child)), sql.raw(node.kind === 'and' ? ' & ' : ' | '))})`;
+    }
+  }
+
+  /** What the viewer may see, matching the query and the filters that are not facets. */
+  base(viewer: Viewer | null, tree: QueryNode | null, filter: PracticeFilter | undefined): SQL {
+    const parts = [this.stored('visible', viewer?.verified ? 'all' : 'public')];
+    if (tree) parts.push(this.match(tree));
+    const f = filter ?? {};
+    if (f.departmentSlug) parts.push(this.where(`department ${f.departmentSlug}`, sql`e.department_id = (select d.id from departments d where d.slug = ${f.departmentSlug})`));
+    if (f.publishedFrom) parts.push(this.where(`from ${f.publishedFrom}`, sql`e.published_at >= ${f.publishedFrom}::date`));
+    if (f.publishedTo) parts.push(this.where(`to ${f.publishedTo}`, sql`e.published_at < ${f.publishedTo}::date + 1`));
+    return sql.join(parts, sql` & `);
+  }
+
+  /** Each facet's own filter (entries with any of the ticked values); absent when nothing is ticked. */
+  facetFilters(filter: PracticeFilter | undefined): Partial<Record<FacetName, SQL>> {
+    const f = filter ?? {};
+    const out: Partial<Record<FacetName, SQL>> = {};
+    if (f.topics?.length) {
+      const slugs = f.topics;
+      out.topic = this.leaf(`topics ${JSON.stringify(slugs)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b join topics t on b.value = t.id::text
+        where b.facet = 'topic' and t.slug in ${slugs} and b.chunk = c.chunk), z.zero)`);
+    }
+    if (f.states?.length) out.state = this.anyOf('state', f.states);
+    if (f.agencyTypes?.length) out.agency = this.anyOf('agency', f.agencyTypes);
+    if (f.sizeBands?.length) out.band = this.anyOf('band', f.sizeBands);
+    if (f.evidenceLevels?.length) out.evidence = this.anyOf('evidence', f.evidenceLevels);
+    if (f.lifecycles?.length) out.lifecycle = this.anyOf('lifecycle', f.lifecycles);
+    if (f.hasOutcomes != null) out.outcomes = this.stored('outcomes', String(f.hasOutcomes));
+    return out;
+  }
+
+  /** The statement: `body` selects from l, the leaves of each chunk (l.chunk, l.l0, l.l1…). */
+  statement(body: SQL): SQL {
+    const leaves = [...this.leaves.values()].map((leaf) => sql`${leaf.value} as ${sql.raw(leaf.name)}`);
+    return sql`with z as (select search_bits('{}') as zero),
+      chunks as (select generate_series(0, coalesce((select max(slot) from search_entries), 0) / 8192) as chunk),
+      ${sql.join([...this.picked, sql`l as materialized (select c.chunk${leaves.length ? sql`, ${sql.join(leaves, sql`, `)}` : sql``} from chunks c, z)`], sql`, `)}
+      ${body}`;
+  }
+}
+
+export interface CountRequest {
+  tree: QueryNode | null;
+  filter?: PracticeFilter;
+}
+
+export type FacetCounts = Record<'evidenceLevels' | 'lifecycles' | 'states' | 'agencyTypes' | 'sizeBands' | 'hasOutcomes' | 'topics', Map<string, number>>;
+
+const facetField: Record<FacetName, keyof FacetCounts> = {
+  topic: 'topics', state: 'states', agency: 'agencyTypes', band: 'sizeBands', evidence: 'evidenceLevels', lifecycle: 'lifecycles', outcomes: 'hasOutcomes',
+};
+
+/**
+ * How many write-ups the viewer may see match each request, and, when asked, the facet counts of
+ * one of them, each facet with the filters of the other facets applied (what a person expects:
+ * ticking a state does not empty the state list); topics are keyed by topic id. One statement,
+ * on bitmaps: a word shared by the requests is read once.
+ */
+export async function countMatches(
+  db: Db,
+  viewer: Viewer | null,
+  indexed: Set<string>,
+  requests: CountRequest[],
+  facetsOf?: CountRequest,
+): Promise<{ counts: number[]; facets: FacetCounts | null }> {
+  const bitmaps = new Bitmaps(indexed);
+  const columns = requests.map(({ tree, filter }, i) => {
+    const parts = [bitmaps.base(viewer, tree, filter), ...Object.values(bitmaps.facetFilters(filter))];
+    return sql`${sql.join(parts, sql` & `)} as ${sql.raw(`n${i}`)}`;
+  });
+  const selects = requests.map((_, i) => sql`select '#', ${`n${i}`}, coalesce(sum(bit_count(m.${sql.raw(`n${i}`)})), 0)::int from m`);
+  if (facetsOf) {
+    const base = bitmaps.base(viewer, facetsOf.tree, facetsOf.filter);
+    const own = bitmaps.facetFilters(facetsOf.filter);
+    const ticked = Object.keys(own) as FacetName[];
+    // A facet's mask: the base with every other ticked facet's filter.
+    const maskOf = (facet: FacetName) => sql.join([base, ...ticked.filter((t) => t !== facet).map((t) => own[t]!)], sql` & `);
+    columns.push(...(ticked.length ? facetNames.map((facet) => sql`${maskOf(facet)} as ${sql.raw(`mask_${facet}`)}`) : [sql`${base} as mask`]));
+    const maskFor = ticked.length ? sql`case b.facet ${sql.join(facetNames.map((f) => sql`when ${f} then m.${sql.raw(`mask_${f}`)}`), sql` `)} end` : sql`m.mask`;
+    // Chunk by chunk, every facet value's bits under its mask: the bitmaps' key starts with the
+    // chunk, so each chunk's facet bitmaps are one index range (offset 0 keeps it a per-chunk lookup).
+    selects.push(sql`select b.facet, b.value, sum(bit_count(b.bits & ${maskFor}))::int
+      from m cross join lateral (select * from search_facet_bits b where b.chunk = m.chunk and b.facet in ${[...facetNames]} offset 0) b
+      group by b.facet, b.value`);
+  }
+  const result = rows<{ facet: string; value: string; n: number }>(
+    await db.execute(
+      bitmaps.statement(sql`, m as materialized (select l.chunk, ${sql.join(columns, sql`, `)} from l)
+        select facet, value, n from (${sql.join(selects, sql` union all `)}) as counted (facet, value, n)`),
+    ),
+  );
+  const counts = requests.map((_, i) => Number(result.find((r) => r.facet === '#' && r.value === `n${i}`)?.n ?? 0));
+  if (!facetsOf) return { counts, facets: null };
+  const facets = Object.fromEntries(Object.values(facetField).map((field) => [field, new Map<string, number>()])) as FacetCounts;
+  for (const { facet, value, n } of result) {
+    if (facet !== '#' && Number(n) > 0) facets[facetField[facet as FacetName]].set(value, Number(n));
+  }
+  return { counts, facets };
+}
+
+// ——— Ranking ———
+
+/** The index's tables hold the same columns to filter by: search_entries, and search_titles for the title band. */
+type Ranked = typeof e | typeof searchTitles;
+
+/**
+ * Relevance comes in bands: write-ups with the query in their title first (score 2–4), then in
+ * their summary (1–2), then anywhere (0–1). Within a band, how well the text that put it there
+ * matches (the title; title and summary; the whole document, weighted title > summary >
+ * structured fields > body), nudged up for stronger evidence and for recency (halving over about
+ * four years). With "any word", how many of the words a write-up has comes first (4 per word).
+ * The day, not the instant, anchors recency, so scores hold still while someone pages through.
+ */
+function fineScore(table: Ranked, words: AnyColumn, q: SQL, today: string): SQL {
+  // Normalisation 1|32: divide by the log of the text's length (a long write-up repeating a
+  // common word does not win), then scale into 0..1. Float arithmetic throughout: numeric is slow.
+  return sql`ts_rank(${words}, ${q}, 33)
+    * case ${table.evidenceLevel} when 'RIGOROUS_STUDY' then 1.3::float8 when 'EXTERNAL_EVALUATION' then 1.2::float8 when 'INTERNAL_DATA' then 1.1::float8 else 1::float8 end
+    * least(1::float8, 1::float8 / (1::float8 + date_part('epoch', ${today}::timestamptz - ${table.publishedAt}) / ${86400 * 365 * 4}::float8)) / 1.3::float8`;
+}
+
+/** The full score, for when bands are not known in advance (exclusions, or any word). */
+function scoreOf(tree: QueryNode, today: string, anyOf: QueryNode[] | null): SQL<number> {
+  const q = queryOf(tree);
+  const coverage = anyOf?.length ? sql`4 * (${sql.join(anyOf.map((w) => sql`(${e.document} @@ ${queryOf(w)})::int`), sql` + `)}) + ` : sql``;
+  return sql<number>`(${coverage}2 * (${e.titleWords} @@ ${q})::int + (${e.headWords} @@ ${q})::int + ${fineScore(e, e.document, q, today)})::float8`;
+}
+
+/** What the viewer may see and the filters, on the index's own columns. */
+function entryConditions(table: Ranked, viewer: Viewer | null, filter: PracticeFilter | undefined): SQL[] {
+  const f = filter ?? {};
+  const where: SQL[] = [];
+  if (!viewer?.verified) where.push(sql`not ${table.membersOnly}`);
+  if (f.topics?.length) where.push(sql`${table.topicIds} && array(select t.id from topics t where t.slug in ${f.topics})`);
+  if (f.states?.length) where.push(inArray(table.state, f.states));
+  if (f.agencyTypes?.length) where.push(inArray(table.agencyType, f.agencyTypes));
+  if (f.sizeBands?.length) where.push(inArray(table.sizeBand, f.sizeBands));
+  if (f.evidenceLevels?.length) where.push(inArray(table.evidenceLevel, f.evidenceLevels));
+  if (f.lifecycles?.length) where.push(inArray(table.lifecycle, f.lifecycles));
+  if (f.hasOutcomes != null) where.push(eq(table.hasOutcomes, f.hasOutcomes));
+  if (f.departmentSlug) where.push(sql`${table.departmentId} = (select d.id from departments d where d.slug = ${f.departmentSlug})`);
+  if (f.publishedFrom) where.push(sql`${table.publishedAt} >= ${f.publishedFrom}::date`);
+  if (f.publishedTo) where.push(sql`${table.publishedAt} < ${f.publishedTo}::date + 1`);
+  return where;
 }
 
 /**
- * Relevance: weighted rank (title A > summary B > structured fields C > body D), nudged up for
- * stronger evidence and for recency (halving over about four years). The day, not the instant,
- * anchors recency, so scores hold still while someone pages through results.
+ * For words w1…wn, the queries "at least k of them", k = n…1 (as ORs of ANDs), while they stay
+ * short; past that, any of them.
  */
-function scoreOf(text: string, today: string, anyOf: string[] | null): SQL<number> {
-  // With "any word", how many of the words a write-up has comes first; rank orders within that.
-  const coverage = anyOf?.length
-    ? sql`(${sql.join(anyOf.map((w) => sql`(${practices.search} @@ ${tsquery(w)})::int`), sql` + `)}) + `
-    : sql``;
-  // Normalisation 1|32: divide by the log of the document's length (a long write-up repeating
-  // a common word does not win), then scale into 0..1.
-  return sql<number>`(${coverage}ts_rank_cd(${practices.search}, ${tsquery(text)}, 33)
-    * (1 + case ${practices.evidenceLevel} when 'RIGOROUS_STUDY' then 0.3 when 'EXTERNAL_EVALUATION' then 0.2 when 'INTERNAL_DATA' then 0.1 else 0 end)
-    * (1 / (1 + extract(epoch from (${today}::timestamptz - ${practices.publishedAt})) / (86400 * 365 * 4))))::float8`;
+function atLeast(words: QueryNode[]): QueryNode[] {
+  const subsets = (k: number, from = 0): QueryNode[][] =>
+    k === 0 ? [[]] : words.slice(from).flatMap((w, i) => subsets(k - 1, from + i + 1).map((rest) => [w, ...rest]));
+  const queries: QueryNode[] = [];
+  for (let k = words.length; k > 1; k--) {
+    const some = subsets(k);
+    if (some.length > 20) break;
+    queries.push({ kind: 'or', children: some.map((children) => ({ kind: 'and', children })) });
+  }
+  queries.push({ kind: 'or', children: words });
+  return queries;
 }
 
 export interface SearchInput {
-  text: string | null;
-  /** Set when the query was relaxed to any of these words. */
-  anyOf: string[] | null;
+  tree: QueryNode | null;
+  /** Set when the query was relaxed to any of these parts. */
+  anyOf: QueryNode[] | null;
   filter: PracticeFilter | undefined;
   order: SearchOrder;
   page: Page<SearchKey>;
   today: string;
 }
 
-export async function searchPractices(db: Db, viewer: Viewer | null, input: SearchInput) {
-  const { text, filter, page } = input;
-  const order = text ? input.order : 'NEWEST';
-  const where = filterConditions(viewer, filter);
-  if (text) where.push(sql`${practices.search} @@ ${tsquery(text)}`);
-  const score = text ? scoreOf(text, input.today, input.anyOf) : sql<number>`0::float8`;
+/** A band of the ranking: where its write-ups are, which they are, and how they score. */
+interface Band {
+  table: Ranked;
+  lowest: number;
+  where: SQL | undefined;
+  score: SQL<number>;
+  /** Each "at least k of the words" holds all of the one before: its page replaces the last. */
+  replaces?: boolean;
+}
 
-  const pageWhere = [...where];
-  if (page.after) {
-    const [key, id] = page.after;
-    pageWhere.push(
-      order === 'RELEVANCE'
-        ? sql`(${score}, ${practices.id}) < (${Number(key)}::float8, ${id}::uuid)`
-        : sql`(${practices.publishedAt}, ${practices.id}) < (${String(key)}::timestamptz, ${id}::uuid)`,
-    );
+function bandsOf(tree: QueryNode, input: SearchInput): Band[] {
+  const q = queryOf(tree);
+  const matches = sql`${e.document} @@ ${q}`;
+  if (input.anyOf) {
+    // Those with at least k of the words (k from all of them down) score 4k or more, above every
+    // write-up with fewer, so the first k that fills the page is the last one needed.
+    const score = scoreOf(tree, input.today, input.anyOf);
+    return atLeast(input.anyOf).map((some) => ({ table: e, lowest: -Infinity, where: sql`${e.document} @@ ${queryOf(some)}`, score, replaces: true }));
   }
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ ...practiceColumns, score })
-      .from(practices)
-      .where(and(...pageWhere))
-      .orderBy(...(order === 'RELEVANCE' ? [desc(score), desc(practices.id)] : [desc(practices.publishedAt), desc(practices.id)]))
-      .limit(page.limit + 1),
-    db.select({ n: sql<number>`count(*)::int` }).from(practices).where(and(...where)),
-  ]);
-  return { rows: rows as (PracticeRow & { score: number })[], totalCount: Number(total?.n ?? 0), order };
+  const band = (table: Ranked, base: number, words: AnyColumn) => sql<number>`(${base}::float8 + ${fineScore(table, words, q, input.today)})::float8`;
+  if (hasExclusion(tree)) {
+    // A title with the words may not be a document without the excluded ones: every band checks the document.
+    const score = scoreOf(tree, input.today, null);
+    return [
+      { table: e, lowest: 2, where: and(sql`${e.titleWords} @@ ${q}`, matches), score },
+      { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`, matches), score },
+      { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score },
+    ];
+  }
+  // Without exclusions, a title with the words is a summary-and-title and a document with them:
+  // each band's base is known, its own index finds its write-ups, and the title band reads the
+  // narrow copy (a broad query ranks its title matches, not every write-up that has the words).
+  return [
+    { table: searchTitles, lowest: 2, where: sql`${searchTitles.titleWords} @@ ${q}`, score: band(searchTitles, 3, searchTitles.titleWords) },
+    { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 1, e.headWords) },
+    { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
+  ];
 }
 
-export function searchKey(order: SearchOrder, row: PracticeRow & { score: number }): SearchKey {
-  return order === 'RELEVANCE' ? [row.score, row.id] : [row.publishedAt?.toISOString() ?? '', row.id];
+/** One page of matches (up to limit + 1, the extra saying there is more), in order, as practice rows. */
+export async function searchPractices(db: Db, viewer: Viewer | null, input: SearchInput) {
+  const { tree, page } = input;
+  const order: SearchOrder = tree ? input.order : 'NEWEST';
+  const need = page.limit + 1;
+  let ranked: { id: string; key: number | string }[] = [];
+
+  if (order === 'NEWEST' || !tree) {
+    const where = entryConditions(e, viewer, input.filter);
+    if (tree) where.push(sql`${e.document} @@ ${queryOf(tree)}`);
+    if (page.after) where.push(sql`(${e.publishedAt}, ${e.practiceId}) < (${String(page.after[0])}::timestamptz, ${page.after[1]}::uuid)`);
+    const found = await db
+      .select({ id: e.practiceId, key: e.publishedAt })
+      .from(e)
+      .where(and(...where))
+      .orderBy(desc(e.publishedAt), desc(e.practiceId))
+      .limit(need);
+    ranked = found.map((r) => ({ id: r.id, key: r.key.toISOString() }));
+  } else {
+    const after = page.after ? { score: Number(page.after[0]), id: page.after[1] } : null;
+    for (const { table, lowest, where, score, replaces } of bandsOf(tree, input)) {
+      if (ranked.length >= need) break;
+      // A band wholly before the cursor was on earlier pages.
+      if (after && after.score < lowest) continue;
+      if (replaces) ranked = [];
+      const found = await db
+        .select({ id: table.practiceId, key: score })
+        .from(table)
+        .where(and(...entryConditions(table, viewer, input.filter), where, after ? sql`(${score}, ${table.practiceId}) < (${after.score}::float8, ${after.id}::uuid)` : undefined))
+        .orderBy(desc(score), desc(table.practiceId))
+        .limit(need - ranked.length);
+      ranked.push(...found.map((r) => ({ id: r.id, key: Number(r.key) })));
+    }
+  }
+
+  // The page's write-ups, with their highlighted snippets (ts_headline is costly: these rows only).
+  const snippet = tree ? snippetOf(tree) : sql<null>`null`;
+  const byId = new Map(
+    ranked.length
+      ? (await db.select({ ...practiceColumns, snippet }).from(practices).where(inArray(practices.id, ranked.map((r) => r.id)))).map((p) => [p.id, p])
+      : [],
+  );
+  const found = ranked.flatMap((r) => {
+    const row = byId.get(r.id);
+    return row ? [{ ...row, snippet: row.snippet === null ? null : highlight(row.snippet), key: [r.key, r.id] as SearchKey, score: order === 'RELEVANCE' ? Number(r.key) : null }] : [];
+  });
+  return { rows: found as (PracticeRow & { snippet: string | null; key: SearchKey; score: number | null })[], order };
 }
+
+// ——— Snippets and suggestions ———
 
 /** Markdown's marks and link targets: a snippet shows the words, not the syntax. */
 export const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + String.raw`]+`;
@@ -107,113 +415,16 @@ export const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + S
 export const start = '\u0002';
 export const stop = '\u0003';
 
-/** Highlighted fragments for the page's rows only (ts_headline is costly); HTML-escaped, matches in <mark>. */
-export async function snippetsFor(db: Db, ids: string[], text: string): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: practices.id,
-      // Headline plain text, not Markdown: heading marks, emphasis and link targets are dropped first.
-      snippet: sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${tsquery(text)},
-        ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
-    })
-    .from(practices)
-    .where(sql`${practices.id} in ${ids}`);
-  return new Map(rows.map((r) => [r.id, highlight(r.snippet)]));
+/** Where the words matched: summary and body as plain text (heading marks, emphasis and link targets dropped), matches marked. */
+function snippetOf(tree: QueryNode): SQL<string> {
+  return sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${queryOf(tree)},
+    ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`;
 }
 
+/** A headline's fragment, HTML-escaped, matches in <mark>. */
 export function highlight(fragment: string): string {
   const escaped = fragment.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return escaped.replaceAll(start, '<mark>').replaceAll(stop, '</mark>');
-}
-
-// ——— Facets ———
-
-type FacetName = 'evidenceLevels' | 'lifecycles' | 'states' | 'agencyTypes' | 'sizeBands' | 'hasOutcomes' | 'topics';
-
-const bandCase = sql.raw(
-  `case ${Object.entries(sizeBands)
-    .map(([band, [from, below]]) => `when d.sworn_officers >= ${from} and d.sworn_officers < ${below} then '${band}'`)
-    .join(' ')} end`,
-);
-
-/**
- * Counts for every facet, each with the filters of the other facets applied (what a person
- * expects: ticking a state does not empty the state list). One statement: the matches are found
- * once, then counted with grouping sets for the single-valued facets and by topic.
- */
-export async function facetCounts(db: Db, viewer: Viewer | null, text: string | null, filter: PracticeFilter | undefined) {
-  const f = filter ?? {};
-  const base: SQL[] = [visiblePractices(viewer)];
-  if (text) base.push(sql`${practices.search} @@ ${tsquery(text)}`);
-  // Filters that are not facets narrow everything.
-  base.push(...filterConditions(null, { departmentSlug: f.departmentSlug, publishedFrom: f.publishedFrom, publishedTo: f.publishedTo }).slice(1));
-
-  const flag = (condition: SQL | undefined) => condition ?? sql`true`;
-  const flags: Record<FacetName, SQL> = {
-    topics: flag(
-      f.topics?.length
-        ? sql`exists (select 1 from ${practiceTopics} join ${topics} on ${topics.id} = ${practiceTopics.topicId} where ${practiceTopics.practiceId} = p.id and ${topics.slug} in ${f.topics})`
-        : undefined,
-    ),
-    states: flag(f.states?.length ? sql`d.state in ${f.states}` : undefined),
-    agencyTypes: flag(f.agencyTypes?.length ? sql`d.agency_type in ${f.agencyTypes}` : undefined),
-    evidenceLevels: flag(f.evidenceLevels?.length ? sql`p.evidence_level in ${f.evidenceLevels}` : undefined),
-    lifecycles: flag(f.lifecycles?.length ? sql`p.lifecycle in ${f.lifecycles}` : undefined),
-    sizeBands: flag(f.sizeBands?.length ? sql`(${bandCase}) in ${f.sizeBands}` : undefined),
-    hasOutcomes: flag(f.hasOutcomes == null ? undefined : f.hasOutcomes ? sql`has_outcomes` : sql`not has_outcomes`),
-  };
-  const names = Object.keys(flags) as FacetName[];
-  const allBut = (facet: FacetName) => sql.join(names.filter((n) => n !== facet).map((n) => sql.raw(`f_${n}`)), sql` and `);
-
-  const matches = sql`select p.id, p.evidence_level, p.lifecycle, d.state, d.agency_type, ${bandCase} as size_band, has_outcomes,
-      ${sql.join(names.map((n) => sql`${flags[n]} as ${sql.raw(`f_${n}`)}`), sql`, `)}
-    from (select ${practices}.*, exists (select 1 from ${outcomes} o where o.practice_id = ${practices.id}) as has_outcomes
-          from ${practices} where ${and(...base)}) p
-    join ${departments} d on d.id = p.department_id`;
-
-  // One statement: the matches are found once (a materialised CTE) and counted both ways.
-  const result = (await db.execute(sql`
-    with m as materialized (${matches})
-    select
-      (select coalesce(json_agg(g), '[]') from (
-        select evidence_level, lifecycle, state, agency_type, size_band, has_outcomes,
-          grouping(evidence_level) = 0 as by_evidence, grouping(lifecycle) = 0 as by_lifecycle, grouping(state) = 0 as by_state,
-          grouping(agency_type) = 0 as by_agency, grouping(size_band) = 0 as by_band, grouping(has_outcomes) = 0 as by_outcomes,
-          (count(*) filter (where ${allBut('evidenceLevels')}))::int as c_evidence,
-          (count(*) filter (where ${allBut('lifecycles')}))::int as c_lifecycle,
-          (count(*) filter (where ${allBut('states')}))::int as c_state,
-          (count(*) filter (where ${allBut('agencyTypes')}))::int as c_agency,
-          (count(*) filter (where ${allBut('sizeBands')}))::int as c_band,
-          (count(*) filter (where ${allBut('hasOutcomes')}))::int as c_outcomes
-        from m
-        group by grouping sets ((evidence_level), (lifecycle), (state), (agency_type), (size_band), (has_outcomes))) g) as single,
-      (select coalesce(json_agg(t), '[]') from (
-        select pt.topic_id, count(*)::int as c
-        from m join ${practiceTopics} pt on pt.practice_id = m.id
-        where ${allBut('topics')}
-        group by pt.topic_id) t) as topics`)) as unknown as { rows: { single: unknown; topics: unknown }[] };
-  // PostgreSQL's driver parses json columns; PGlite's too, but either may hand back text.
-  const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
-  const singleRows = json<Record<string, unknown>[]>(result.rows[0]?.single ?? '[]');
-  const topicRows = json<{ topic_id: string; c: number }[]>(result.rows[0]?.topics ?? '[]');
-
-  const counts: Record<Exclude<FacetName, 'topics'>, Map<string, number>> = {
-    evidenceLevels: new Map(), lifecycles: new Map(), states: new Map(), agencyTypes: new Map(), sizeBands: new Map(), hasOutcomes: new Map(),
-  };
-  for (const row of singleRows) {
-    const add = (facet: keyof typeof counts, key: unknown, n: unknown) => {
-      if (key !== null && Number(n) > 0) counts[facet].set(String(key), Number(n));
-    };
-    if (row.by_evidence) add('evidenceLevels', row.evidence_level, row.c_evidence);
-    else if (row.by_lifecycle) add('lifecycles', row.lifecycle, row.c_lifecycle);
-    else if (row.by_state) add('states', row.state, row.c_state);
-    else if (row.by_agency) add('agencyTypes', row.agency_type, row.c_agency);
-    else if (row.by_band) add('sizeBands', row.size_band, row.c_band);
-    else if (row.by_outcomes) add('hasOutcomes', row.has_outcomes, row.c_outcomes);
-  }
-  const topicCounts = new Map(topicRows.map((r) => [r.topic_id, Number(r.c)]));
-  return { ...counts, topics: topicCounts };
 }
 
 /** "Did you mean": each word that no public title or summary has, swapped for the most similar one that does. */
@@ -221,12 +432,19 @@ export async function suggestQuery(db: Db, text: string): Promise<string | null>
   const words = [...new Set(text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])].filter((w) => w !== 'or').slice(0, 8);
   let suggestion = text;
   for (const word of words) {
-    const result = (await db.execute(sql`
-      select word from search_words
-      where word % ${word} and similarity(word, ${word}) > 0.45 and not exists (select 1 from search_words where word = ${word})
-      order by similarity(word, ${word}) desc, ndoc desc limit 1`)) as unknown as { rows: { word: string }[] };
-    const better = result.rows[0]?.word;
+    const result = rows<{ word: string }>(
+      await db.execute(sql`
+        select word from search_words
+        where word % ${word} and similarity(word, ${word}) > 0.45 and not exists (select 1 from search_words where word = ${word})
+        order by similarity(word, ${word}) desc, ndoc desc limit 1`),
+    );
+    const better = result[0]?.word;
     if (better) suggestion = suggestion.replace(new RegExp(`\\b${word}\\b`, 'i'), better);
   }
   return suggestion !== text ? suggestion : null;
+}
+
+/** PGlite answers execute() with { rows }, pg with a QueryResult: both have rows. */
+function rows<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
 }

@@ -1,11 +1,12 @@
 import type { IResolvers } from 'mercurius';
 import { agencyType, evidenceLevel, lifecycle } from '@muster/db';
 import { badInput } from '../../graphql/errors.ts';
+import { asksFor } from '../../graphql/selection.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { listTopics } from '../topics/topics.repository.ts';
-import { anyWordQuery, countAllWords, facetCounts, hasSearchableWords, searchKey, searchPractices, snippetsFor, suggestQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import { anyWordQuery, countMatches, searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
 
 export const maxQueryLength = 300;
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
@@ -35,6 +36,11 @@ function facetList(name: string, counts: Map<string, number>) {
   return values.map((value) => ({ value, label: labels[name]?.[value] ?? value, count: counts.get(value)! }));
 }
 
+/** A cursor's key: a score or a date, then a write-up's id. */
+function validKey([key, id]: SearchKey): boolean {
+  return (typeof key === 'number' ? Number.isFinite(key) : !Number.isNaN(Date.parse(key))) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
 interface SearchArgs extends PageArgs {
   query: string;
   filter?: PracticeFilter | null;
@@ -43,31 +49,43 @@ interface SearchArgs extends PageArgs {
 
 export const resolvers: IResolvers = {
   Query: {
-    search: async (_root, args: SearchArgs, ctx) => {
+    search: async (_root, args: SearchArgs, ctx, info) => {
       if (args.query.length > maxQueryLength) {
         throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
       }
       const page = readPage<SearchKey>(args, 20, 2);
+      if (page.after && !validKey(page.after)) throw badInput('after', 'after is not a cursor from this list; start again from the first page.');
       const filter = readPracticeFilter(args.filter);
       // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
-      const typed = (await hasSearchableWords(ctx.db, args.query)) ? args.query.trim() : null;
+      const { tree: typed, indexed } = await understandQuery(ctx.db, args.query);
       // Every word when enough write-ups have them all; otherwise any word, best matches first.
-      const anyWord = typed ? anyWordQuery(typed) : null;
-      const strictCount = typed && anyWord ? await countAllWords(ctx.db, ctx.viewer, typed, fewResults) : fewResults;
-      const relaxed = anyWord !== null && strictCount < fewResults;
-      const text = relaxed ? anyWord.text : typed;
+      const anyWord = anyWordQuery(args.query, typed);
+      const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
+      // Facets are counted only when the page asks for them, in the same statement as the totals.
+      const wantsFacets = asksFor(info, 'facets');
+      const counted = await countMatches(
+        ctx.db,
+        ctx.viewer,
+        indexed,
+        [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : [])],
+        wantsFacets ? { tree: typed, filter } : undefined,
+      );
+      const [strictCount, strictTotal, relaxedTotal] = counted.counts;
+      const relaxed = relaxedTree !== null && strictCount! < fewResults;
+      const tree = relaxed ? relaxedTree : typed;
+      const totalCount = relaxed ? relaxedTotal! : strictTotal!;
+      const facetCounts = relaxed && wantsFacets ? (await countMatches(ctx.db, ctx.viewer, indexed, [], { tree, filter })).facets : counted.facets;
       const today = ctx.now().toISOString().slice(0, 10);
-      const found = await searchPractices(ctx.db, ctx.viewer, { text, anyOf: relaxed ? anyWord.words : null, filter, order: args.orderBy ?? 'RELEVANCE', page, today });
-      const result = connection(found.rows, page.limit, found.totalCount, (row) => searchKey(found.order, row));
-      const snippets = text ? await snippetsFor(ctx.db, result.edges.map((e) => e.node.id), text) : new Map<string, string>();
+      const found = await searchPractices(ctx.db, ctx.viewer, { tree, anyOf: relaxed ? anyWord : null, filter, order: args.orderBy ?? 'RELEVANCE', page, today });
+      const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
       return {
         ...result,
-        edges: result.edges.map((edge) => ({ ...edge, snippet: snippets.get(edge.node.id) ?? null, score: text ? edge.node.score : null })),
-        query: typed ?? '',
-        relaxed: relaxed && found.totalCount > 0,
-        // Resolved only when asked for: counting facets is the costly part.
+        edges: result.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet, score: edge.node.score })),
+        query: typed ? args.query.trim() : '',
+        relaxed: relaxed && totalCount > 0,
         facets: async () => {
-          const [counts, allTopics] = await Promise.all([facetCounts(ctx.db, ctx.viewer, text, filter), listTopics(ctx.db)]);
+          const counts = facetCounts!;
+          const allTopics = await listTopics(ctx.db);
           return {
             topics: allTopics.filter((t) => counts.topics.has(t.id)).map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
             states: facetList('states', counts.states),
@@ -78,7 +96,7 @@ export const resolvers: IResolvers = {
             hasOutcomes: facetList('hasOutcomes', counts.hasOutcomes),
           };
         },
-        suggestion: async () => (typed && (relaxed || found.totalCount < fewResults) ? suggestQuery(ctx.db, typed) : null),
+        suggestion: async () => (typed && (relaxed || totalCount < fewResults) ? suggestQuery(ctx.db, args.query.trim()) : null),
       };
     },
   },
