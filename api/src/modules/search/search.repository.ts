@@ -206,10 +206,11 @@ const facetField: Record<FacetName, keyof FacetCounts> = {
 export async function countMatches(
   db: Db,
   viewer: Viewer | null,
-  indexed: Set<string>,
+  understood: UnderstoodQuery,
   requests: CountRequest[],
   facetsOf?: CountRequest,
 ): Promise<{ counts: number[]; facets: FacetCounts | null }> {
+  const { indexed } = understood;
   const bitmaps = new Bitmaps(indexed);
   const columns = requests.map(({ tree, filter }, i) => {
     const parts = [bitmaps.base(viewer, tree, filter), ...Object.values(bitmaps.facetFilters(filter))];
@@ -230,13 +231,11 @@ export async function countMatches(
       from m cross join lateral (select * from search_facet_bits b where b.chunk = m.chunk and b.facet in ${[...facetNames]} offset 0) b
       group by b.facet, b.value`);
   }
-  const result = rows<{ facet: string; value: string; n: number }>(
-    await db.execute(
-      bitmaps.statement(sql`, m as materialized (select l.chunk, ${sql.join(columns, sql`, `)} from l)
-        select facet, value, n from (${sql.join(selects, sql` union all `)}) as counted (facet, value, n)`),
-    ),
-  );
-  const counts = requests.map((_, i) => Number(result.find((r) => r.facet === '#' && r.value === `n${i}`)?.n ?? 0));
+  const body = sql`, m as materialized (select l.chunk, ${sql.join(columns, sql`, `)} from l)
+    select facet, value, n from (${sql.join(selects, sql` union all `)}) as counted (facet, value, n)`;
+  const result = rows<{ facet: string; value: string; n: number }>(await db.execute(bitmaps.statement(body)));
+  const total = (facet: string, value: string) => Number(result.find((r) => r.facet === facet && r.value === value)?.n ?? 0);
+  const counts = requests.map((_, i) => total('#', `n${i}`));
   if (!facetsOf) return { counts, facets: null };
   const facets = Object.fromEntries(Object.values(facetField).map((field) => [field, new Map<string, number>()])) as FacetCounts;
   for (const { facet, value, n } of result) {
@@ -251,7 +250,7 @@ export async function countMatches(
 type Ranked = typeof e | typeof searchTitles;
 
 /**
- * Relevance comes in bands: write-ups with the query in their title first (score 2–4), then in
+ * Relevance comes in bands: write-ups with the query in their title first (score 3–4), then in
  * their summary (1–2), then anywhere (0–1). Within a band, how well the text that put it there
  * matches (the title; title and summary; the whole document, weighted title > summary >
  * structured fields > body), nudged up for stronger evidence and for recency (halving over about
@@ -266,11 +265,18 @@ function fineScore(table: Ranked, words: AnyColumn, q: SQL, today: string): SQL 
     * least(1::float8, 1::float8 / (1::float8 + date_part('epoch', ${today}::timestamptz - ${table.publishedAt}) / ${86400 * 365 * 4}::float8)) / 1.3::float8`;
 }
 
-/** The full score, for when bands are not known in advance (exclusions, or any word). */
+/** The score of a write-up in a band known in advance: the band's base and the fine score of its text. */
+function bandScore(table: Ranked, base: number, words: AnyColumn, q: SQL, today: string): SQL<number> {
+  return sql<number>`(${base}::float8 + ${fineScore(table, words, q, today)})::float8`;
+}
+
+/** The same score worked out for each write-up, for when bands are not known in advance. */
 function scoreOf(tree: QueryNode, today: string, anyOf: QueryNode[] | null): SQL<number> {
   const q = queryOf(tree);
   const coverage = anyOf?.length ? sql`4 * (${sql.join(anyOf.map((w) => sql`(${e.document} @@ ${queryOf(w)})::int`), sql` + `)}) + ` : sql``;
-  return sql<number>`(${coverage}2 * (${e.titleWords} @@ ${q})::int + (${e.headWords} @@ ${q})::int + ${fineScore(e, e.document, q, today)})::float8`;
+  return sql<number>`(${coverage}case when ${e.titleWords} @@ ${q} then 3::float8 + ${fineScore(e, e.titleWords, q, today)}
+    when ${e.headWords} @@ ${q} then 1::float8 + ${fineScore(e, e.headWords, q, today)}
+    else ${fineScore(e, e.document, q, today)} end)::float8`;
 }
 
 /** What the viewer may see and the filters, on the index's own columns. */
@@ -291,27 +297,21 @@ function entryConditions(table: Ranked, viewer: Viewer | null, filter: PracticeF
   return where;
 }
 
-/**
- * For words w1…wn, the queries "at least k of them", k = n…1 (as ORs of ANDs), while they stay
- * short; past that, any of them.
- */
-function atLeast(words: QueryNode[]): QueryNode[] {
-  const subsets = (k: number, from = 0): QueryNode[][] =>
-    k === 0 ? [[]] : words.slice(from).flatMap((w, i) => subsets(k - 1, from + i + 1).map((rest) => [w, ...rest]));
-  const queries: QueryNode[] = [];
-  for (let k = words.length; k > 1; k--) {
-    const some = subsets(k);
-    if (some.length > 20) break;
-    queries.push({ kind: 'or', children: some.map((children) => ({ kind: 'and', children })) });
-  }
-  queries.push({ kind: 'or', children: words });
-  return queries;
+/** For words w1…wn, "at least k of them" as a query (an OR of ANDs); null when that gets long. */
+export function atLeast(words: QueryNode[], k: number): QueryNode | null {
+  const subsets = (size: number, from = 0): QueryNode[][] =>
+    size === 0 ? [[]] : words.slice(from).flatMap((w, i) => subsets(size - 1, from + i + 1).map((rest) => [w, ...rest]));
+  if (k <= 1) return { kind: 'or', children: words };
+  const some = subsets(k);
+  return some.length > 20 ? null : { kind: 'or', children: some.map((children) => (children.length === 1 ? children[0]! : { kind: 'and', children })) };
 }
 
 export interface SearchInput {
   tree: QueryNode | null;
   /** Set when the query was relaxed to any of these parts. */
   anyOf: QueryNode[] | null;
+  /** With anyOf: how many write-ups (filters applied) have at least k of the parts, by k; missing when not counted. */
+  atLeastCounts?: (number | null)[];
   filter: PracticeFilter | undefined;
   order: SearchOrder;
   page: Page<SearchKey>;
@@ -324,37 +324,74 @@ interface Band {
   lowest: number;
   where: SQL | undefined;
   score: SQL<number>;
-  /** Each "at least k of the words" holds all of the one before: its page replaces the last. */
-  replaces?: boolean;
 }
 
 function bandsOf(tree: QueryNode, input: SearchInput): Band[] {
   const q = queryOf(tree);
   const matches = sql`${e.document} @@ ${q}`;
+  const band = (table: Ranked, base: number, words: AnyColumn) => bandScore(table, base, words, q, input.today);
   if (input.anyOf) {
-    // Those with at least k of the words (k from all of them down) score 4k or more, above every
-    // write-up with fewer, so the first k that fills the page is the last one needed.
-    const score = scoreOf(tree, input.today, input.anyOf);
-    return atLeast(input.anyOf).map((some) => ({ table: e, lowest: -Infinity, where: sql`${e.document} @@ ${queryOf(some)}`, score, replaces: true }));
+    const atLeastCounts = input.atLeastCounts ?? [];
+    const exactly = (k: number) => (atLeastCounts[k] == null ? null : atLeastCounts[k]! - (atLeastCounts[k + 1] ?? 0));
+    return anyWordBands(input.anyOf, q, band, scoreOf(tree, input.today, input.anyOf), exactly, input.page.limit + 1);
   }
-  const band = (table: Ranked, base: number, words: AnyColumn) => sql<number>`(${base}::float8 + ${fineScore(table, words, q, input.today)})::float8`;
   if (hasExclusion(tree)) {
     // A title with the words may not be a document without the excluded ones: every band checks the document.
-    const score = scoreOf(tree, input.today, null);
     return [
-      { table: e, lowest: 2, where: and(sql`${e.titleWords} @@ ${q}`, matches), score },
-      { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`, matches), score },
-      { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score },
+      { table: e, lowest: 3, where: and(sql`${e.titleWords} @@ ${q}`, matches), score: band(e, 3, e.titleWords) },
+      { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`, matches), score: band(e, 1, e.headWords) },
+      { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
     ];
   }
   // Without exclusions, a title with the words is a summary-and-title and a document with them:
-  // each band's base is known, its own index finds its write-ups, and the title band reads the
-  // narrow copy (a broad query ranks its title matches, not every write-up that has the words).
+  // each band's own index finds its write-ups, and the title band reads the narrow copy (a broad
+  // query ranks its title matches, not every write-up that has the words).
   return [
-    { table: searchTitles, lowest: 2, where: sql`${searchTitles.titleWords} @@ ${q}`, score: band(searchTitles, 3, searchTitles.titleWords) },
+    { table: searchTitles, lowest: 3, where: sql`${searchTitles.titleWords} @@ ${q}`, score: band(searchTitles, 3, searchTitles.titleWords) },
     { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 1, e.headWords) },
     { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
   ];
+}
+
+/**
+ * With any word, write-ups with exactly k of the n words (k from n down) score 4k to 4k + 4, so
+ * each k is a band of its own, split again by title and summary as above unless it is small (how
+ * many each k has was counted on bitmaps; an empty k is skipped). When "k of them" gets too long
+ * to write as a query, the rest (fewer words) is one last band. A band not split by title and
+ * summary scores each write-up as the split bands would.
+ */
+function anyWordBands(
+  words: QueryNode[],
+  q: SQL,
+  band: (table: Ranked, base: number, words: AnyColumn) => SQL<number>,
+  fullScore: SQL<number>,
+  exactly: (k: number) => number | null,
+  small: number,
+): Band[] {
+  const bands: Band[] = [];
+  let more: QueryNode | null = null; // at least k + 1 of the words
+  for (let k = words.length; k >= 1; k--) {
+    const some = atLeast(words, k);
+    const outside = more ? sql`not (${e.document} @@ ${queryOf(more)})` : undefined;
+    if (!some) {
+      bands.push({ table: e, lowest: 0, where: and(sql`${e.document} @@ ${q}`, outside), score: fullScore });
+      break;
+    }
+    const size = exactly(k);
+    const these = and(sql`${e.document} @@ ${queryOf(some)}`, outside);
+    more = some;
+    if (size === 0) continue;
+    if (size !== null && size <= small) {
+      bands.push({ table: e, lowest: 4 * k, where: these, score: fullScore });
+      continue;
+    }
+    bands.push(
+      { table: e, lowest: 4 * k + 3, where: and(these, sql`${e.titleWords} @@ ${q}`), score: band(e, 4 * k + 3, e.titleWords) },
+      { table: e, lowest: 4 * k + 1, where: and(these, sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 4 * k + 1, e.headWords) },
+      { table: e, lowest: 4 * k, where: and(these, sql`not (${e.headWords} @@ ${q})`), score: band(e, 4 * k, e.document) },
+    );
+  }
+  return bands;
 }
 
 /** One page of matches (up to limit + 1, the extra saying there is more), in order, as practice rows. */
@@ -377,11 +414,10 @@ export async function searchPractices(db: Db, viewer: Viewer | null, input: Sear
     ranked = found.map((r) => ({ id: r.id, key: r.key.toISOString() }));
   } else {
     const after = page.after ? { score: Number(page.after[0]), id: page.after[1] } : null;
-    for (const { table, lowest, where, score, replaces } of bandsOf(tree, input)) {
+    for (const { table, lowest, where, score } of bandsOf(tree, input)) {
       if (ranked.length >= need) break;
       // A band wholly before the cursor was on earlier pages.
       if (after && after.score < lowest) continue;
-      if (replaces) ranked = [];
       const found = await db
         .select({ id: table.practiceId, key: score })
         .from(table)
@@ -392,18 +428,14 @@ export async function searchPractices(db: Db, viewer: Viewer | null, input: Sear
     }
   }
 
-  // The page's write-ups, with their highlighted snippets (ts_headline is costly: these rows only).
-  const snippet = tree ? snippetOf(tree) : sql<null>`null`;
   const byId = new Map(
-    ranked.length
-      ? (await db.select({ ...practiceColumns, snippet }).from(practices).where(inArray(practices.id, ranked.map((r) => r.id)))).map((p) => [p.id, p])
-      : [],
+    ranked.length ? (await db.select(practiceColumns).from(practices).where(inArray(practices.id, ranked.map((r) => r.id)))).map((p) => [p.id, p]) : [],
   );
   const found = ranked.flatMap((r) => {
     const row = byId.get(r.id);
-    return row ? [{ ...row, snippet: row.snippet === null ? null : highlight(row.snippet), key: [r.key, r.id] as SearchKey, score: order === 'RELEVANCE' ? Number(r.key) : null }] : [];
+    return row ? [{ ...row, key: [r.key, r.id] as SearchKey, score: order === 'RELEVANCE' ? Number(r.key) : null }] : [];
   });
-  return { rows: found as (PracticeRow & { snippet: string | null; key: SearchKey; score: number | null })[], order };
+  return { rows: found as (PracticeRow & { key: SearchKey; score: number | null })[], order };
 }
 
 // ——— Snippets and suggestions ———
@@ -415,10 +447,19 @@ export const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + S
 export const start = '\u0002';
 export const stop = '\u0003';
 
-/** Where the words matched: summary and body as plain text (heading marks, emphasis and link targets dropped), matches marked. */
-function snippetOf(tree: QueryNode): SQL<string> {
-  return sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${queryOf(tree)},
-    ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`;
+/** Highlighted fragments for the page's rows only (ts_headline is costly); HTML-escaped, matches in <mark>. */
+export async function snippetsFor(db: Db, ids: string[], tree: QueryNode): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const found = await db
+    .select({
+      id: practices.id,
+      // Headline plain text, not Markdown: heading marks, emphasis and link targets are dropped first.
+      snippet: sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${queryOf(tree)},
+        ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
+    })
+    .from(practices)
+    .where(inArray(practices.id, ids));
+  return new Map(found.map((r) => [r.id, highlight(r.snippet)]));
 }
 
 /** A headline's fragment, HTML-escaped, matches in <mark>. */

@@ -6,7 +6,7 @@ import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts
 import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { listTopics } from '../topics/topics.repository.ts';
-import { anyWordQuery, countMatches, searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import { anyWordQuery, atLeast, countMatches, searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
 
 export const maxQueryLength = 300;
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
@@ -57,30 +57,47 @@ export const resolvers: IResolvers = {
       if (page.after && !validKey(page.after)) throw badInput('after', 'after is not a cursor from this list; start again from the first page.');
       const filter = readPracticeFilter(args.filter);
       // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
-      const { tree: typed, indexed } = await understandQuery(ctx.db, args.query);
+      const understood = await understandQuery(ctx.db, args.query);
+      const typed = understood.tree;
       // Every word when enough write-ups have them all; otherwise any word, best matches first.
       const anyWord = anyWordQuery(args.query, typed);
       const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
+      const today = ctx.now().toISOString().slice(0, 10);
+      const order = args.orderBy ?? 'RELEVANCE';
+      // Counting and ranking are independent, so they run side by side (on two connections). Only
+      // when few write-ups have every word is the page ranked again, on any word: a cheap miss.
+      const strictPage = searchPractices(ctx.db, ctx.viewer, { tree: typed, anyOf: null, filter, order, page, today });
+      strictPage.catch(() => {}); // awaited below, or dropped when the query is relaxed
       // Facets are counted only when the page asks for them, in the same statement as the totals.
       const wantsFacets = asksFor(info, 'facets');
+      // With a relaxable query, also how many have at least k of its words, for each k (cheap on bitmaps).
+      const tiers = anyWord ? anyWord.map((_, i) => atLeast(anyWord, i + 1)) : [];
       const counted = await countMatches(
         ctx.db,
         ctx.viewer,
-        indexed,
-        [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : [])],
+        understood,
+        [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []), ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : []))],
         wantsFacets ? { tree: typed, filter } : undefined,
       );
-      const [strictCount, strictTotal, relaxedTotal] = counted.counts;
+      const [strictCount, strictTotal, relaxedTotal, ...tierCounts] = counted.counts;
+      const atLeastCounts: (number | null)[] = [null];
+      for (const tier of tiers) atLeastCounts.push(tier ? tierCounts.shift()! : null);
       const relaxed = relaxedTree !== null && strictCount! < fewResults;
       const tree = relaxed ? relaxedTree : typed;
       const totalCount = relaxed ? relaxedTotal! : strictTotal!;
-      const facetCounts = relaxed && wantsFacets ? (await countMatches(ctx.db, ctx.viewer, indexed, [], { tree, filter })).facets : counted.facets;
-      const today = ctx.now().toISOString().slice(0, 10);
-      const found = await searchPractices(ctx.db, ctx.viewer, { tree, anyOf: relaxed ? anyWord : null, filter, order: args.orderBy ?? 'RELEVANCE', page, today });
+      const [found, facetCounts] = relaxed
+        ? await Promise.all([
+            searchPractices(ctx.db, ctx.viewer, { tree, anyOf: anyWord, atLeastCounts, filter, order, page, today }),
+            wantsFacets ? countMatches(ctx.db, ctx.viewer, understood, [], { tree, filter }).then((c) => c.facets) : null,
+          ])
+        : [await strictPage, counted.facets];
       const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
+      // Snippets are made while the page's other fields (departments, topics) load.
+      const snippets = tree ? snippetsFor(ctx.db, result.edges.map((e) => e.node.id), tree) : Promise.resolve(new Map<string, string>());
+      snippets.catch(() => {}); // a failure surfaces on the snippet fields
       return {
         ...result,
-        edges: result.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet, score: edge.node.score })),
+        edges: result.edges.map((edge) => ({ ...edge, snippet: async () => (await snippets).get(edge.node.id) ?? null, score: edge.node.score })),
         query: typed ? args.query.trim() : '',
         relaxed: relaxed && totalCount > 0,
         facets: async () => {
