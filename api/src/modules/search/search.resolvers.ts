@@ -7,6 +7,7 @@ import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { listTopics } from '../topics/topics.repository.ts';
 import { anyWordQuery, atLeast, countMatches, searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import type { QueryNode } from './search-query.ts';
 
 export const maxQueryLength = 300;
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
@@ -64,11 +65,20 @@ export const resolvers: IResolvers = {
       const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
       const today = ctx.now().toISOString().slice(0, 10);
       const order = args.orderBy ?? 'RELEVANCE';
+      // A page of results, and its snippets started as soon as the page is known.
+      const rank = async (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) => {
+        const found = await searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today });
+        const ids = found.rows.slice(0, page.limit).map((row) => row.id);
+        const snippets = tree ? snippetsFor(ctx.db, ids, tree) : Promise.resolve(new Map<string, string>());
+        snippets.catch(() => {}); // a failure surfaces on the snippet fields
+        return { found, snippets };
+      };
       // Counting and ranking are independent, so they run side by side (on two connections). Only
       // when few write-ups have every word is the page ranked again, on any word: a cheap miss.
-      const strictPage = searchPractices(ctx.db, ctx.viewer, { tree: typed, anyOf: null, filter, order, page, today });
+      const strictPage = rank(typed, null);
       strictPage.catch(() => {}); // awaited below, or dropped when the query is relaxed
-      // Facets are counted only when the page asks for them, in the same statement as the totals.
+      // Facets are counted only when the page asks for them: in the same statement as the totals,
+      // unless the query may be relaxed; then once the totals say which query the page shows.
       const wantsFacets = asksFor(info, 'facets');
       // With a relaxable query, also how many have at least k of its words, for each k (cheap on bitmaps).
       const tiers = anyWord ? anyWord.map((_, i) => atLeast(anyWord, i + 1)) : [];
@@ -77,24 +87,19 @@ export const resolvers: IResolvers = {
         ctx.viewer,
         understood,
         [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []), ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : []))],
-        wantsFacets ? { tree: typed, filter } : undefined,
+        wantsFacets && !relaxedTree ? { tree: typed, filter } : undefined,
       );
       const [strictCount, strictTotal, relaxedTotal, ...tierCounts] = counted.counts;
       const atLeastCounts: (number | null)[] = [null];
       for (const tier of tiers) atLeastCounts.push(tier ? tierCounts.shift()! : null);
       const relaxed = relaxedTree !== null && strictCount! < fewResults;
-      const tree = relaxed ? relaxedTree : typed;
       const totalCount = relaxed ? relaxedTotal! : strictTotal!;
-      const [found, facetCounts] = relaxed
-        ? await Promise.all([
-            searchPractices(ctx.db, ctx.viewer, { tree, anyOf: anyWord, atLeastCounts, filter, order, page, today }),
-            wantsFacets ? countMatches(ctx.db, ctx.viewer, understood, [], { tree, filter }).then((c) => c.facets) : null,
-          ])
-        : [await strictPage, counted.facets];
+      const shown = relaxed ? relaxedTree : typed;
+      const [{ found, snippets }, facetCounts] = await Promise.all([
+        relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
+        wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
+      ]);
       const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
-      // Snippets are made while the page's other fields (departments, topics) load.
-      const snippets = tree ? snippetsFor(ctx.db, result.edges.map((e) => e.node.id), tree) : Promise.resolve(new Map<string, string>());
-      snippets.catch(() => {}); // a failure surfaces on the snippet fields
       return {
         ...result,
         edges: result.edges.map((edge) => ({ ...edge, snippet: async () => (await snippets).get(edge.node.id) ?? null, score: edge.node.score })),
