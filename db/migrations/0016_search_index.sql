@@ -55,7 +55,8 @@ CREATE TABLE "search_titles" (
 	"size_band" text,
 	"has_outcomes" boolean NOT NULL,
 	"topic_ids" uuid[] NOT NULL,
-	"title_words" "tsvector" NOT NULL
+	"title_words" "tsvector" NOT NULL,
+	"head_words" "tsvector" NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "search_word_bits" (

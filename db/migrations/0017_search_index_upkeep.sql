@@ -149,7 +149,7 @@ BEGIN
   DELETE FROM search_titles WHERE slot IN (SELECT b.slot FROM unnest(before) b);
   INSERT INTO search_titles
   SELECT a.slot, a.practice_id, a.members_only, a.published_at, a.evidence_level, a.lifecycle, a.department_id, a.state,
-         a.agency_type, a.size_band, a.has_outcomes, a.topic_ids, a.title_words
+         a.agency_type, a.size_band, a.has_outcomes, a.topic_ids, a.title_words, a.head_words
   FROM unnest(after) a;
 
   -- Bits: off where a slot lost a key, on where it gained one (words only while indexed).

@@ -172,7 +172,8 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
     await db.insert(comments).values(rows);
     options.onProgress?.(Math.min(i + commentBatch, commentCount), commentCount, 'comments');
   }
-  await db.execute(sql`analyze`);
+  // Settled as a running database would have it within minutes (autovacuum): visibility map set, statistics current.
+  await db.execute(sql`vacuum analyze`);
   await refreshSearchWords(db);
   await indexSearchWords(db);
   return { departments: departmentIds.length, users: userIds.length, practices: options.practices, comments: commentCount };

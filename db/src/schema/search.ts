@@ -40,8 +40,8 @@ export const searchEntries = pgTable(
 );
 
 /**
- * A narrow copy of each entry (no summary or document) for ranking a broad query's title matches:
- * thousands of write-ups may have a common word in their title, and reading small rows keeps that quick.
+ * A narrow copy of each entry (no document) for ranking a broad query's title matches: thousands of
+ * write-ups may have a common word in their title, and reading small rows keeps that quick.
  */
 export const searchTitles = pgTable(
   'search_titles',
@@ -59,6 +59,7 @@ export const searchTitles = pgTable(
     hasOutcomes: boolean().notNull(),
     topicIds: uuid().array().notNull(),
     titleWords: tsvector().notNull(),
+    headWords: tsvector().notNull(),
   },
   (t) => [index('search_titles_title_words_idx').using('gin', t.titleWords)],
 );

@@ -252,31 +252,50 @@ type Ranked = typeof e | typeof searchTitles;
 /**
  * Relevance comes in bands: write-ups with the query in their title first (score 3–4), then in
  * their summary (1–2), then anywhere (0–1). Within a band, how well the text that put it there
- * matches (the title; title and summary; the whole document, weighted title > summary >
- * structured fields > body), nudged up for stronger evidence and for recency (halving over about
- * four years). With "any word", how many of the words a write-up has comes first (4 per word).
- * The day, not the instant, anchors recency, so scores hold still while someone pages through.
+ * matches (title and summary; for the last band the whole document, weighted title > summary >
+ * structured fields > body): how often the words occur, and whether they stand together as typed,
+ * nudged up for stronger evidence and for recency (halving over about four years). With "any
+ * word", how many of the words a write-up has comes first (4 per word). The day, not the instant,
+ * anchors recency, so scores hold still while someone pages through.
  */
-function fineScore(table: Ranked, words: AnyColumn, q: SQL, today: string): SQL {
+interface Scoring {
+  q: SQL;
+  /** The words as a phrase, as typed, when there are several; null otherwise. */
+  together: SQL | null;
+  today: string;
+}
+
+function scoringOf(tree: QueryNode, today: string): Scoring {
+  const words = tree.kind === 'and' && !hasExclusion(tree) ? tree.children.filter((c) => c.kind === 'word' || c.kind === 'phrase') : [];
+  const phrase = words.length > 1 && words.length === (tree as { children: QueryNode[] }).children.length
+    ? words.reduce((left, right) => ({ kind: 'phrase' as const, distance: 1, left, right }))
+    : null;
+  return { q: queryOf(tree), together: phrase ? queryOf(phrase) : null, today };
+}
+
+function fineScore(table: Ranked, words: AnyColumn, { q, together, today }: Scoring): SQL {
   // Normalisation 1|32: divide by the log of the text's length (a long write-up repeating a
-  // common word does not win), then scale into 0..1. Float arithmetic throughout: numeric is slow.
-  return sql`ts_rank(${words}, ${q}, 33)
+  // common word does not win), then scale into 0..1; the words together add half as much again
+  // (cover density would say more, at twice the cost). Float arithmetic throughout: numeric is slow.
+  const rank = together ? sql`(ts_rank(${words}, ${q}, 33) + 0.5::float8 * (${words} @@ ${together})::int) / 1.5::float8` : sql`ts_rank(${words}, ${q}, 33)`;
+  return sql`${rank}
     * case ${table.evidenceLevel} when 'RIGOROUS_STUDY' then 1.3::float8 when 'EXTERNAL_EVALUATION' then 1.2::float8 when 'INTERNAL_DATA' then 1.1::float8 else 1::float8 end
     * least(1::float8, 1::float8 / (1::float8 + date_part('epoch', ${today}::timestamptz - ${table.publishedAt}) / ${86400 * 365 * 4}::float8)) / 1.3::float8`;
 }
 
 /** The score of a write-up in a band known in advance: the band's base and the fine score of its text. */
-function bandScore(table: Ranked, base: number, words: AnyColumn, q: SQL, today: string): SQL<number> {
-  return sql<number>`(${base}::float8 + ${fineScore(table, words, q, today)})::float8`;
+function bandScore(table: Ranked, base: number, words: AnyColumn, scoring: Scoring): SQL<number> {
+  return sql<number>`(${base}::float8 + ${fineScore(table, words, scoring)})::float8`;
 }
 
 /** The same score worked out for each write-up, for when bands are not known in advance. */
 function scoreOf(tree: QueryNode, today: string, anyOf: QueryNode[] | null): SQL<number> {
-  const q = queryOf(tree);
+  const scoring = scoringOf(tree, today);
+  const { q } = scoring;
   const coverage = anyOf?.length ? sql`4 * (${sql.join(anyOf.map((w) => sql`(${e.document} @@ ${queryOf(w)})::int`), sql` + `)}) + ` : sql``;
-  return sql<number>`(${coverage}case when ${e.titleWords} @@ ${q} then 3::float8 + ${fineScore(e, e.titleWords, q, today)}
-    when ${e.headWords} @@ ${q} then 1::float8 + ${fineScore(e, e.headWords, q, today)}
-    else ${fineScore(e, e.document, q, today)} end)::float8`;
+  return sql<number>`(${coverage}case when ${e.titleWords} @@ ${q} then 3::float8 + ${fineScore(e, e.headWords, scoring)}
+    when ${e.headWords} @@ ${q} then 1::float8 + ${fineScore(e, e.headWords, scoring)}
+    else ${fineScore(e, e.document, scoring)} end)::float8`;
 }
 
 /** What the viewer may see and the filters, on the index's own columns. */
@@ -329,7 +348,8 @@ interface Band {
 function bandsOf(tree: QueryNode, input: SearchInput): Band[] {
   const q = queryOf(tree);
   const matches = sql`${e.document} @@ ${q}`;
-  const band = (table: Ranked, base: number, words: AnyColumn) => bandScore(table, base, words, q, input.today);
+  const scoring = scoringOf(tree, input.today);
+  const band = (table: Ranked, base: number, words: AnyColumn) => bandScore(table, base, words, scoring);
   if (input.anyOf) {
     const atLeastCounts = input.atLeastCounts ?? [];
     const exactly = (k: number) => (atLeastCounts[k] == null ? null : atLeastCounts[k]! - (atLeastCounts[k + 1] ?? 0));
@@ -338,7 +358,7 @@ function bandsOf(tree: QueryNode, input: SearchInput): Band[] {
   if (hasExclusion(tree)) {
     // A title with the words may not be a document without the excluded ones: every band checks the document.
     return [
-      { table: e, lowest: 3, where: and(sql`${e.titleWords} @@ ${q}`, matches), score: band(e, 3, e.titleWords) },
+      { table: e, lowest: 3, where: and(sql`${e.titleWords} @@ ${q}`, matches), score: band(e, 3, e.headWords) },
       { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`, matches), score: band(e, 1, e.headWords) },
       { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
     ];
@@ -347,7 +367,7 @@ function bandsOf(tree: QueryNode, input: SearchInput): Band[] {
   // each band's own index finds its write-ups, and the title band reads the narrow copy (a broad
   // query ranks its title matches, not every write-up that has the words).
   return [
-    { table: searchTitles, lowest: 3, where: sql`${searchTitles.titleWords} @@ ${q}`, score: band(searchTitles, 3, searchTitles.titleWords) },
+    { table: searchTitles, lowest: 3, where: sql`${searchTitles.titleWords} @@ ${q}`, score: band(searchTitles, 3, searchTitles.headWords) },
     { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 1, e.headWords) },
     { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
   ];
@@ -386,7 +406,7 @@ function anyWordBands(
       continue;
     }
     bands.push(
-      { table: e, lowest: 4 * k + 3, where: and(these, sql`${e.titleWords} @@ ${q}`), score: band(e, 4 * k + 3, e.titleWords) },
+      { table: e, lowest: 4 * k + 3, where: and(these, sql`${e.titleWords} @@ ${q}`), score: band(e, 4 * k + 3, e.headWords) },
       { table: e, lowest: 4 * k + 1, where: and(these, sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 4 * k + 1, e.headWords) },
       { table: e, lowest: 4 * k, where: and(these, sql`not (${e.headWords} @@ ${q})`), score: band(e, 4 * k, e.document) },
     );
