@@ -44,6 +44,11 @@ export interface Database {
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
+/** The rows of db.execute()'s answer: PGlite answers { rows }, pg a QueryResult, both with rows. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
 export async function createDb(config: DbConfig): Promise<Database> {
   const options = { schema, casing: 'snake_case' as const, logger: config.logger ?? false };
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './client.ts';
+import { rowsOf, type Db } from './client.ts';
 
 export interface IndexWordsOptions {
   /** A word gets a bitmap once at least this many write-ups have it… */
@@ -21,28 +21,23 @@ const exactCountUpTo = 20_000;
 export async function indexSearchWords(db: Db, options: IndexWordsOptions = {}): Promise<{ indexed: number; added: number }> {
   const minDocuments = options.minDocuments ?? 500;
   const minShare = options.minShare ?? 0.01;
-  const [{ entries } = { entries: 0 }] = rows<{ entries: number }>(await db.execute(sql`select count(*)::int as entries from search_entries`));
+  const [{ entries } = { entries: 0 }] = rowsOf<{ entries: number }>(await db.execute(sql`select count(*)::int as entries from search_entries`));
   const bar = Math.max(minDocuments, minShare * entries);
 
   let common: string[];
   if (entries <= exactCountUpTo) {
-    common = rows<{ word: string }>(await db.execute(sql`select word from ts_stat('select document from search_entries') where ndoc >= ${bar}`)).map((r) => r.word);
+    common = rowsOf<{ word: string }>(await db.execute(sql`select word from ts_stat('select document from search_entries') where ndoc >= ${bar}`)).map((r) => r.word);
   } else {
     // The most common elements ANALYZE found, with their share of rows (the last three figures are summaries).
     await db.execute(sql`analyze search_entries`);
-    common = rows<{ word: string }>(
+    common = rowsOf<{ word: string }>(
       await db.execute(sql`
         select word from pg_stats, unnest(most_common_elems::text::text[], most_common_elem_freqs) as common(word, share)
         where schemaname = current_schema() and tablename = 'search_entries' and attname = 'document'
           and word is not null and share * ${entries} >= ${bar}`),
     ).map((r) => r.word);
   }
-  const [{ added } = { added: 0 }] = rows<{ added: number }>(await db.execute(sql`select search_index_words(${sql.param(common)}::text[]) as added`));
-  const [{ indexed } = { indexed: 0 }] = rows<{ indexed: number }>(await db.execute(sql`select count(*)::int as indexed from search_indexed_words`));
+  const [{ added } = { added: 0 }] = rowsOf<{ added: number }>(await db.execute(sql`select search_index_words(${sql.param(common)}::text[]) as added`));
+  const [{ indexed } = { indexed: 0 }] = rowsOf<{ indexed: number }>(await db.execute(sql`select count(*)::int as indexed from search_indexed_words`));
   return { indexed: Number(indexed), added: Number(added) };
-}
-
-/** PGlite answers execute() with { rows }, pg with a QueryResult: both have rows. */
-function rows<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }

@@ -1,3 +1,5 @@
+import { sql, type SQL } from 'drizzle-orm';
+
 /**
  * A search query as PostgreSQL understood it: the tree of websearch_to_tsquery's answer, read
  * back from its text form ('crisi' <-> 'intervent' & !'drug' | 'fair'). Counting reads each word's
@@ -127,4 +129,46 @@ export function hasExclusion(node: QueryNode): boolean {
     case 'phrase':
       return hasExclusion(node.left) || hasExclusion(node.right);
   }
+}
+
+/** A parsed query handed back to PostgreSQL, as a bound tsquery. */
+export const queryOf = (node: QueryNode): SQL => sql`${toTsquery(node)}::tsquery`;
+
+/** The first word of a phrase. */
+export function firstWord(node: QueryNode): QueryNode {
+  return node.kind === 'phrase' ? firstWord(node.left) : node;
+}
+
+/** Phrases standing alone (not parts of a longer phrase) that say the same as a single word. */
+export function replacePhrases(node: QueryNode, words: Map<string, QueryNode>): QueryNode {
+  switch (node.kind) {
+    case 'phrase':
+      return words.get(toTsquery(node)) ?? node;
+    case 'not':
+      return { kind: 'not', child: replacePhrases(node.child, words) };
+    case 'and':
+    case 'or':
+      return { kind: node.kind, children: node.children.map((child) => replacePhrases(child, words)) };
+    case 'word':
+      return node;
+  }
+}
+
+/**
+ * The same words joined by "or", for when few write-ups have all of them; ranking then puts those
+ * with more of the words first. Queries with phrases or exclusions are left as typed, since "or"
+ * would loosen what the person pinned down.
+ */
+export function anyWordQuery(text: string, tree: QueryNode | null): QueryNode[] | null {
+  if (!tree || tree.kind !== 'and' || /"|(^|\s)-/.test(text)) return null;
+  return tree.children.slice(0, 12);
+}
+
+/** For words w1…wn, "at least k of them" as a query (an OR of ANDs); null when that gets long. */
+export function atLeast(words: QueryNode[], k: number): QueryNode | null {
+  const subsets = (size: number, from = 0): QueryNode[][] =>
+    size === 0 ? [[]] : words.slice(from).flatMap((w, i) => subsets(size - 1, from + i + 1).map((rest) => [w, ...rest]));
+  if (k <= 1) return { kind: 'or', children: words };
+  const some = subsets(k);
+  return some.length > 20 ? null : { kind: 'or', children: some.map((children) => (children.length === 1 ? children[0]! : { kind: 'and', children })) };
 }

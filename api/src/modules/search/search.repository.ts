@@ -1,9 +1,9 @@
 import { and, desc, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { practices, searchEntries as e, searchTitles, type Db } from '@muster/db';
+import { practices, rowsOf, searchEntries as e, searchTitles, type Db } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import type { Viewer } from '../../policy.ts';
 import type { PracticeFilter, PracticeRow } from '../practices/practices.repository.ts';
-import { hasExclusion, parseTsquery, toTsquery, type QueryNode } from './search-query.ts';
+import { atLeast, firstWord, hasExclusion, parseTsquery, queryOf, replacePhrases, toTsquery, type QueryNode } from './search-query.ts';
 
 const { search: _search, ...practiceColumns } = getTableColumns(practices);
 
@@ -27,7 +27,7 @@ export interface UnderstoodQuery {
 export async function understandQuery(db: Db, text: string): Promise<UnderstoodQuery> {
   if (!text.trim()) return { tree: null, indexed: new Set() };
   const hyphenated = [...new Set(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [])];
-  const [row] = rows<{ q: string; words: string[]; indexed: string[] }>(
+  const [row] = rowsOf<{ q: string; words: string[]; indexed: string[] }>(
     await db.execute(sql`select ${tsquery(text)}::text as q,
       array(select ${tsquery(sql`w`)}::text from unnest(${sql.param(hyphenated)}::text[]) w) as words,
       array(select word from search_indexed_words where word = any(tsvector_to_array(to_tsvector('english', ${text})))) as indexed`),
@@ -41,207 +41,12 @@ export async function understandQuery(db: Db, text: string): Promise<UnderstoodQ
   return { tree: tree && wholeWords.size ? replacePhrases(tree, wholeWords) : tree, indexed: new Set(row?.indexed ?? []) };
 }
 
-function firstWord(node: QueryNode): QueryNode {
-  return node.kind === 'phrase' ? firstWord(node.left) : node;
-}
-
-/** Phrases standing alone (not parts of a longer phrase) that say the same as a single word. */
-function replacePhrases(node: QueryNode, words: Map<string, QueryNode>): QueryNode {
-  switch (node.kind) {
-    case 'phrase':
-      return words.get(toTsquery(node)) ?? node;
-    case 'not':
-      return { kind: 'not', child: replacePhrases(node.child, words) };
-    case 'and':
-    case 'or':
-      return { kind: node.kind, children: node.children.map((child) => replacePhrases(child, words)) };
-    case 'word':
-      return node;
-  }
-}
-
-/**
- * The same words joined by "or", for when few write-ups have all of them; ranking then puts those
- * with more of the words first. Queries with phrases or exclusions are left as typed, since "or"
- * would loosen what the person pinned down.
- */
-export function anyWordQuery(text: string, tree: QueryNode | null): QueryNode[] | null {
-  if (!tree || tree.kind !== 'and' || /"|(^|\s)-/.test(text)) return null;
-  return tree.children.slice(0, 12);
-}
-
 /** Web-search syntax as a tsquery, for searches that match text directly (debriefs). */
 export const tsquery = (text: string | SQL) => sql`websearch_to_tsquery('english', ${text})`;
 
 /** Whether the text has any searchable word (only stop words or punctuation have none). */
 export async function hasSearchableWords(db: Db, text: string): Promise<boolean> {
   return (await understandQuery(db, text)).tree !== null;
-}
-
-/** A parsed query handed back to PostgreSQL. */
-const queryOf = (node: QueryNode) => sql`${toTsquery(node)}::tsquery`;
-
-// ——— Counting: bitmaps ———
-
-/** The facets a search is counted by, as named in search_facet_bits. */
-const facetNames = ['topic', 'state', 'agency', 'band', 'evidence', 'lifecycle', 'outcomes'] as const;
-type FacetName = (typeof facetNames)[number];
-
-/**
- * One SQL statement over the search index's bitmaps, a row per chunk of 8,192 slots. Each leaf
- * (a stored bitmap, or bits made from the entries a condition picks) is read once per chunk into
- * the row `l`; the expressions built here combine them. Common words and facet values have stored
- * bitmaps; anything else (rare words, phrases, a department, dates) is made into bits from the
- * entries it picks, which is cheap exactly because it picks few.
- */
-class Bitmaps {
-  private readonly leaves = new Map<string, { name: string; value: SQL }>();
-  private readonly picked: SQL[] = [];
-
-  /** Words known to have stored bitmaps; others are picked from the GIN index. */
-  constructor(private readonly indexed: Set<string>) {}
-
-  private leaf(key: string, value: () => SQL): SQL {
-    let found = this.leaves.get(key);
-    if (!found) {
-      found = { name: `l${this.leaves.size}`, value: value() };
-      this.leaves.set(key, found);
-    }
-    return sql.raw(`l.${found.name}`);
-  }
-
-  /** The stored bitmap of one facet value; zeros when there is none. */
-  stored(facet: string, value: string): SQL {
-    return this.leaf(`stored ${facet} ${value}`, () => sql`coalesce((select b.bits from search_facet_bits b where b.facet = ${facet} and b.value = ${value} and b.chunk = c.chunk), z.zero)`);
-  }
-
-  /** Entries with any of these values of a facet. */
-  anyOf(facet: FacetName, values: string[]): SQL {
-    return this.leaf(`any ${facet} ${JSON.stringify(values)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b where b.facet = ${facet} and b.value in ${values} and b.chunk = c.chunk), z.zero)`);
-  }
-
-  /** Entries picked by a condition on search_entries e, made into bits here. */
-  where(key: string, condition: SQL): SQL {
-    return this.leaf(key, () => {
-      const name = sql.raw(`picked_${this.picked.length}`);
-      this.picked.push(sql`${name} as materialized (select e.slot / 8192 as chunk, search_bits(array_agg(e.slot % 8192)) as bits from search_entries e where ${condition} group by 1)`);
-      return sql`coalesce((select p.bits from ${name} p where p.chunk = c.chunk), z.zero)`;
-    });
-  }
-
-  /** Entries matching the query. */
-  match(node: QueryNode): SQL {
-    switch (node.kind) {
-      case 'word':
-        return this.indexed.has(node.word)
-          ? this.leaf(`word ${node.word}`, () => sql`coalesce((select b.bits from search_word_bits b where b.word = ${node.word} and b.chunk = c.chunk), z.zero)`)
-          : this.where(`word ${node.word}`, sql`e.document @@ search_word_query(${node.word})`);
-      case 'phrase':
-        // Which words stand next to which only the documents say.
-        return this.where(`phrase ${toTsquery(node)}`, sql`e.document @@ ${queryOf(node)}`);
-      case 'not':
-        return sql`~${this.match(node.child)}`;
-      case 'and':
-      case 'or':
-        return sql`(${sql.join(node.children.map((child) => this.match(child)), sql.raw(node.kind === 'and' ? ' & ' : ' | '))})`;
-    }
-  }
-
-  /** What the viewer may see, matching the query and the filters that are not facets. */
-  base(viewer: Viewer | null, tree: QueryNode | null, filter: PracticeFilter | undefined): SQL {
-    const parts = [this.stored('visible', viewer?.verified ? 'all' : 'public')];
-    if (tree) parts.push(this.match(tree));
-    const f = filter ?? {};
-    if (f.departmentSlug) parts.push(this.where(`department ${f.departmentSlug}`, sql`e.department_id = (select d.id from departments d where d.slug = ${f.departmentSlug})`));
-    if (f.publishedFrom) parts.push(this.where(`from ${f.publishedFrom}`, sql`e.published_at >= ${f.publishedFrom}::date`));
-    if (f.publishedTo) parts.push(this.where(`to ${f.publishedTo}`, sql`e.published_at < ${f.publishedTo}::date + 1`));
-    return sql.join(parts, sql` & `);
-  }
-
-  /** Each facet's own filter (entries with any of the ticked values); absent when nothing is ticked. */
-  facetFilters(filter: PracticeFilter | undefined): Partial<Record<FacetName, SQL>> {
-    const f = filter ?? {};
-    const out: Partial<Record<FacetName, SQL>> = {};
-    if (f.topics?.length) {
-      const slugs = f.topics;
-      out.topic = this.leaf(`topics ${JSON.stringify(slugs)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b join topics t on b.value = t.id::text
-        where b.facet = 'topic' and t.slug in ${slugs} and b.chunk = c.chunk), z.zero)`);
-    }
-    if (f.states?.length) out.state = this.anyOf('state', f.states);
-    if (f.agencyTypes?.length) out.agency = this.anyOf('agency', f.agencyTypes);
-    if (f.sizeBands?.length) out.band = this.anyOf('band', f.sizeBands);
-    if (f.evidenceLevels?.length) out.evidence = this.anyOf('evidence', f.evidenceLevels);
-    if (f.lifecycles?.length) out.lifecycle = this.anyOf('lifecycle', f.lifecycles);
-    if (f.hasOutcomes != null) out.outcomes = this.stored('outcomes', String(f.hasOutcomes));
-    return out;
-  }
-
-  /** The statement: `body` selects from l, the leaves of each chunk (l.chunk, l.l0, l.l1…). */
-  statement(body: SQL): SQL {
-    const leaves = [...this.leaves.values()].map((leaf) => sql`${leaf.value} as ${sql.raw(leaf.name)}`);
-    return sql`with z as (select search_bits('{}') as zero),
-      chunks as (select generate_series(0, coalesce((select max(slot) from search_entries), 0) / 8192) as chunk),
-      ${sql.join([...this.picked, sql`l as materialized (select c.chunk${leaves.length ? sql`, ${sql.join(leaves, sql`, `)}` : sql``} from chunks c, z)`], sql`, `)}
-      ${body}`;
-  }
-}
-
-export interface CountRequest {
-  tree: QueryNode | null;
-  filter?: PracticeFilter;
-}
-
-export type FacetCounts = Record<'evidenceLevels' | 'lifecycles' | 'states' | 'agencyTypes' | 'sizeBands' | 'hasOutcomes' | 'topics', Map<string, number>>;
-
-const facetField: Record<FacetName, keyof FacetCounts> = {
-  topic: 'topics', state: 'states', agency: 'agencyTypes', band: 'sizeBands', evidence: 'evidenceLevels', lifecycle: 'lifecycles', outcomes: 'hasOutcomes',
-};
-
-/**
- * How many write-ups the viewer may see match each request, and, when asked, the facet counts of
- * one of them, each facet with the filters of the other facets applied (what a person expects:
- * ticking a state does not empty the state list); topics are keyed by topic id. One statement,
- * on bitmaps: a word shared by the requests is read once.
- */
-export async function countMatches(
-  db: Db,
-  viewer: Viewer | null,
-  understood: UnderstoodQuery,
-  requests: CountRequest[],
-  facetsOf?: CountRequest,
-): Promise<{ counts: number[]; facets: FacetCounts | null }> {
-  const { indexed } = understood;
-  const bitmaps = new Bitmaps(indexed);
-  const columns = requests.map(({ tree, filter }, i) => {
-    const parts = [bitmaps.base(viewer, tree, filter), ...Object.values(bitmaps.facetFilters(filter))];
-    return sql`${sql.join(parts, sql` & `)} as ${sql.raw(`n${i}`)}`;
-  });
-  const selects = requests.map((_, i) => sql`select '#', ${`n${i}`}, coalesce(sum(bit_count(m.${sql.raw(`n${i}`)})), 0)::int from m`);
-  if (facetsOf) {
-    const base = bitmaps.base(viewer, facetsOf.tree, facetsOf.filter);
-    const own = bitmaps.facetFilters(facetsOf.filter);
-    const ticked = Object.keys(own) as FacetName[];
-    // A facet's mask: the base with every other ticked facet's filter.
-    const maskOf = (facet: FacetName) => sql.join([base, ...ticked.filter((t) => t !== facet).map((t) => own[t]!)], sql` & `);
-    columns.push(...(ticked.length ? facetNames.map((facet) => sql`${maskOf(facet)} as ${sql.raw(`mask_${facet}`)}`) : [sql`${base} as mask`]));
-    const maskFor = ticked.length ? sql`case b.facet ${sql.join(facetNames.map((f) => sql`when ${f} then m.${sql.raw(`mask_${f}`)}`), sql` `)} end` : sql`m.mask`;
-    // Chunk by chunk, every facet value's bits under its mask: the bitmaps' key starts with the
-    // chunk, so each chunk's facet bitmaps are one index range (offset 0 keeps it a per-chunk lookup).
-    selects.push(sql`select b.facet, b.value, sum(bit_count(b.bits & ${maskFor}))::int
-      from m cross join lateral (select * from search_facet_bits b where b.chunk = m.chunk and b.facet in ${[...facetNames]} offset 0) b
-      group by b.facet, b.value`);
-  }
-  const body = sql`, m as materialized (select l.chunk, ${sql.join(columns, sql`, `)} from l)
-    select facet, value, n from (${sql.join(selects, sql` union all `)}) as counted (facet, value, n)`;
-  const result = rows<{ facet: string; value: string; n: number }>(await db.execute(bitmaps.statement(body)));
-  const total = (facet: string, value: string) => Number(result.find((r) => r.facet === facet && r.value === value)?.n ?? 0);
-  const counts = requests.map((_, i) => total('#', `n${i}`));
-  if (!facetsOf) return { counts, facets: null };
-  const facets = Object.fromEntries(Object.values(facetField).map((field) => [field, new Map<string, number>()])) as FacetCounts;
-  for (const { facet, value, n } of result) {
-    if (facet !== '#' && Number(n) > 0) facets[facetField[facet as FacetName]].set(value, Number(n));
-  }
-  return { counts, facets };
 }
 
 // ——— Ranking ———
@@ -314,15 +119,6 @@ function entryConditions(table: Ranked, viewer: Viewer | null, filter: PracticeF
   if (f.publishedFrom) where.push(sql`${table.publishedAt} >= ${f.publishedFrom}::date`);
   if (f.publishedTo) where.push(sql`${table.publishedAt} < ${f.publishedTo}::date + 1`);
   return where;
-}
-
-/** For words w1…wn, "at least k of them" as a query (an OR of ANDs); null when that gets long. */
-export function atLeast(words: QueryNode[], k: number): QueryNode | null {
-  const subsets = (size: number, from = 0): QueryNode[][] =>
-    size === 0 ? [[]] : words.slice(from).flatMap((w, i) => subsets(size - 1, from + i + 1).map((rest) => [w, ...rest]));
-  if (k <= 1) return { kind: 'or', children: words };
-  const some = subsets(k);
-  return some.length > 20 ? null : { kind: 'or', children: some.map((children) => (children.length === 1 ? children[0]! : { kind: 'and', children })) };
 }
 
 export interface SearchInput {
@@ -493,7 +289,7 @@ export async function suggestQuery(db: Db, text: string): Promise<string | null>
   const words = [...new Set(text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])].filter((w) => w !== 'or').slice(0, 8);
   let suggestion = text;
   for (const word of words) {
-    const result = rows<{ word: string }>(
+    const result = rowsOf<{ word: string }>(
       await db.execute(sql`
         select word from search_words
         where word % ${word} and similarity(word, ${word}) > 0.45 and not exists (select 1 from search_words where word = ${word})
@@ -503,9 +299,4 @@ export async function suggestQuery(db: Db, text: string): Promise<string | null>
     if (better) suggestion = suggestion.replace(new RegExp(`\\b${word}\\b`, 'i'), better);
   }
   return suggestion !== text ? suggestion : null;
-}
-
-/** PGlite answers execute() with { rows }, pg with a QueryResult: both have rows. */
-function rows<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }

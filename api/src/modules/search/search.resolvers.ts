@@ -6,8 +6,9 @@ import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts
 import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { listTopics } from '../topics/topics.repository.ts';
-import { anyWordQuery, atLeast, countMatches, searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
-import type { QueryNode } from './search-query.ts';
+import { countMatches } from './search.bitmaps.ts';
+import { searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import { anyWordQuery, atLeast, type QueryNode } from './search-query.ts';
 
 export const maxQueryLength = 300;
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
