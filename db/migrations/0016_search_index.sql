@@ -11,9 +11,9 @@ CREATE TABLE "search_entries" (
 	"size_band" text,
 	"has_outcomes" boolean NOT NULL,
 	"topic_ids" uuid[] NOT NULL,
-	"document" "tsvector" NOT NULL,
 	"title_words" "tsvector" NOT NULL,
 	"head_words" "tsvector" NOT NULL,
+	"document" "tsvector" NOT NULL,
 	CONSTRAINT "search_entries_practiceId_unique" UNIQUE("practice_id")
 );
 --> statement-breakpoint

@@ -107,9 +107,9 @@ BEGIN
            WHEN d.sworn_officers < 1000 THEN 'LARGE' WHEN d.sworn_officers IS NOT NULL THEN 'VERY_LARGE' END,
       EXISTS (SELECT 1 FROM outcomes x WHERE x.practice_id = p.id),
       ARRAY(SELECT pt.topic_id FROM practice_topics pt WHERE pt.practice_id = p.id ORDER BY pt.topic_id),
-      p.search,
       setweight(to_tsvector('english', p.title), 'A'),
-      setweight(to_tsvector('english', p.title), 'A') || setweight(to_tsvector('english', p.summary), 'B')
+      setweight(to_tsvector('english', p.title), 'A') || setweight(to_tsvector('english', p.summary), 'B'),
+      p.search
     )::search_entries ORDER BY p.id), '{}')
   INTO after
   FROM practices p

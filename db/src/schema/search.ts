@@ -2,6 +2,24 @@ import { boolean, char, index, integer, pgTable, primaryKey, text, timestamp, uu
 import { agencyType, evidenceLevel, lifecycle } from './enums.ts';
 import { tsvector, varbit } from './types.ts';
 
+/** What an entry says of its write-up, beside its document: facets to filter by, and the words ranking weighs most. */
+const entryFields = () => ({
+  membersOnly: boolean().notNull(),
+  publishedAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+  evidenceLevel: evidenceLevel().notNull(),
+  lifecycle: lifecycle().notNull(),
+  departmentId: uuid().notNull(),
+  state: char({ length: 2 }).notNull(),
+  agencyType: agencyType().notNull(),
+  /** SMALL, MEDIUM, LARGE or VERY_LARGE by sworn officers; null when the department has not said. */
+  sizeBand: text(),
+  hasOutcomes: boolean().notNull(),
+  topicIds: uuid().array().notNull(),
+  /** The title alone, and title with summary: ranking puts matches there first. */
+  titleWords: tsvector().notNull(),
+  headWords: tsvector().notNull(),
+});
+
 /**
  * The search index: one entry per write-up that search can find (published, not hidden), kept
  * current in the same transaction as every write to a write-up, its topics, its outcome figures
@@ -14,22 +32,9 @@ export const searchEntries = pgTable(
   {
     slot: integer().primaryKey(),
     practiceId: uuid().notNull().unique(),
-    membersOnly: boolean().notNull(),
-    publishedAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
-    evidenceLevel: evidenceLevel().notNull(),
-    lifecycle: lifecycle().notNull(),
-    departmentId: uuid().notNull(),
-    state: char({ length: 2 }).notNull(),
-    agencyType: agencyType().notNull(),
-    /** SMALL, MEDIUM, LARGE or VERY_LARGE by sworn officers; null when the department has not said. */
-    sizeBand: text(),
-    hasOutcomes: boolean().notNull(),
-    topicIds: uuid().array().notNull(),
+    ...entryFields(),
     /** The write-up's whole document (practices.search): what a query must match. */
     document: tsvector().notNull(),
-    /** The title alone, and title with summary: ranking puts matches there first. */
-    titleWords: tsvector().notNull(),
-    headWords: tsvector().notNull(),
   },
   (t) => [
     index('search_entries_document_idx').using('gin', t.document),
@@ -48,18 +53,7 @@ export const searchTitles = pgTable(
   {
     slot: integer().primaryKey(),
     practiceId: uuid().notNull(),
-    membersOnly: boolean().notNull(),
-    publishedAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
-    evidenceLevel: evidenceLevel().notNull(),
-    lifecycle: lifecycle().notNull(),
-    departmentId: uuid().notNull(),
-    state: char({ length: 2 }).notNull(),
-    agencyType: agencyType().notNull(),
-    sizeBand: text(),
-    hasOutcomes: boolean().notNull(),
-    topicIds: uuid().array().notNull(),
-    titleWords: tsvector().notNull(),
-    headWords: tsvector().notNull(),
+    ...entryFields(),
   },
   (t) => [index('search_titles_title_words_idx').using('gin', t.titleWords)],
 );
