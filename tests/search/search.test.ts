@@ -187,6 +187,13 @@ describe('search', () => {
     expect(novel.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
     const cursor = await search({ query: 'police', after: 'garbage' });
     expect(cursor.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    // A cursor from the list by relevance, sent with the list by newest (or the other way round).
+    const byRelevance: any = await search({ query: 'police', first: 1 });
+    const byNewest: any = await search({ query: 'police', first: 1, orderBy: 'NEWEST' });
+    for (const [orderBy, after] of [['NEWEST', byRelevance.data.search.pageInfo.endCursor], ['RELEVANCE', byNewest.data.search.pageInfo.endCursor]]) {
+      const mixed = await search({ query: 'police', orderBy, after });
+      expect(mixed.errors![0]!.extensions, orderBy).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
   });
 
   it('finds a write-up as soon as it is published, in the same transaction as the write', async () => {

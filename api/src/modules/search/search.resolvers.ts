@@ -38,9 +38,10 @@ function facetList(name: string, counts: Map<string, number>) {
   return values.map((value) => ({ value, label: labels[name]?.[value] ?? value, count: counts.get(value)! }));
 }
 
-/** A cursor's key: a score or a date, then a write-up's id. */
-function validKey([key, id]: SearchKey): boolean {
-  return (typeof key === 'number' ? Number.isFinite(key) : !Number.isNaN(Date.parse(key))) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+/** A cursor's key for the order in effect: a score (by relevance) or a date (newest), then a write-up's id. */
+function validKey([key, id]: SearchKey, order: SearchOrder): boolean {
+  const sortKey = order === 'RELEVANCE' ? typeof key === 'number' && Number.isFinite(key) : typeof key === 'string' && !Number.isNaN(Date.parse(key));
+  return sortKey && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
 interface SearchArgs extends PageArgs {
@@ -56,16 +57,17 @@ export const resolvers: IResolvers = {
         throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
       }
       const page = readPage<SearchKey>(args, 20, 2);
-      if (page.after && !validKey(page.after)) throw badInput('after', 'after is not a cursor from this list; start again from the first page.');
       const filter = readPracticeFilter(args.filter);
       // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
       const understood = await understandQuery(ctx.db, args.query);
       const typed = understood.tree;
+      // Without words, the newest come first whatever order was asked for.
+      const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
+      if (page.after && !validKey(page.after, order)) throw badInput('after', 'after is not a cursor from this list; start again from the first page.');
       // Every word when enough write-ups have them all; otherwise any word, best matches first.
       const anyWord = anyWordQuery(args.query, typed);
       const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
       const today = ctx.now().toISOString().slice(0, 10);
-      const order = args.orderBy ?? 'RELEVANCE';
       // A page of results, and its snippets started as soon as the page is known.
       const rank = async (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) => {
         const found = await searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today });
