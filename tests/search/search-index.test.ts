@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSearchWords } from '@muster/db';
+import { indexSearchWords, rowsOf } from '@muster/db';
 import { parseTsquery, toTsquery } from '../../api/src/modules/search/search-query.ts';
 import { actors } from '../helpers/actors.ts';
 import { testApp } from '../helpers/app.ts';
@@ -22,9 +22,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rows = async <T>(query: SQL) => rowsOf<T>(await database.db.execute(query));
 
 /**
  * What the index should hold, worked out again from the write-ups themselves: an entry for each

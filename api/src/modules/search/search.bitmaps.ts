@@ -1,13 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { rowsOf, type Db } from '@muster/db';
+import { rowsOf, searchEntries as e, type Db } from '@muster/db';
 import type { Viewer } from '../../policy.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { queryOf, toTsquery, type QueryNode } from './search-query.ts';
-
-/** Which words of a query have bitmaps of their own (search_indexed_words), as understandQuery found. */
-export interface IndexedWords {
-  indexed: Set<string>;
-}
+import { narrowing } from './search.repository.ts';
 
 /** The facets a search is counted by, as named in search_facet_bits. */
 const facetNames = ['topic', 'state', 'agency', 'band', 'evidence', 'lifecycle', 'outcomes'] as const;
@@ -46,11 +42,11 @@ class Bitmaps {
     return this.leaf(`any ${facet} ${JSON.stringify(values)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b where b.facet = ${facet} and b.value in ${values} and b.chunk = c.chunk), z.zero)`);
   }
 
-  /** Entries picked by a condition on search_entries e, made into bits here. */
+  /** Entries picked by a condition on search_entries, made into bits here. */
   where(key: string, condition: SQL): SQL {
     return this.leaf(key, () => {
       const name = sql.raw(`picked_${this.picked.length}`);
-      this.picked.push(sql`${name} as materialized (select e.slot / 8192 as chunk, search_bits(array_agg(e.slot % 8192)) as bits from search_entries e where ${condition} group by 1)`);
+      this.picked.push(sql`${name} as materialized (select ${e.slot} / 8192 as chunk, search_bits(array_agg(${e.slot} % 8192)) as bits from ${e} where ${condition} group by 1)`);
       return sql`coalesce((select p.bits from ${name} p where p.chunk = c.chunk), z.zero)`;
     });
   }
@@ -61,10 +57,10 @@ class Bitmaps {
       case 'word':
         return this.indexed.has(node.word)
           ? this.leaf(`word ${node.word}`, () => sql`coalesce((select b.bits from search_word_bits b where b.word = ${node.word} and b.chunk = c.chunk), z.zero)`)
-          : this.where(`word ${node.word}`, sql`e.document @@ search_word_query(${node.word})`);
+          : this.where(`word ${node.word}`, sql`${e.document} @@ search_word_query(${node.word})`);
       case 'phrase':
         // Which words stand next to which only the documents say.
-        return this.where(`phrase ${toTsquery(node)}`, sql`e.document @@ ${queryOf(node)}`);
+        return this.where(`phrase ${toTsquery(node)}`, sql`${e.document} @@ ${queryOf(node)}`);
       case 'not':
         return sql`~${this.match(node.child)}`;
       case 'and':
@@ -77,10 +73,11 @@ class Bitmaps {
   base(viewer: Viewer | null, tree: QueryNode | null, filter: PracticeFilter | undefined): SQL {
     const parts = [this.stored('visible', viewer?.verified ? 'all' : 'public')];
     if (tree) parts.push(this.match(tree));
-    const f = filter ?? {};
-    if (f.departmentSlug) parts.push(this.where(`department ${f.departmentSlug}`, sql`e.department_id = (select d.id from departments d where d.slug = ${f.departmentSlug})`));
-    if (f.publishedFrom) parts.push(this.where(`from ${f.publishedFrom}`, sql`e.published_at >= ${f.publishedFrom}::date`));
-    if (f.publishedTo) parts.push(this.where(`to ${f.publishedTo}`, sql`e.published_at < ${f.publishedTo}::date + 1`));
+    const narrowed = narrowing(e, filter);
+    if (narrowed.length) {
+      const { departmentSlug, publishedFrom, publishedTo } = filter ?? {};
+      parts.push(this.where(`narrowing ${JSON.stringify([departmentSlug, publishedFrom, publishedTo])}`, sql.join(narrowed, sql` and `)));
+    }
     return sql.join(parts, sql` & `);
   }
 
@@ -132,11 +129,10 @@ const facetField: Record<FacetName, keyof FacetCounts> = {
 export async function countMatches(
   db: Db,
   viewer: Viewer | null,
-  understood: IndexedWords,
+  indexed: Set<string>,
   requests: CountRequest[],
   facetsOf?: CountRequest,
 ): Promise<{ counts: number[]; facets: FacetCounts | null }> {
-  const { indexed } = understood;
   const bitmaps = new Bitmaps(indexed);
   const columns = requests.map(({ tree, filter }, i) => {
     const parts = [bitmaps.base(viewer, tree, filter), ...Object.values(bitmaps.facetFilters(filter))];

@@ -71,8 +71,9 @@ interface Scoring {
 }
 
 function scoringOf(tree: QueryNode, today: string): Scoring {
-  const words = tree.kind === 'and' && !hasExclusion(tree) ? tree.children.filter((c) => c.kind === 'word' || c.kind === 'phrase') : [];
-  const phrase = words.length > 1 && words.length === (tree as { children: QueryNode[] }).children.length
+  const parts = tree.kind === 'and' && !hasExclusion(tree) ? tree.children : [];
+  const words = parts.filter((c) => c.kind === 'word' || c.kind === 'phrase');
+  const phrase = words.length > 1 && words.length === parts.length
     ? words.reduce((left, right) => ({ kind: 'phrase' as const, distance: 1, left, right }))
     : null;
   return { q: queryOf(tree), together: phrase ? queryOf(phrase) : null, today };
@@ -115,6 +116,13 @@ function entryConditions(table: Ranked, viewer: Viewer | null, filter: PracticeF
   if (f.evidenceLevels?.length) where.push(inArray(table.evidenceLevel, f.evidenceLevels));
   if (f.lifecycles?.length) where.push(inArray(table.lifecycle, f.lifecycles));
   if (f.hasOutcomes != null) where.push(eq(table.hasOutcomes, f.hasOutcomes));
+  return [...where, ...narrowing(table, filter)];
+}
+
+/** The filters that are not facets (a department, a date range): they narrow the facets' counts too. */
+export function narrowing(table: Ranked, filter: PracticeFilter | undefined): SQL[] {
+  const f = filter ?? {};
+  const where: SQL[] = [];
   if (f.departmentSlug) where.push(sql`${table.departmentId} = (select d.id from departments d where d.slug = ${f.departmentSlug})`);
   if (f.publishedFrom) where.push(sql`${table.publishedAt} >= ${f.publishedFrom}::date`);
   if (f.publishedTo) where.push(sql`${table.publishedAt} < ${f.publishedTo}::date + 1`);

@@ -88,7 +88,7 @@ export const resolvers: IResolvers = {
       const counted = await countMatches(
         ctx.db,
         ctx.viewer,
-        understood,
+        understood.indexed,
         [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []), ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : []))],
         wantsFacets && !relaxedTree ? { tree: typed, filter } : undefined,
       );
@@ -100,7 +100,7 @@ export const resolvers: IResolvers = {
       const shown = relaxed ? relaxedTree : typed;
       const [{ found, snippets }, facetCounts] = await Promise.all([
         relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
-        wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
+        wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
       ]);
       const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
       return {
