@@ -38,7 +38,7 @@ export function text(field: string, value: string | null | undefined, max: numbe
   return value.trim() || undefined;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An ID of ours; anything else cannot name a record, so say so instead of looking. */
 export function uuid(field: string, value: string): string {

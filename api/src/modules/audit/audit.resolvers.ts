@@ -14,7 +14,7 @@ export const resolvers: IResolvers = {
   Query: {
     auditLog: async (_root, args: AuditArgs, ctx) => {
       requireAdmin(ctx.viewer);
-      const page = readPage<[number]>(args, 50, 1);
+      const page = readPage<[number]>(args, 50, ['integer']);
       const filter: AuditFilter = {
         actions: args.filter?.actions ? validate.listOf('filter.actions', args.filter.actions, (a) => validate.text('filter.actions', a, 60) ?? '') : undefined,
         outcome: args.filter?.outcome ?? undefined,

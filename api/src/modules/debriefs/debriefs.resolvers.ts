@@ -40,7 +40,6 @@ interface DebriefInput {
 const maxSectionLength = 20_000;
 export const maxMentionedPractices = 20;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "March 4, 2026", as a person reads a calendar day. */
 function calendarDay(ymd: string): string {
@@ -88,19 +87,11 @@ async function debriefFor(ctx: MercuriusContext, id: string): Promise<DebriefRow
 
 /** `after` from a newest-first list: [createdAt ISO, id]. */
 export function readNewestPage(args: PageArgs, size: number): Page<DebriefKey> {
-  const page = readPage<DebriefKey>(args, size, 2);
-  if (page.after && (typeof page.after[0] !== 'string' || Number.isNaN(Date.parse(page.after[0])) || !uuidPattern.test(String(page.after[1])))) {
-    throw badInput('after', 'after is not a cursor from this list; start again from the first page.');
-  }
-  return page;
+  return readPage<DebriefKey>(args, size, ['timestamp', 'uuid']);
 }
 
 function readRankedPage(args: PageArgs, size: number): Page<RankedKey> {
-  const page = readPage<RankedKey>(args, size, 2);
-  if (page.after && (typeof page.after[0] !== 'number' || !uuidPattern.test(String(page.after[1])))) {
-    throw badInput('after', 'after is not a cursor from these results; start again from the first page.');
-  }
-  return page;
+  return readPage<RankedKey>(args, size, ['score', 'uuid']);
 }
 
 export const resolvers: IResolvers = {

@@ -14,7 +14,7 @@ export const resolvers: IResolvers = {
   Query: {
     department: (_root, args: { slug: string }, ctx) => findDepartmentBySlug(ctx.db, validate.slug('slug', args.slug)),
     departments: async (_root, args: PageArgs & { filter?: DepartmentFilter | null }, ctx) => {
-      const page = readPage<DepartmentKey>(args, 50, 2);
+      const page = readPage<DepartmentKey>(args, 50, ['text', 'uuid']);
       validate.listSize('filter.agencyTypes', args.filter?.agencyTypes ?? []);
       const filter: DepartmentFilter = {
         states: validate.stateCodes('filter.states', args.filter?.states),

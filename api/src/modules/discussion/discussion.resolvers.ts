@@ -170,7 +170,7 @@ export const resolvers: IResolvers = {
 
   Practice: {
     comments: async (p: Practice, args: PageArgs, ctx) => {
-      const page = readPage<CommentKey>(args, 50, 2);
+      const page = readPage<CommentKey>(args, 50, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listThreads(ctx.db, p.id, page);
       return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
     },

@@ -64,7 +64,7 @@ async function readEventInput(ctx: MercuriusContext, input: EventInput) {
 export const resolvers: IResolvers = {
   Query: {
     events: async (_root, args: PageArgs & { upcoming?: boolean | null }, ctx) => {
-      const page = readPage<EventKey>(args, 20, 2);
+      const page = readPage<EventKey>(args, 20, ['date', 'uuid']);
       const { rows, totalCount } = await listEvents(ctx.db, args.upcoming ?? null, today(ctx.now()), page);
       return connection(rows, page.limit, totalCount, (e) => [e.startsOn, e.id]);
     },
@@ -125,7 +125,7 @@ export const resolvers: IResolvers = {
     attendees: async (e: Event, args: PageArgs, ctx) => {
       // Who goes where is for verified members only.
       if (!ctx.viewer?.verified) return null;
-      const page = readPage<[number]>(args, 50, 1);
+      const page = readPage<[number]>(args, 50, ['integer']);
       const { rows, totalCount, offset } = await listAttendees(ctx.db, e.id, ctx.viewer.departmentId, page);
       const positioned = rows.map((user, i) => ({ user, position: offset + i + 1 }));
       const result = connection(positioned, page.limit, totalCount, (r) => [r.position]);

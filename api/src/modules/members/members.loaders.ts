@@ -34,7 +34,7 @@ async function publishedPractices(queries: Queries, ctx: MercuriusContext) {
   for (const indexes of groups.values()) {
     let page;
     try {
-      page = readPage<PracticeKey>(queries[indexes[0]!]!.params as PageArgs, 20, 2);
+      page = readPage<PracticeKey>(queries[indexes[0]!]!.params as PageArgs, 20, ['timestamp', 'uuid']);
     } catch (error) {
       for (const i of indexes) results[i] = error;
       continue;

@@ -64,7 +64,7 @@ export const resolvers: IResolvers = {
   Query: {
     members: async (_root, args: PageArgs & { filter?: MemberFilterInput | null }, ctx) => {
       const viewer = requireVerifiedMember(ctx.viewer, 'use the member directory');
-      const page = readPage<MemberKey>(args, 20, 2);
+      const page = readPage<MemberKey>(args, 20, ['text', 'uuid']);
       const filter = await readMemberFilter(ctx, args.filter);
       const { rows, totalCount } = await listMembers(ctx.db, viewer, filter, page);
       const result = connection(rows, page.limit, totalCount, (r) => r.key);

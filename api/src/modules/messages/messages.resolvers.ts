@@ -138,7 +138,7 @@ export const resolvers: IResolvers = {
   Query: {
     conversations: async (_root, args: PageArgs, ctx) => {
       const viewer = requireReader(ctx.viewer);
-      const page = readPage<ConversationKey>(args, 20, 2);
+      const page = readPage<ConversationKey>(args, 20, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listConversations(ctx.db, viewer.id, page);
       return connection(rows, page.limit, totalCount, (c) => [c.lastMessageAt.toISOString(), c.id]);
     },

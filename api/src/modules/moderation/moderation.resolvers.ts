@@ -101,7 +101,7 @@ export const resolvers: IResolvers = {
       listFeatured(ctx.db, ctx.viewer, ctx.now(), Boolean(args.includeInactive) && isStaff(ctx.viewer)),
     moderationQueue: async (_root, args: PageArgs, ctx) => {
       requireModerator(ctx.viewer);
-      const page = readPage<QueueKey>(args, 20, 3);
+      const page = readPage<QueueKey>(args, 20, ['integer', 'timestamp', 'uuid']);
       const { rows, totalCount } = await moderationQueue(ctx.db, page);
       const nodes = rows.map((item) => ({ ...item.flag, queue: item }));
       return connection(nodes, page.limit, totalCount, (n) => [n.queue.urgency, n.queue.flag.createdAt.toISOString(), n.queue.flag.id]);
@@ -118,7 +118,7 @@ export const resolvers: IResolvers = {
     },
     moderationLog: async (_root, args: PageArgs, ctx) => {
       requireModerator(ctx.viewer);
-      const page = readPage<[number]>(args, 20, 1);
+      const page = readPage<[number]>(args, 20, ['integer']);
       const { rows, totalCount } = await listAudit(ctx.db, { actions: moderationActions }, page);
       return connection(rows, page.limit, totalCount, (row) => [row.id]);
     },

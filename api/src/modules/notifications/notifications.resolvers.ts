@@ -21,13 +21,13 @@ export const resolvers: IResolvers = {
   Query: {
     feed: async (_root, args: PageArgs, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      const page = readPage<[number]>(args, 20, 1);
+      const page = readPage<[number]>(args, 20, ['integer']);
       const { rows, totalCount } = await feedOf(ctx.db, viewer, page);
       return connection(rows, page.limit, totalCount, (a) => [a.id]);
     },
     notifications: async (_root, args: PageArgs & { unreadOnly?: boolean | null }, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      const page = readPage<[number]>(args, 20, 1);
+      const page = readPage<[number]>(args, 20, ['integer']);
       const { rows, totalCount } = await listNotifications(ctx.db, viewer, Boolean(args.unreadOnly), page);
       return connection(rows, page.limit, totalCount, (n) => [n.id]);
     },

@@ -71,7 +71,7 @@ export async function practiceConnection(
 ) {
   // Relevance needs a search query; without one, newest first is the useful order.
   const order: PracticeOrder = args.orderBy === 'TITLE' ? 'TITLE' : 'NEWEST';
-  const page = readPage<PracticeKey>(args, 20, 2);
+  const page = readPage<PracticeKey>(args, 20, order === 'TITLE' ? ['text', 'uuid'] : ['timestamp', 'uuid']);
   const { rows, totalCount } = await listPractices(ctx.db, ctx.viewer, filter, order, page);
   return connection(rows, page.limit, totalCount, (row) => practiceKey(order, row));
 }

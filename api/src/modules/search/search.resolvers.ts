@@ -2,7 +2,7 @@ import type { IResolvers } from 'mercurius';
 import { agencyType, evidenceLevel, lifecycle } from '@muster/db';
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { listTopics } from '../topics/topics.repository.ts';
@@ -39,9 +39,8 @@ function facetList(name: string, counts: Map<string, number>) {
 }
 
 /** A cursor's key for the order in effect: a score (by relevance) or a date (newest), then a write-up's id. */
-function validKey([key, id]: SearchKey, order: SearchOrder): boolean {
-  const sortKey = order === 'RELEVANCE' ? typeof key === 'number' && Number.isFinite(key) : typeof key === 'string' && !Number.isNaN(Date.parse(key));
-  return sortKey && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+function validKey(key: SearchKey, order: SearchOrder): boolean {
+  return keyFits(key, [order === 'RELEVANCE' ? 'score' : 'timestamp', 'uuid']);
 }
 
 interface SearchArgs extends PageArgs {
@@ -56,14 +55,15 @@ export const resolvers: IResolvers = {
       if (args.query.length > maxQueryLength) {
         throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
       }
-      const page = readPage<SearchKey>(args, 20, 2);
+      // Which kind the first part is depends on the order, known once the query is understood.
+      const page = readPage<SearchKey>(args, 20, [['score', 'timestamp'], 'uuid']);
       const filter = readPracticeFilter(args.filter);
       // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
       const understood = await understandQuery(ctx.db, args.query);
       const typed = understood.tree;
       // Without words, the newest come first whatever order was asked for.
       const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
-      if (page.after && !validKey(page.after, order)) throw badInput('after', 'after is not a cursor from this list; start again from the first page.');
+      if (page.after && !validKey(page.after, order)) throw notACursor();
       // Every word when enough write-ups have them all; otherwise any word, best matches first.
       const anyWord = anyWordQuery(args.query, typed);
       const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
