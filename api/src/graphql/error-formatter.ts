@@ -16,6 +16,25 @@ function databaseUnavailable(error: unknown, depth = 0): boolean {
   return databaseUnavailable(cause, depth + 1);
 }
 
+/**
+ * A value the database could not read (SQLSTATE class 22: a malformed id, date or number) came
+ * from the request unchecked: the client's mistake, though one validation should have caught.
+ */
+function dataException(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  return dataException(cause, depth + 1);
+}
+
+const dataExceptionMessage = 'A value in this request is not one Muster can read; check the IDs, dates and cursors it sends.';
+
+/**
+ * graphql's "Did you mean …?" names fields, arguments, types and enum values like the one sent:
+ * asked again and again, it rebuilds the schema that production keeps from introspection.
+ */
+const suggestion = / ?Did you mean [^?]*\?/g;
+
 const unavailableMessage = 'Muster cannot reach its database just now. Please try again in a minute.';
 
 const internalMessage = 'Something went wrong on our side. Please try again; if it keeps happening, tell us.';
@@ -39,7 +58,7 @@ function ownCode(error: unknown): string | undefined {
  */
 export function formatErrors(execution: ExecutionResult & { errors: readonly GraphQLError[] }, ctx: MercuriusContext) {
   const { statusCode } = mercurius.defaultErrorFormatter(execution, ctx);
-  const errors = execution.errors.flatMap((error): GraphQLFormattedError[] => {
+  const formatted = execution.errors.flatMap((error): GraphQLFormattedError[] => {
     const cause = error.originalError as Cause | undefined;
     // Mercurius wraps a document that fails validation in one error holding the GraphQL errors.
     if (Array.isArray(cause?.errors)) {
@@ -64,9 +83,15 @@ export function formatErrors(execution: ExecutionResult & { errors: readonly Gra
       ctx.reply?.request.log.warn({ err: cause, path: error.path }, 'the database is unreachable');
       return [{ message: unavailableMessage, locations: error.locations, path: error.path, extensions: { code: 'SERVICE_UNAVAILABLE' } }];
     }
+    if (dataException(cause)) {
+      // Logged to be fixed at the edge, not at error level: a client can send these at will.
+      ctx.reply?.request.log.warn({ err: cause, path: error.path }, 'the database refused a value from the request');
+      return [{ message: dataExceptionMessage, locations: error.locations, path: error.path, extensions: { code: 'BAD_USER_INPUT' } }];
+    }
     ctx.reply?.request.log.error({ err: cause, path: error.path }, 'unexpected error in a GraphQL operation');
     return [{ message: internalMessage, locations: error.locations, path: error.path, extensions: { code: 'INTERNAL' } }];
   });
+  const errors = ctx.config?.production ? formatted.map((e) => ({ ...e, message: e.message.replace(suggestion, '') })) : formatted;
   // A document refused by a limit never ran: the request itself was wrong. Without a database
   // nothing could be answered: 503, so clients and load balancers retry rather than report a bug.
   const refused = errors.length > 0 && errors.every((e) => typeof e.extensions?.code === 'string' && refusals.has(e.extensions.code));
