@@ -125,8 +125,12 @@ export function canVerify(viewer: Viewer, member: Pick<User, 'departmentId'>): b
   return isStaff(viewer) || isChiefOf(viewer, member.departmentId);
 }
 
-export function canReleaseLockout(viewer: Viewer, member: Pick<User, 'departmentId'>): boolean {
-  return viewer.role === 'ADMIN' || isChiefOf(viewer, member.departmentId);
+/**
+ * Never one's own, whatever the role: whoever guessed at the password may also hold a session,
+ * and the lockout is there to make a second person look.
+ */
+export function canReleaseLockout(viewer: Viewer, member: Pick<User, 'id' | 'departmentId'>): boolean {
+  return viewer.id !== member.id && (viewer.role === 'ADMIN' || isChiefOf(viewer, member.departmentId));
 }
 
 /** A member's email, lock and factor state: for themselves, their chief, moderators and admins. */

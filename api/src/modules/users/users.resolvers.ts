@@ -45,7 +45,7 @@ export const resolvers: IResolvers = {
       ctx,
     ) => {
       requireAdmin(ctx.viewer);
-      const page = readPage<[string, string]>(args, 50, 2);
+      const page = readPage<[string, string]>(args, 50, ['timestamp', 'uuid']);
       const f = args.filter ?? {};
       const { rows, totalCount } = await listUsers(
         ctx.db,
@@ -108,6 +108,7 @@ export const resolvers: IResolvers = {
       const viewer = requireMemberManager(ctx.viewer);
       const target = await member(ctx, args.userId);
       if (!canReleaseLockout(viewer, target)) {
+        if (target.id === viewer.id) throw clientError('FORBIDDEN', 'You cannot release your own lockout: an administrator (or your chief, for a member) does.');
         throw clientError('FORBIDDEN', "Only administrators and the member's own chief can release a lockout.");
       }
       if (!target.lockedAt) throw clientError('CONFLICT', 'This account is not locked.');
