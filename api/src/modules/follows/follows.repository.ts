@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
-import { canSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
+import { canOpenAnyProfile, canSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
 import { findPracticeById, practiceColumns } from '../practices/practices.repository.ts';
 
 /** Whether the target exists for this viewer: the same rules as opening its page. */
@@ -15,8 +15,11 @@ export async function targetExists(db: Db, viewer: Viewer | null, target: Follow
     case 'DEPARTMENT':
       return (await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id))).length > 0;
     case 'USER': {
-      const [user] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, id));
-      return Boolean(user && !user.disabledAt);
+      // The member directory's rule: verified members find verified, active members; those who
+      // review accounts find any active one.
+      if (!viewer?.verified) return false;
+      const verified = canOpenAnyProfile(viewer) ? undefined : eq(users.verification, 'VERIFIED');
+      return (await db.select({ id: users.id }).from(users).where(and(eq(users.id, id), isNull(users.disabledAt), verified))).length > 0;
     }
     case 'EVENT':
       return (await db.select({ id: events.id }).from(events).where(eq(events.id, id))).length > 0;
