@@ -51,7 +51,8 @@ export async function postgresCopy(seedName: SeedName = 'demo'): Promise<{ url: 
   const url = process.env.TEST_DATABASE_URL;
   const templates = inject('postgresTemplates');
   if (!url || !templates) throw new Error('TEST_DATABASE_URL is not set for the postgres project');
-  const name = `muster_t_${randomBytes(6).toString('hex')}`;
+  // Named after the run's template, so a run's teardown drops its own leftovers and never another run's.
+  const name = `${templates[seedName]}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name} template ${templates[seedName]}`);

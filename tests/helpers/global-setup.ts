@@ -66,11 +66,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     rmSync(dir, { recursive: true, force: true });
     if (admin && postgresTemplates) {
-      // Test files drop their own copies; drop what a crashed file may have left, then the templates.
-      const { rows } = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'muster_t_%' or datname = any($1)`,
-        [Object.values(postgresTemplates)],
-      );
+      // Test files drop their own copies; drop what a crashed file of this run may have left (copies
+      // are named after the run's templates), then the templates. Runs side by side share the server.
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [postgresTemplates.none.replace(/none$/, '')]);
       for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`);
       await admin.end();
     }
