@@ -81,6 +81,16 @@ describe('the cost of a document, counted at the page sizes it runs with', () =>
     // A small default is counted as small.
     expect((await gql(app, `query ($n: Int = 2) { ${nested('$n')} }`)).errors).toBeUndefined();
   });
+
+  it('knows every list’s default page size: the schema states one for each page-size argument', async () => {
+    const { data } = await gql(app, `{ __schema { types { name fields { name args { name defaultValue } } } } }`);
+    const unstated = data!.__schema.types.flatMap((type: any) =>
+      (type.fields ?? []).flatMap((field: any) =>
+        field.args.filter((arg: any) => (arg.name === 'first' || arg.name === 'last') && arg.defaultValue == null).map(() => `${type.name}.${field.name}`),
+      ),
+    );
+    expect(unstated).toEqual([]);
+  });
 });
 
 describe('suggestions in validation errors', () => {
