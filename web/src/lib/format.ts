@@ -1,4 +1,5 @@
 // Every label and number format the web app shows comes from here (en-US).
+// The extension lets the unit tests, which run under Node's module resolution, type-check this file too.
 import type {
 	AgencyType,
 	EvidenceLevel,
@@ -7,7 +8,7 @@ import type {
 	ResourceKind,
 	Role,
 	VerificationState,
-} from './types';
+} from './types.js';
 
 const LOCALE = 'en-US';
 
