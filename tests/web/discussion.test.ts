@@ -14,6 +14,7 @@ const WRITE_UPS = {
   noScript: 'stockton-procedural-justice-training',
   moderation: 'eugene-cahoots',
   long: 'boston-operation-ceasefire',
+  mention: 'denver-star-response',
 } as const;
 
 // CI installs Debian's Chromium (.ci/run); on a machine without it, say so instead of failing.
@@ -271,6 +272,48 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
 
     await page.getByRole('button', { name: 'Unlock discussion' }).click();
     await page.getByRole('button', { name: 'Lock discussion', exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('completes an @handle in the comment box from the keyboard, and the posted mention links to the profile', { timeout: 90_000 }, async () => {
+    const path = `/practices/${WRITE_UPS.mention}`;
+    const context = await browser.newContext();
+    const page = await signedInAt(context, server.url, demoAccountEmail('chief', 'memphis-pd'), path);
+    const box = page.getByLabel('Add to the discussion');
+    await box.click();
+    await box.pressSequentially('Thanks to @chi');
+    const listbox = page.getByRole('listbox', { name: 'Members to mention' });
+    await listbox.waitFor();
+    const options = listbox.getByRole('option');
+    expect(await options.count()).toBeGreaterThan(1);
+    for (const text of await options.allInnerTexts()) expect(text.trim()).toMatch(/^@chi/);
+    expect(await box.getAttribute('role')).toBe('combobox');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    // The arrows move through the offers while the focus stays in the text.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = options.nth(1);
+    expect(await chosen.getAttribute('aria-selected')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
+    const handle = (await chosen.locator('.handle').innerText()).trim();
+    await page.keyboard.press('Enter');
+    await listbox.waitFor({ state: 'hidden' });
+    expect(await box.inputValue()).toBe(`Thanks to ${handle} `);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+
+    // Escape closes the offers and leaves the text as typed.
+    await box.pressSequentially('and @officer-bos');
+    await listbox.waitFor();
+    await page.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'hidden' });
+    expect(await box.inputValue()).toBe(`Thanks to ${handle} and @officer-bos`);
+
+    await box.pressSequentially('ton-pd for the numbers.');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const posted = page.locator('#discussion').getByRole('article').filter({ hasText: 'for the numbers.' });
+    await posted.waitFor();
+    expect(await posted.getByRole('link', { name: handle, exact: true }).getAttribute('href')).toBe(`/members/${handle.slice(1)}`);
+    expect(await posted.getByRole('link', { name: '@officer-boston-pd', exact: true }).getAttribute('href')).toBe('/members/officer-boston-pd');
     await context.close();
   });
 

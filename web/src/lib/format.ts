@@ -1,4 +1,5 @@
 // Every label and number format the web app shows comes from here (en-US).
+// The extension lets the unit tests, which run under Node's module resolution, type-check this file too.
 import type {
 	AgencyType,
 	EvidenceLevel,
@@ -7,7 +8,7 @@ import type {
 	ResourceKind,
 	Role,
 	VerificationState,
-} from './types';
+} from './types.js';
 
 const LOCALE = 'en-US';
 
@@ -263,32 +264,63 @@ export function describeUserAgent(userAgent: string | null): string | null {
 // ---- Outcomes ----------------------------------------------------------------
 
 const CURRENCY_UNITS = new Set(['$', 'usd', 'us$', 'dollars']);
+// A share of something ("17 % of calls"); written any of these ways, it is shown as "%".
+const PERCENT_UNITS = new Set(['%', 'percent', 'per cent', 'pct', 'share', '% share']);
 
 function isCurrency(unit: string): boolean {
 	return CURRENCY_UNITS.has(unit.trim().toLowerCase());
 }
 
+function isPercent(unit: string): boolean {
+	return PERCENT_UNITS.has(unit.trim().toLowerCase());
+}
+
+const signedWhole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+const signedTenths = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+
 /** One value with its unit: "$646", "34 %", "4 per month", "12". */
 export function formatQuantity(value: number, unit: string): string {
 	const u = unit.trim();
 	if (isCurrency(u)) return formatUsd(value);
+	if (isPercent(u)) return `${formatNumber(value)} %`;
 	return u ? `${formatNumber(value)} ${u}` : formatNumber(value);
 }
 
 /**
- * The result cell of an outcome row: "$646 → $151", "12 → 4 per month" with a baseline;
- * a signed change like "−34 %" for a bare percentage; otherwise the value and its unit.
+ * The figures of an outcome row: "$646 → $151", "12 → 4 per month" with a baseline; otherwise
+ * the value and its unit, "17 %". A bare figure is a value as reported, never signed: "17 %" is a
+ * share of something, and shown with a plus it would read as a rise.
  */
 export function formatOutcomeResult(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string {
 	const { baseline, result } = outcome;
 	const unit = outcome.unit.trim();
-	if (baseline !== null && baseline !== undefined) {
-		if (isCurrency(unit)) return `${formatUsd(baseline)} \u2192 ${formatUsd(result)}`;
-		const change = `${formatNumber(baseline)} \u2192 ${formatNumber(result)}`;
-		return unit ? `${change} ${unit}` : change;
-	}
-	if (unit === '%') return `${withMinus(signedDecimal.format(result))} %`;
-	return formatQuantity(result, unit);
+	if (baseline === null || baseline === undefined) return formatQuantity(result, unit);
+	if (isCurrency(unit)) return `${formatUsd(baseline)} \u2192 ${formatUsd(result)}`;
+	const change = `${formatNumber(baseline)} \u2192 ${formatNumber(result)}`;
+	if (isPercent(unit)) return `${change} %`;
+	return unit ? `${change} ${unit}` : change;
+}
+
+/**
+ * How far a row moved from its baseline, null without one: relative for counts and money
+ * ("−57 %"), in percentage points for shares ("+12 points": 12 % → 24 % is not "+100 %" to a
+ * reader), and as a difference when the baseline is zero, where no ratio exists ("+40").
+ */
+export function formatOutcomeChange(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string | null {
+	const { baseline, result } = outcome;
+	if (baseline === null || baseline === undefined) return null;
+	const difference = result - baseline;
+	if (difference === 0) return 'no change';
+	if (isPercent(outcome.unit)) return `${withMinus(signedDecimal.format(difference))} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
+	if (baseline === 0) return isCurrency(outcome.unit) ? `${difference > 0 ? '+' : ''}${formatUsd(difference)}` : withMinus(signedDecimal.format(difference));
+	const relative = (difference / Math.abs(baseline)) * 100;
+	return `${withMinus((Math.abs(relative) < 10 ? signedTenths : signedWhole).format(relative))} %`;
+}
+
+/** A row's figures and change on one line: "14 → 6 per 1,000 calls, −57 %". */
+export function formatOutcomeSummary(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string {
+	const change = formatOutcomeChange(outcome);
+	return change ? `${formatOutcomeResult(outcome)}, ${change}` : formatOutcomeResult(outcome);
 }
 
 // ---- Words -------------------------------------------------------------------

@@ -1,7 +1,9 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { renderMarkdownOnce } from '../../markdown.ts';
 import { canComment, canDeleteComment, canEditComment, discussionOpen, isStaff } from '../../policy.ts';
+import { withMentionLinks } from '../members/members.mentions.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
 import { commentsByIds, helpfulCounts, liveCommentCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
@@ -14,6 +16,14 @@ export const loaders: MercuriusLoaders = {
     commentCount: batch((p: { id: string }) => p.id, (ids, ctx) => liveCommentCounts(ctx.db, ids), 0),
   },
   Comment: {
+    // A hidden comment's words reach only its author and moderators; mentions link for the whole page at once.
+    bodyHtml: async (queries: { obj: Comment }[], ctx) => {
+      const shown = (c: Comment) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
+      return withMentionLinks(
+        ctx,
+        queries.map(({ obj: c }) => (shown(c) ? renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body, { mentions: true }) : '')),
+      );
+    },
     practice: batch((c: Comment) => c.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
     // A deleted comment no longer says who wrote it.
     author: async (queries: { obj: Comment; params: unknown }[], ctx) => {

@@ -3,7 +3,6 @@ import type { Comment, Practice } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { renderMarkdownOnce } from '../../markdown.ts';
 import { canComment, canDeleteComment, canEditComment, canSeePractice, discussionOpen, isStaff, requireModerator, requireNotSuspended, requireViewer, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { spend } from '../auth/rate-limits.ts';
@@ -180,9 +179,6 @@ export const resolvers: IResolvers = {
 
   Comment: {
     body: (c: Comment, _args, ctx) => (!c.deletedAt && canEditComment(ctx.viewer, c) ? c.body : null),
-    // A hidden comment's words reach only its author and moderators.
-    bodyHtml: (c: Comment, _args, ctx) =>
-      c.deletedAt || (c.hiddenAt && !isStaff(ctx.viewer) && c.authorId !== ctx.viewer?.id) ? '' : renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body),
     deleted: (c: Comment) => c.deletedAt !== null,
     edited: (c: Comment) => c.editedAt !== null,
   },

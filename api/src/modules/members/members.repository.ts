@@ -102,6 +102,23 @@ export async function findMemberByHandle(db: Db, handle: string, options: { anyV
   return row ?? null;
 }
 
+/** Listed members whose handle starts with `prefix` (lower case, checked), shortest handle first. */
+export async function membersByHandlePrefix(db: Db, prefix: string, limit: number): Promise<User[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(listed, sql`${users.handle} like ${`${escapeLike(prefix)}%`}`))
+    .orderBy(sql`length(${users.handle})`, asc(users.handle))
+    .limit(limit);
+}
+
+/** Of these handles, those of members whose profiles are open to members: verified and active. */
+export async function listedHandles(db: Db, handles: string[]): Promise<Set<string>> {
+  if (handles.length === 0) return new Set();
+  const rows = await db.select({ handle: users.handle }).from(users).where(and(listed, inArray(users.handle, handles)));
+  return new Set(rows.map((r) => r.handle));
+}
+
 /** Topics of each member's write-ups and reported adoptions the viewer may see, most frequent first. */
 export async function expertiseOf(db: Db, viewer: Viewer, userIds: string[]): Promise<Map<string, Topic[]>> {
   const n = count();

@@ -6,7 +6,7 @@ import * as validate from '../../graphql/validate.ts';
 import { canOpenAnyProfile, requireVerifiedMember } from '../../policy.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { findTopicBySlug } from '../topics/topics.repository.ts';
-import { findMemberByHandle, listMembers, type MemberFilter, type MemberKey } from './members.repository.ts';
+import { findMemberByHandle, listMembers, membersByHandlePrefix, type MemberFilter, type MemberKey } from './members.repository.ts';
 
 interface MemberFilterInput {
   topic?: string | null;
@@ -60,6 +60,15 @@ function readHandle(raw: string): string {
   return handle;
 }
 
+/** The start of a handle, as typed after "@": what cannot begin one is refused, not searched. */
+function readHandlePrefix(raw: string): string {
+  const prefix = raw.trim().replace(/^@/, '').toLowerCase();
+  if (prefix.length === 0 || prefix.length > 64 || !handlePattern.test(prefix)) {
+    throw badInput('prefix', 'Give the start of a handle: lower-case letters, digits and hyphens, such as “chief”.');
+  }
+  return prefix;
+}
+
 export const resolvers: IResolvers = {
   Query: {
     members: async (_root, args: PageArgs & { filter?: MemberFilterInput | null }, ctx) => {
@@ -73,6 +82,12 @@ export const resolvers: IResolvers = {
     member: async (_root, args: { handle: string }, ctx) => {
       const viewer = requireVerifiedMember(ctx.viewer, 'see member profiles');
       return findMemberByHandle(ctx.db, readHandle(args.handle), { anyVerification: canOpenAnyProfile(viewer) });
+    },
+    membersByHandle: async (_root, args: { prefix: string; first?: number | null }, ctx) => {
+      requireVerifiedMember(ctx.viewer, 'look up members');
+      const first = args.first ?? 8;
+      if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first', 'first takes a number from 1 to 20.');
+      return membersByHandlePrefix(ctx.db, readHandlePrefix(args.prefix), first);
     },
   },
 };

@@ -2,7 +2,9 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Conversation, Flag, Message, User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { canReceiveMessages, canSendMessages, isStaff } from '../../policy.ts';
+import { withMentionLinks } from '../members/members.mentions.ts';
 import { usersByIds } from '../users/users.repository.ts';
+import { messageHtml } from './message-html.ts';
 import type { ReviewedMessage } from './messages.resolvers.ts';
 import {
   blocksInConversations,
@@ -47,6 +49,12 @@ export const loaders: MercuriusLoaders = {
   },
 
   Message: {
+    // A removed message's words reach only the moderators reviewing it.
+    bodyHtml: (queries: Queries<ReviewedMessage>, ctx) =>
+      withMentionLinks(
+        ctx,
+        queries.map(({ obj: m }) => (m.hiddenAt && !m.reviewing ? '' : messageHtml(m.body))),
+      ),
     sender: batch((m: Message) => m.senderId, (ids, ctx) => usersByIds(ctx.db, ids)),
     // A participant other than the sender, once, while the message shows.
     viewerCan: async (queries: Queries<Message>, ctx) => {

@@ -8,7 +8,6 @@ import { spend } from '../auth/rate-limits.ts';
 import { insertFlag } from '../moderation/moderation.repository.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { messageHtml } from './message-html.ts';
 import {
   block,
   blockedBy,
@@ -257,7 +256,6 @@ export const resolvers: IResolvers = {
 
   Message: {
     body: (m: ReviewedMessage) => (m.hiddenAt && !m.reviewing ? '' : m.body),
-    bodyHtml: (m: ReviewedMessage) => (m.hiddenAt && !m.reviewing ? '' : messageHtml(m.body)),
     removed: (m: Message) => m.hiddenAt !== null,
   },
 };

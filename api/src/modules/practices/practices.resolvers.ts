@@ -230,8 +230,6 @@ export const resolvers: IResolvers = {
       };
     },
     revisions: async (p: Practice, _args, ctx) => (canReadRevisions(ctx.viewer, p) ? withChanges(await revisionsOf(ctx.db, p.id)) : null),
-    // A body only changes with a new version.
-    bodyHtml: (p: Practice) => renderMarkdownOnce(`practice:${p.id}:${p.version}`, p.body),
     implementation: (p: Practice) => ({
       startedOn: p.startedOn,
       staffing: p.staffing,
