@@ -83,15 +83,30 @@ async function connectRedis(url: string): Promise<Redis> {
   return redis;
 }
 
+/** What a request id taken from X-Request-Id may hold: a UUID, a load balancer's trace id. */
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Believes the nearest `hops` addresses (the connecting one first) to be proxies. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 /** Builds the whole Muster server: database, GraphQL API, health check and (when built) the web app. */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    // Behind a load balancer the client address comes from X-Forwarded-For; locally there is none.
-    trustProxy: config.production,
-    // A request id the load balancer set is kept, so one id follows the request through the logs.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // X-Forwarded-* is believed only from the proxies TRUST_PROXY names; otherwise the connecting
+    // address is the client, since any client can write the header (see config.ts). Fastify takes
+    // a bare hop count as "trust nothing" (it cannot tell a proxy from a client connecting
+    // directly); an operator who set one has said that only proxies reach Muster, so it is a rule.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // A request id the load balancer set is kept, so one id follows the request through the logs;
+    // anything else in the header (a client's log forgery, a megabyte) is replaced by a new id.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
     // Room for a long write-up with its outcome table; nothing a member sends is larger.
     bodyLimit: 512 * 1024,
     // A client that trickles its request, or a request that hangs, is cut off.
