@@ -70,10 +70,12 @@ export interface AppOptions {
 
 /**
  * A Redis connection for counting, ready before the first request. Commands fail fast rather than
- * queue while Redis is away; the limits then count in memory until it returns.
+ * queue while Redis is away; the limits then count in memory until it returns. The connect
+ * timeout is generous: a start on a busy machine should not fail because a timer fired before
+ * the answer was read, and a Redis that is really away is reported after it all the same.
  */
 async function connectRedis(url: string): Promise<Redis> {
-  const redis = new Redis(url, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  const redis = new Redis(url, { connectTimeout: 10_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   try {
     await redis.connect();
   } catch (cause) {
@@ -107,6 +109,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
+    // No time limit on a plugin's start (Fastify's default is 10 s): the first start migrates and
+    // seeds inside the database plugin, and on a loaded machine that, compiling the schema or
+    // loading the web app's handler can take longer. Each is bounded by its own work (a
+    // database that does not answer fails its connection), and failing a start for being slow
+    // would only make the next start do it all again.
+    pluginTimeout: 0,
     // Room for a long write-up with its outcome table; nothing a member sends is larger.
     bodyLimit: 512 * 1024,
     // A client that trickles its request, or a request that hangs, is cut off.
