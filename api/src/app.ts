@@ -145,7 +145,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // With REDIS_URL, request budgets and rate limits count across every instance.
   const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
   const defences = await hardening(app, config, redis);
-  requestGuard(app, config.auth.allowedOrigins);
+  requestGuard(app, config.auth.allowedOrigins, defences.isInternal);
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;

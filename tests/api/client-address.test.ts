@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +101,36 @@ describe('behind a trusted proxy, the client is the address the proxy saw', () =
     // A client connecting directly is not a proxy: its header is ignored.
     expect((await failSignIn(app, '192.0.2.99', '203.0.113.32')).entries[0]!.ip).toBe('192.0.2.99');
     await app.close();
+  });
+});
+
+describe('behind a trusted proxy that ends TLS', () => {
+  it("takes the page's own API calls for the same site, and another site's for another", async () => {
+    // A stand-in for the built web app that, as a page's server load does, calls the API
+    // in-process with the origin adapter-node gives the page (from the protocol and host Fastify passes on).
+    const buildDir = mkdtempSync(join(tmpdir(), 'muster-web-'));
+    writeFileSync(
+      join(buildDir, 'handler.js'),
+      `export const handler = async (req, res) => {
+        const origin = req.headers['x-muster-protocol'] + '://' + req.headers['x-muster-host'];
+        const answer = await req.muster.graphql({ query: '{ ping }' }, { 'content-type': 'application/json', origin });
+        res.end(origin + ' ' + answer.statusCode);
+      };`,
+    );
+    const app = await appTrusting('loopback', { webBuildDir: buildDir });
+    try {
+      const forwarded = { host: '127.0.0.1:3000', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'muster.example.org', 'x-forwarded-for': '203.0.113.50' };
+      const page = await app.inject({ url: '/topics', remoteAddress: '127.0.0.1', headers: forwarded });
+      expect(page.body).toBe('https://muster.example.org 200');
+      const direct = await gql(app, '{ ping }', undefined, { ip: '127.0.0.1', headers: { ...forwarded, origin: 'https://muster.example.org' } });
+      expect(direct.statusCode).toBe(200);
+      const elsewhere = await gql(app, '{ ping }', undefined, { ip: '127.0.0.1', headers: { ...forwarded, origin: 'https://evil.example' } });
+      expect(elsewhere.statusCode).toBe(403);
+      expect(elsewhere.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    } finally {
+      await app.close();
+      rmSync(buildDir, { recursive: true, force: true });
+    }
   });
 });
 

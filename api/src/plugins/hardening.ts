@@ -22,7 +22,11 @@ function exempt(url: string, metricsServed: boolean): boolean {
  * The HTTP defences every response gets: security headers, a per-client request budget (shared
  * through Redis when there is one), and the Prometheus endpoint. Answers the secret that marks the server's own in-process API calls.
  */
-export async function hardening(app: FastifyInstance, config: Config, redis: Redis | null): Promise<{ internalToken: string }> {
+export async function hardening(
+  app: FastifyInstance,
+  config: Config,
+  redis: Redis | null,
+): Promise<{ internalToken: string; isInternal: (request: FastifyRequest) => boolean }> {
   const internalToken = randomBytes(24).toString('base64url');
   // In production /metrics exists only with its token: figures about the server are not for the
   // public, and a deployment that forgot METRICS_TOKEN fails closed rather than open.
@@ -94,5 +98,5 @@ export async function hardening(app: FastifyInstance, config: Config, redis: Red
     routeMetrics: { enabled: true, routeBlacklist: ['/metrics', '/healthz'] },
   });
 
-  return { internalToken };
+  return { internalToken, isInternal };
 }
