@@ -70,10 +70,12 @@ export interface AppOptions {
 
 /**
  * A Redis connection for counting, ready before the first request. Commands fail fast rather than
- * queue while Redis is away; the limits then count in memory until it returns.
+ * queue while Redis is away; the limits then count in memory until it returns. The connect
+ * timeout is generous: a start on a busy machine should not fail because a timer fired before
+ * the answer was read, and a Redis that is really away is reported after it all the same.
  */
 async function connectRedis(url: string): Promise<Redis> {
-  const redis = new Redis(url, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  const redis = new Redis(url, { connectTimeout: 10_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   try {
     await redis.connect();
   } catch (cause) {
@@ -83,15 +85,36 @@ async function connectRedis(url: string): Promise<Redis> {
   return redis;
 }
 
+/** What a request id taken from X-Request-Id may hold: a UUID, a load balancer's trace id. */
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Believes the nearest `hops` addresses (the connecting one first) to be proxies. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 /** Builds the whole Muster server: database, GraphQL API, health check and (when built) the web app. */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    // Behind a load balancer the client address comes from X-Forwarded-For; locally there is none.
-    trustProxy: config.production,
-    // A request id the load balancer set is kept, so one id follows the request through the logs.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // X-Forwarded-* is believed only from the proxies TRUST_PROXY names; otherwise the connecting
+    // address is the client, since any client can write the header (see config.ts). Fastify takes
+    // a bare hop count as "trust nothing" (it cannot tell a proxy from a client connecting
+    // directly); an operator who set one has said that only proxies reach Muster, so it is a rule.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // A request id the load balancer set is kept, so one id follows the request through the logs;
+    // anything else in the header (a client's log forgery, a megabyte) is replaced by a new id.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    // No time limit on a plugin's start (Fastify's default is 10 s): the first start migrates and
+    // seeds inside the database plugin, and on a loaded machine that, compiling the schema or
+    // loading the web app's handler can take longer. Each is bounded by its own work (a
+    // database that does not answer fails its connection), and failing a start for being slow
+    // would only make the next start do it all again.
+    pluginTimeout: 0,
     // Room for a long write-up with its outcome table; nothing a member sends is larger.
     bodyLimit: 512 * 1024,
     // A client that trickles its request, or a request that hangs, is cut off.
@@ -125,7 +148,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // With REDIS_URL, request budgets and rate limits count across every instance.
   const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
   const defences = await hardening(app, config, redis);
-  requestGuard(app, config.auth.allowedOrigins);
+  requestGuard(app, config.auth.allowedOrigins, defences.isInternal);
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedNames, type SeedName } from '@muster/db';
@@ -21,8 +22,13 @@ export interface Config {
   commentsPerMinute: number;
   /** Requests one client address may make per minute (pages, API calls, form posts; not static files). */
   requestsPerMinute: number;
-  /** A bearer token /metrics requires; unset leaves it open (keep it behind the load balancer then). */
+  /** A bearer token /metrics requires; unset, /metrics is open outside production and absent (404) in production. */
   metricsToken?: string;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto/-Host to believe: false believes none (the connecting
+   * address is the client), a number that many hops in front of Muster, a list only those addresses.
+   */
+  trustProxy: false | number | string[];
 }
 
 export interface MailConfig {
@@ -153,7 +159,42 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     // Generous: a whole department may sit behind one address.
     requestsPerMinute: whole(env, 'REQUESTS_PER_MINUTE', 1200, 10, 1_000_000),
     metricsToken: env.METRICS_TOKEN || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
+}
+
+// proxy-addr's names for whole ranges, which Fastify accepts among addresses.
+const proxyRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Independent of NODE_ENV: X-Forwarded-For is written by whoever connects, so its addresses are
+ * believed only from the proxies named here; believing every hop would let a client pick its
+ * own address for the rate limits and the audit log.
+ */
+function trustProxy(raw: string | undefined): false | number | string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '') return false;
+  const help =
+    'TRUST_PROXY takes the number of proxies in front of Muster (such as 1) or their addresses and CIDR ranges, separated by commas (such as 10.0.0.0/8)';
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new ConfigError(`${help}; a count must be from 1 to 10, not "${raw}".`);
+    return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!proxyRanges.includes(entry) && !isAddressOrRange(entry)) throw new ConfigError(`${help}; "${entry}" is neither.`);
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const max = version === 4 ? 32 : 128;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { practices } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { gql, signIn, testApp } from '../helpers/app.ts';
@@ -84,7 +84,9 @@ describe('the public query cache', () => {
     await isLocked;
     database.queries.length = 0;
     const asking = Promise.all(Array.from({ length: 8 }, () => ask(slugs[2]!)));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The eight are dispatched together and reach the cache alike; the one that runs is then held
+    // at the database. Its first statement being sent is the sign that they are all under way.
+    await vi.waitFor(() => expect(database.queries.filter((q) => !/^(commit|lock)/i.test(q)).length).toBeGreaterThan(0), { timeout: 15_000 });
     release();
     await holding;
     const answers = await asking;

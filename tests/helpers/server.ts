@@ -51,12 +51,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const { process: child, output, exited } = spawnServer({ PORT: String(port), DATA_DIR: tempDataDir(), ...env });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Only a server that is stuck takes this long: a first start on a busy machine takes a minute.
+  const deadline = Date.now() + 180_000;
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   for (;;) {
     if (exitCode !== undefined) throw new Error(`the server exited (${exitCode}) before answering:\n${output()}`);
-    if (Date.now() > deadline) throw new Error(`the server did not answer /healthz within 60 s:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer /healthz within 180 s:\n${output()}`);
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
     } catch {

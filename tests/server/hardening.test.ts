@@ -110,6 +110,14 @@ describe('limits on a GraphQL document', () => {
     expect(traced.headers['x-request-id']).toBe('lb-1234');
   });
 
+  it("keeps a load balancer's request id of 1 to 64 letters, digits, dots, dashes and underscores, and replaces anything else", async () => {
+    const idOf = async (given: string) => (await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': given } })).headers['x-request-id'];
+    for (const kept of ['Root-1-67891233.abcdef_012', 'a', 'x'.repeat(64), '0f8fad5b-d9cb-469f-a165-70867728950e']) expect(await idOf(kept)).toBe(kept);
+    for (const refused of ['x'.repeat(65), 'two words', 'id"} {"level":60', '<script>', 'naïve', '']) {
+      expect(await idOf(refused), refused).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    }
+  });
+
   it('serves Prometheus metrics, counting requests by route', async () => {
     await app.inject({ method: 'GET', url: '/healthz' });
     await gql(app, '{ ping }');
@@ -131,6 +139,19 @@ describe('configured defences', () => {
     expect((await app.inject({ method: 'GET', url: '/graphiql' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer scrape-secret' } })).statusCode).toBe(200);
+    await app.close();
+    await database.close();
+  });
+
+  it('in production without METRICS_TOKEN: /metrics is not there (404), with or without a bearer token', async () => {
+    const database = await testDatabase('none');
+    const app = await buildApp(testConfig({ production: true }), { database, logger: false, background: false });
+    await app.ready();
+    for (const headers of [{}, { authorization: 'Bearer ' }, { authorization: 'Bearer undefined' }]) {
+      const response = await app.inject({ method: 'GET', url: '/metrics', headers });
+      expect(response.statusCode).toBe(404);
+      expect(response.payload).not.toMatch(/process_resident_memory_bytes/);
+    }
     await app.close();
     await database.close();
   });

@@ -214,7 +214,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
       const dialogs = watchDialogs(page);
       const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect(response?.status(), path).toBe(200);
-      await page.waitForTimeout(150);
+      await payloadsHadTheirTurn(page);
       expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss), path).toBeUndefined();
       expect(dialogs, path).toEqual([]);
       if (h1) expect(await page.locator('h1').innerText()).toBe(h1);
@@ -228,13 +228,35 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     await settled(page);
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('region', { name: 'Preview' }).waitFor();
-    await page.waitForTimeout(150);
+    await payloadsHadTheirTurn(page);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await visitor.close();
     await chief.close();
   });
 });
+
+/**
+ * Waits until every way a payload could still run after `load` has had its turn: nothing is
+ * loading any more (frames, media, a refresh), a toggle event queued now has fired (those of any
+ * `<details open>` were queued before it), and two frames have been drawn (autofocus, and with it
+ * an onfocus, happens while a frame is drawn).
+ */
+async function payloadsHadTheirTurn(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = document.createElement('details');
+        probe.addEventListener('toggle', () => {
+          probe.remove();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        });
+        document.body.append(probe);
+        probe.open = true;
+      }),
+  );
+}
 
 function watchDialogs(page: Page): string[] {
   const opened: string[] = [];

@@ -182,7 +182,12 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     await arrived.getByRole('button', { name: 'Post reply' }).click();
     const answer = pageA.getByRole('list', { name: 'Replies' }).getByRole('article').filter({ hasText: 'Which hours did they cover?' });
     await answer.waitFor();
-    await pageA.waitForTimeout(500);
+    // The reply's own echo over the subscription comes before anything posted after it: once a
+    // later comment from B has arrived on A's page, the echo has too, and it added nothing.
+    const later = 'Our dispatch centre screens the calls first.';
+    await pageB.getByLabel('Add to the discussion').fill(later);
+    await pageB.getByRole('button', { name: 'Post comment' }).click();
+    await expect.poll(() => pageA.locator('#discussion').getByRole('article').filter({ hasText: later }).count(), { timeout: 15_000 }).toBe(1);
     expect(await answer.count()).toBe(1);
     // …and B sees the reply under their comment, without a reload either.
     await expect

@@ -8,13 +8,15 @@ import { api, sessionCookie, type Cookie } from '../helpers/session.ts';
 // Public write-ups from departments none of the members below belong to.
 const followed = demoPractices.find((p) => p.slug === 'eugene-cahoots')!;
 const quietlyFollowed = demoPractices.find((p) => p.slug === 'memphis-care-team')!;
+// Comments on it tell a page that its subscriptions are registered; archived, it leaves no trace in inbox or feed.
+const probed = demoPractices.find((p) => p.slug === 'demo-northfield-transit-naloxone-program')!;
 
 describe.runIf(hasChromium)('notifications, feed and following in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!followed || !quietlyFollowed) throw new Error('the demo data lacks the write-ups this test follows');
+    if (!followed || !quietlyFollowed || !probed) throw new Error('the demo data lacks the write-ups this test follows');
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -56,6 +58,7 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
       const reader = await sessionCookie(server.url, demoAccountEmail('member', 'memphis-pd'));
       const practice = await practiceNamed(server.url, followed.slug);
       await api(server.url, 'mutation ($id: ID!) { follow(target: PRACTICE, id: $id) }', { id: practice.id }, reader);
+      const probe = await probeOn(server.url, reader);
 
       const context = await signedIn(browser, server.url, reader);
       const page = await context.newPage();
@@ -64,19 +67,19 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
       await page.waitForLoadState('networkidle');
       const badge = page.getByTestId('unread-badge');
       expect(await badge.count()).toBe(0);
-      // The header's subscription.
-      await live.started(1);
+      // The header's subscription; the probes it heard count on its badge until the next load.
+      const probesHeard = (await live.started(1, probe)).header;
 
       // Someone from another department comments; the member, still on the topics page, sees it arrive.
       const first = await comment(server.url, demoAccountEmail('member', 'boston-pd'), practice.id, 'How did you staff the overnight shift?');
-      await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe('1');
+      await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe(String(probesHeard + 1));
       const notificationsLink = page.getByRole('link', { name: /^Notifications/ });
       expect(await notificationsLink.getAttribute('href')).toBe('/notifications');
-      expect(await page.getByRole('link', { name: 'Notifications (1 unread notification)', exact: true }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: new RegExp(`^Notifications \\(${probesHeard + 1} unread notifications?\\)$`) }).count()).toBe(1);
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'New notification:' }).textContent()).toContain(practice.title);
       expect(page.url()).toBe(`${server.url}/topics`);
 
-      // The inbox lists it, unread, with a link to the comment on the write-up.
+      // The inbox lists it, unread, with a link to the comment on the write-up (the probes went with their write-up).
       await notificationsLink.click();
       await page.waitForURL(`${server.url}/notifications`);
       const items = page.locator('ol.inbox > li');
@@ -89,7 +92,7 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
       const link = item.getByRole('link', { name: new RegExp(`commented on “${escape(practice.title)}”`) });
       expect(await link.getAttribute('href')).toBe(`/practices/${practice.slug}#comment-${first}`);
       // Opening the inbox marked nothing read.
-      expect(await badge.textContent()).toBe('1');
+      await expect.poll(() => badge.textContent()).toBe('1');
 
       await link.click();
       await page.waitForURL(`${server.url}/practices/${practice.slug}#comment-${first}`);
@@ -107,11 +110,11 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
       live.reset();
       await page.goto(`${server.url}/notifications`);
       await page.waitForLoadState('networkidle');
-      // The header's and the inbox's.
-      await live.started(2);
+      // The header's and the inbox's; the probes they heard are on the badge and in the list until the next load.
+      const probes = await live.started(2, probe);
       await comment(server.url, demoAccountEmail('member', 'seattle-pd'), practice.id, 'We run something similar in Seattle.');
-      await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(2);
-      await expect.poll(() => badge.textContent()).toBe('2');
+      await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(probes.inbox + 2);
+      await expect.poll(() => badge.textContent()).toBe(String(probes.header + 2));
       expect(await items.first().innerText()).toContain('Demo Officer commented on');
 
       // Unread only, then one marked read: it leaves the unread list and the badge counts down.
@@ -262,24 +265,71 @@ async function unreadCount(url: string, cookie: Cookie): Promise<number> {
 }
 
 /**
- * Counts the subscriptions the page starts over its GraphQL WebSocket. `started(n)` waits until
- * n have gone out since the last reset, then a moment for the server to register the last one,
- * so that what the test does next is heard.
+ * Something the reader's subscriptions hear and that then leaves no trace: a comment on a write-up
+ * they follow, which its chief archives afterwards (an archived write-up's notifications leave
+ * the inbox, the count and the feed). `send` comments; `clear` archives.
  */
-function subscriptionsOf(page: Page): { reset(): void; started(n: number): Promise<void> } {
-  let count = 0;
+interface Probe {
+  send(): Promise<void>;
+  clear(): Promise<void>;
+}
+
+async function probeOn(url: string, reader: Cookie): Promise<Probe> {
+  const practice = await practiceNamed(url, probed.slug);
+  await api(url, 'mutation ($id: ID!) { follow(target: PRACTICE, id: $id) }', { id: practice.id }, reader);
+  const chief = await sessionCookie(url, demoAccountEmail('chief', probed.department));
+  const archive = (archived: boolean) =>
+    api(url, 'mutation ($id: ID!, $archived: Boolean!) { archivePractice(id: $id, archived: $archived) { id } }', { id: practice.id, archived }, chief);
+  let archived = false;
+  let sent = 0;
+  return {
+    send: async () => {
+      if (archived) await archive((archived = false));
+      await comment(url, demoAccountEmail('member', 'demo-cedar-county-so'), practice.id, `Probe ${++sent}: is anyone listening?`);
+    },
+    clear: async () => {
+      if (!archived) await archive((archived = true));
+    },
+  };
+}
+
+/**
+ * Follows the subscriptions the page starts over its GraphQL WebSocket. The server says nothing
+ * when it has registered one, so `started(n, probe)` waits until n have gone out since the last
+ * reset, then sends probes until each of those n has heard one (a probe sent too early is simply
+ * missed, and the next one is heard), and clears the probes' traces: what the test does next is
+ * heard. It answers how many probes the header's subscription and the inbox's heard.
+ */
+function subscriptionsOf(page: Page): { reset(): void; started(n: number, probe: Probe): Promise<{ header: number; inbox: number }> } {
+  let started: { id: string; header: boolean }[] = [];
+  const heard = new Map<string, number>();
+  const message = (payload: string | Buffer) => (typeof payload === 'string' ? (JSON.parse(payload) as { type?: string; id?: string; payload?: { query?: string } }) : {});
   page.on('websocket', (socket) => {
     socket.on('framesent', ({ payload }) => {
-      if (typeof payload === 'string' && payload.includes('"type":"subscribe"')) count += 1;
+      const sent = message(payload);
+      if (sent.type === 'subscribe' && sent.id) started.push({ id: sent.id, header: Boolean(sent.payload?.query?.includes('HeaderNotificationAdded')) });
+    });
+    socket.on('framereceived', ({ payload }) => {
+      const received = message(payload);
+      if (received.type === 'next' && received.id) heard.set(received.id, (heard.get(received.id) ?? 0) + 1);
     });
   });
   return {
     reset: () => {
-      count = 0;
+      started = [];
     },
-    started: async (n) => {
-      await expect.poll(() => count, { timeout: 15_000 }).toBeGreaterThanOrEqual(n);
-      await page.waitForTimeout(500);
+    started: async (n, probe) => {
+      await expect.poll(() => started.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(n);
+      const listening = started.slice(-n);
+      const allHeard = () => listening.every(({ id }) => heard.has(id));
+      for (let attempt = 1; !allHeard(); attempt++) {
+        if (attempt > 20) throw new Error(`the page's subscriptions heard no probe in ${attempt - 1} attempts`);
+        await probe.send();
+        await expect.poll(allHeard, { timeout: 3_000 }).toBe(true).catch(() => undefined);
+      }
+      await probe.clear();
+      const count = (header: boolean) => listening.filter((s) => s.header === header).reduce((sum, { id }) => sum + (heard.get(id) ?? 0), 0);
+      return { header: count(true), inbox: count(false) };
     },
   };
 }

@@ -13,17 +13,24 @@ const metricsPlugin = fastifyMetrics.default;
 export const internalHeader = 'x-muster-internal';
 
 /** Paths that never count against a client's request budget. */
-function exempt(url: string): boolean {
+function exempt(url: string, metricsServed: boolean): boolean {
   // Hashed build assets, the health check (load balancers poll it) and metrics (Prometheus scrapes it).
-  return url.startsWith('/_app/immutable/') || url === '/healthz' || url === '/metrics' || url === '/favicon.svg';
+  return url.startsWith('/_app/immutable/') || url === '/healthz' || (metricsServed && url === '/metrics') || url === '/favicon.svg';
 }
 
 /**
  * The HTTP defences every response gets: security headers, a per-client request budget (shared
  * through Redis when there is one), and the Prometheus endpoint. Answers the secret that marks the server's own in-process API calls.
  */
-export async function hardening(app: FastifyInstance, config: Config, redis: Redis | null): Promise<{ internalToken: string }> {
+export async function hardening(
+  app: FastifyInstance,
+  config: Config,
+  redis: Redis | null,
+): Promise<{ internalToken: string; isInternal: (request: FastifyRequest) => boolean }> {
   const internalToken = randomBytes(24).toString('base64url');
+  // In production /metrics exists only with its token: figures about the server are not for the
+  // public, and a deployment that forgot METRICS_TOKEN fails closed rather than open.
+  const metricsServed = !config.production || config.metricsToken !== undefined;
   const isInternal = (request: FastifyRequest) => {
     const given = request.headers[internalHeader];
     return typeof given === 'string' && given.length === internalToken.length && timingSafeEqual(Buffer.from(given), Buffer.from(internalToken));
@@ -61,7 +68,7 @@ export async function hardening(app: FastifyInstance, config: Config, redis: Red
     redis: redis ?? undefined,
     skipOnError: true,
     nameSpace: 'muster-rate:',
-    allowList: (request) => isInternal(request) || exempt(request.url),
+    allowList: (request) => isInternal(request) || exempt(request.url, metricsServed),
     errorResponseBuilder: (_request, context) => {
       const seconds = Math.ceil(context.ttl / 1000);
       return Object.assign(new Error(`Too many requests from your network. Try again in ${seconds} seconds.`), {
@@ -73,7 +80,7 @@ export async function hardening(app: FastifyInstance, config: Config, redis: Red
   });
 
   // With METRICS_TOKEN set, Prometheus sends it as a bearer token; without, the endpoint is open
-  // (keep it behind the load balancer then). The plugin puts its own handler on this route.
+  // outside production and absent (404) in production. The plugin puts its own handler on this route.
   const endpoint: RouteOptions = {
     url: '/metrics',
     method: 'GET',
@@ -85,11 +92,11 @@ export async function hardening(app: FastifyInstance, config: Config, redis: Red
     },
   };
   await app.register(metricsPlugin, {
-    endpoint,
+    endpoint: metricsServed ? endpoint : null,
     // Every app in a process (tests build many) starts from a clean registry.
     clearRegisterOnInit: true,
     routeMetrics: { enabled: true, routeBlacklist: ['/metrics', '/healthz'] },
   });
 
-  return { internalToken };
+  return { internalToken, isInternal };
 }

@@ -9,7 +9,7 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
  * form cannot send without a preflight), and a browser's Origin must be this server's own or
  * one configured as allowed. Clients that send no Origin (curl, servers) are not browsers.
  */
-export function requestGuard(app: FastifyInstance, allowedOrigins: string[]) {
+export function requestGuard(app: FastifyInstance, allowedOrigins: string[], isInternal: (request: FastifyRequest) => boolean) {
   const allowed = new Set(allowedOrigins);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
@@ -18,7 +18,9 @@ export function requestGuard(app: FastifyInstance, allowedOrigins: string[]) {
       return refuse(reply, 415, 'BAD_REQUEST', 'Send GraphQL requests as POST with Content-Type: application/json.');
     }
     const origin = request.headers.origin;
-    if (origin && origin !== `${request.protocol}://${request.host}` && !allowed.has(origin)) {
+    // A page's in-process call carries the page's own origin, which SvelteKit has checked; the
+    // call itself comes over no socket, so behind a proxy that ends TLS its protocol would not match.
+    if (origin && !isInternal(request) && origin !== `${request.protocol}://${request.host}` && !allowed.has(origin)) {
       return refuse(reply, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
     }
   });
