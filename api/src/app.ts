@@ -120,9 +120,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // A client that trickles its request, or a request that hangs, is cut off.
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
-    // A first start migrates and seeds an empty database, which a busy machine does in well over
-    // Fastify's default 10 s; a start that truly hangs is still stopped, after two minutes.
-    pluginTimeout: 120_000,
   });
 
   // Anything that escapes a route (a malformed body, a refused request, a bug) answers without
