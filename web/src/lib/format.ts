@@ -1,4 +1,5 @@
 // Every label and number format the web app shows comes from here (en-US).
+import { page } from '$app/state';
 import type {
 	AgencyType,
 	EvidenceLevel,
@@ -10,6 +11,7 @@ import type {
 } from './types';
 
 const LOCALE = 'en-US';
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 // ---- Enum labels ----------------------------------------------------------
 
@@ -198,32 +200,65 @@ export function formatUsd(n: number): string {
 	return withMinus(Number.isInteger(n) ? usdWhole.format(n) : usdCents.format(n));
 }
 
-// Dates are formatted in UTC so the server's render and the browser's hydration agree.
-const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Instants are shown in the viewer's zone: a member's (Settings → Time zone), kept in the page
+// data, so the server's render and the browser's hydration agree. Visitors, whose zone a
+// server-rendered page cannot know, read UTC, and every time says which zone it is in.
+// Calendar dates (YYYY-MM-DD) are days, not instants, and stay as written.
 
-/** An ISO instant (DateTime) → "March 4, 2025". */
-export function formatDate(iso: string): string {
-	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
+/** The zone the viewer reads times in; read from the page being rendered, UTC outside one. */
+export function viewerTimeZone(): string {
+	try {
+		return (page.data as { user?: { timeZone?: string | null } | null }).user?.timeZone || 'UTC';
+	} catch {
+		// Not while a page renders (a server load, say): nobody's zone is known there.
+		return 'UTC';
+	}
 }
 
-const dateTime = new Intl.DateTimeFormat(LOCALE, {
-	dateStyle: 'medium',
-	timeStyle: 'short',
-	timeZone: 'UTC',
-	hour12: false,
-});
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** An ISO instant → "Mar 4, 2025, 14:05 UTC", for sessions and the audit log. */
-export function formatDateTime(iso: string): string {
+function formatter(kind: 'long' | 'dateTime' | 'zone' | 'time', timeZone: string): Intl.DateTimeFormat {
+	const key = `${kind} ${timeZone}`;
+	let made = formatters.get(key);
+	if (!made) {
+		const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+			long: { dateStyle: 'long' },
+			dateTime: { dateStyle: 'medium', timeStyle: 'short', hour12: false },
+			time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+			zone: { timeZoneName: 'short' },
+		};
+		made = new Intl.DateTimeFormat(LOCALE, { ...options[kind], timeZone });
+		formatters.set(key, made);
+	}
+	return made;
+}
+
+/** "PST", "CDT", "UTC", "GMT+1": the zone's short name at that instant. */
+function zoneAbbreviation(date: Date, timeZone: string): string {
+	return formatter('zone', timeZone).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** An ISO instant (DateTime) → "March 4, 2025", the day it is in the viewer's zone. */
+export function formatDate(iso: string, timeZone = viewerTimeZone()): string {
 	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : `${dateTime.format(date)} UTC`;
+	return Number.isNaN(date.getTime()) ? iso : formatter('long', timeZone).format(date);
+}
+
+/** An ISO instant → "Mar 4, 2025, 06:05 PST" in the viewer's zone ("… 14:05 UTC" for visitors). */
+export function formatDateTime(iso: string, timeZone = viewerTimeZone()): string {
+	const date = new Date(iso);
+	return Number.isNaN(date.getTime()) ? iso : `${formatter('dateTime', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
+}
+
+/** An ISO instant → "09:00 CST", the time of day in the given zone (an event's venue, the viewer's). */
+export function formatTime(iso: string, timeZone = viewerTimeZone()): string {
+	const date = new Date(iso);
+	return Number.isNaN(date.getTime()) ? iso : `${formatter('time', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
 }
 
 /** A calendar date (Date, YYYY-MM-DD) → "March 4, 2025". */
 export function formatCalendarDate(ymd: string): string {
-	return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`);
+	return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`, 'UTC');
 }
 
 /** A calendar date → "March 2025", for "started in". */
