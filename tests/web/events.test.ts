@@ -165,18 +165,18 @@ describe.runIf(hasChromium)('events in the browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const moderator = await signedInAt(context, server.url, MODERATOR, '/events/new');
     await moderator.getByLabel('Name', { exact: true }).fill(name);
-    await moderator.getByLabel('Training').check();
+    await moderator.getByLabel('Symposium').check();
     await moderator.getByLabel('Host', { exact: true }).fill('Demo: Regional training academy');
     await moderator.getByLabel('First day').fill('2030-01-15');
     await moderator.getByLabel('Last day').fill('2030-01-16');
     await moderator.getByLabel('Place', { exact: true }).fill('Academy hall, Chicago, Illinois');
-    await moderator.getByLabel('Starts at, on the first day').fill('09:00');
-    await moderator.getByLabel('Ends at, on the last day').fill('17:30');
+    await moderator.getByLabel('Start time').fill('09:00');
+    await moderator.getByLabel('End time').fill('17:30');
     // Times without their zone are refused, naming the zone, and nothing typed is lost.
     await moderator.getByRole('button', { name: 'Add the event' }).click();
     await moderator.locator('#field-timeZone-error').waitFor();
     expect(await moderator.locator('#field-timeZone-error').innerText()).toContain('Choose the time zone');
-    expect(await moderator.getByLabel('Starts at, on the first day').inputValue()).toBe('09:00');
+    expect(await moderator.getByLabel('Start time').inputValue()).toBe('09:00');
 
     await moderator.getByLabel('Time zone of the venue').selectOption('America/Chicago');
     await moderator.getByRole('button', { name: 'Add the event' }).click();
@@ -192,8 +192,8 @@ describe.runIf(hasChromium)('events in the browser', () => {
     expect(ics).toContain('DTEND:20300116T233000Z');
 
     await moderator.goto(`${server.url}${path}/edit`);
-    expect(await moderator.getByLabel('Starts at, on the first day').inputValue()).toBe('09:00');
-    expect(await moderator.getByLabel('Ends at, on the last day').inputValue()).toBe('17:30');
+    expect(await moderator.getByLabel('Start time').inputValue()).toBe('09:00');
+    expect(await moderator.getByLabel('End time').inputValue()).toBe('17:30');
     expect(await moderator.getByLabel('Time zone of the venue').inputValue()).toBe('America/Chicago');
     await context.close();
   });
