@@ -15,7 +15,7 @@ const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
 const moderator = 'moderator@muster.demo';
 
-const eventFields = `id slug name kind host startsOn endsOn online location url description descriptionHtml
+const eventFields = `id slug name kind host startsOn endsOn startsAt endsAt timeZone startTime endTime online location url description descriptionHtml
   topics { slug } past attendeeCount viewerAttendance icsUrl viewerCan { edit attend }`;
 const createEvent = `mutation ($input: EventInput!) { createEvent(input: $input) { ${eventFields} } }`;
 const updateEvent = `mutation ($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { ${eventFields} } }`;
@@ -108,6 +108,11 @@ async function icsOf(url: string, headers: Record<string, string> = {}) {
   const response = await app.inject({ method: 'GET', url, headers });
   return response;
 }
+
+// A calendar's NAME (RFC 7986) and X-WR-CALNAME (its older spelling) are text; ical.js knows
+// neither and would read them raw, unescaped.
+ICAL.design.icalendar.property['name'] = { defaultType: 'text' };
+ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
 
 function vevents(body: string) {
   const comp = new ICAL.Component(ICAL.parse(body));
@@ -299,6 +304,16 @@ describe('refusals', () => {
       [{ topics: ['training', 'no-such-topic'] }, 'topics'],
       [{ url: 'not a web address' }, 'url'],
       [{ url: 'javascript:alert(1)' }, 'url'],
+      [{ startTime: '09:00' }, 'timeZone'],
+      [{ startTime: '09:00', timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
+      [{ timeZone: 'Nowhere' }, 'timeZone'],
+      [{ startTime: '09:00', timeZone: '+05:00' }, 'timeZone'],
+      [{ startTime: '9am', timeZone: 'America/Chicago' }, 'startTime'],
+      [{ startTime: '24:00', timeZone: 'America/Chicago' }, 'startTime'],
+      [{ startTime: '09:00', endTime: '5pm', timeZone: 'America/Chicago' }, 'endTime'],
+      [{ endTime: '17:00', timeZone: 'America/Chicago' }, 'startTime'],
+      [{ startsOn: day(20), endsOn: day(20), startTime: '13:00', endTime: '09:00', timeZone: 'America/Chicago' }, 'endTime'],
+      [{ startsOn: day(20), endsOn: day(20), startTime: '13:00', endTime: '13:00', timeZone: 'America/Chicago' }, 'endTime'],
     ];
     for (const [overrides, field] of cases) {
       expect(await refused(moderator, createEvent, { input: input(overrides) }), JSON.stringify(overrides)).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -432,6 +447,40 @@ describe('following events', () => {
   });
 });
 
+describe('event times', () => {
+  it('keeps optional start and end times in the venue’s zone as instants, and their wall-clock times', async () => {
+    // January in Chicago is UTC−6, July UTC−5.
+    const winter = await created({ startsOn: '2030-01-15', endsOn: '2030-01-16', startTime: '09:00', endTime: '17:30', timeZone: 'America/Chicago' });
+    expect(winter).toMatchObject({
+      startsAt: '2030-01-15T15:00:00.000Z',
+      endsAt: '2030-01-16T23:30:00.000Z',
+      timeZone: 'America/Chicago',
+      startTime: '09:00',
+      endTime: '17:30',
+    });
+    const summer = await created({ startsOn: '2030-07-16', endsOn: '2030-07-16', startTime: '08:15', timeZone: 'US/Central' });
+    // An alias is kept under its canonical name; without an end time there is none.
+    expect(await eventBySlug(null, summer.slug)).toMatchObject({ startsAt: '2030-07-16T13:15:00.000Z', endsAt: null, timeZone: 'America/Chicago', startTime: '08:15', endTime: null });
+  });
+
+  it('leaves an event all-day without a start time, whatever zone is sent, and clears the times when an edit leaves them out', async () => {
+    const allDay = await created({ timeZone: 'America/Denver' });
+    expect(allDay).toMatchObject({ startsAt: null, endsAt: null, timeZone: null, startTime: null, endTime: null });
+
+    const timed = await created({ startTime: '10:00', timeZone: 'America/Denver' });
+    const { updateEvent: edited } = await ok(moderator, updateEvent, { id: timed.id, input: input({ name: timed.name, startTime: '', endTime: '', timeZone: 'America/Denver' }) });
+    expect(edited).toMatchObject({ startsAt: null, timeZone: null });
+  });
+
+  it('refuses times with a bad zone or an end before the start without changing the event', async () => {
+    const event = await created({ startsOn: '2030-03-10', endsOn: '2030-03-10', startTime: '10:00', endTime: '12:00', timeZone: 'America/New_York' });
+    expect(
+      await refused(moderator, updateEvent, { id: event.id, input: input({ name: event.name, startsOn: '2030-03-10', endsOn: '2030-03-10', startTime: '12:00', endTime: '10:00', timeZone: 'America/New_York' }) }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endTime' });
+    expect(await eventBySlug(null, event.slug)).toMatchObject({ startTime: '10:00', endTime: '12:00', timeZone: 'America/New_York' });
+  });
+});
+
 describe('iCalendar', () => {
   it('serves an event as a valid calendar file with an all-day span, place, address and UID', async () => {
     const event = await created({
@@ -465,6 +514,58 @@ describe('iCalendar', () => {
     expect(end.isDate).toBe(true);
     expect(start.toString()).toBe(day(45));
     expect(end.toString()).toBe(nextDay(day(47)));
+  });
+
+  it('carries an event’s times as UTC date-times, and only an event without times as whole days', async () => {
+    const event = await created({ startsOn: '2030-01-15', endsOn: '2030-01-16', startTime: '09:00', endTime: '17:30', timeZone: 'America/Chicago' });
+    const [vevent, ...others] = vevents((await icsOf(`/events/${event.slug}.ics`)).body);
+    expect(others).toHaveLength(0);
+    const start = vevent!.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = vevent!.getFirstPropertyValue('dtend') as ICAL.Time;
+    expect(start.isDate).toBe(false);
+    expect(start.zone?.tzid).toBe('UTC');
+    expect(start.toJSDate().toISOString()).toBe('2030-01-15T15:00:00.000Z');
+    expect(end.toJSDate().toISOString()).toBe('2030-01-16T23:30:00.000Z');
+
+    const startOnly = await created({ startsOn: '2030-02-01', endsOn: '2030-02-01', startTime: '13:00', timeZone: 'America/Los_Angeles' });
+    const [only] = vevents((await icsOf(`/events/${startOnly.slug}.ics`)).body);
+    expect((only!.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe('2030-02-01T21:00:00.000Z');
+    expect(only!.getFirstPropertyValue('dtend')).toBeNull();
+  });
+
+  it('writes names as text, so a line break stored in one forges no second event, in the event’s file and in the feed', async () => {
+    // Stored directly: the API refuses such a name, but the calendar must not depend on that.
+    const name = 'Trust summit\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:Forged; event, here\r\nDTSTART:20300101T000000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\nX:1';
+    const [row] = await database.db
+      .insert(events)
+      .values({ slug: 'trust-summit-forged-2030', name, kind: 'CONFERENCE', host: 'Host\r\nBEGIN:VALARM', startsOn: day(40), endsOn: day(40), location: 'Hall\nB', description: '' })
+      .returning();
+    const response = await icsOf(`/events/${row!.slug}.ics`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(response.body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // iCalendar text holds line breaks as \n, so CRLF reads back as LF; the rest is intact.
+    const asText = name.replace(/\r\n/g, '\n');
+    const calendar = new ICAL.Component(ICAL.parse(response.body));
+    expect(calendar.getFirstPropertyValue('name')).toBe(asText);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(asText);
+    const [vevent, ...others] = calendar.getAllSubcomponents('vevent');
+    expect(others).toHaveLength(0);
+    expect(vevent!.getFirstPropertyValue('summary')).toBe(asText);
+    expect(vevent!.getFirstPropertyValue('location')).toBe('Hall\nB');
+    expect(vevent!.getAllSubcomponents('valarm')).toHaveLength(0);
+
+    const who = member('boston-pd');
+    await ok(who, attendEvent, { eventId: row!.id, attending: true });
+    const plain = await created({ name: 'Feed neighbour of the forged name', startsOn: day(41), endsOn: day(41) });
+    await ok(who, attendEvent, { eventId: plain.id, attending: true });
+    const feed = await icsOf(new URL((await ok(who, renewFeed)).renewCalendarFeed as string).pathname);
+    expect(feed.body.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const summaries = vevents(feed.body).map((v) => v.getFirstPropertyValue('summary'));
+    const mine = (await ok(who, myEventsQuery)).myEvents as unknown[];
+    expect(summaries).toHaveLength(mine.length);
+    expect(summaries).toEqual(expect.arrayContaining([asText, 'Feed neighbour of the forged name']));
+    expect(summaries).not.toContain('Forged; event, here');
   });
 
   it('marks an online event as online in the calendar file', async () => {

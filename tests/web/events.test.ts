@@ -160,6 +160,44 @@ describe.runIf(hasChromium)('events in the browser', () => {
     await visitorContext.close();
   });
 
+  it('a moderator gives an event times in the venue’s zone without JavaScript; its page shows them in the venue’s time and the viewer’s', { timeout: 120_000 }, async () => {
+    const name = 'Crisis negotiation winter course';
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const moderator = await signedInAt(context, server.url, MODERATOR, '/events/new');
+    await moderator.getByLabel('Name', { exact: true }).fill(name);
+    await moderator.getByLabel('Symposium').check();
+    await moderator.getByLabel('Host', { exact: true }).fill('Demo: Regional training academy');
+    await moderator.getByLabel('First day').fill('2030-01-15');
+    await moderator.getByLabel('Last day').fill('2030-01-16');
+    await moderator.getByLabel('Place', { exact: true }).fill('Academy hall, Chicago, Illinois');
+    await moderator.getByLabel('Start time').fill('09:00');
+    await moderator.getByLabel('End time').fill('17:30');
+    // Times without their zone are refused, naming the zone, and nothing typed is lost.
+    await moderator.getByRole('button', { name: 'Add the event' }).click();
+    await moderator.locator('#field-timeZone-error').waitFor();
+    expect(await moderator.locator('#field-timeZone-error').innerText()).toContain('Choose the time zone');
+    expect(await moderator.getByLabel('Start time').inputValue()).toBe('09:00');
+
+    await moderator.getByLabel('Time zone of the venue').selectOption('America/Chicago');
+    await moderator.getByRole('button', { name: 'Add the event' }).click();
+    await moderator.waitForURL(/\/events\/crisis-negotiation-winter-course[^/]*\?done=created$/);
+    const times = await moderator.locator('.event-times').innerText();
+    expect(times).toContain('Starts 09:00 CST, ends 17:30 CST (America/Chicago)');
+    // The moderator has chosen no zone, so their own time is UTC, and says so.
+    expect(times).toContain('Your time: Jan 15, 2030, 15:00 UTC to Jan 16, 2030, 23:30 UTC');
+
+    const path = new URL(moderator.url()).pathname;
+    const ics = await (await fetch(`${server.url}${path}.ics`)).text();
+    expect(ics).toContain('DTSTART:20300115T150000Z');
+    expect(ics).toContain('DTEND:20300116T233000Z');
+
+    await moderator.goto(`${server.url}${path}/edit`);
+    expect(await moderator.getByLabel('Start time').inputValue()).toBe('09:00');
+    expect(await moderator.getByLabel('End time').inputValue()).toBe('17:30');
+    expect(await moderator.getByLabel('Time zone of the venue').inputValue()).toBe('America/Chicago');
+    await context.close();
+  });
+
   it('keeps the event form to moderators', async () => {
     const visitorContext = await browser.newContext();
     const visitor = await visitorContext.newPage();

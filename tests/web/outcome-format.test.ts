@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOutcomeChange, formatOutcomeResult, formatOutcomeSummary } from '../../web/src/lib/format.ts';
+import { formatOutcomeChange, formatOutcomeResult, formatOutcomeSummary } from '../../web/src/lib/numbers.ts';
 
 const row = (baseline: number | null, result: number, unit: string) => ({ baseline, result, unit });
 

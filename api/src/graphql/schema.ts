@@ -17,6 +17,7 @@ import { searchModule } from '../modules/search/index.ts';
 import { topicsModule } from '../modules/topics/index.ts';
 import { usersModule } from '../modules/users/index.ts';
 import { scalars } from './scalars.ts';
+import { checkMutationText } from './validate.ts';
 
 interface DomainModule {
   schema: string;
@@ -46,10 +47,9 @@ const modules: DomainModule[] = [
 
 export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
 
-export const resolvers: IResolvers = merge<IResolvers>([
-  { ...scalars, Query: { ping: () => true } },
-  ...modules.map((m) => m.resolvers),
-]);
+const merged = merge<IResolvers>([{ ...scalars, Query: { ping: () => true } }, ...modules.map((m) => m.resolvers)]);
+
+export const resolvers: IResolvers = { ...merged, Mutation: checkMutationText(schema, merged.Mutation as Record<string, unknown>) } as IResolvers;
 
 export const loaders: MercuriusLoaders = merge<MercuriusLoaders>(modules.map((m) => m.loaders));
 

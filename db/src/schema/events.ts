@@ -1,4 +1,5 @@
-import { boolean, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { topics } from './topics.ts';
 import { users } from './users.ts';
 
@@ -25,11 +26,22 @@ export const events = pgTable(
     url: text(),
     /** Markdown; rendered and sanitised by the API. */
     description: text().notNull().default(''),
+    /** When it starts on its first day, if the organisers say; null for a day-long (all-day) event. */
+    startsAt: timestamp({ withTimezone: true }),
+    /** When it ends on its last day; only with startsAt. */
+    endsAt: timestamp({ withTimezone: true }),
+    /** IANA zone of the venue (e.g. America/Chicago), in which startsAt and endsAt were given; set exactly when startsAt is. */
+    timeZone: text(),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.startsOn, t.id), index().on(t.endsOn)],
+  (t) => [
+    index().on(t.startsOn, t.id),
+    index().on(t.endsOn),
+    check('events_times_have_zone', sql`(${t.startsAt} is null) = (${t.timeZone} is null)`),
+    check('events_end_time_after_start', sql`${t.endsAt} is null or (${t.startsAt} is not null and ${t.endsAt} >= ${t.startsAt})`),
+  ],
 );
 
 export const eventTopics = pgTable(

@@ -38,6 +38,8 @@ export const users = pgTable(
     calendarTokenHash: text().unique(),
     /** Notifications by e-mail: off, each as it happens, or one digest a day. */
     emailNotifications: emailPreference().notNull().default('DAILY'),
+    /** IANA zone the member reads times in (e.g. America/Los_Angeles); null shows them in UTC. */
+    timeZone: text(),
     // Millisecond precision: the admin list's cursor carries it as a JavaScript date.
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -1,16 +1,17 @@
 // Every label and number format the web app shows comes from here (en-US).
-// The extension lets the unit tests, which run under Node's module resolution, type-check this file too.
+import { page } from '$app/state';
 import type {
 	AgencyType,
 	EvidenceLevel,
 	Lifecycle,
-	Outcome,
 	ResourceKind,
 	Role,
 	VerificationState,
 } from './types.js';
+import { formatInteger } from './numbers.js';
 
 const LOCALE = 'en-US';
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 // ---- Enum labels ----------------------------------------------------------
 
@@ -163,68 +164,67 @@ export function stateName(code: string): string {
 
 // ---- Numbers, money, dates --------------------------------------------------
 
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const signedDecimal = new Intl.NumberFormat(LOCALE, {
-	maximumFractionDigits: 2,
-	signDisplay: 'exceptZero',
-});
-const usdWhole = new Intl.NumberFormat(LOCALE, {
-	style: 'currency',
-	currency: 'USD',
-	maximumFractionDigits: 0,
-});
-const usdCents = new Intl.NumberFormat(LOCALE, {
-	style: 'currency',
-	currency: 'USD',
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2,
-});
+export * from './numbers.js';
 
-// Typographic minus reads better in figures than the hyphen Intl emits.
-const withMinus = (s: string) => s.replace(/-/g, '\u2212');
+// Instants are shown in the viewer's zone: a member's (Settings → Time zone), kept in the page
+// data, so the server's render and the browser's hydration agree. Visitors, whose zone a
+// server-rendered page cannot know, read UTC, and every time says which zone it is in.
+// Calendar dates (YYYY-MM-DD) are days, not instants, and stay as written.
 
-/** 12345 → "12,345". */
-export function formatInteger(n: number): string {
-	return withMinus(integer.format(n));
+/** The zone the viewer reads times in; read from the page being rendered, UTC outside one. */
+export function viewerTimeZone(): string {
+	try {
+		return (page.data as { user?: { timeZone?: string | null } | null }).user?.timeZone || 'UTC';
+	} catch {
+		// Not while a page renders (a server load, say): nobody's zone is known there.
+		return 'UTC';
+	}
 }
 
-/** 1234.5 → "1,234.5". */
-export function formatNumber(n: number): string {
-	return withMinus(decimal.format(n));
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: 'long' | 'dateTime' | 'zone' | 'time', timeZone: string): Intl.DateTimeFormat {
+	const key = `${kind} ${timeZone}`;
+	let made = formatters.get(key);
+	if (!made) {
+		const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+			long: { dateStyle: 'long' },
+			dateTime: { dateStyle: 'medium', timeStyle: 'short', hour12: false },
+			time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+			zone: { timeZoneName: 'short' },
+		};
+		made = new Intl.DateTimeFormat(LOCALE, { ...options[kind], timeZone });
+		formatters.set(key, made);
+	}
+	return made;
 }
 
-/** Whole dollars unless there are cents: 125000 → "$125,000", 12.5 → "$12.50". */
-export function formatUsd(n: number): string {
-	return withMinus(Number.isInteger(n) ? usdWhole.format(n) : usdCents.format(n));
+/** "PST", "CDT", "UTC", "GMT+1": the zone's short name at that instant. */
+function zoneAbbreviation(date: Date, timeZone: string): string {
+	return formatter('zone', timeZone).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-// Dates are formatted in UTC so the server's render and the browser's hydration agree.
-const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** An ISO instant (DateTime) → "March 4, 2025". */
-export function formatDate(iso: string): string {
+/** An ISO instant (DateTime) → "March 4, 2025", the day it is in the viewer's zone. */
+export function formatDate(iso: string, timeZone = viewerTimeZone()): string {
 	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
+	return Number.isNaN(date.getTime()) ? iso : formatter('long', timeZone).format(date);
 }
 
-const dateTime = new Intl.DateTimeFormat(LOCALE, {
-	dateStyle: 'medium',
-	timeStyle: 'short',
-	timeZone: 'UTC',
-	hour12: false,
-});
-
-/** An ISO instant → "Mar 4, 2025, 14:05 UTC", for sessions and the audit log. */
-export function formatDateTime(iso: string): string {
+/** An ISO instant → "Mar 4, 2025, 06:05 PST" in the viewer's zone ("… 14:05 UTC" for visitors). */
+export function formatDateTime(iso: string, timeZone = viewerTimeZone()): string {
 	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : `${dateTime.format(date)} UTC`;
+	return Number.isNaN(date.getTime()) ? iso : `${formatter('dateTime', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
+}
+
+/** An ISO instant → "09:00 CST", the time of day in the given zone (an event's venue, the viewer's). */
+export function formatTime(iso: string, timeZone = viewerTimeZone()): string {
+	const date = new Date(iso);
+	return Number.isNaN(date.getTime()) ? iso : `${formatter('time', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
 }
 
 /** A calendar date (Date, YYYY-MM-DD) → "March 4, 2025". */
 export function formatCalendarDate(ymd: string): string {
-	return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`);
+	return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`, 'UTC');
 }
 
 /** A calendar date → "March 2025", for "started in". */
@@ -259,68 +259,6 @@ export function describeUserAgent(userAgent: string | null): string | null {
 	const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
 	if (!browser) return null;
 	return system ? `${browser} on ${system}` : browser;
-}
-
-// ---- Outcomes ----------------------------------------------------------------
-
-const CURRENCY_UNITS = new Set(['$', 'usd', 'us$', 'dollars']);
-// A share of something ("17 % of calls"); written any of these ways, it is shown as "%".
-const PERCENT_UNITS = new Set(['%', 'percent', 'per cent', 'pct', 'share', '% share']);
-
-function isCurrency(unit: string): boolean {
-	return CURRENCY_UNITS.has(unit.trim().toLowerCase());
-}
-
-function isPercent(unit: string): boolean {
-	return PERCENT_UNITS.has(unit.trim().toLowerCase());
-}
-
-const signedWhole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-const signedTenths = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-
-/** One value with its unit: "$646", "34 %", "4 per month", "12". */
-export function formatQuantity(value: number, unit: string): string {
-	const u = unit.trim();
-	if (isCurrency(u)) return formatUsd(value);
-	if (isPercent(u)) return `${formatNumber(value)} %`;
-	return u ? `${formatNumber(value)} ${u}` : formatNumber(value);
-}
-
-/**
- * The figures of an outcome row: "$646 → $151", "12 → 4 per month" with a baseline; otherwise
- * the value and its unit, "17 %". A bare figure is a value as reported, never signed: "17 %" is a
- * share of something, and shown with a plus it would read as a rise.
- */
-export function formatOutcomeResult(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string {
-	const { baseline, result } = outcome;
-	const unit = outcome.unit.trim();
-	if (baseline === null || baseline === undefined) return formatQuantity(result, unit);
-	if (isCurrency(unit)) return `${formatUsd(baseline)} \u2192 ${formatUsd(result)}`;
-	const change = `${formatNumber(baseline)} \u2192 ${formatNumber(result)}`;
-	if (isPercent(unit)) return `${change} %`;
-	return unit ? `${change} ${unit}` : change;
-}
-
-/**
- * How far a row moved from its baseline, null without one: relative for counts and money
- * ("−57 %"), in percentage points for shares ("+12 points": 12 % → 24 % is not "+100 %" to a
- * reader), and as a difference when the baseline is zero, where no ratio exists ("+40").
- */
-export function formatOutcomeChange(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string | null {
-	const { baseline, result } = outcome;
-	if (baseline === null || baseline === undefined) return null;
-	const difference = result - baseline;
-	if (difference === 0) return 'no change';
-	if (isPercent(outcome.unit)) return `${withMinus(signedDecimal.format(difference))} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
-	if (baseline === 0) return isCurrency(outcome.unit) ? `${difference > 0 ? '+' : ''}${formatUsd(difference)}` : withMinus(signedDecimal.format(difference));
-	const relative = (difference / Math.abs(baseline)) * 100;
-	return `${withMinus((Math.abs(relative) < 10 ? signedTenths : signedWhole).format(relative))} %`;
-}
-
-/** A row's figures and change on one line: "14 → 6 per 1,000 calls, −57 %". */
-export function formatOutcomeSummary(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string {
-	const change = formatOutcomeChange(outcome);
-	return change ? `${formatOutcomeResult(outcome)}, ${change}` : formatOutcomeResult(outcome);
 }
 
 // ---- Words -------------------------------------------------------------------

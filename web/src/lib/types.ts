@@ -127,6 +127,8 @@ export interface Viewer {
 	verification: VerificationState;
 	email: string | null;
 	totpEnabled: boolean | null;
+	/** IANA zone the member reads times in; null reads them in UTC. */
+	timeZone: string | null;
 	department: { slug: string; name: string } | null;
 }
 

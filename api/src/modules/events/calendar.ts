@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import type { Db, Event } from '@muster/db';
 import { eventsOfMember, findEventBySlug, memberByCalendarToken } from './events.repository.ts';
 
@@ -12,13 +12,17 @@ function dayAfter(day: string): Date {
 }
 
 function calendarOf(name: string, list: Event[], publicUrl: string) {
-  const calendar = ical({ name, prodId: { company: 'Muster', product: 'events', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  // ical-generator escapes every event property but writes the calendar's NAME and X-WR-CALNAME
+  // as given, so the name goes through its escaping here (a line break would start a new line).
+  const calendar = ical({ name: escape(name, false), prodId: { company: 'Muster', product: 'events', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
   for (const event of list) {
+    // With times, the instants in UTC (calendar programs show them in their own zone); without, whole days.
+    const timed = event.startsAt !== null;
     calendar.createEvent({
       id: `${event.id}@muster`,
-      start: new Date(`${event.startsOn}T00:00:00Z`),
-      end: dayAfter(event.endsOn),
-      allDay: true,
+      start: event.startsAt ?? new Date(`${event.startsOn}T00:00:00Z`),
+      end: timed ? event.endsAt : dayAfter(event.endsOn),
+      allDay: !timed,
       summary: event.name,
       description: `${event.host}${event.description ? `\n\n${event.description}` : ''}\n\n${publicUrl}/events/${event.slug}`,
       location: event.online ? 'Online' : event.location,
@@ -27,7 +31,9 @@ function calendarOf(name: string, list: Event[], publicUrl: string) {
       stamp: event.updatedAt,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last one included, with CRLF; the library stops short of the last.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /**

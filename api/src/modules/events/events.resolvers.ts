@@ -22,6 +22,7 @@ import {
   updateEventFields,
   type EventKey,
 } from './events.repository.ts';
+import { instantIn, timeIn } from './event-times.ts';
 
 interface EventInput {
   name: string;
@@ -34,10 +35,32 @@ interface EventInput {
   url?: string | null;
   description?: string | null;
   topics?: string[] | null;
+  startTime?: string | null;
+  endTime?: string | null;
+  timeZone?: string | null;
 }
 
 /** Calendar days are UTC days, as the API's dates are. */
 export const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * Optional times: the start on the first day and the end on the last, as the venue's wall clock in
+ * its zone. Without a start time the event is all-day and a zone alone means nothing, so it is dropped.
+ */
+function readEventTimes(errors: FieldErrors, input: EventInput) {
+  const startTime = input.startTime?.trim() ? errors.check(() => validate.timeOfDay('startTime', input.startTime!)) : undefined;
+  const endTime = input.endTime?.trim() ? errors.check(() => validate.timeOfDay('endTime', input.endTime!)) : undefined;
+  const zone = input.timeZone?.trim() ? errors.check(() => validate.timeZone('timeZone', input.timeZone!)) : undefined;
+  const none = { startsAt: null, endsAt: null, timeZone: null };
+  if (endTime && !input.startTime?.trim()) errors.add('startTime', 'Give the start time too, or leave out the end time.');
+  if (!input.startTime?.trim()) return none;
+  if (!input.timeZone?.trim()) errors.add('timeZone', 'Choose the time zone the times are given in, such as America/Chicago.');
+  if (!startTime || !zone || (input.endTime?.trim() && !endTime)) return none;
+  const startsAt = instantIn(zone, input.startsOn, startTime);
+  const endsAt = endTime ? instantIn(zone, input.endsOn, endTime) : null;
+  if (endsAt && endsAt <= startsAt) errors.add('endTime', 'The event ends before it starts: check the end time.');
+  return { startsAt, endsAt, timeZone: zone };
+}
 
 async function readEventInput(ctx: MercuriusContext, input: EventInput) {
   const errors = new FieldErrors();
@@ -50,13 +73,14 @@ async function readEventInput(ctx: MercuriusContext, input: EventInput) {
   const url = errors.check(() => validate.text('url', input.url, 500)) ?? null;
   if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) errors.add('url', 'Give the event’s web address, starting with https://.');
   const description = errors.check(() => validate.text('description', input.description, 20_000)) ?? '';
+  const times = readEventTimes(errors, input);
   const slugs = errors.check(() => validate.slugs('topics', input.topics)) ?? [];
   const ids = await topicIdsBySlug(ctx.db, slugs);
   const unknown = slugs.filter((s) => !ids.has(s));
   if (unknown.length) errors.add('topics', `Unknown topic: ${unknown.join(', ')}. Choose from the topic list.`);
   errors.throwIfAny();
   return {
-    fields: { name: name!, kind: input.kind, host: host!, startsOn: input.startsOn, endsOn: input.endsOn, online, location, url, description },
+    fields: { name: name!, kind: input.kind, host: host!, startsOn: input.startsOn, endsOn: input.endsOn, online, location, url, description, ...times },
     topicIds: slugs.map((s) => ids.get(s)!),
   };
 }
@@ -121,6 +145,8 @@ export const resolvers: IResolvers = {
   Event: {
     descriptionHtml: (e: Event) => renderMarkdownOnce(`event:${e.id}:${e.updatedAt.getTime()}`, e.description),
     past: (e: Event, _args, ctx) => e.endsOn < today(ctx.now()),
+    startTime: (e: Event) => (e.startsAt && e.timeZone ? timeIn(e.timeZone, e.startsAt) : null),
+    endTime: (e: Event) => (e.endsAt && e.timeZone ? timeIn(e.timeZone, e.endsAt) : null),
     icsUrl: (e: Event, _args, ctx) => `${ctx.config.mail.publicUrl}/events/${e.slug}.ics`,
     attendees: async (e: Event, args: PageArgs, ctx) => {
       // Who goes where is for verified members only.

@@ -3,7 +3,7 @@ import type { User, UserRole, VerificationState } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canReleaseLockout, canSeePrivateFields, canVerify, isStaff, requireAdmin, requireMemberManager } from '../../policy.ts';
+import { canReleaseLockout, canSeePrivateFields, canVerify, isStaff, requireAdmin, requireMemberManager, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
@@ -62,6 +62,11 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
+    setTimeZone: async (_root, args: { timeZone?: string | null }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const timeZone = args.timeZone?.trim() ? validate.timeZone('timeZone', args.timeZone) : null;
+      return updateUser(ctx.db, viewer.id, { timeZone });
+    },
     verifyMember: async (_root, args: { userId: string; approve: boolean }, ctx) => {
       const viewer = requireMemberManager(ctx.viewer);
       const target = await member(ctx, args.userId);
@@ -121,6 +126,7 @@ export const resolvers: IResolvers = {
   },
   User: {
     email: privateField((u) => u.email),
+    timeZone: privateField((u) => u.timeZone),
     totpEnabled: privateField((u) => u.totpEnabledAt !== null),
     lockedAt: privateField((u) => u.lockedAt),
     disabled: privateField((u) => u.disabledAt !== null),

@@ -69,6 +69,7 @@ const ME = /* GraphQL */ `
 			verification
 			email
 			totpEnabled
+			timeZone
 			department {
 				slug
 				name

@@ -12,6 +12,10 @@ export interface EventValues {
 	host: string;
 	startsOn: string;
 	endsOn: string;
+	/** HH:MM on the first day and the last, in timeZone; empty for an all-day event. */
+	startTime: string;
+	endTime: string;
+	timeZone: string;
 	online: string;
 	location: string;
 	url: string;
@@ -26,6 +30,9 @@ export interface EventInput {
 	host: string;
 	startsOn: string;
 	endsOn: string;
+	startTime: string | null;
+	endTime: string | null;
+	timeZone: string | null;
 	online: boolean;
 	location: string;
 	url: string | null;
@@ -42,7 +49,21 @@ export function requireEventKeeper(event: RequestEvent): void {
 }
 
 export function emptyEventValues(): EventValues {
-	return { name: '', kind: '', host: '', startsOn: '', endsOn: '', online: '', location: '', url: '', description: '', topics: '' };
+	return {
+		name: '',
+		kind: '',
+		host: '',
+		startsOn: '',
+		endsOn: '',
+		startTime: '',
+		endTime: '',
+		timeZone: '',
+		online: '',
+		location: '',
+		url: '',
+		description: '',
+		topics: '',
+	};
 }
 
 export function readEventForm(data: FormData): EventValues {
@@ -56,6 +77,9 @@ export function readEventForm(data: FormData): EventValues {
 		host: text(data, 'host', 300),
 		startsOn: text(data, 'startsOn', 10),
 		endsOn: text(data, 'endsOn', 10),
+		startTime: text(data, 'startTime', 10),
+		endTime: text(data, 'endTime', 10),
+		timeZone: text(data, 'timeZone', 100),
 		online: data.get('online') ? 'on' : '',
 		location: text(data, 'location', 400),
 		url: text(data, 'url', 600),
@@ -91,6 +115,10 @@ export function eventInput(values: EventValues): { input: EventInput | null; err
 			host: values.host,
 			startsOn: values.startsOn,
 			endsOn: values.endsOn,
+			// Times, their order and the zone are the API's to check; it names the field.
+			startTime: values.startTime || null,
+			endTime: values.endTime || null,
+			timeZone: values.timeZone || null,
 			online: values.online === 'on',
 			location: values.location,
 			url: values.url || null,

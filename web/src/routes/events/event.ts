@@ -1,5 +1,5 @@
 // What the events pages ask the API for (api/src/modules/events/events.graphql), and how they word it.
-import { formatCalendarDate } from '$lib/format';
+import { formatCalendarDate, formatDateTime, formatTime, viewerTimeZone } from '$lib/format';
 import type { TopicRef } from '$lib/types';
 
 export type EventKind = 'CONFERENCE' | 'SYMPOSIUM' | 'TRAINING';
@@ -23,6 +23,20 @@ export function eventKindLabel(kind: EventKind): string {
 export function formatEventDates(startsOn: string, endsOn: string): string {
 	const start = formatCalendarDate(startsOn);
 	return startsOn === endsOn ? start : `${start} – ${formatCalendarDate(endsOn)}`;
+}
+
+/**
+ * An event's times as the venue's clock shows them ("Starts 09:00 CST, ends 17:30 CST (America/Chicago)"),
+ * and, when the viewer reads times in another zone, in theirs; null for an all-day event.
+ */
+export function eventTimes(event: { startsAt: string | null; endsAt: string | null; timeZone: string | null }): { venue: string; viewer: string | null } | null {
+	if (!event.startsAt || !event.timeZone) return null;
+	const zone = event.timeZone;
+	const venue = `Starts ${formatTime(event.startsAt, zone)}${event.endsAt ? `, ends ${formatTime(event.endsAt, zone)}` : ''} (${zone.replace(/_/g, ' ')})`;
+	const mine = viewerTimeZone();
+	if (mine === zone) return { venue, viewer: null };
+	const viewer = `${formatDateTime(event.startsAt, mine)}${event.endsAt ? ` to ${formatDateTime(event.endsAt, mine)}` : ''}`;
+	return { venue, viewer };
 }
 
 /** Where it takes place, as a line: "Online", the venue, or both. */
@@ -73,6 +87,10 @@ export interface Attendee {
 }
 
 export interface EventDetail extends EventSummary {
+	/** Instants, with the venue's IANA zone; all null for an all-day event. */
+	startsAt: string | null;
+	endsAt: string | null;
+	timeZone: string | null;
 	url: string | null;
 	descriptionHtml: string;
 	past: boolean;

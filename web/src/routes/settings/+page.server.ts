@@ -3,6 +3,7 @@ import { gql, toPageError } from '$lib/server/api';
 import { failFromApi, invalid, secret, text, type FormResult } from '$lib/server/forms';
 import { clearSessionCookie, gqlSession, requireViewer } from '$lib/server/session';
 import { isPrivileged } from '$lib/format';
+import { timeZoneNames } from '$lib/server/time-zones';
 import type { Session, TotpEnrollment } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -50,6 +51,14 @@ type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
 function isEmailPreference(value: string): value is EmailPreference {
 	return (EMAIL_PREFERENCES as readonly string[]).includes(value);
 }
+
+const SET_TIME_ZONE = /* GraphQL */ `
+	mutation SetTimeZone($timeZone: String) {
+		setTimeZone(timeZone: $timeZone) {
+			timeZone
+		}
+	}
+`;
 
 const RENEW_CALENDAR_FEED = /* GraphQL */ `
 	mutation RenewCalendarFeed {
@@ -103,6 +112,7 @@ const NOTICES = {
 	'session-revoked': 'That session is signed out.',
 	'totp-disabled': 'Your second factor is turned off. Signing in now asks only for your password.',
 	'email-saved': 'Your e-mail notification preference is saved.',
+	'time-zone-saved': 'Your time zone is saved: times on Muster are shown in it.',
 } as const;
 
 export const load: PageServerLoad = async (event) => {
@@ -124,6 +134,7 @@ export const load: PageServerLoad = async (event) => {
 			(security?.securitySettings.requireTotpForPrivileged === true && isPrivileged(user.role)),
 		notice: notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
 		emailNotifications: me?.emailNotifications ?? null,
+		timeZones: timeZoneNames(),
 	};
 };
 
@@ -183,6 +194,18 @@ export const actions: Actions = {
 			return failFromApi(err, { emailNotifications: preference }, 'email');
 		}
 		redirect(303, '/settings?notice=email-saved#notifications');
+	},
+
+	timeZone: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const timeZone = text(data, 'timeZone', 100);
+		try {
+			await gql(event, SET_TIME_ZONE, { timeZone: timeZone || null });
+		} catch (err) {
+			return failFromApi(err, { timeZone }, 'timeZone');
+		}
+		redirect(303, '/settings?notice=time-zone-saved#time-zone');
 	},
 
 	calendarFeed: async (event) => {

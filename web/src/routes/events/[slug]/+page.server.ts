@@ -15,6 +15,9 @@ const EVENT = /* GraphQL */ `
 	query EventPage($slug: String!, $first: Int!, $after: String, $debriefsFirst: Int!, $debriefsAfter: String) {
 		event(slug: $slug) {
 			...EventSummary
+			startsAt
+			endsAt
+			timeZone
 			url
 			descriptionHtml
 			past

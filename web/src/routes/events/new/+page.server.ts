@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { errorsFromApi } from '$lib/server/forms';
+import { timeZoneNames } from '$lib/server/time-zones';
 import type { TopicRef } from '$lib/types';
 import { emptyEventValues, eventInput, readEventForm, refuseEvent, requireEventKeeper } from '../event-form.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,7 +26,7 @@ const CREATE = /* GraphQL */ `
 export const load: PageServerLoad = async (event) => {
 	requireEventKeeper(event);
 	const { topics } = await gql<{ topics: TopicRef[] }>(event, TOPICS).catch((err) => toPageError(err, event.url));
-	return { topics, values: emptyEventValues() };
+	return { topics, values: emptyEventValues(), timeZones: timeZoneNames() };
 };
 
 export const actions: Actions = {

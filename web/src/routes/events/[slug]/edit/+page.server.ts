@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { errorsFromApi } from '$lib/server/forms';
+import { timeZoneNames } from '$lib/server/time-zones';
 import type { TopicRef } from '$lib/types';
 import type { EventKind } from '../../event';
 import { eventInput, readEventForm, refuseEvent, requireEventKeeper, type EventValues } from '../../event-form.server';
@@ -16,6 +17,9 @@ const EDIT = /* GraphQL */ `
 			host
 			startsOn
 			endsOn
+			startTime
+			endTime
+			timeZone
 			online
 			location
 			url
@@ -55,6 +59,9 @@ interface Editing {
 	host: string;
 	startsOn: string;
 	endsOn: string;
+	startTime: string | null;
+	endTime: string | null;
+	timeZone: string | null;
 	online: boolean;
 	location: string;
 	url: string | null;
@@ -77,13 +84,16 @@ export const load: PageServerLoad = async (event) => {
 		host: found.host,
 		startsOn: found.startsOn,
 		endsOn: found.endsOn,
+		startTime: found.startTime ?? '',
+		endTime: found.endTime ?? '',
+		timeZone: found.timeZone ?? '',
 		online: found.online ? 'on' : '',
 		location: found.location,
 		url: found.url ?? '',
 		description: found.description,
 		topics: found.topics.map((t) => t.slug).join(','),
 	};
-	return { event: { slug: found.slug, name: found.name }, topics, values };
+	return { event: { slug: found.slug, name: found.name }, topics, values, timeZones: timeZoneNames() };
 };
 
 export const actions: Actions = {
