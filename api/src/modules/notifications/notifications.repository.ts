@@ -64,9 +64,9 @@ const candidates: Record<ActivityKind, SQL> = {
   MESSAGE_SENT: sql`
     select cp.user_id, 'MESSAGE', 1 from conversation_participants cp where cp.conversation_id = m.conversation_id`,
   CONTENT_HIDDEN: sql`
-    select coalesce(c.author_id, p.author_id), 'YOUR_CONTENT_HIDDEN', 1`,
+    select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_HIDDEN', 1`,
   CONTENT_RESTORED: sql`
-    select coalesce(c.author_id, p.author_id), 'YOUR_CONTENT_RESTORED', 1`,
+    select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_RESTORED', 1`,
   PRACTICE_SUBMITTED: sql`
     select chief.id, 'REVIEW_REQUESTED', 1 from users chief
       where chief.department_id = p.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED'`,
