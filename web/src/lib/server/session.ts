@@ -73,6 +73,8 @@ const ME = /* GraphQL */ `
 				slug
 				name
 			}
+			pendingReviewCount
+			membersToVerifyCount
 		}
 		unreadNotificationCount
 		unreadMessageCount
