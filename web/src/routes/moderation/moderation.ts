@@ -106,7 +106,7 @@ export type ModerationForm =
 
 /** Fixed texts for `?done=`, set by the actions' redirects, and the part of the page each belongs to. */
 export const DONE = {
-	hidden: { section: 'queue', text: 'Hidden. Its author is told, with your note as the reason; the reporters are told.' },
+	hidden: { section: 'queue', text: 'Hidden. Its author sees your note as the reason and is told; the reporters are told.' },
 	restored: { section: 'queue', text: 'Restored: it shows again; its author and the reporters are told.' },
 	dismissed: { section: 'queue', text: 'Reports dismissed; the reporters are told.' },
 	'hidden-again': { section: 'hidden', text: 'Hidden. Its author is told, with your note.' },
