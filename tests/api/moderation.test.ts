@@ -942,6 +942,8 @@ describe('undoing moderation', () => {
     expect((await commentAs(null, practice.slug, commentId)).comment).toMatchObject({ hidden: false });
 
     await app.fanOut.idle();
+    const hiddenTold = (await inbox(member('oakland-pd'))).find((n) => n.reason === 'YOUR_CONTENT_HIDDEN' && n.activity.comment?.id === commentId);
+    expect(hiddenTold?.text).toBe(`Your comment on “${practice.title}” is hidden while moderators review the flags on it`);
     const told = (await inbox(member('oakland-pd'))).find((n) => n.reason === 'YOUR_CONTENT_RESTORED' && n.activity.comment?.id === commentId);
     expect(told?.text).toBe(`Moderators restored your comment on “${practice.title}”: “A complaint, not harassment.”`);
     // The flaggers hear that their flags were resolved, and the comment stays up.

@@ -232,17 +232,28 @@ export const resolvers: IResolvers = {
       const note = validate.text('note', args.note, 1000) ?? null;
       if (args.reason === 'OTHER' && !note) throw badInput('note', 'Say what is wrong: a flag for another reason needs a note.');
       const now = ctx.now();
-      return ctx.db.transaction(async (tx) => {
+      const flagged = await ctx.db.transaction(async (tx) => {
         const flag = await insertFlag(tx, { targetType: target.type, targetId: target.id, practiceId: target.practice.id, flaggerId: viewer.id, reason: args.reason, note, createdAt: now });
         if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.');
         if (viewer.verified && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
           await setHidden(tx, target.type, target.id, { at: now, reason: 'FLAGS' });
           await insertDecision(tx, { targetType: target.type, targetId: target.id, practiceId: target.practice.id, action: 'HIDE', note: null, moderatorId: null, createdAt: now });
+          // Its author hears that it is hidden pending review (flaggers stay unnamed).
+          await recordActivity(tx, {
+            kind: 'CONTENT_HIDDEN',
+            actorId: null,
+            practiceId: target.practice.id,
+            commentId: target.type === 'COMMENT' ? target.id : undefined,
+            flagAction: 'FLAGS',
+            createdAt: now,
+          });
           if (target.type === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
           await audit(ctx, { action: 'CONTENT_AUTO_HIDDEN', outcome: 'SUCCESS', actorId: null, subjectId: target.authorId, detail: `${target.type.toLowerCase()} ${target.id}: ${autoHideThreshold} flags from verified members` }, tx);
         }
         return flag;
       });
+      ctx.fanOut.kick();
+      return flagged;
     },
 
     resolveFlag: async (_root, args: { id: string; action: FlagAction; note?: string | null }, ctx) => {

@@ -68,6 +68,11 @@ export function describe(reason: NotificationReason, said: Said): string {
     case 'MESSAGE':
       return `${actor} sent you a message`;
     case 'YOUR_CONTENT_HIDDEN':
+      if (said.flagAction === 'FLAGS') {
+        return said.onComment
+          ? `Your comment on “${title}” is hidden while moderators review the flags on it`
+          : `Your write-up “${title}” is hidden while moderators review the flags on it`;
+      }
       return withNote(said.onComment ? `Moderators hid your comment on “${title}”` : `Moderators hid your write-up “${title}”`, said.note);
     case 'YOUR_CONTENT_RESTORED':
       return withNote(said.onComment ? `Moderators restored your comment on “${title}”` : `Moderators restored your write-up “${title}”`, said.note);

@@ -6,7 +6,8 @@ import type { Page } from '../../graphql/pagination.ts';
 
 export interface NewActivity {
   kind: ActivityKind;
-  actorId: string;
+  /** Null when nobody did it: flags from verified members hid the content. */
+  actorId: string | null;
   /** The write-up it is about; none for a debrief or a message. */
   practiceId?: string;
   debriefId?: string;
@@ -14,7 +15,7 @@ export interface NewActivity {
   commentId?: string;
   adoptionId?: string;
   mentionedIds?: string[];
-  /** FLAG_RESOLVED: the decision. */
+  /** FLAG_RESOLVED: the decision; CONTENT_HIDDEN: 'FLAGS' when flags hid it pending review. */
   flagAction?: string;
   /** What the moderator or the chief wrote to the author. */
   note?: string | null;
