@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { mailOutbox } from '@muster/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, signUp, testApp } from '../helpers/app.ts';
@@ -45,6 +47,11 @@ const featurePractice = `mutation ($practiceId: ID!, $note: String!, $position: 
 const updateFeatured = `mutation ($id: ID!, $input: FeatureInput!) { updateFeatured(id: $id, input: $input) { ${featuredFields} } }`;
 const reorderFeatured = `mutation ($ids: [ID!]!) { reorderFeatured(ids: $ids) { ${featuredFields} } }`;
 const unfeature = `mutation ($id: ID!) { unfeature(id: $id) }`;
+const historyFields = `history { kind by { displayName handle } reason note }`;
+const moderate = `mutation ($target: FlagTarget!, $id: ID!, $action: FlagAction!, $note: String) {
+  moderate(target: $target, id: $id, action: $action, note: $note) { target id hidden hiddenReason openFlagCount author { handle } ${historyFields} } }`;
+const hiddenContent = `{ hiddenContent(first: 100) { totalCount edges { node { target id hidden hiddenReason practice { slug } comment { id } author { handle } ${historyFields} } } } }`;
+const practiceHistory = `query ($slug: String!) { practice(slug: $slug) { hidden moderationHistory { kind by { handle } note } } }`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -503,13 +510,16 @@ describe('resolving flags', () => {
     expect(told).toMatchObject({ reason: 'YOUR_FLAG_RESOLVED', text: `Moderators hid the comment you flagged on “${practice.title}”` });
   });
 
-  it('refuses to resolve a flag that is already closed', async () => {
+  it('refuses a closed flag a decision the item’s state does not allow', async () => {
     const practice = await published('Records request portal');
     const first = await flag(member('boston-pd'), 'PRACTICE', practice.id, 'SPAM');
     const second = await flag(member('seattle-pd'), 'PRACTICE', practice.id, 'SPAM');
     await ok(moderator, resolveFlag, { id: first.id, action: 'DISMISS' });
-    // The second closed with the first: deciding it again would undo the decision.
-    for (const id of [first.id, second.id]) expect((await refused(moderator, resolveFlag, { id, action: 'HIDE' })).code).toBe('CONFLICT');
+    // The second closed with the first: there is nothing left to dismiss, and nothing hidden to restore.
+    for (const id of [first.id, second.id]) {
+      expect(await refused(moderator, resolveFlag, { id, action: 'DISMISS' })).toMatchObject({ code: 'CONFLICT', message: 'This flag was already resolved (DISMISS).' });
+      expect(await refused(moderator, resolveFlag, { id, action: 'RESTORE' })).toMatchObject({ code: 'CONFLICT', message: 'This write-up is not hidden: there is nothing to restore.' });
+    }
     expect(await practiceAs(null, practice.slug)).toMatchObject({ hidden: false });
     expect((await refused(moderator, resolveFlag, { id: randomUUID(), action: 'HIDE' })).code).toBe('NOT_FOUND');
   });
@@ -664,10 +674,11 @@ describe('suspension', () => {
   });
 });
 
+const note = 'Read it for **how the dispatch protocol** decides who goes.';
+const slugsOf = (list: { practice: { slug: string } }[]) => list.map((f) => f.practice.slug);
+const featuredAs = async (who: Who, includeInactive?: boolean) => (await ok(who, featuredQuery, { includeInactive })).featured as any[];
+
 describe('featured case studies', () => {
-  const note = 'Read it for **how the dispatch protocol** decides who goes.';
-  const slugsOf = (list: { practice: { slug: string } }[]) => list.map((f) => f.practice.slug);
-  const featuredAs = async (who: Who, includeInactive?: boolean) => (await ok(who, featuredQuery, { includeInactive })).featured as any[];
 
   it('lists the current case studies in order, with their notes, for a visitor', async () => {
     const list = await featuredAs(null);
@@ -699,7 +710,6 @@ describe('featured case studies', () => {
 
     expect(await refused(moderator, featurePractice, { practiceId: seattle.id, note, startsOn: '2026-05-10', endsOn: '2026-05-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
     expect(await refused(moderator, featurePractice, { practiceId: seattle.id, note: 'short' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    expect((await refused(moderator, featurePractice, { practiceId: seattle.id, note, position: 2 })).code).toBe('CONFLICT');
     expect((await refused(moderator, featurePractice, { practiceId: (await practiceAs(null, demoFeatured[0]!)).id, note })).code).toBe('CONFLICT');
 
     expect(slugsOf(await featuredAs(moderator, true))).toEqual(demoFeatured);
@@ -810,10 +820,9 @@ describe('featured case studies', () => {
     await ok(moderator, reorderFeatured, { ids: (await featuredAs(moderator, true)).map((f) => f.id) });
   });
 
-  it('updates a case study’s note, dates and position, refusing a taken position, and unfeatures it; both audited', async () => {
+  it('updates a case study’s note, dates and position, and unfeatures it; both audited', async () => {
     const practice = await practiceAs(null, 'denver-star-response');
     const { featurePractice: featured } = await ok(moderator, featurePractice, { practiceId: practice.id, note, position: 7 });
-    expect((await refused(moderator, updateFeatured, { id: featured.id, input: { note, position: 1 } })).code).toBe('CONFLICT');
     expect(await refused(moderator, updateFeatured, { id: featured.id, input: { note, startsOn: '2026-02-02', endsOn: '2026-02-01' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
     expect((await refused(member('denver-pd'), updateFeatured, { id: featured.id, input: { note: 'A member rewrites the note.' } })).code).toBe('FORBIDDEN');
     expect((await practiceAs(null, practice.slug)).featured).toMatchObject({ position: 7 });
@@ -832,5 +841,165 @@ describe('featured case studies', () => {
     expect(slugsOf(await featuredAs(moderator, true))).toEqual(demoFeatured);
     expect((await refused(moderator, unfeature, { id: featured.id })).code).toBe('NOT_FOUND');
     expect(await audited('PRACTICE_UNFEATURED')).toContainEqual(expect.objectContaining({ detail: `case study ${featured.id}`, actor: { handle: await handleOf(moderator) } }));
+  });
+});
+
+describe('undoing moderation', () => {
+  const restoreNote = 'Reviewed with the author: the names are public record.';
+
+  it('restores a write-up hidden from the queue, from its resolved flag or from the item, and hides it again; the author is told each time, with the note, by mail too', async () => {
+    const practice = await published('Community liaison roster');
+    await ok(practice.author, `mutation { setEmailPreference(preference: IMMEDIATELY) { id } }`);
+    const only = await flag(member('boston-pd'), 'PRACTICE', practice.id, 'PERSONAL_INFORMATION');
+    await ok(moderator, resolveFlag, { id: only.id, action: 'HIDE', note: 'Lists officers’ home phone numbers.' });
+    expect(await queueEntry(practice.id)).toBeUndefined();
+
+    // The flag is resolved, but the item is hidden: restoring it is still a decision to take.
+    const { resolveFlag: restored } = await ok(moderator, resolveFlag, { id: only.id, action: 'RESTORE', note: restoreNote });
+    expect(restored).toMatchObject({ id: only.id, action: 'HIDE', targetHidden: false });
+    expect(await practiceAs(null, practice.slug)).toMatchObject({ hidden: false });
+    expect((await refused(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'RESTORE' })).code).toBe('CONFLICT');
+
+    const { moderate: hiddenAgain } = await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE', note: 'The numbers were put back in.' });
+    expect(hiddenAgain).toMatchObject({ target: 'PRACTICE', id: practice.id, hidden: true, hiddenReason: 'The numbers were put back in.', openFlagCount: 0 });
+    expect(await practiceAs(null, practice.slug)).toBeNull();
+    expect(await refused(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE' })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'This write-up is already hidden: restore it first to hide it again.',
+    });
+    const { moderate: back } = await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'RESTORE', note: 'Fixed by the author.' });
+    expect(back).toMatchObject({ hidden: false, hiddenReason: null });
+    expect((await inList(member('oakland-pd'), practice.slug)).listed).toBe(true);
+
+    await app.fanOut.idle();
+    const told = (await inbox(practice.author)).filter((n) => n.activity.practice?.slug === practice.slug && n.reason.startsWith('YOUR_CONTENT'));
+    expect(told.map((n) => [n.reason, n.text])).toEqual([
+      ['YOUR_CONTENT_RESTORED', `Moderators restored your write-up “${practice.title}”: “Fixed by the author.”`],
+      ['YOUR_CONTENT_HIDDEN', `Moderators hid your write-up “${practice.title}”: “The numbers were put back in.”`],
+      ['YOUR_CONTENT_RESTORED', `Moderators restored your write-up “${practice.title}”: “${restoreNote}”`],
+      ['YOUR_CONTENT_HIDDEN', `Moderators hid your write-up “${practice.title}”: “Lists officers’ home phone numbers.”`],
+    ]);
+    const mails = await database.db.select().from(mailOutbox).where(eq(mailOutbox.recipientId, await idOf(practice.author)));
+    const about = mails.filter((m) => m.subject.includes(practice.title));
+    expect(about.map((m) => m.subject)).toEqual([
+      `Moderators hid your write-up “${practice.title}”`,
+      `Moderators restored your write-up “${practice.title}”`,
+      `Moderators hid your write-up “${practice.title}”`,
+      `Moderators restored your write-up “${practice.title}”`,
+    ]);
+    expect(about[1]!.text).toContain(restoreNote);
+    expect(about[1]!.text).toContain(`/practices/${practice.slug}`);
+
+    const moderatorHandle = await handleOf(moderator);
+    const authorHandle = await handleOf(practice.author);
+    const hiddenLog = await audited('CONTENT_HIDDEN');
+    expect(hiddenLog).toContainEqual({ action: 'CONTENT_HIDDEN', detail: `HIDE practice ${practice.id} (0 flags): The numbers were put back in.`, actor: { handle: moderatorHandle }, subject: { handle: authorHandle } });
+    expect(await audited('CONTENT_RESTORED')).toContainEqual({ action: 'CONTENT_RESTORED', detail: `RESTORE practice ${practice.id} (0 flags): Fixed by the author.`, actor: { handle: moderatorHandle }, subject: { handle: authorHandle } });
+    const log = (await ok(moderator, moderationLog)).moderationLog.edges.map((e: any) => e.node.action);
+    expect(log.slice(0, 2)).toEqual(['CONTENT_RESTORED', 'CONTENT_HIDDEN']);
+  });
+
+  it('takes flags again on a restored write-up, where a hidden one refuses them', async () => {
+    const practice = await published('Bicycle registration drive');
+    await hiddenByFlags('PRACTICE', practice.id);
+    // Hidden, it is not there for a member to flag.
+    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe('NOT_FOUND');
+    await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'RESTORE', note: restoreNote });
+    expect(await queueEntry(practice.id)).toBeUndefined();
+    const again = await flag(member('denver-pd'), 'PRACTICE', practice.id, 'OFF_TOPIC');
+    expect(await queueEntry(practice.id)).toMatchObject({ id: again.id, targetOpenFlagCount: 1 });
+
+    await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE', note: 'Off topic after all.' });
+    // Hiding from the item closes its open flags too, and their flaggers hear of it.
+    expect(await queueEntry(practice.id)).toBeUndefined();
+    expect(await refused(member('eugene-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).toMatchObject({ code: 'NOT_FOUND' });
+    await app.fanOut.idle();
+    expect((await inbox(member('denver-pd'))).find((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.text.includes(practice.title))?.text).toBe(`Moderators hid “${practice.title}”, which you flagged`);
+  });
+
+  it('lists hidden write-ups and comments for moderators, each with its history of flags and decisions by name and handle, and restores a comment from there', async () => {
+    const practice = await published('Night-shift fatigue study');
+    const commentId = await comment(member('oakland-pd'), practice.id, 'The sergeant on B shift is a drunk.');
+    const flags = await hiddenByFlags('COMMENT', commentId);
+    const { hiddenContent: list } = await ok(moderator, hiddenContent);
+    const entry = list.edges.map((e: any) => e.node).find((n: any) => n.id === commentId);
+    const flaggers = await Promise.all([member('boston-pd'), member('seattle-pd'), chief('chicago-pd')].map(handleOf));
+    expect(entry).toMatchObject({ target: 'COMMENT', hidden: true, practice: { slug: practice.slug }, comment: { id: commentId }, author: { handle: await handleOf(member('oakland-pd')) } });
+    expect(entry.hiddenReason).toBe('Hidden pending review: 3 verified members flagged it.');
+    expect(entry.history.map((h: any) => [h.kind, h.by?.handle ?? null, h.reason])).toEqual([
+      ['FLAGGED', flaggers[0], 'SPAM'],
+      ['FLAGGED', flaggers[1], 'SPAM'],
+      ['FLAGGED', flaggers[2], 'SPAM'],
+      ['HIDDEN_BY_FLAGS', null, null],
+    ]);
+    expect(entry.history[0].by.displayName).toEqual(expect.any(String));
+    expect(flags).toHaveLength(3);
+
+    const { moderate: restored } = await ok(moderator, moderate, { target: 'COMMENT', id: commentId, action: 'RESTORE', note: 'A complaint, not harassment.' });
+    expect(restored).toMatchObject({ target: 'COMMENT', hidden: false, openFlagCount: 0 });
+    expect(restored.history.slice(-1)).toEqual([{ kind: 'RESTORED', by: { displayName: expect.any(String), handle: await handleOf(moderator) }, reason: null, note: 'A complaint, not harassment.' }]);
+    expect((await ok(moderator, hiddenContent)).hiddenContent.edges.some((e: any) => e.node.id === commentId)).toBe(false);
+    expect((await commentAs(null, practice.slug, commentId)).comment).toMatchObject({ hidden: false });
+
+    await app.fanOut.idle();
+    const hiddenTold = (await inbox(member('oakland-pd'))).find((n) => n.reason === 'YOUR_CONTENT_HIDDEN' && n.activity.comment?.id === commentId);
+    expect(hiddenTold?.text).toBe(`Your comment on “${practice.title}” is hidden while moderators review the flags on it`);
+    const told = (await inbox(member('oakland-pd'))).find((n) => n.reason === 'YOUR_CONTENT_RESTORED' && n.activity.comment?.id === commentId);
+    expect(told?.text).toBe(`Moderators restored your comment on “${practice.title}”: “A complaint, not harassment.”`);
+    // The flaggers hear that their flags were resolved, and the comment stays up.
+    expect((await inbox(chief('chicago-pd'))).find((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.activity.comment?.id === commentId)?.text).toBe(
+      `Moderators reviewed the comment you flagged on “${practice.title}” and left it up`,
+    );
+  });
+
+  it('shows an item’s history to moderators only', async () => {
+    const practice = await published('Evidence room audit');
+    await flag(member('boston-pd'), 'PRACTICE', practice.id, 'OTHER', 'Mentions a case under seal.');
+    await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE', note: 'Sealed case.' });
+    const { practice: seen } = await ok(moderator, practiceHistory, { slug: practice.slug });
+    expect(seen.moderationHistory).toEqual([
+      { kind: 'FLAGGED', by: { handle: await handleOf(member('boston-pd')) }, note: 'Mentions a case under seal.' },
+      { kind: 'HIDDEN', by: { handle: await handleOf(moderator) }, note: 'Sealed case.' },
+    ]);
+    expect((await ok(practice.author, practiceHistory, { slug: practice.slug })).practice).toEqual({ hidden: true, moderationHistory: null });
+    for (const who of [member('boston-pd'), chief('memphis-pd'), null]) {
+      expect((await refused(who, hiddenContent)).code).toBe(who ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses members, chiefs and visitors, a dismissal or a message from the item, and what is not there; and changes nothing', async () => {
+    const practice = await published('Parking enforcement by volunteers');
+    const variables = { target: 'PRACTICE', id: practice.id, action: 'HIDE', note: 'No.' };
+    expect((await refused(member('boston-pd'), moderate, variables)).code).toBe('FORBIDDEN');
+    expect((await refused(chief('memphis-pd'), moderate, variables)).code).toBe('FORBIDDEN');
+    expect((await refused(null, moderate, variables)).code).toBe('UNAUTHENTICATED');
+    expect(await refused(moderator, moderate, { ...variables, action: 'DISMISS' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'action' });
+    expect(await refused(moderator, moderate, { ...variables, target: 'MESSAGE' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target' });
+    expect(await refused(moderator, moderate, { ...variables, note: 'x'.repeat(1001) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect((await refused(moderator, moderate, { ...variables, id: randomUUID() })).code).toBe('NOT_FOUND');
+    expect((await refused(moderator, moderate, { ...variables, target: 'COMMENT', id: randomUUID() })).code).toBe('NOT_FOUND');
+    expect(await practiceAs(null, practice.slug)).toMatchObject({ hidden: false });
+    expect((await ok(moderator, practiceHistory, { slug: practice.slug })).practice.moderationHistory).toEqual([]);
+  });
+});
+
+describe('featuring at a taken position', () => {
+  it('puts the new case study there and moves the others down, and moves an existing one into a taken place the same way', async () => {
+    const before = await featuredAs(moderator, true);
+    const practice = await published('Featured at the top');
+    const { featurePractice: featured } = await ok(moderator, featurePractice, { practiceId: practice.id, note, position: 1 });
+    expect(featured.position).toBe(1);
+    const after = await featuredAs(moderator, true);
+    expect(after.map((f) => [f.id, f.position])).toEqual([[featured.id, 1], ...before.map((f) => [f.id, f.position + 1])]);
+
+    const last = after[after.length - 1]!;
+    await ok(moderator, updateFeatured, { id: last.id, input: { note, position: 2 } });
+    const moved = await featuredAs(moderator, true);
+    expect(moved.map((f) => f.id)).toEqual([featured.id, last.id, ...before.slice(0, -1).map((f) => f.id)]);
+    expect(new Set(moved.map((f) => f.position)).size).toBe(moved.length);
+
+    await ok(moderator, unfeature, { id: featured.id });
+    await ok(moderator, reorderFeatured, { ids: before.map((f) => f.id) });
+    expect((await featuredAs(moderator, true)).map((f) => [f.id, f.position])).toEqual(before.map((f, i) => [f.id, i + 1]));
   });
 });

@@ -11,6 +11,8 @@ const ADMIN = 'admin@muster.demo';
 // Each test works on a write-up of its own, so none depends on what another left behind.
 const WRITE_UPS = {
   reported: 'memphis-care-team',
+  restored: 'eugene-cahoots',
+  noScriptHide: 'philadelphia-foot-patrol-experiment',
   noScript: 'ca-doj-principled-policing',
   featured: 'seattle-lead-diversion',
 } as const;
@@ -125,6 +127,125 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     expect(await admin.locator('table').innerText()).toContain(`HIDE comment ${commentId}`);
 
     await Promise.all([memberContext, moderatorContext, visitorContext, adminContext].map((c) => c.close()));
+  });
+
+  it('a moderator restores a hidden comment from the Hidden section, with its history by name and handle, and its author is told', { timeout: 120_000 }, async () => {
+    const slug = WRITE_UPS.restored;
+    const path = `/practices/${slug}`;
+    const words = 'The desk sergeant on nights never picks up the phone.';
+    const author = demoAccountEmail('member', 'oakland-pd');
+    const commentId = await addComment(server.url, await sessionCookie(server.url, author), slug, words);
+    const flagger = await sessionCookie(server.url, demoAccountEmail('member', 'denver-pd'));
+    await api(server.url, 'mutation ($id: ID!) { flag(target: COMMENT, id: $id, reason: HARASSMENT) { id } }', { id: commentId }, flagger);
+    const moderatorCookie = await sessionCookie(server.url, MODERATOR);
+    await api(server.url, 'mutation ($id: ID!) { moderate(target: COMMENT, id: $id, action: HIDE, note: "Names a colleague.") { id } }', { id: commentId }, moderatorCookie);
+
+    const context = await browser.newContext();
+    const moderator = await signedInAt(context, server.url, MODERATOR, '/moderation#hidden');
+    const item = moderator.getByTestId('hidden-item').filter({ hasText: words });
+    expect(await item.count()).toBe(1);
+    const shown = await item.innerText();
+    expect(shown).toContain('Demo Officer');
+    expect(shown).toContain('@officer-oakland-pd');
+    expect(shown).toContain('Names a colleague.');
+    // Members are named, never numbered.
+    expect(await moderator.locator('#main').innerText()).not.toContain('member ID');
+    await item.getByText('Moderation history (2)').click();
+    const history = await item.locator('.history').innerText();
+    expect(history).toContain('Flagged (Harassment) by Demo Officer @officer-denver-pd');
+    expect(history).toContain('Hidden by Demo Moderator @moderator');
+
+    await item.getByLabel(/Note to the author/).fill('On review, a fair complaint.');
+    await item.getByRole('button', { name: /^Restore/ }).click();
+    await moderator.getByText('Restored: it shows again. Its author is told, with your note.').waitFor();
+    expect(await moderator.getByTestId('hidden-item').filter({ hasText: words }).count()).toBe(0);
+
+    // Shown again to a visitor; its author reads why in their notifications.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${server.url}${path}`);
+    expect(await visitor.locator(`#comment-${commentId}`).innerText()).toContain('never picks up the phone');
+    const authorContext = await browser.newContext();
+    const inbox = await signedInAt(authorContext, server.url, author, '/notifications');
+    await expect
+      .poll(async () => {
+        await inbox.reload();
+        return inbox.locator('#main').innerText();
+      })
+      .toContain('Moderators restored your comment on');
+    expect(await inbox.locator('#main').innerText()).toContain('On review, a fair complaint.');
+    await Promise.all([context.close(), visitor.context().close(), authorContext.close()]);
+  });
+
+  it('a moderator hides and restores a write-up from its own page without JavaScript', { timeout: 90_000 }, async () => {
+    const slug = WRITE_UPS.noScriptHide;
+    const path = `/practices/${slug}`;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies([{ ...(await sessionCookie(server.url, MODERATOR)), url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    const panel = page.locator('#moderation');
+    await panel.getByLabel(/Note to the author/).fill('Pending a check of the figures.');
+    await panel.getByRole('button', { name: 'Hide the write-up' }).click();
+    await page.waitForURL(`${server.url}${path}#moderation`);
+    expect(await page.getByRole('note', { name: 'Hidden' }).innerText()).toContain('Pending a check of the figures.');
+    expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+
+    await page.locator('#moderation').getByRole('button', { name: 'Restore the write-up' }).click();
+    await page.waitForURL(`${server.url}${path}#moderation`);
+    expect(await page.getByRole('note', { name: 'Hidden' }).count()).toBe(0);
+    await page.locator('#moderation').getByText('Moderation history (2)').click();
+    const history = await page.locator('#moderation .history').innerText();
+    expect(history).toContain('Hidden by Demo Moderator @moderator');
+    expect(history).toContain('Restored by Demo Moderator @moderator');
+    expect((await fetch(`${server.url}${path}`)).status).toBe(200);
+
+    // A member sees no moderation controls: the API gives them no history.
+    const memberContext = await browser.newContext();
+    const member = await signedInAt(memberContext, server.url, demoAccountEmail('member', 'boston-pd'), path);
+    expect(await member.locator('#moderation').count()).toBe(0);
+    await Promise.all([context.close(), memberContext.close()]);
+  });
+
+  it('shows a chief the drafts to review and the members to verify in the header, only while there are some', { timeout: 90_000 }, async () => {
+    const department = 'demo-saguaro-valley-pd';
+    const context = await browser.newContext();
+    const chief = await signedInAt(context, server.url, demoAccountEmail('chief', department), '/');
+    expect(await chief.getByTestId('drafts-to-review').count()).toBe(0);
+
+    const author = await sessionCookie(server.url, demoAccountEmail('member', department));
+    const input = {
+      title: 'Header count check',
+      summary: 'A program summary long enough for the form: what was done, by whom, and what changed afterwards.',
+      body: 'What we did.',
+      topics: ['training'],
+      evidenceLevel: 'ANECDOTAL',
+      visibility: 'MEMBERS',
+      lifecycle: 'PILOT',
+    };
+    const { createPractice } = await api<{ createPractice: { id: string } }>(server.url, 'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }', { input }, author);
+    await api(server.url, 'mutation ($id: ID!) { submitPractice(id: $id) { id } }', { id: createPractice.id }, author);
+    const signUp = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+        variables: { input: { email: `header.${Date.now()}@example.gov`, password: 'correct horse battery staple', displayName: 'Header Recruit', title: 'Officer', departmentSlug: department } },
+      }),
+    });
+    expect(signUp.status).toBe(200);
+
+    await chief.reload();
+    expect(await chief.getByTestId('drafts-to-review').innerText()).toBe('Drafts to review (1)');
+    expect(await chief.getByTestId('members-to-verify').innerText()).toMatch(/^Members to verify \(\d+\)$/);
+    await chief.getByTestId('drafts-to-review').click();
+    await chief.waitForURL(`${server.url}/drafts`);
+
+    // A member of the department sees neither.
+    const memberContext = await browser.newContext();
+    const member = await signedInAt(memberContext, server.url, demoAccountEmail('member', department), '/');
+    expect(await member.getByTestId('drafts-to-review').count()).toBe(0);
+    expect(await member.getByTestId('members-to-verify').count()).toBe(0);
+    await Promise.all([context.close(), memberContext.close()]);
   });
 
   it('refuses the dashboard to a member and sends a visitor to sign in', async () => {

@@ -51,6 +51,28 @@ export const flags = pgTable(
   ],
 );
 
+/**
+ * Every decision on a write-up or comment: hidden (by a moderator, or by flags pending review),
+ * restored, flags dismissed. With the flags, its moderation history; the item's hidden_at says
+ * its state now.
+ */
+export const moderationDecisions = pgTable(
+  'moderation_decisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    targetType: flagTarget().notNull(),
+    targetId: uuid().notNull(),
+    /** The practice concerned (the comment's, for a comment). */
+    practiceId: uuid().references(() => practices.id, { onDelete: 'cascade' }),
+    action: flagAction().notNull(),
+    note: text(),
+    /** Null when flags from verified members hid it. */
+    moderatorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.targetType, t.targetId, t.createdAt)],
+);
+
 /** A published practice moderators put in front of every member, with why it matters. */
 export const featuredCaseStudies = pgTable(
   'featured_case_studies',
@@ -75,6 +97,7 @@ export const featuredCaseStudies = pgTable(
 );
 
 export type Flag = typeof flags.$inferSelect;
+export type ModerationDecision = typeof moderationDecisions.$inferSelect;
 export type FlagTarget = (typeof flagTarget.enumValues)[number];
 export type FlagReason = (typeof flagReason.enumValues)[number];
 export type FlagAction = (typeof flagAction.enumValues)[number];

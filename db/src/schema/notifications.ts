@@ -15,6 +15,16 @@ export const activityKind = pgEnum('activity_kind', [
   'FLAG_RESOLVED',
   'DEBRIEF_POSTED',
   'MESSAGE_SENT',
+  /** A moderator hid or restored a write-up or comment (only ever in its author's notifications). */
+  'CONTENT_HIDDEN',
+  'CONTENT_RESTORED',
+  /** An author asked their chief to review a draft; a chief sent one back. */
+  'PRACTICE_SUBMITTED',
+  'PRACTICE_SENT_BACK',
+  /** A new member waits for verification; their chief (or a moderator) verified or rejected them. */
+  'MEMBER_SIGNED_UP',
+  'MEMBER_VERIFIED',
+  'MEMBER_REJECTED',
 ]);
 
 /**
@@ -38,6 +48,10 @@ export const activities = pgTable(
     messageId: uuid().references(() => messages.id, { onDelete: 'cascade' }),
     /** FLAG_RESOLVED: what was decided (HIDE, RESTORE, DISMISS); the flags closed carry this activity's id. */
     flagAction: text(),
+    /** CONTENT_HIDDEN, CONTENT_RESTORED, PRACTICE_SENT_BACK: what the moderator or the chief wrote to the author. */
+    note: text(),
+    /** MEMBER_*: the member signed up, verified or rejected. */
+    memberId: uuid().references(() => users.id, { onDelete: 'cascade' }),
     /** Members @mentioned in a comment. */
     mentionedIds: uuid().array().notNull().default([]),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -63,6 +77,15 @@ export const notificationReason = pgEnum('notification_reason', [
   'DEPARTMENT_COLLEAGUE',
   'YOUR_PRACTICE_IN_DEBRIEF',
   'MESSAGE',
+  'YOUR_CONTENT_HIDDEN',
+  'YOUR_CONTENT_RESTORED',
+  /** A chief: a draft of their department waits for review. */
+  'REVIEW_REQUESTED',
+  'YOUR_PRACTICE_SENT_BACK',
+  /** A chief (or, when the department has none, a moderator): a new member waits for verification. */
+  'MEMBER_WAITING',
+  'YOUR_MEMBERSHIP_VERIFIED',
+  'YOUR_MEMBERSHIP_REJECTED',
 ]);
 
 /** One row per recipient and activity; the reason is the most personal one that applied. */

@@ -130,6 +130,10 @@ export interface Viewer {
 	/** IANA zone the member reads times in; null reads them in UTC. */
 	timeZone: string | null;
 	department: { slug: string; name: string } | null;
+	/** As the department's chief: its drafts waiting for review (the API says 0 for anyone else). */
+	pendingReviewCount: number | null;
+	/** Members waiting for the viewer to verify them (their department's, or everyone's for moderators). */
+	membersToVerifyCount: number | null;
 }
 
 export interface Session {

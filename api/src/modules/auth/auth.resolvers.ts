@@ -26,6 +26,7 @@ import { spend } from './rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings } from './sessions.repository.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
+import { recordActivity } from '../notifications/notifications.repository.ts';
 
 type Ctx = MercuriusContext;
 
@@ -181,8 +182,11 @@ export const resolvers: IResolvers = {
           .returning();
         if (!created) throw clientError('CONFLICT', 'An account with this email already exists. Sign in instead.', { field: 'email' });
         await audit(ctx, { action: 'SIGN_UP', outcome: 'SUCCESS', actorId: created.id, email, detail: choice.requested ? `asked for a new department: ${choice.requested.name}` : null }, tx);
+        // Their chief (or, for a department without one, the moderators) is told someone waits.
+        if (created.verification === 'UNVERIFIED') await recordActivity(tx, { kind: 'MEMBER_SIGNED_UP', actorId: created.id, memberId: created.id, createdAt: ctx.now() });
         return created;
       });
+      ctx.fanOut.kick();
       return startSession(ctx, user);
     },
 

@@ -6,7 +6,7 @@ import { commentsByIds } from '../discussion/discussion.repository.ts';
 import { messagesByIds } from '../messages/messages.repository.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { featuredOfPractices, flagsOnTargets, isCurrent } from './moderation.repository.ts';
+import { featuredOfPractices, flagsOnTargets, historiesOf, isCurrent, openFlagCounts, type HistoryEvent, type ModerationTarget } from './moderation.repository.ts';
 
 type Queries<T> = { obj: T; params: unknown }[];
 const staffOnly =
@@ -29,11 +29,25 @@ export const loaders: MercuriusLoaders = {
       return queries.map((q) => Boolean(targets[q.obj.targetType].get(q.obj.targetId)?.hiddenAt));
     },
   },
+  ModeratedItem: {
+    practice: batch((item: ModerationTarget) => item.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    comment: batch((item: ModerationTarget) => (item.type === 'COMMENT' ? item.id : null), (ids, ctx) => commentsByIds(ctx.db, ids)),
+    author: batch((item: ModerationTarget) => item.authorId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    openFlagCount: batch((item: ModerationTarget) => item.id, (ids, ctx) => openFlagCounts(ctx.db, ids), 0),
+    history: batch((item: ModerationTarget) => item.id, (ids, ctx) => historiesOf(ctx.db, ids), []),
+  },
+  ModerationEvent: {
+    by: batch((event: HistoryEvent) => event.byId, (ids, ctx) => usersByIds(ctx.db, ids)),
+  },
+  Comment: {
+    moderationHistory: staffOnly(batch((c: { id: string }) => c.id, (ids, ctx) => historiesOf(ctx.db, ids), [])),
+  },
   FeaturedCaseStudy: {
     practice: batch((f: FeaturedCaseStudy) => f.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
     featuredBy: batch((f: FeaturedCaseStudy) => f.featuredById, (ids, ctx) => usersByIds(ctx.db, ids)),
   },
   Practice: {
+    moderationHistory: staffOnly(batch((p: { id: string }) => p.id, (ids, ctx) => historiesOf(ctx.db, ids), [])),
     // Moderators see a scheduled or ended case study too; everyone else only a current one.
     featured: async (queries: Queries<{ id: string }>, ctx) => {
       const found = await featuredOfPractices(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);

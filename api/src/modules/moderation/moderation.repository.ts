@@ -1,5 +1,20 @@
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { comments, featuredCaseStudies, flags, messages, practices, users, type Db, type FeaturedCaseStudy, type Flag, type FlagAction, type FlagReason, type FlagTarget } from '@muster/db';
+import {
+  comments,
+  featuredCaseStudies,
+  flags,
+  messages,
+  moderationDecisions,
+  practices,
+  users,
+  type Db,
+  type FeaturedCaseStudy,
+  type Flag,
+  type FlagAction,
+  type FlagReason,
+  type FlagTarget,
+  type ModerationDecision,
+} from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 
 /** How much a reason weighs in the queue: what can get an officer hurt or a person exposed comes first. */
@@ -63,6 +78,115 @@ export async function closeFlags(
     .set({ resolvedAt: decision.at, resolvedById: decision.by, action: decision.action, resolutionNote: decision.note, resolutionActivityId: decision.activityId })
     .where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt)))
     .returning();
+}
+
+export async function openFlagsOn(db: Db, targetType: FlagTarget, targetId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(flags).where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt)));
+  return row?.n ?? 0;
+}
+
+export async function openFlagCounts(db: Db, targetIds: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ targetId: flags.targetId, n: count() })
+    .from(flags)
+    .where(and(inArray(flags.targetId, targetIds), isNull(flags.resolvedAt)))
+    .groupBy(flags.targetId);
+  return new Map(rows.map((r) => [r.targetId, r.n]));
+}
+
+/** A write-up, comment or message as moderation sees it: who wrote it and whether it is hidden now. */
+export interface ModerationTarget {
+  type: FlagTarget;
+  id: string;
+  /** The write-up, or the one the comment is under; null for a message. */
+  practiceId: string | null;
+  authorId: string | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+}
+
+export async function findModerationTarget(db: Db, type: FlagTarget, id: string): Promise<ModerationTarget | null> {
+  if (type === 'PRACTICE') {
+    const [row] = await db.select().from(practices).where(eq(practices.id, id));
+    return row ? { type, id, practiceId: row.id, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason } : null;
+  }
+  if (type === 'COMMENT') {
+    const [row] = await db.select().from(comments).where(eq(comments.id, id));
+    // A deleted comment is gone for everyone: there is nothing left to hide or restore.
+    return row && !row.deletedAt ? { type, id, practiceId: row.practiceId, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason } : null;
+  }
+  const [row] = await db.select().from(messages).where(eq(messages.id, id));
+  return row ? { type, id, practiceId: null, authorId: row.senderId, hiddenAt: row.hiddenAt, hiddenReason: null } : null;
+}
+
+export async function insertDecision(db: Db, values: typeof moderationDecisions.$inferInsert): Promise<ModerationDecision> {
+  const [row] = await db.insert(moderationDecisions).values(values).returning();
+  return row!;
+}
+
+/** One step of an item's moderation history. */
+export interface HistoryEvent {
+  kind: 'FLAGGED' | 'HIDDEN' | 'HIDDEN_BY_FLAGS' | 'RESTORED' | 'DISMISSED';
+  at: Date;
+  byId: string | null;
+  reason: FlagReason | null;
+  note: string | null;
+}
+
+const decisionKind: Record<FlagAction, HistoryEvent['kind']> = { HIDE: 'HIDDEN', RESTORE: 'RESTORED', DISMISS: 'DISMISSED' };
+
+/** Each item's flags and decisions, oldest first. */
+export async function historiesOf(db: Db, targetIds: string[]): Promise<Map<string, HistoryEvent[]>> {
+  const [flagRows, decisionRows] = await Promise.all([
+    db.select().from(flags).where(inArray(flags.targetId, targetIds)),
+    db.select().from(moderationDecisions).where(inArray(moderationDecisions.targetId, targetIds)),
+  ]);
+  const events: (HistoryEvent & { targetId: string })[] = [
+    ...flagRows.map((f) => ({ targetId: f.targetId, kind: 'FLAGGED' as const, at: f.createdAt, byId: f.flaggerId, reason: f.reason, note: f.note })),
+    ...decisionRows.map((d) => ({
+      targetId: d.targetId,
+      kind: d.action === 'HIDE' && !d.moderatorId ? ('HIDDEN_BY_FLAGS' as const) : decisionKind[d.action],
+      at: d.createdAt,
+      byId: d.moderatorId,
+      reason: null,
+      note: d.note,
+    })),
+  ];
+  // A decision taken in the same instant as a flag (the flag that hid it) comes after it.
+  events.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === 'FLAGGED' ? 0 : 1) - (b.kind === 'FLAGGED' ? 0 : 1));
+  const groups = new Map<string, HistoryEvent[]>();
+  for (const { targetId, ...event } of events) groups.set(targetId, [...(groups.get(targetId) ?? []), event]);
+  return groups;
+}
+
+export type HiddenKey = [string, string];
+
+/** Write-ups and comments hidden now (not deleted), most recently hidden first; the cursor is [hidden at, id]. */
+export async function listHidden(db: Db, page: { limit: number; after: HiddenKey | null }): Promise<{ rows: ModerationTarget[]; totalCount: number }> {
+  const hidden = sql`(
+    select 'PRACTICE' as type, p.id, p.id as practice_id, p.author_id, p.hidden_at, p.hidden_reason from practices p where p.hidden_at is not null
+    union all
+    select 'COMMENT', c.id, c.practice_id, c.author_id, c.hidden_at, c.hidden_reason from comments c where c.hidden_at is not null and c.deleted_at is null
+  ) h`;
+  const after = page.after ? sql`where (h.hidden_at, h.id) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : sql``;
+  const [result, total] = (await Promise.all([
+    db.execute(sql`select h.* from ${hidden} ${after} order by h.hidden_at desc, h.id desc limit ${page.limit + 1}`),
+    db.execute(sql`select count(*)::int as n from ${hidden}`),
+  ])) as unknown as [
+    { rows: { type: FlagTarget; id: string; practice_id: string; author_id: string | null; hidden_at: string | Date; hidden_reason: string | null }[] },
+    { rows: { n: number }[] },
+  ];
+  return {
+    rows: result.rows.map((r) => ({
+      type: r.type,
+      id: r.id,
+      practiceId: r.practice_id,
+      authorId: r.author_id,
+      hiddenAt: new Date(r.hidden_at),
+      hiddenReason: r.hidden_reason,
+    })),
+    totalCount: total.rows[0]?.n ?? 0,
+  };
 }
 
 export type QueueKey = [number, string, string];
@@ -200,6 +324,16 @@ export async function nextFeaturedPosition(db: Db): Promise<number> {
 export async function positionTaken(db: Db, position: number, exceptId?: string): Promise<boolean> {
   const rows = await db.select({ id: featuredCaseStudies.id }).from(featuredCaseStudies).where(eq(featuredCaseStudies.position, position));
   return rows.some((r) => r.id !== exceptId);
+}
+
+/** Makes room at a position: that case study and every one after it move one place down. */
+export async function makeRoomAt(db: Db, position: number, now: Date): Promise<void> {
+  // Two passes, since positions are unique: first out of the way (negated), then into place.
+  await db
+    .update(featuredCaseStudies)
+    .set({ position: sql`-(${featuredCaseStudies.position} + 1)`, updatedAt: now })
+    .where(sql`${featuredCaseStudies.position} >= ${position}`);
+  await db.update(featuredCaseStudies).set({ position: sql`-${featuredCaseStudies.position}` }).where(sql`${featuredCaseStudies.position} < 0`);
 }
 
 /** Puts the featured case studies in the given order (positions 1…n); every one must be named. */

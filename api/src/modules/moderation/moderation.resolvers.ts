@@ -8,7 +8,6 @@ import { canSeePractice, isStaff, requireModerator, requireNotSuspended, require
 import { audit } from '../audit/audit.ts';
 import { listAudit } from '../audit/audit.repository.ts';
 import { findComment } from '../discussion/discussion.repository.ts';
-import { findMessage } from '../messages/messages.repository.ts';
 import { reportMessage } from '../messages/messages.resolvers.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { refreshSearchWordsSoon } from '../search/search-words.ts';
@@ -22,19 +21,27 @@ import {
   featuredOfPractice,
   findFeatured,
   findFlag,
+  findModerationTarget,
+  insertDecision,
   insertFeatured,
   insertFlag,
   isCurrent,
   listFeatured,
+  listHidden,
+  makeRoomAt,
   moderationQueue,
   nextFeaturedPosition,
   openFlagCount,
+  openFlagsOn,
   openTargetCount,
   positionTaken,
   reorderFeatured,
   setHidden,
   updateFeaturedFields,
   verifiedOpenFlagCount,
+  type HiddenKey,
+  type HistoryEvent,
+  type ModerationTarget,
   type QueueItem,
   type QueueKey,
 } from './moderation.repository.ts';
@@ -42,6 +49,8 @@ import {
 /** The audit actions a moderator's log shows. */
 export const moderationActions = [
   'FLAG_RESOLVED',
+  'CONTENT_HIDDEN',
+  'CONTENT_RESTORED',
   'CONTENT_AUTO_HIDDEN',
   'DISCUSSION_LOCKED',
   'DISCUSSION_UNLOCKED',
@@ -75,6 +84,81 @@ async function targetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string)
   const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
   if (!comment || comment.deletedAt || !practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no comment with that ID.');
   return { type, id, practice, comment, hidden: comment.hiddenAt !== null, authorId: comment.authorId };
+}
+
+/** What a moderator may decide on an item, and how the item then stands. */
+type Decision = 'HIDE' | 'RESTORE' | 'DISMISS';
+
+/**
+ * Hides, restores or dismisses the flags on an item, going by the item's own state rather than
+ * its last flag: HIDE needs it shown (or hidden only by flags, pending review), RESTORE needs it
+ * hidden, DISMISS needs open flags. Every open flag on it closes with the decision (its flaggers
+ * are told), the author is told of a hiding or a restoring with the note, and the decision joins
+ * the item's history and the audit log — all in one transaction.
+ */
+async function decide(
+  ctx: MercuriusContext,
+  target: ModerationTarget,
+  action: Decision,
+  note: string | null,
+  auditAction: 'FLAG_RESOLVED' | 'CONTENT_DECIDED',
+): Promise<Flag[]> {
+  const viewer = ctx.viewer!;
+  const now = ctx.now();
+  const wasHidden = target.hiddenAt !== null;
+  const name = target.type === 'PRACTICE' ? 'write-up' : target.type.toLowerCase();
+  const closed = await ctx.db.transaction(async (tx) => {
+    const open = await openFlagsOn(tx, target.type, target.id);
+    if (action === 'HIDE' && wasHidden && target.hiddenReason !== 'FLAGS') throw clientError('CONFLICT', `This ${name} is already hidden: restore it first to hide it again.`);
+    if (action === 'RESTORE' && !wasHidden && open === 0) throw clientError('CONFLICT', `This ${name} is not hidden: there is nothing to restore.`);
+    if (action === 'DISMISS' && open === 0) throw clientError('CONFLICT', `There are no open flags on this ${name} to dismiss.`);
+    const hides = action === 'HIDE';
+    // Dismissing flags shows again what flags alone had hidden.
+    const shows = !hides && wasHidden;
+    if (hides) await setHidden(tx, target.type, target.id, { at: now, reason: note ?? 'Hidden by a moderator.' });
+    else if (shows) await setHidden(tx, target.type, target.id, null);
+    let flags: Flag[] = [];
+    if (open > 0) {
+      const activityId = await recordActivity(tx, {
+        kind: 'FLAG_RESOLVED',
+        actorId: viewer.id,
+        practiceId: target.practiceId ?? undefined,
+        commentId: target.type === 'COMMENT' ? target.id : undefined,
+        // The reporter's notification leads back to the conversation the message is in.
+        messageId: target.type === 'MESSAGE' ? target.id : undefined,
+        flagAction: action,
+        createdAt: now,
+      });
+      flags = await closeFlags(tx, target.type, target.id, { action, note, by: viewer.id, at: now, activityId });
+    }
+    await insertDecision(tx, { targetType: target.type, targetId: target.id, practiceId: target.practiceId, action, note, moderatorId: viewer.id, createdAt: now });
+    // A message's sender is not told: moderators remove a message without a word to them, as before.
+    if (target.type !== 'MESSAGE' && (hides || shows)) {
+      await recordActivity(tx, {
+        kind: hides ? 'CONTENT_HIDDEN' : 'CONTENT_RESTORED',
+        actorId: viewer.id,
+        practiceId: target.practiceId ?? undefined,
+        commentId: target.type === 'COMMENT' ? target.id : undefined,
+        note,
+        createdAt: now,
+      });
+    }
+    const detail = `${action} ${target.type.toLowerCase()} ${target.id} (${flags.length} ${flags.length === 1 ? 'flag' : 'flags'})${note ? `: ${note}` : ''}`;
+    const logged = auditAction === 'FLAG_RESOLVED' ? 'FLAG_RESOLVED' : hides ? 'CONTENT_HIDDEN' : shows ? 'CONTENT_RESTORED' : 'FLAG_RESOLVED';
+    await audit(ctx, { action: logged, outcome: 'SUCCESS', subjectId: target.authorId, detail }, tx);
+    return flags;
+  });
+  if (target.type === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
+  ctx.fanOut.kick();
+  return closed;
+}
+
+/** A write-up or comment a moderator names, whatever its state; NOT_FOUND otherwise. */
+async function moderationTargetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string): Promise<ModerationTarget> {
+  if (type === 'MESSAGE') throw badInput('target', 'Direct messages are moderated from their reports in the queue.');
+  const target = await findModerationTarget(ctx.db, type, validate.uuid('id', rawId));
+  if (!target) throw clientError('NOT_FOUND', type === 'PRACTICE' ? 'There is no write-up with that ID.' : 'There is no comment with that ID.');
+  return target;
 }
 
 function readFeatureFields(input: { note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null }) {
@@ -116,6 +200,17 @@ export const resolvers: IResolvers = {
       ]);
       return { openFlags: open, flaggedItems, pendingMembers: pending.length, currentFeatured: featured.length };
     },
+    hiddenContent: async (_root, args: PageArgs, ctx) => {
+      requireModerator(ctx.viewer);
+      const page = readPage<HiddenKey>(args, 20, ['timestamp', 'uuid']);
+      const { rows, totalCount } = await listHidden(ctx.db, page);
+      return connection(rows, page.limit, totalCount, (item) => [item.hiddenAt!.toISOString(), item.id]);
+    },
+    moderatedItem: async (_root, args: { target: FlagTarget; id: string }, ctx) => {
+      requireModerator(ctx.viewer);
+      if (args.target === 'MESSAGE') throw badInput('target', 'Direct messages are moderated from their reports in the queue.');
+      return findModerationTarget(ctx.db, args.target, validate.uuid('id', args.id));
+    },
     moderationLog: async (_root, args: PageArgs, ctx) => {
       requireModerator(ctx.viewer);
       const page = readPage<[number]>(args, 20, ['integer']);
@@ -129,51 +224,58 @@ export const resolvers: IResolvers = {
       if (args.target === 'MESSAGE') return reportMessage(ctx, 'id', args);
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const target = await targetFor(ctx, args.target, args.id);
-      if (target.hidden) throw clientError('CONFLICT', 'This is already hidden while moderators review it.');
+      if (target.hidden) {
+        const hiddenBy = (target.comment ?? target.practice).hiddenReason;
+        throw clientError('CONFLICT', hiddenBy === 'FLAGS' ? 'This is already hidden while moderators review it.' : 'Moderators have already hidden this.');
+      }
       if (target.authorId === viewer.id) throw badInput('id', 'You cannot flag what you wrote yourself: edit or delete it instead.');
       const note = validate.text('note', args.note, 1000) ?? null;
       if (args.reason === 'OTHER' && !note) throw badInput('note', 'Say what is wrong: a flag for another reason needs a note.');
       const now = ctx.now();
-      return ctx.db.transaction(async (tx) => {
+      const flagged = await ctx.db.transaction(async (tx) => {
         const flag = await insertFlag(tx, { targetType: target.type, targetId: target.id, practiceId: target.practice.id, flaggerId: viewer.id, reason: args.reason, note, createdAt: now });
         if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.');
         if (viewer.verified && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
           await setHidden(tx, target.type, target.id, { at: now, reason: 'FLAGS' });
+          await insertDecision(tx, { targetType: target.type, targetId: target.id, practiceId: target.practice.id, action: 'HIDE', note: null, moderatorId: null, createdAt: now });
+          // Its author hears that it is hidden pending review (flaggers stay unnamed).
+          await recordActivity(tx, {
+            kind: 'CONTENT_HIDDEN',
+            actorId: null,
+            practiceId: target.practice.id,
+            commentId: target.type === 'COMMENT' ? target.id : undefined,
+            flagAction: 'FLAGS',
+            createdAt: now,
+          });
           if (target.type === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
           await audit(ctx, { action: 'CONTENT_AUTO_HIDDEN', outcome: 'SUCCESS', actorId: null, subjectId: target.authorId, detail: `${target.type.toLowerCase()} ${target.id}: ${autoHideThreshold} flags from verified members` }, tx);
         }
         return flag;
       });
+      ctx.fanOut.kick();
+      return flagged;
     },
 
     resolveFlag: async (_root, args: { id: string; action: FlagAction; note?: string | null }, ctx) => {
-      const viewer = requireModerator(ctx.viewer);
+      requireModerator(ctx.viewer);
       const found = await findFlag(ctx.db, validate.uuid('id', args.id));
       if (!found) throw clientError('NOT_FOUND', 'There is no flag with that ID.');
-      if (found.resolvedAt) throw clientError('CONFLICT', `This flag was already resolved (${found.action}).`);
       const note = validate.text('note', args.note, 1000) ?? null;
-      const now = ctx.now();
-      const closed = await ctx.db.transaction(async (tx) => {
-        if (args.action === 'HIDE') await setHidden(tx, found.targetType, found.targetId, { at: now, reason: note ?? 'Hidden by a moderator.' });
-        else await setHidden(tx, found.targetType, found.targetId, null);
-        const activityId = await recordActivity(tx, {
-          kind: 'FLAG_RESOLVED',
-          actorId: viewer.id,
-          practiceId: found.practiceId ?? undefined,
-          commentId: found.targetType === 'COMMENT' ? found.targetId : undefined,
-          // The reporter's notification leads back to the conversation the message is in.
-          messageId: found.targetType === 'MESSAGE' ? found.targetId : undefined,
-          flagAction: args.action,
-          createdAt: now,
-        });
-        const flags = await closeFlags(tx, found.targetType, found.targetId, { action: args.action, note, by: viewer.id, at: now, activityId });
-        const subject = await authorOf(tx, found.targetType, found.targetId);
-        await audit(ctx, { action: 'FLAG_RESOLVED', outcome: 'SUCCESS', subjectId: subject ?? null, detail: `${args.action} ${found.targetType.toLowerCase()} ${found.targetId} (${flags.length} ${flags.length === 1 ? 'flag' : 'flags'})${note ? `: ${note}` : ''}` }, tx);
-        return flags.find((f) => f.id === found.id) ?? found;
-      });
-      if (found.targetType === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
-      ctx.fanOut.kick();
-      return closed;
+      const target = await findModerationTarget(ctx.db, found.targetType, found.targetId);
+      if (!target) throw clientError('NOT_FOUND', 'What this flag reported is gone.');
+      // The item's own state decides: a resolved flag still leads to restoring what was hidden.
+      if (found.resolvedAt && args.action === 'DISMISS') throw clientError('CONFLICT', `This flag was already resolved (${found.action}).`);
+      const closed = await decide(ctx, target, args.action, note, 'FLAG_RESOLVED');
+      return closed.find((f) => f.id === found.id) ?? (await findFlag(ctx.db, found.id));
+    },
+
+    moderate: async (_root, args: { target: FlagTarget; id: string; action: FlagAction; note?: string | null }, ctx) => {
+      requireModerator(ctx.viewer);
+      if (args.action === 'DISMISS') throw badInput('action', 'Hide or restore an item; dismiss its flags from the queue.');
+      const note = validate.text('note', args.note, 1000) ?? null;
+      const target = await moderationTargetFor(ctx, args.target, args.id);
+      await decide(ctx, target, args.action, note, 'CONTENT_DECIDED');
+      return findModerationTarget(ctx.db, target.type, target.id);
     },
 
     suspendMember: async (_root, args: { userId: string; until: Date; reason: string }, ctx) => {
@@ -218,7 +320,8 @@ export const resolvers: IResolvers = {
         .transaction(async (tx) => {
           if (await featuredOfPractice(tx, practice.id)) throw clientError('CONFLICT', 'This write-up is already featured: edit its case study instead.');
           const position = fields.position ?? (await nextFeaturedPosition(tx));
-          if (await positionTaken(tx, position)) throw clientError('CONFLICT', `Position ${position} is taken: choose another, or reorder the case studies.`, { field: 'position' });
+          // Featuring at a taken position puts the new case study there and moves the others down.
+          if (await positionTaken(tx, position)) await makeRoomAt(tx, position, now);
           const row = await insertFeatured(tx, { ...fields, position, practiceId: practice.id, featuredById: viewer.id, createdAt: now, updatedAt: now });
           await recordActivity(tx, { kind: 'PRACTICE_FEATURED', actorId: viewer.id, practiceId: practice.id, createdAt: now });
           await audit(ctx, { action: 'PRACTICE_FEATURED', outcome: 'SUCCESS', subjectId: practice.authorId, detail: `${practice.slug} at ${position}` }, tx);
@@ -237,7 +340,11 @@ export const resolvers: IResolvers = {
       const position = fields.position ?? existing.position;
       return ctx.db
         .transaction(async (tx) => {
-          if (await positionTaken(tx, position, existing.id)) throw clientError('CONFLICT', `Position ${position} is taken: choose another, or reorder the case studies.`, { field: 'position' });
+          if (await positionTaken(tx, position, existing.id)) {
+            // Out of the way first (0 is never a position), then into the room made for it.
+            await updateFeaturedFields(tx, existing.id, { position: 0 });
+            await makeRoomAt(tx, position, ctx.now());
+          }
           const row = await updateFeaturedFields(tx, existing.id, { ...fields, position, updatedAt: ctx.now() });
           await audit(ctx, { action: 'FEATURED_UPDATED', outcome: 'SUCCESS', detail: `case study ${existing.id}` }, tx);
           return row;
@@ -279,6 +386,16 @@ export const resolvers: IResolvers = {
     urgency: (f: Flag & { queue?: QueueItem }) => f.queue?.urgency ?? 0,
   },
 
+  ModeratedItem: {
+    target: (item: ModerationTarget) => item.type,
+    hidden: (item: ModerationTarget) => item.hiddenAt !== null,
+    hiddenReason: (item: ModerationTarget) => (item.hiddenAt ? describeHiding(item.hiddenReason) : null),
+  },
+
+  ModerationEvent: {
+    at: (event: HistoryEvent) => event.at,
+  },
+
   FeaturedCaseStudy: {
     noteHtml: (f: FeaturedCaseStudy) => renderMarkdownOnce(`featured:${f.id}:${f.updatedAt.getTime()}`, f.note),
     current: (f: FeaturedCaseStudy, _args, ctx) => isCurrent(f, ctx.now()),
@@ -299,13 +416,6 @@ export const resolvers: IResolvers = {
     suspensionReason: (u: User, _args, ctx) => (isStaff(ctx.viewer) || ctx.viewer?.id === u.id ? u.suspensionReason : null),
   },
 };
-
-/** Who wrote the flagged content, for the audit log. */
-async function authorOf(db: Db, type: FlagTarget, id: string): Promise<string | null> {
-  if (type === 'COMMENT') return (await findComment(db, id))?.authorId ?? null;
-  if (type === 'MESSAGE') return (await findMessage(db, id))?.senderId ?? null;
-  return (await findPracticeById(db, id))?.authorId ?? null;
-}
 
 function describeHiding(reason: string | null): string {
   if (reason === 'FLAGS') return `Hidden pending review: ${autoHideThreshold} verified members flagged it.`;

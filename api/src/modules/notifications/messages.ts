@@ -15,7 +15,12 @@ interface Said {
   flagAction: string | null;
   /** The event a debrief is about. */
   event: string | null;
+  /** What a moderator or a chief wrote to the author. */
+  note?: string | null;
 }
+
+/** A note said after the line, when there is one. */
+const withNote = (line: string, note: string | null | undefined) => (note ? `${line}: “${note}”` : line);
 
 /** What a notification says, in one line, as the inbox and e-mail show it. */
 export function describe(reason: NotificationReason, said: Said): string {
@@ -62,6 +67,25 @@ export function describe(reason: NotificationReason, said: Said): string {
       return `${actor} mentioned your write-up in a debrief of ${said.event}: “${title}”`;
     case 'MESSAGE':
       return `${actor} sent you a message`;
+    case 'YOUR_CONTENT_HIDDEN':
+      if (said.flagAction === 'FLAGS') {
+        return said.onComment
+          ? `Your comment on “${title}” is hidden while moderators review the flags on it`
+          : `Your write-up “${title}” is hidden while moderators review the flags on it`;
+      }
+      return withNote(said.onComment ? `Moderators hid your comment on “${title}”` : `Moderators hid your write-up “${title}”`, said.note);
+    case 'YOUR_CONTENT_RESTORED':
+      return withNote(said.onComment ? `Moderators restored your comment on “${title}”` : `Moderators restored your write-up “${title}”`, said.note);
+    case 'REVIEW_REQUESTED':
+      return `${actor} asks you to review the draft “${title}”`;
+    case 'YOUR_PRACTICE_SENT_BACK':
+      return withNote(`${actor} sent your draft “${title}” back to you`, said.note);
+    case 'MEMBER_WAITING':
+      return `${actor} signed up and waits for you to verify them`;
+    case 'YOUR_MEMBERSHIP_VERIFIED':
+      return 'Your membership is verified: you can read members-only write-ups and take part in discussions';
+    case 'YOUR_MEMBERSHIP_REJECTED':
+      return 'Your membership was not verified: you can still read public write-ups';
   }
 }
 
@@ -71,6 +95,8 @@ interface Line {
   email: string;
   displayName: string;
   text: string;
+  /** The line without the note, short enough for a mail's subject. */
+  subject: string;
   /** The page it leads to, from the site's root. */
   path: string;
   url: string;
@@ -106,6 +132,7 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
       kind: activities.kind,
       flagAction: activities.flagAction,
       adopter: departments.name,
+      note: activities.note,
     })
     .from(notifications)
     .innerJoin(recipient, eq(recipient.id, notifications.recipientId))
@@ -124,22 +151,29 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
       ? `/debriefs/${r.debriefId}`
       : r.conversationId
         ? `/messages/${r.conversationId}`
-        : `/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`;
+        : r.kind === 'MEMBER_SIGNED_UP'
+          ? '/members/pending'
+          : r.kind === 'MEMBER_VERIFIED' || r.kind === 'MEMBER_REJECTED'
+            ? '/'
+            : `/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`;
+    const said: Said = {
+      kind: r.kind,
+      actor: r.actor ?? 'A former member',
+      title: r.debriefTitle ?? r.title ?? '',
+      adopter: r.adopter,
+      onComment: r.commentId !== null,
+      onMessage: r.conversationId !== null,
+      flagAction: r.flagAction,
+      event: r.event,
+      note: r.note,
+    };
     return {
       notificationId: r.id,
       recipientId: r.recipientId,
       email: r.email,
       displayName: r.displayName,
-      text: describe(r.reason, {
-        kind: r.kind,
-        actor: r.actor ?? 'A former member',
-        title: r.debriefTitle ?? r.title ?? '',
-        adopter: r.adopter,
-        onComment: r.commentId !== null,
-        onMessage: r.conversationId !== null,
-        flagAction: r.flagAction,
-        event: r.event,
-      }),
+      text: describe(r.reason, said),
+      subject: describe(r.reason, { ...said, note: null }),
       path,
       url: `${publicUrl}${path}`,
     };
@@ -154,7 +188,7 @@ export function immediateMails(lines: Line[], publicUrl: string): Mail[] {
   return lines.map((line) => ({
     recipientId: line.recipientId,
     to: line.email,
-    subject: line.text,
+    subject: line.subject,
     text: `Hello ${line.displayName},\n\n${line.text}.\n${line.url}${footer(publicUrl)}`,
   }));
 }

@@ -6,7 +6,8 @@ import type { Page } from '../../graphql/pagination.ts';
 
 export interface NewActivity {
   kind: ActivityKind;
-  actorId: string;
+  /** Null when nobody did it: flags from verified members hid the content. */
+  actorId: string | null;
   /** The write-up it is about; none for a debrief or a message. */
   practiceId?: string;
   debriefId?: string;
@@ -14,8 +15,12 @@ export interface NewActivity {
   commentId?: string;
   adoptionId?: string;
   mentionedIds?: string[];
-  /** FLAG_RESOLVED: the decision. */
+  /** FLAG_RESOLVED: the decision; CONTENT_HIDDEN: 'FLAGS' when flags hid it pending review. */
   flagAction?: string;
+  /** What the moderator or the chief wrote to the author. */
+  note?: string | null;
+  /** MEMBER_*: the member concerned. */
+  memberId?: string;
   createdAt: Date;
 }
 
@@ -59,7 +64,31 @@ const candidates: Record<ActivityKind, SQL> = {
     union all select f.user_id, 'FOLLOWED_MEMBER', 7 from follows f where f.target_type = 'USER' and f.target_id = d.author_id`,
   MESSAGE_SENT: sql`
     select cp.user_id, 'MESSAGE', 1 from conversation_participants cp where cp.conversation_id = m.conversation_id`,
+  CONTENT_HIDDEN: sql`
+    select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_HIDDEN', 1`,
+  CONTENT_RESTORED: sql`
+    select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_RESTORED', 1`,
+  PRACTICE_SUBMITTED: sql`
+    select chief.id, 'REVIEW_REQUESTED', 1 from users chief
+      where chief.department_id = p.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED'`,
+  PRACTICE_SENT_BACK: sql`
+    select p.author_id, 'YOUR_PRACTICE_SENT_BACK', 1`,
+  // A department without a verified chief (a new one asked for at sign-up) has its members verified by moderators.
+  MEMBER_SIGNED_UP: sql`
+    select chief.id, 'MEMBER_WAITING', 1 from users chief join users member on member.id = a.member_id
+      where chief.department_id = member.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED'
+    union all select staff.id, 'MEMBER_WAITING', 2 from users staff join users member on member.id = a.member_id
+      where staff.role = 'MODERATOR' and not exists (
+        select 1 from users chief where chief.department_id = member.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED' and chief.disabled_at is null)`,
+  MEMBER_VERIFIED: sql`
+    select a.member_id, 'YOUR_MEMBERSHIP_VERIFIED', 1`,
+  MEMBER_REJECTED: sql`
+    select a.member_id, 'YOUR_MEMBERSHIP_REJECTED', 1`,
 };
+
+/** Kinds told to exactly the members they concern, whatever those may open in lists: they stay in the inbox. */
+const personalKinds = ['FLAG_RESOLVED', 'CONTENT_HIDDEN', 'CONTENT_RESTORED', 'MEMBER_SIGNED_UP', 'MEMBER_VERIFIED', 'MEMBER_REJECTED'] as const;
+const personalKindList = sql.raw(personalKinds.map((k) => `'${k}'`).join(', '));
 
 /**
  * Whether the recipient `u` may open what the activity `a` is about, in SQL: the write-up (over
@@ -67,7 +96,7 @@ const candidates: Record<ActivityKind, SQL> = {
  * A flagger always hears the outcome of their flag, even when it is that the write-up is hidden.
  */
 const recipientMayOpen = sql`(case
-  when a.kind = 'FLAG_RESOLVED' then true
+  when a.kind in (${personalKindList}) then true
   when a.kind = 'DEBRIEF_POSTED' then ${recipientCanSeeDebrief}
   when a.kind = 'MESSAGE_SENT' then not exists (select 1 from blocks b where b.blocker_id = u.id and b.blocked_id = a.actor_id)
   else ${recipientCanSeePractice}
@@ -107,8 +136,8 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
         where a.id = ${activityId}
           and r.user_id is distinct from a.actor_id
           and u.disabled_at is null
-          and (c.deleted_at is null or a.kind = 'FLAG_RESOLVED')
-          and (c.hidden_at is null or a.kind = 'FLAG_RESOLVED')
+          and (c.deleted_at is null or a.kind in (${personalKindList}))
+          and (c.hidden_at is null or a.kind in (${personalKindList}))
           and ${recipientMayOpen}
         order by r.user_id, r.rank
         on conflict do nothing
@@ -128,7 +157,7 @@ function inInbox(viewer: Viewer): SQL {
   return (
     or(
       and(isNotNull(activities.practiceId), readablePractices(viewer)),
-      eq(activities.kind, 'FLAG_RESOLVED'),
+      inArray(activities.kind, [...personalKinds]),
       and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer)),
       and(
         eq(activities.kind, 'MESSAGE_SENT'),

@@ -330,6 +330,15 @@ export async function unpublishedOf(db: Db, departmentId: string, authorId: stri
     .orderBy(desc(practices.updatedAt));
 }
 
+/** How many of a department's drafts wait for its chief's review: the header's count. */
+export async function countInReview(db: Db, departmentId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(practices)
+    .where(and(eq(practices.departmentId, departmentId), eq(practices.status, 'IN_REVIEW'), sql`${practices.hiddenAt} is null`));
+  return row?.n ?? 0;
+}
+
 /** Practices by id, without a visibility check: for an adoption, whose practice its parent already showed. */
 export async function practicesByIds(db: Db, ids: string[]): Promise<Map<string, PracticeRow>> {
   const rows = await db.select(practiceColumns).from(practices).where(inArray(practices.id, ids));

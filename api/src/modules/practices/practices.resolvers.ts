@@ -172,7 +172,14 @@ export const resolvers: IResolvers = {
       const practice = await practiceFor(ctx, args.id);
       if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can submit it.");
       if (practice.status !== 'DRAFT') throw clientError('CONFLICT', 'Only a draft can be sent for review.');
-      return setPracticeFields(ctx.db, practice.id, { status: 'IN_REVIEW', updatedAt: ctx.now() });
+      const submitted = await ctx.db.transaction(async (tx) => {
+        const row = await setPracticeFields(tx, practice.id, { status: 'IN_REVIEW', updatedAt: ctx.now() });
+        // The department's chief is told a draft waits for them.
+        await recordActivity(tx, { kind: 'PRACTICE_SUBMITTED', actorId: viewer.id, practiceId: practice.id, createdAt: ctx.now() });
+        return row;
+      });
+      ctx.fanOut.kick();
+      return submitted;
     },
 
     publishPractice: async (_root, args: { id: string }, ctx) => {
@@ -201,7 +208,14 @@ export const resolvers: IResolvers = {
       requireChief(ctx, practice, 'send back');
       if (practice.status !== 'IN_REVIEW' && practice.status !== 'DRAFT') throw clientError('CONFLICT', 'Only a draft or a write-up in review can be sent back.');
       const comment = validate.requiredText('comment', 'a comment for the author', args.comment, 3, 2000);
-      return setPracticeFields(ctx.db, practice.id, { status: 'DRAFT', reviewComment: comment, updatedAt: ctx.now() });
+      const sentBack = await ctx.db.transaction(async (tx) => {
+        const row = await setPracticeFields(tx, practice.id, { status: 'DRAFT', reviewComment: comment, updatedAt: ctx.now() });
+        // The author is told, with the chief's comment.
+        await recordActivity(tx, { kind: 'PRACTICE_SENT_BACK', actorId: ctx.viewer!.id, practiceId: practice.id, note: comment, createdAt: ctx.now() });
+        return row;
+      });
+      ctx.fanOut.kick();
+      return sentBack;
     },
 
     archivePractice: async (_root, args: { id: string; archived: boolean }, ctx) => {

@@ -16,6 +16,15 @@ export async function listPendingMembers(db: Db, departmentId?: string): Promise
     .orderBy(asc(users.createdAt), asc(users.id));
 }
 
+/** How many members wait for verification (of one department, or everywhere): the header's count. */
+export async function countPendingMembers(db: Db, departmentId?: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), departmentId ? eq(users.departmentId, departmentId) : undefined));
+  return row?.n ?? 0;
+}
+
 export interface UserFilter {
   role?: UserRole;
   verification?: VerificationState;

@@ -3,12 +3,14 @@ import type { User, UserRole, VerificationState } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canReleaseLockout, canSeePrivateFields, canVerify, isStaff, requireAdmin, requireMemberManager, requireViewer } from '../../policy.ts';
+import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
-import { listPendingMembers, listUsers, updateUser, verifyDepartment } from './users.repository.ts';
+import { recordActivity } from '../notifications/notifications.repository.ts';
+import { countInReview } from '../practices/practices.repository.ts';
+import { countPendingMembers, listPendingMembers, listUsers, updateUser, verifyDepartment } from './users.repository.ts';
 
 async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   const user = await findUserById(ctx.db, validate.uuid('userId', userId));
@@ -74,13 +76,16 @@ export const resolvers: IResolvers = {
       if (target.verification !== 'UNVERIFIED') {
         throw clientError('CONFLICT', `This member was already ${target.verification === 'VERIFIED' ? 'verified' : 'rejected'}.`);
       }
-      return ctx.db.transaction(async (tx) => {
+      const reviewed = await ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, target.id, { verification: args.approve ? 'VERIFIED' : 'REJECTED' });
         // A moderator approving a member of a department asked for at sign-up vouches for the department too.
         if (args.approve && isStaff(viewer) && target.departmentId) await verifyDepartment(tx, target.departmentId);
         await audit(ctx, { action: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', outcome: 'SUCCESS', subjectId: target.id }, tx);
+        await recordActivity(tx, { kind: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', actorId: viewer.id, memberId: target.id, createdAt: ctx.now() });
         return updated;
       });
+      ctx.fanOut.kick();
+      return reviewed;
     },
 
     setRole: async (_root, args: { userId: string; role: UserRole; departmentSlug?: string | null }, ctx) => {
@@ -125,6 +130,16 @@ export const resolvers: IResolvers = {
     },
   },
   User: {
+    // The viewer's own counts only (null on anyone else); what the site header shows a chief or a moderator.
+    pendingReviewCount: (u: User, _args, ctx) => {
+      if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
+      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countInReview(ctx.db, ctx.viewer.departmentId!) : 0;
+    },
+    membersToVerifyCount: (u: User, _args, ctx) => {
+      if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
+      if (isStaff(ctx.viewer)) return countPendingMembers(ctx.db);
+      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countPendingMembers(ctx.db, ctx.viewer.departmentId!) : 0;
+    },
     email: privateField((u) => u.email),
     timeZone: privateField((u) => u.timeZone),
     totpEnabled: privateField((u) => u.totpEnabledAt !== null),

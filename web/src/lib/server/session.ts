@@ -74,6 +74,8 @@ const ME = /* GraphQL */ `
 				slug
 				name
 			}
+			pendingReviewCount
+			membersToVerifyCount
 		}
 		unreadNotificationCount
 		unreadMessageCount

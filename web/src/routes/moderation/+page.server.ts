@@ -1,5 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { scheduleOf } from '$lib/components/CaseStudyCard.svelte';
+import { MODERATION_EVENT_FIELDS } from '$lib/components/ModerationPanel.svelte';
 import { gql, toPageError } from '$lib/server/api';
 import { errorsFromApi, failFromApi, invalid, refuse, text, type FormErrors } from '$lib/server/forms';
 import { requireViewer } from '$lib/server/session';
@@ -10,6 +11,7 @@ import {
 	type DoneKey,
 	type FeaturedRow,
 	type FlagAction,
+	type HiddenItem,
 	type LogEntry,
 	type ModerationForm,
 	type ModerationSummary,
@@ -21,11 +23,42 @@ import type { Actions, PageServerLoad } from './$types';
 const QUEUE_PER_PAGE = 20;
 const LOG_PER_PAGE = 20;
 
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A member's handle, with or without its @. */
+const HANDLE = /^@?[a-z0-9][a-z0-9-]{0,59}$/i;
 
 const DASHBOARD = /* GraphQL */ `
-	query ModerationDashboard($first: Int!, $after: String, $logFirst: Int!, $logAfter: String) {
+	query ModerationDashboard($first: Int!, $after: String, $logFirst: Int!, $logAfter: String, $hiddenAfter: String) {
+		hiddenContent(first: $first, after: $hiddenAfter) {
+			totalCount
+			edges {
+				node {
+					target
+					id
+					hiddenAt
+					hiddenReason
+					practice {
+						slug
+						title
+					}
+					comment {
+						id
+						bodyHtml
+					}
+					author {
+						displayName
+						handle
+					}
+					history {
+						${MODERATION_EVENT_FIELDS}
+					}
+				}
+			}
+			pageInfo {
+				hasNextPage
+				endCursor
+			}
+		}
 		moderationSummary {
 			openFlags
 			flaggedItems
@@ -49,7 +82,7 @@ const DASHBOARD = /* GraphQL */ `
 						summary
 						hiddenReason
 						author {
-							id
+							handle
 							displayName
 						}
 						department {
@@ -63,7 +96,7 @@ const DASHBOARD = /* GraphQL */ `
 						createdAt
 						hiddenReason
 						author {
-							id
+							handle
 							displayName
 						}
 					}
@@ -72,7 +105,7 @@ const DASHBOARD = /* GraphQL */ `
 						bodyHtml
 						createdAt
 						sender {
-							id
+							handle
 							displayName
 						}
 					}
@@ -85,6 +118,7 @@ const DASHBOARD = /* GraphQL */ `
 						action
 						flagger {
 							displayName
+							handle
 						}
 					}
 				}
@@ -104,9 +138,11 @@ const DASHBOARD = /* GraphQL */ `
 					action
 					actor {
 						displayName
+						handle
 					}
 					subject {
 						displayName
+						handle
 					}
 					detail
 				}
@@ -153,6 +189,22 @@ const FEATURED_ORDER = /* GraphQL */ `
 		featured(includeInactive: true) {
 			id
 			position
+		}
+	}
+`;
+
+const MEMBER_BY_HANDLE = /* GraphQL */ `
+	query ModerationMember($handle: String!) {
+		member(handle: $handle) {
+			id
+		}
+	}
+`;
+
+const MODERATE = /* GraphQL */ `
+	mutation Moderate($target: FlagTarget!, $id: ID!, $action: FlagAction!, $note: String) {
+		moderate(target: $target, id: $id, action: $action, note: $note) {
+			id
 		}
 	}
 `;
@@ -225,6 +277,12 @@ function isModerator(role: string | undefined): boolean {
 	return role === 'MODERATOR' || role === 'ADMIN';
 }
 
+/** `?hidden=`: the cursor the list of hidden items starts after. */
+function hiddenCursorFrom(url: URL): string | null {
+	const after = url.searchParams.get('hidden');
+	return after && after.length <= 500 ? after : null;
+}
+
 /** `?log=`: the cursor the moderation log starts after. */
 function logCursorFrom(url: URL): string | null {
 	const after = url.searchParams.get('log');
@@ -240,8 +298,10 @@ export const load: PageServerLoad = async (event) => {
 		moderationSummary: ModerationSummary;
 		moderationQueue: Connection<QueueEntry>;
 		moderationLog: Connection<LogEntry>;
+		hiddenContent: Connection<HiddenItem>;
 		featured: FeaturedAnswer[];
 	}>(event, DASHBOARD, {
+		hiddenAfter: hiddenCursorFrom(event.url),
 		first: QUEUE_PER_PAGE,
 		after: cursorFrom(event.url),
 		logFirst: LOG_PER_PAGE,
@@ -259,13 +319,17 @@ export const load: PageServerLoad = async (event) => {
 		log: data.moderationLog.edges.map((e) => e.node),
 		logPage: data.moderationLog.pageInfo,
 		laterLog: logCursorFrom(event.url) !== null,
+		hidden: data.hiddenContent.edges.map((e) => e.node),
+		hiddenCount: data.hiddenContent.totalCount,
+		hiddenPage: data.hiddenContent.pageInfo,
+		laterHidden: hiddenCursorFrom(event.url) !== null,
 		featured: data.featured.map(({ current, ...rest }): FeaturedRow => ({
 			...rest,
 			schedule: scheduleOf({ current, startsOn: rest.startsOn }, today),
 		})),
 		done: Object.hasOwn(DONE, done) ? DONE[done as DoneKey] : null,
-		// From a report's "suspend the author" link: the member's id, ready in the form.
-		suspendId: ID.test(suspend) ? suspend : '',
+		// From a report's "suspend the author" link: the member's handle, ready in the form.
+		suspendHandle: HANDLE.test(suspend) ? suspend : '',
 	};
 };
 
@@ -287,6 +351,12 @@ async function practiceNamed(event: RequestEvent, raw: string): Promise<{ id: st
 	if (!slug) return { error: 'That is not a write-up’s address: it looks like …/practices/its-slug.' };
 	const { practice } = await gql<{ practice: { id: string } | null }>(event, PRACTICE_BY_SLUG, { slug });
 	return practice ? { id: practice.id } : { error: 'There is no write-up at that address.' };
+}
+
+/** The member a moderator named by handle: their id, or null when there is none. */
+async function memberNamed(event: RequestEvent, handle: string): Promise<string | null> {
+	const { member } = await gql<{ member: { id: string } | null }>(event, MEMBER_BY_HANDLE, { handle: handle.replace(/^@/, '') });
+	return member?.id ?? null;
 }
 
 /** The fields of a case study as typed: checked here for shape, by the API for sense. */
@@ -336,6 +406,22 @@ export const actions: Actions = {
 			return failFromApi(err, values, 'resolve');
 		}
 		backTo(event, action === 'HIDE' ? 'hidden' : action === 'RESTORE' ? 'restored' : 'dismissed');
+	},
+
+	/** Hide or restore an item from the list of hidden ones, with a note its author is told. */
+	moderate: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const target = text(data, 'target', 20) === 'COMMENT' ? 'COMMENT' : 'PRACTICE';
+		const action = text(data, 'action', 20) === 'RESTORE' ? 'RESTORE' : 'HIDE';
+		const values = { id: text(data, 'id', 100), note: text(data, 'note', 1001) };
+		if (values.note.length > 1000) return refuseForm('moderate', { note: 'The note takes at most 1,000 characters.' }, values);
+		try {
+			await gql(event, MODERATE, { target, id: values.id, action, note: values.note || null });
+		} catch (err) {
+			return failFromApi(err, values, 'moderate');
+		}
+		backTo(event, action === 'RESTORE' ? 'restored-item' : 'hidden-again');
 	},
 
 	feature: async (event) => {
@@ -425,18 +511,20 @@ export const actions: Actions = {
 		requireViewer(event);
 		const data = await event.request.formData();
 		const values = {
-			userId: text(data, 'userId', 100),
+			member: text(data, 'member', 100),
 			until: text(data, 'until', 10),
 			reason: text(data, 'reason', 501),
 		};
 		const errors: FormErrors = {};
-		if (!ID.test(values.userId)) errors.userId = 'Enter the member’s ID, as a report shows it (like 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed).';
+		if (!HANDLE.test(values.member)) errors.member = 'Enter the member’s handle, as a report shows it (like @officer-memphis-pd).';
 		if (!DAY.test(values.until)) errors.until = 'Enter the last day of the suspension.';
 		if (!values.reason) errors.reason = 'Say why: the member sees this reason.';
 		if (Object.keys(errors).length > 0) return refuseForm('suspend', errors, values);
 		try {
+			const userId = await memberNamed(event, values.member);
+			if (!userId) return refuseForm('suspend', { member: 'There is no member with that handle.' }, values);
 			// To the end of the day chosen, in UTC as the dashboard shows times.
-			await gql(event, SUSPEND_MEMBER, { userId: values.userId, until: `${values.until}T23:59:59.999Z`, reason: values.reason });
+			await gql(event, SUSPEND_MEMBER, { userId, until: `${values.until}T23:59:59.999Z`, reason: values.reason });
 		} catch (err) {
 			return failFromApi(err, values, 'suspend');
 		}
@@ -446,12 +534,14 @@ export const actions: Actions = {
 	lift: async (event) => {
 		requireViewer(event);
 		const data = await event.request.formData();
-		const values = { userId: text(data, 'userId', 100) };
-		if (!ID.test(values.userId)) {
-			return refuseForm('lift', { userId: 'Enter the member’s ID, as a report shows it.' }, values);
+		const values = { member: text(data, 'member', 100) };
+		if (!HANDLE.test(values.member)) {
+			return refuseForm('lift', { member: 'Enter the member’s handle, as a report shows it.' }, values);
 		}
 		try {
-			await gql(event, LIFT_SUSPENSION, { userId: values.userId });
+			const userId = await memberNamed(event, values.member);
+			if (!userId) return refuseForm('lift', { member: 'There is no member with that handle.' }, values);
+			await gql(event, LIFT_SUSPENSION, { userId });
 		} catch (err) {
 			return failFromApi(err, values, 'lift');
 		}

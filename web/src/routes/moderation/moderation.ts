@@ -2,6 +2,7 @@
 // the words it uses for the API's codes.
 import type { FlagReason } from '$lib/components/FlagReasonBadges.svelte';
 import type { CaseStudySchedule } from '$lib/components/CaseStudyCard.svelte';
+import type { ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 
 export type FlagAction = 'HIDE' | 'RESTORE' | 'DISMISS';
 
@@ -12,7 +13,7 @@ export interface QueueFlag {
 	createdAt: string;
 	resolved: boolean;
 	action: FlagAction | null;
-	flagger: { displayName: string } | null;
+	flagger: { displayName: string; handle: string } | null;
 }
 
 /** One flagged item in the queue: its first open flag, carrying the whole item's context. */
@@ -29,7 +30,7 @@ export interface QueueEntry {
 		title: string;
 		summary: string;
 		hiddenReason: string | null;
-		author: { id: string; displayName: string } | null;
+		author: { handle: string; displayName: string } | null;
 		department: { name: string };
 	} | null;
 	comment: {
@@ -38,14 +39,14 @@ export interface QueueEntry {
 		deleted: boolean;
 		createdAt: string;
 		hiddenReason: string | null;
-		author: { id: string; displayName: string } | null;
+		author: { handle: string; displayName: string } | null;
 	} | null;
 	/** A reported direct message: that one message (moderators never see the rest of its conversation). */
 	message: {
 		id: string;
 		bodyHtml: string;
 		createdAt: string;
-		sender: { id: string; displayName: string } | null;
+		sender: { handle: string; displayName: string } | null;
 	} | null;
 	/** Every flag on the item, oldest first, closed ones included. */
 	targetFlags: QueueFlag[] | null;
@@ -55,9 +56,21 @@ export interface LogEntry {
 	id: string;
 	at: string;
 	action: string;
-	actor: { displayName: string } | null;
-	subject: { displayName: string } | null;
+	actor: { displayName: string; handle: string } | null;
+	subject: { displayName: string; handle: string } | null;
 	detail: string | null;
+}
+
+/** A write-up or comment hidden now, with what was flagged and decided about it. */
+export interface HiddenItem {
+	target: 'PRACTICE' | 'COMMENT';
+	id: string;
+	hiddenAt: string;
+	hiddenReason: string | null;
+	practice: { slug: string; title: string } | null;
+	comment: { id: string; bodyHtml: string } | null;
+	author: { displayName: string; handle: string } | null;
+	history: ModerationEvent[];
 }
 
 export interface FeaturedRow {
@@ -82,6 +95,7 @@ export interface ModerationSummary {
 /** The dashboard's forms, so a refusal is shown beside the one that was sent. */
 export type ModerationForm =
 	| 'resolve'
+	| 'moderate'
 	| 'feature'
 	| 'updateFeatured'
 	| 'move'
@@ -92,9 +106,11 @@ export type ModerationForm =
 
 /** Fixed texts for `?done=`, set by the actions' redirects, and the part of the page each belongs to. */
 export const DONE = {
-	hidden: { section: 'queue', text: 'Hidden. Its author sees your note as the reason; the reporters are told.' },
-	restored: { section: 'queue', text: 'Restored: it shows again, and the reporters are told.' },
+	hidden: { section: 'queue', text: 'Hidden. Its author sees your note as the reason and is told; the reporters are told.' },
+	restored: { section: 'queue', text: 'Restored: it shows again; its author and the reporters are told.' },
 	dismissed: { section: 'queue', text: 'Reports dismissed; the reporters are told.' },
+	'hidden-again': { section: 'hidden', text: 'Hidden. Its author is told, with your note.' },
+	'restored-item': { section: 'hidden', text: 'Restored: it shows again. Its author is told, with your note.' },
 	featured: { section: 'featured', text: 'Featured. Its author and its department’s followers are told.' },
 	updated: { section: 'featured', text: 'Case study saved.' },
 	reordered: { section: 'featured', text: 'Case studies reordered.' },
@@ -110,6 +126,8 @@ export type DashboardSection = (typeof DONE)[DoneKey]['section'];
 
 const LOG_ACTION_LABELS: Record<string, string> = {
 	FLAG_RESOLVED: 'Reports resolved',
+	CONTENT_HIDDEN: 'Hidden',
+	CONTENT_RESTORED: 'Restored',
 	CONTENT_AUTO_HIDDEN: 'Hidden by reports',
 	DISCUSSION_LOCKED: 'Discussion locked',
 	DISCUSSION_UNLOCKED: 'Discussion unlocked',

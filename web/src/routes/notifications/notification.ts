@@ -15,7 +15,14 @@ export type NotificationReason =
 	| 'FOLLOWED_EVENT'
 	| 'DEPARTMENT_COLLEAGUE'
 	| 'YOUR_PRACTICE_IN_DEBRIEF'
-	| 'MESSAGE';
+	| 'MESSAGE'
+	| 'YOUR_CONTENT_HIDDEN'
+	| 'YOUR_CONTENT_RESTORED'
+	| 'REVIEW_REQUESTED'
+	| 'YOUR_PRACTICE_SENT_BACK'
+	| 'MEMBER_WAITING'
+	| 'YOUR_MEMBERSHIP_VERIFIED'
+	| 'YOUR_MEMBERSHIP_REJECTED';
 
 export interface InboxNotification {
 	id: string;
@@ -66,13 +73,16 @@ export const NOTIFICATION_ADDED = /* GraphQL */ `
 	${NOTIFICATION_FIELDS}
 `;
 
+/** Activities about something other than a write-up: they lead where the API's path says. */
+const NOT_ABOUT_A_WRITE_UP = new Set(['DEBRIEF_POSTED', 'MESSAGE_SENT', 'MEMBER_SIGNED_UP', 'MEMBER_VERIFIED', 'MEMBER_REJECTED']);
+
 /**
- * Where a notification leads: the comment itself when there is one, the write-up, the debrief or
- * the conversation; null when a write-up is no longer open to the member.
+ * Where a notification leads: the comment itself when there is one, the write-up, the debrief,
+ * the conversation or the members waiting; null when a write-up is no longer open to the member.
  */
 export function notificationHref(notification: InboxNotification): string | null {
 	const { kind, practice } = notification.activity;
-	if (kind !== 'DEBRIEF_POSTED' && kind !== 'MESSAGE_SENT' && !practice) return null;
+	if (!NOT_ABOUT_A_WRITE_UP.has(kind) && !practice) return null;
 	return notification.path;
 }
 
@@ -93,6 +103,13 @@ const REASONS: Record<NotificationReason, string> = {
 	DEPARTMENT_COLLEAGUE: 'Your department',
 	YOUR_PRACTICE_IN_DEBRIEF: 'Your write-up',
 	MESSAGE: 'A message to you',
+	YOUR_CONTENT_HIDDEN: 'Moderation of what you wrote',
+	YOUR_CONTENT_RESTORED: 'Moderation of what you wrote',
+	REVIEW_REQUESTED: 'A draft to review',
+	YOUR_PRACTICE_SENT_BACK: 'Your draft',
+	MEMBER_WAITING: 'A member to verify',
+	YOUR_MEMBERSHIP_VERIFIED: 'Your membership',
+	YOUR_MEMBERSHIP_REJECTED: 'Your membership',
 };
 
 export function reasonLabel(reason: NotificationReason): string {

@@ -1,4 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { MODERATION_EVENT_FIELDS, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 import { formatInteger } from '$lib/format';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
@@ -20,6 +21,9 @@ const PRACTICE = /* GraphQL */ `
 			...Discussion
 			hidden
 			hiddenReason
+			moderationHistory {
+				${MODERATION_EVENT_FIELDS}
+			}
 			featured {
 				noteHtml
 				current
@@ -75,6 +79,8 @@ interface Mentions {
 interface ModerationFields {
 	hidden: boolean;
 	hiddenReason: string | null;
+	/** Moderators only (null for others): the API says so, and the page shows their controls. */
+	moderationHistory: ModerationEvent[] | null;
 	featured: { noteHtml: string; current: boolean } | null;
 }
 
@@ -226,6 +232,14 @@ const MARK_HELPFUL = /* GraphQL */ `
 	}
 `;
 
+const MODERATE = /* GraphQL */ `
+	mutation Moderate($target: FlagTarget!, $id: ID!, $action: FlagAction!, $note: String) {
+		moderate(target: $target, id: $id, action: $action, note: $note) {
+			id
+		}
+	}
+`;
+
 const LOCK_DISCUSSION = /* GraphQL */ `
 	mutation LockDiscussion($practiceId: ID!, $locked: Boolean!) {
 		lockDiscussion(practiceId: $practiceId, locked: $locked) {
@@ -367,6 +381,19 @@ export const actions: Actions = {
 		return discuss(event, 'lock', {}, async () => {
 			await gql(event, LOCK_DISCUSSION, { practiceId: text(data, 'practiceId', 100), locked });
 			return 'discussion';
+		});
+	},
+
+	/** A moderator hides or restores the write-up or one of its comments, with a note for its author. */
+	moderate: async (event) => {
+		const data = await event.request.formData();
+		const target = text(data, 'target', 20) === 'COMMENT' ? 'COMMENT' : 'PRACTICE';
+		const action = text(data, 'action', 20) === 'RESTORE' ? 'RESTORE' : 'HIDE';
+		const values = { id: text(data, 'id', 100), note: text(data, 'note', 1001) };
+		if (values.note.length > 1000) return invalid({ note: 'The note takes at most 1,000 characters.' }, values, 'moderate');
+		return discuss(event, 'moderate', values, async () => {
+			await gql(event, MODERATE, { target, id: values.id, action, note: values.note || null });
+			return target === 'COMMENT' ? `comment-${values.id}` : 'moderation';
 		});
 	},
 

@@ -6,12 +6,12 @@ import { goto } from '$app/navigation';
 
 /** What a refused discussion action hands back to the page. */
 export interface DiscussionResult {
-	form: 'comment' | 'reply' | 'edit' | 'delete' | 'helpful' | 'lock';
+	form: 'comment' | 'reply' | 'edit' | 'delete' | 'helpful' | 'lock' | 'moderate';
 	values: Record<string, string>;
 	errors: Record<string, string>;
 }
 
-const FORMS: readonly string[] = ['comment', 'reply', 'edit', 'delete', 'helpful', 'lock'];
+const FORMS: readonly string[] = ['comment', 'reply', 'edit', 'delete', 'helpful', 'lock', 'moderate'];
 
 /** The page's `form` when it is the refusal of a discussion action. */
 export function discussionResult(form: unknown): DiscussionResult | null {

@@ -1,5 +1,6 @@
 // The discussion under a write-up: what the page asks of the API (server load and the browser's
 // live subscription ask for the same fields), and how comments that arrive live join the threads.
+import { MODERATION_EVENT_FIELDS, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 import type { Connection } from '$lib/types';
 
 export interface DiscussionComment {
@@ -30,6 +31,8 @@ export interface DiscussionComment {
 	viewerCan: { edit: boolean; delete: boolean; reply: boolean; markHelpful: boolean };
 	/** Moderators only: earlier bodies, newest first. */
 	revisions: { body: string; replacedAt: string }[] | null;
+	/** Moderators only (null for others): its flags and decisions, oldest first. */
+	moderationHistory: ModerationEvent[] | null;
 }
 
 export interface DiscussionThread extends DiscussionComment {
@@ -92,6 +95,9 @@ export const DISCUSSION_COMMENT = /* GraphQL */ `
 		revisions {
 			body
 			replacedAt
+		}
+		moderationHistory {
+			${MODERATION_EVENT_FIELDS}
 		}
 	}
 `;
