@@ -18,6 +18,7 @@ export interface Mail {
  */
 export class Mailer {
   private readonly transport: Transporter | null;
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -66,6 +67,22 @@ export class Mailer {
         .set({ attempts: (mail.attempts ?? 0) + 1, lastError: String((error as Error).message).slice(0, 500) })
         .where(eq(mailOutbox.id, id));
     }
+  }
+
+  /**
+   * Runs work (writing and sending a mail) after the request has answered, so that how long an
+   * answer takes does not tell whether there was anything to mail. A failure is logged.
+   */
+  later(work: () => Promise<void>): void {
+    const running: Promise<void> = work()
+      .catch((error) => this.log.warn({ err: error }, 'mail after the answer failed'))
+      .finally(() => this.pending.delete(running));
+    this.pending.add(running);
+  }
+
+  /** Resolves once no work given to later() is running (tests and shutdown wait on it). */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.all(this.pending);
   }
 
   close(): void {
