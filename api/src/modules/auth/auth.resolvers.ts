@@ -5,6 +5,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
+import { replySent } from '../notifications/mail.ts';
 import { findDepartmentBySlug, uniqueDepartmentSlug } from '../departments/departments.repository.ts';
 import { uniqueHandle } from '../users/users.repository.ts';
 import {
@@ -66,7 +67,7 @@ const lockedUntil = (ctx: Ctx, lockedAt: Date) => new Date(lockedAt.getTime() + 
 function mailLockout(ctx: Ctx, user: User, lockedAt: Date): void {
   const until = lockedUntil(ctx, lockedAt);
   const at = ctx.now();
-  ctx.mailer.later(async () => {
+  ctx.mailer.later(replySent(ctx.reply), async () => {
     await ctx.mailer.send([lockedMail(user, until, ctx.mailer.publicUrl)], at);
     await audit({ ...ctx, now: () => at }, { action: 'LOCKOUT_MAILED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `locked until ${until.toISOString()}` });
   });

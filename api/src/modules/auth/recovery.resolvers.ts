@@ -4,6 +4,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSendPasswordReset, privileged, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
+import { replySent } from '../notifications/mail.ts';
 import { findUserByEmail, findUserById } from './auth.repository.ts';
 import { checkSecondFactor, startSession } from './auth.resolvers.ts';
 import { checkNewPassword, hashPassword } from './passwords.ts';
@@ -42,7 +43,7 @@ export const resolvers: IResolvers = {
       const tokenHash = sha256(token);
       const now = ctx.now();
       const at = { ...ctx, now: () => now };
-      ctx.mailer.later(async () => {
+      ctx.mailer.later(replySent(ctx.reply), async () => {
         if (!user) {
           await audit(at, { action: 'PASSWORD_RESET_REQUESTED', outcome: 'FAILURE', actorId: null, email, detail: found ? 'account disabled' : 'no account with this address' });
           return;

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import { mailOutbox, type Db } from '@muster/db';
@@ -9,6 +9,15 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+}
+
+/** Settles once the response has been sent (or its connection closed), for Mailer.later. */
+export function replySent(reply: FastifyReply): Promise<void> {
+  return new Promise((resolve) => {
+    if (reply.raw.writableFinished || reply.raw.destroyed) return resolve();
+    reply.raw.once('finish', () => resolve());
+    reply.raw.once('close', () => resolve());
+  });
 }
 
 /**
@@ -70,11 +79,13 @@ export class Mailer {
   }
 
   /**
-   * Runs work (writing and sending a mail) after the request has answered, so that how long an
-   * answer takes does not tell whether there was anything to mail. A failure is logged.
+   * Runs work (writing and sending a mail) once `answered` settles (the response has gone), so
+   * that how long an answer takes does not tell whether there was anything to mail. A failure is
+   * logged.
    */
-  later(work: () => Promise<void>): void {
-    const running: Promise<void> = work()
+  later(answered: Promise<unknown>, work: () => Promise<void>): void {
+    const running: Promise<void> = answered
+      .then(work)
       .catch((error) => this.log.warn({ err: error }, 'mail after the answer failed'))
       .finally(() => this.pending.delete(running));
     this.pending.add(running);
