@@ -97,6 +97,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // A client that trickles its request, or a request that hangs, is cut off.
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
+    // Opening PGlite, a first start's migrations and its seed take longer than Fastify's 10 s on a
+    // busy machine; they fail on their own when something is wrong (an unreachable database does in 5 s).
+    pluginTimeout: 0,
   });
 
   // Anything that escapes a route (a malformed body, a refused request, a bug) answers without
