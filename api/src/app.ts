@@ -133,6 +133,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     return reply.status(status).send({ data: null, errors: [{ message, extensions: { code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) } }] });
   });
 
+  if (config.auth.lockoutFromOldName) app.log.warn('LOCKOUT_RELEASE_MINUTES is read as LOCKOUT_MINUTES, its new name; rename it, as the old name will stop working.');
+
   await app.register(databasePlugin, {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -158,7 +160,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const fanOut = new FanOut({ db, mailer, publish, log: app.log, now });
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
-  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish });
+  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer });
   // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
   const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
@@ -196,6 +198,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     stopDigest?.();
     stopSearchWords?.();
     await fanOut.stop();
+    await mailer.idle();
     mailer.close();
     // Mercurius unsubscribes a socket's subscriptions as it closes; with Redis, an UNSUBSCRIBE sent
     // after the emitter's QUIT leaves QUIT's promise rejected and unhandled, which ends the process.

@@ -47,8 +47,10 @@ export interface AuthConfig {
   sessionIdleMinutes: number;
   /** A session ends this long after sign-in, however active. */
   sessionMaxHours: number;
-  /** Locked accounts release themselves after this many minutes; null keeps them locked until a person releases them. */
-  lockoutReleaseMinutes: number | null;
+  /** A locked account opens by itself after this many minutes (an admin, the member's chief or a password reset opens it sooner). */
+  lockoutMinutes: number;
+  /** The lockout's length came from its old name, LOCKOUT_RELEASE_MINUTES; the server warns at start. */
+  lockoutFromOldName: boolean;
   /** Origins besides the server's own whose pages may send mutations (e.g. the Vite dev server). */
   allowedOrigins: string[];
   /** Sign-in attempts per minute from one IP address. */
@@ -111,7 +113,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
   const auth: AuthConfig = {
     sessionIdleMinutes: whole(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxHours: whole(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
-    lockoutReleaseMinutes: env.LOCKOUT_RELEASE_MINUTES ? whole(env, 'LOCKOUT_RELEASE_MINUTES', 0, 1, 7 * 24 * 60) : null,
+    // LOCKOUT_RELEASE_MINUTES is the old name, still read so that an upgrade keeps its setting.
+    lockoutMinutes: env.LOCKOUT_MINUTES || !env.LOCKOUT_RELEASE_MINUTES ? whole(env, 'LOCKOUT_MINUTES', 30, 1, 7 * 24 * 60) : whole(env, 'LOCKOUT_RELEASE_MINUTES', 30, 1, 7 * 24 * 60),
+    lockoutFromOldName: !env.LOCKOUT_MINUTES && Boolean(env.LOCKOUT_RELEASE_MINUTES),
     allowedOrigins,
     signInsPerMinute: whole(env, 'SIGN_INS_PER_MINUTE', 20, 1, 10_000),
     signUpsPerHour: whole(env, 'SIGN_UPS_PER_HOUR', 10, 1, 10_000),

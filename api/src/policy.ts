@@ -133,6 +133,16 @@ export function canReleaseLockout(viewer: Viewer, member: Pick<User, 'id' | 'dep
   return viewer.id !== member.id && (viewer.role === 'ADMIN' || isChiefOf(viewer, member.departmentId));
 }
 
+/**
+ * Who mails a member a link to set a new password (the link goes to the member, never to the
+ * sender): admins, for anyone; a chief, for the members of their own department, but not for
+ * another chief or anyone with more rights, who could otherwise be taken over through a chief.
+ */
+export function canSendPasswordReset(viewer: Viewer | null, member: Pick<User, 'departmentId' | 'role'>): boolean {
+  if (!viewer) return false;
+  return viewer.role === 'ADMIN' || (isChiefOf(viewer, member.departmentId) && member.role === 'MEMBER');
+}
+
 /** A member's email, lock and factor state: for themselves, their chief, moderators and admins. */
 export function canSeePrivateFields(viewer: Viewer | null, user: Pick<User, 'id' | 'departmentId'>): boolean {
   if (!viewer) return false;

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { RateLimits } from '../modules/auth/rate-limits.ts';
 import type { FanOut } from '../modules/notifications/fan-out.ts';
+import type { Mailer } from '../modules/notifications/mail.ts';
 import { readSessionToken } from '../modules/auth/session-cookie.ts';
 import { findViewer } from '../modules/auth/sessions.repository.ts';
 import type { Viewer } from '../policy.ts';
@@ -24,6 +25,8 @@ export interface AppContext {
   now: () => Date;
   /** Kick it after committing an activity: it writes the notifications and delivers them. */
   fanOut: FanOut;
+  /** Account mail (reset links, lockouts) that does not wait for fan-out. */
+  mailer: Mailer;
   /** Tells live subscribers (on every instance) about a new row, by id. */
   publish: (topic: string, payload: unknown) => Promise<void>;
 }

@@ -55,3 +55,20 @@ export const settings = pgTable('settings', {
 });
 
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * A link to set a new password: single use, valid for a short while, only its SHA-256 stored. One
+ * per member (a newer link replaces an older one), so a mailbox full of old links opens nothing.
+ */
+export const passwordResets = pgTable('password_resets', {
+  id: uuid().primaryKey().defaultRandom(),
+  userId: uuid()
+    .notNull()
+    .unique()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  /** Who sent it: an admin or chief; null when the member asked, or an operator ran `pnpm admin`. */
+  sentById: uuid().references(() => users.id, { onDelete: 'set null' }),
+});

@@ -5,6 +5,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
+import { replySent } from '../notifications/mail.ts';
 import { findDepartmentBySlug, uniqueDepartmentSlug } from '../departments/departments.repository.ts';
 import { uniqueHandle } from '../users/users.repository.ts';
 import {
@@ -25,6 +26,7 @@ import { checkNewPassword, hashPassword, verifyNothing, verifyPassword } from '.
 import { spend } from './rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings } from './sessions.repository.ts';
+import { lockedMail, utcMinute } from './recovery-mails.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 
@@ -40,11 +42,37 @@ interface SignUpInput {
 }
 
 /** One answer for every failed sign-in: it never tells whether the email exists or the account is locked. */
-const signInRefused = () =>
+const signInRefused = (lockoutMinutes: number) =>
   clientError(
     'UNAUTHENTICATED',
-    'The email or password is not right, or the account is locked. After 5 failed attempts an account stays locked until your chief or an administrator releases it.',
+    `The email or password is not right, or the account is locked. After 5 failed attempts an account locks for ${lockoutMinutes} minutes; setting a new password with “Forgot your password?” opens it at once.`,
   );
+
+/**
+ * Only someone who gave the right password learns that the account is locked, and until when:
+ * that tells an attacker guessing passwords nothing, and tells the member when to come back.
+ */
+const lockedRefusal = (until: Date) =>
+  clientError(
+    'UNAUTHENTICATED',
+    `This account is locked after repeated failed sign-ins. Try again after ${utcMinute(until)}, or set a new password now with “Forgot your password?”, which opens it at once.`,
+    { lockedUntil: until.toISOString() },
+  );
+
+const lockedUntil = (ctx: Ctx, lockedAt: Date) => new Date(lockedAt.getTime() + ctx.config.auth.lockoutMinutes * 60_000);
+
+/**
+ * Tells the member their account just locked, with the way out. Sent after the answer, so the
+ * answer takes as long as any other failed sign-in.
+ */
+function mailLockout(ctx: Ctx, user: User, lockedAt: Date): void {
+  const until = lockedUntil(ctx, lockedAt);
+  const at = ctx.now();
+  ctx.mailer.later(replySent(ctx.reply), async () => {
+    await ctx.mailer.send([lockedMail(user, until, ctx.mailer.publicUrl)], at);
+    await audit({ ...ctx, now: () => at }, { action: 'LOCKOUT_MAILED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `locked until ${until.toISOString()}` });
+  });
+}
 
 const secondFactorRefused = () =>
   clientError(
@@ -56,22 +84,28 @@ const secondFactorRefused = () =>
 async function refuseSignIn(ctx: Ctx, user: User | null, email: string, reason: string): Promise<never> {
   if (user && (reason === 'wrong password' || reason === 'wrong second factor')) {
     const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
-    if (justLocked) await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, email, detail: 'five failed sign-ins within 15 minutes' });
+    if (justLocked) {
+      await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, email, detail: 'five failed sign-ins within 15 minutes' });
+      mailLockout(ctx, user, ctx.now());
+    }
   }
   await audit(ctx, { action: 'SIGN_IN_FAILED', outcome: 'FAILURE', actorId: null, subjectId: user?.id ?? null, email, detail: reason });
-  throw reason === 'wrong second factor' ? secondFactorRefused() : signInRefused();
+  throw reason === 'wrong second factor' ? secondFactorRefused() : signInRefused(ctx.config.auth.lockoutMinutes);
 }
 
-/** Locks release themselves only when LOCKOUT_RELEASE_MINUTES is set; otherwise a person releases them. */
+/**
+ * A lock opens by itself after LOCKOUT_MINUTES: five wrong guesses by a stranger must not keep a
+ * member out for longer than that.
+ */
 async function expireLock(ctx: Ctx, user: User): Promise<User> {
-  const minutes = ctx.config.auth.lockoutReleaseMinutes;
-  if (!user.lockedAt || minutes === null || ctx.now().getTime() - user.lockedAt.getTime() < minutes * 60_000) return user;
+  const minutes = ctx.config.auth.lockoutMinutes;
+  if (!user.lockedAt || ctx.now().getTime() - user.lockedAt.getTime() < minutes * 60_000) return user;
   const released = (await releaseLock(ctx.db, user.id)) ?? user;
   await audit(ctx, { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `automatically after ${minutes} minutes` });
   return released;
 }
 
-async function checkSecondFactor(ctx: Ctx, user: User, code: string): Promise<boolean> {
+export async function checkSecondFactor(ctx: Ctx, user: User, code: string): Promise<boolean> {
   const step = user.totpSecret ? matchTotp(user.totpSecret, code, ctx.now()) : null;
   if (step !== null && (await acceptTotpStep(ctx.db, user.id, step))) return true;
   if (/[a-z]/i.test(code) && (await useRecoveryCode(ctx.db, user.id, normaliseRecoveryCode(code), ctx.now()))) {
@@ -86,7 +120,7 @@ function mustEnrollTotp(user: User, requireTotpForPrivileged: boolean): boolean 
 }
 
 /** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
-async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
+export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
   if (user.failedSignIns > 0) await clearFailedSignIns(ctx.db, user.id);
   const { token, sessionId } = await createSession(ctx.db, { userId: user.id, now: ctx.now(), auth: ctx.config.auth, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
   setSessionCookie(ctx.reply, ctx.config, token);
@@ -110,7 +144,10 @@ async function requirePassword(ctx: Ctx, user: User, password: string, field: st
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     // A stolen session must not become a way to guess the password: these count too.
     const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
-    if (justLocked) await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: 'five wrong passwords within 15 minutes' });
+    if (justLocked) {
+      await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: 'five wrong passwords within 15 minutes' });
+      mailLockout(ctx, user, ctx.now());
+    }
     throw badInput(field, 'That is not your current password.');
   }
 }
@@ -198,8 +235,11 @@ export const resolvers: IResolvers = {
       const user = found ? await expireLock(ctx, found) : null;
       const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyNothing(password);
       if (!user || !passwordOk) return refuseSignIn(ctx, user, email, user ? 'wrong password' : 'unknown email');
-      if (user.lockedAt) return refuseSignIn(ctx, user, email, 'account locked');
       if (user.disabledAt) return refuseSignIn(ctx, user, email, 'account disabled');
+      if (user.lockedAt) {
+        await audit(ctx, { action: 'SIGN_IN_FAILED', outcome: 'FAILURE', actorId: null, subjectId: user.id, email, detail: 'account locked' });
+        throw lockedRefusal(lockedUntil(ctx, user.lockedAt));
+      }
       if (user.totpSecret) {
         if (!input.totp) {
           const challenge = await createChallenge(ctx.db, user.id, ctx.now());
@@ -214,7 +254,8 @@ export const resolvers: IResolvers = {
       await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const challenge = await findChallenge(ctx.db, args.challenge.slice(0, 100), ctx.now());
       if (!challenge) throw clientError('UNAUTHENTICATED', 'This sign-in has expired. Enter your email and password again.');
-      const user = await findUserById(ctx.db, challenge.userId);
+      const found = await findUserById(ctx.db, challenge.userId);
+      const user = found ? await expireLock(ctx, found) : null;
       if (!user || user.lockedAt || user.disabledAt) {
         await closeChallenge(ctx.db, challenge.id, ctx.now());
         return refuseSignIn(ctx, user, user?.email ?? '', user?.lockedAt ? 'account locked' : 'account disabled');

@@ -8,6 +8,10 @@ export interface RateLimits {
   signUp: RateLimiterAbstract;
   /** Per member. */
   comment: RateLimiterAbstract;
+  /** Reset links mailed to one email address, asked for or sent (whether or not an account has it). */
+  resetMail: RateLimiterAbstract;
+  /** Attempts to set a new password with a link, per account: a second factor cannot be guessed through them. */
+  resetPassword: RateLimiterAbstract;
 }
 
 /**
@@ -24,6 +28,8 @@ export function createRateLimits(config: AuthConfig, commentsPerMinute: number, 
     signIn: limiter('sign-in', config.signInsPerMinute, 60),
     signUp: limiter('sign-up', config.signUpsPerHour, 3600),
     comment: limiter('comment', commentsPerMinute, 60),
+    resetMail: limiter('reset-mail', 5, 3600),
+    resetPassword: limiter('reset-password', 10, 3600),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import { mailOutbox, type Db } from '@muster/db';
@@ -11,6 +11,15 @@ export interface Mail {
   text: string;
 }
 
+/** Settles once the response has been sent (or its connection closed), for Mailer.later. */
+export function replySent(reply: FastifyReply): Promise<void> {
+  return new Promise((resolve) => {
+    if (reply.raw.writableFinished || reply.raw.destroyed) return resolve();
+    reply.raw.once('finish', () => resolve());
+    reply.raw.once('close', () => resolve());
+  });
+}
+
 /**
  * Every mail is written to the outbox first; with SMTP_URL set it is then handed to the SMTP
  * server and marked sent (a failure is kept on the row and tried again later), without it the
@@ -18,6 +27,7 @@ export interface Mail {
  */
 export class Mailer {
   private readonly transport: Transporter | null;
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -66,6 +76,24 @@ export class Mailer {
         .set({ attempts: (mail.attempts ?? 0) + 1, lastError: String((error as Error).message).slice(0, 500) })
         .where(eq(mailOutbox.id, id));
     }
+  }
+
+  /**
+   * Runs work (writing and sending a mail) once `answered` settles (the response has gone), so
+   * that how long an answer takes does not tell whether there was anything to mail. A failure is
+   * logged.
+   */
+  later(answered: Promise<unknown>, work: () => Promise<void>): void {
+    const running: Promise<void> = answered
+      .then(work)
+      .catch((error) => this.log.warn({ err: error }, 'mail after the answer failed'))
+      .finally(() => this.pending.delete(running));
+    this.pending.add(running);
+  }
+
+  /** Resolves once no work given to later() is running (tests and shutdown wait on it). */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.all(this.pending);
   }
 
   close(): void {

@@ -80,6 +80,12 @@ const RELEASE_LOCKOUT = /* GraphQL */ `
 	}
 `;
 
+const SEND_PASSWORD_RESET = /* GraphQL */ `
+	mutation SendPasswordReset($userId: ID!) {
+		sendPasswordReset(userId: $userId)
+	}
+`;
+
 interface UserFilters {
 	role: Role | '';
 	verification: VerificationState | '';
@@ -106,6 +112,7 @@ const DONE = {
 	disabled: 'Account disabled; its sessions are signed out.',
 	enabled: 'Account enabled.',
 	released: 'Lockout released; they can sign in again.',
+	'reset-sent': 'A link to set a new password is on its way to the member by mail.',
 } as const;
 
 export const load: PageServerLoad = async (event) => {
@@ -202,5 +209,17 @@ export const actions: Actions = {
 			return failFromApi(err, { userId }, 'releaseLockout');
 		}
 		backTo(event, 'released');
+	},
+
+	sendPasswordReset: async (event) => {
+		requireViewer(event);
+		const data = await event.request.formData();
+		const userId = text(data, 'userId', 200);
+		try {
+			await gql(event, SEND_PASSWORD_RESET, { userId });
+		} catch (err) {
+			return failFromApi(err, { userId }, 'sendPasswordReset');
+		}
+		backTo(event, 'reset-sent');
 	},
 };

@@ -109,6 +109,7 @@ const DISABLE_TOTP = /* GraphQL */ `
 /** What `?notice=` may say after an action redirects back here: fixed texts, never the URL's words. */
 const NOTICES = {
 	'password-changed': 'Your password is changed. Your other sessions are signed out.',
+	'password-reset': 'Your new password is set and you are signed in. Every other device was signed out.',
 	'session-revoked': 'That session is signed out.',
 	'totp-disabled': 'Your second factor is turned off. Signing in now asks only for your password.',
 	'email-saved': 'Your e-mail notification preference is saved.',

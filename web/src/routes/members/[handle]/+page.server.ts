@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
+import { failFromApi, text } from '$lib/server/forms';
 import type { AdoptionStatus, PageInfo, Role, TopicRef, VerificationState } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
@@ -89,7 +90,14 @@ const MEMBER = /* GraphQL */ `
 			viewerFollows
 			blockedByViewer
 			viewerCanMessage
+			viewerCanSendPasswordReset
 		}
+	}
+`;
+
+const SEND_PASSWORD_RESET = /* GraphQL */ `
+	mutation SendPasswordReset($userId: ID!) {
+		sendPasswordReset(userId: $userId)
 	}
 `;
 
@@ -143,6 +151,7 @@ interface Profile {
 	viewerFollows: boolean;
 	blockedByViewer: boolean;
 	viewerCanMessage: boolean;
+	viewerCanSendPasswordReset: boolean;
 }
 
 // The API refuses what cannot be a handle as bad input; to a reader it is an address with nothing there.
@@ -178,7 +187,21 @@ export const load: PageServerLoad = async (event) => {
 		canMessage: !self && member.viewerCanMessage,
 		canBlock: !self,
 		canSuspend: staff && !self,
+		canSendPasswordReset: !self && member.viewerCanSendPasswordReset,
+		resetSent: event.url.searchParams.get('notice') === 'reset-sent',
 	};
 };
 
-export const actions: Actions = { follow };
+export const actions: Actions = {
+	follow,
+	sendPasswordReset: async (event) => {
+		const data = await event.request.formData();
+		const userId = text(data, 'userId', 200);
+		try {
+			await gql(event, SEND_PASSWORD_RESET, { userId });
+		} catch (err) {
+			return failFromApi(err, { userId }, 'sendPasswordReset');
+		}
+		redirect(303, `/members/${event.params.handle}?notice=reset-sent`);
+	},
+};
