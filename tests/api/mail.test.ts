@@ -1,14 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { sendDailyDigest } from '../../api/src/modules/notifications/digest.ts';
 import { gql, signIn, testApp, testConfig } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
 
 const member = (d: string) => `member@${d}.muster.demo`;
 const publicUrl = 'https://muster.example.org';
@@ -19,12 +17,11 @@ const setPreference = `mutation ($preference: EmailPreference!) { setEmailPrefer
 
 let database: TestDatabase;
 let app: FastifyInstance;
-let smtp: SMTPServer;
+let mailbox: Mailbox;
 let smtpUrl: string;
 /** Every mail the SMTP server accepted, parsed as a mail client would. */
-const received: ParsedMail[] = [];
 const sessions: Record<string, string> = {};
-const mailTo = (email: string) => received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+const mailTo = (email: string) => mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
 
 async function practice(slug: string) {
   const { data } = await gql(app, `query ($slug: String!) { practice(slug: $slug) { id title } }`, { slug });
@@ -48,23 +45,8 @@ async function prefer(email: string, preference: string) {
 const digest = (on: FastifyInstance = app) => sendDailyDigest(database.db, on.mailer, new Date(Date.now() + 60 * 60_000));
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    // Plain SMTP on a loopback port: no certificate to offer.
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  mailbox = await startMailbox();
+  smtpUrl = mailbox.url;
 
   database = await testDatabase('demo');
   app = await testApp(database, {
@@ -77,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await database?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await mailbox?.close();
 });
 
 describe('e-mail notifications', () => {
@@ -90,7 +72,7 @@ describe('e-mail notifications', () => {
 
     const mails = mailTo(seattle);
     expect(mails).toHaveLength(2);
-    expect(received).toHaveLength(2);
+    expect(mailbox.received).toHaveLength(2);
     for (const [mail, commentId] of [[mails[0]!, first], [mails[1]!, second]] as const) {
       expect(mail.subject).toBe(`Demo Officer commented on your write-up “${lead.title}”`);
       expect(mail.from?.value).toEqual([{ name: 'Muster test', address: 'muster@example.org' }]);
@@ -129,9 +111,9 @@ describe('e-mail notifications', () => {
     expect(mail!.text).toContain(`Demo Officer replied to you on “${star.title}”`);
     expect(mail!.text).toContain(`${publicUrl}/practices/denver-star-response#comment-${replied}`);
 
-    const total = received.length;
+    const total = mailbox.received.length;
     expect(await digest()).toEqual({ mails: 0, notifications: 0 });
-    expect(received).toHaveLength(total);
+    expect(mailbox.received).toHaveLength(total);
   });
 
   it('mails nothing to a member who turned e-mail off, though the inbox has it', async () => {
@@ -151,14 +133,14 @@ describe('e-mail notifications', () => {
       const chicago = member('chicago-pd');
       await prefer(chicago, 'IMMEDIATELY');
       const cure = await practice('chicago-cure-violence');
-      const before = received.length;
+      const before = mailbox.received.length;
       const said = await comment(withoutSmtp, member('seattle-pd'), cure.id, 'Do your interrupters carry phones from the city?');
 
       const rows = await database.db.select().from(mailOutbox).where(eq(mailOutbox.to, chicago));
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ subject: `Demo Officer commented on your write-up “${cure.title}”`, sentAt: null, attempts: 0, lastError: null });
       expect(rows[0]!.text).toContain(`${publicUrl}/practices/chicago-cure-violence#comment-${said}`);
-      expect(received).toHaveLength(before);
+      expect(mailbox.received).toHaveLength(before);
     } finally {
       await withoutSmtp.close();
     }

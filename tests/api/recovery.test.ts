@@ -1,9 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, passwordResets, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
@@ -12,6 +9,7 @@ import { currentTotp } from '../../api/src/modules/auth/totp.ts';
 import { actors } from '../helpers/actors.ts';
 import { gql, signIn, signInMutation, signUp, testApp, testConfig } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
 
 const publicUrl = 'https://muster.example.org';
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -25,15 +23,14 @@ const linkQuery = `query ($token: String!) { passwordResetLink(token: $token) { 
 
 let database: TestDatabase;
 let app: FastifyInstance;
-let smtp: SMTPServer;
+let mailbox: Mailbox;
 let clock = new Date('2026-11-02T09:00:00Z');
 const minutes = (n: number) => n * 60_000;
 const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 const as = actors(() => app);
 
 /** Every mail the SMTP server accepted, parsed as a mail client would. */
-const received: ParsedMail[] = [];
-const mailTo = (email: string) => received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+const mailTo = (email: string) => mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
 
 /** The mails sent after answering (reset links, lockouts) have all been handed to the SMTP server. */
 const settled = () => app.mailer.idle();
@@ -62,22 +59,8 @@ async function auditOf(id: string) {
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  mailbox = await startMailbox();
+  const smtpUrl = mailbox.url;
   database = await testDatabase('demo');
   app = await testApp(
     database,
@@ -88,7 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await database?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await mailbox?.close();
 });
 
 describe('asking for a reset link', () => {
@@ -273,11 +256,11 @@ describe('a reset link sent by an admin or chief', () => {
     const email = member('kansas-city-pd');
     const target = await userRow(email);
     for (const sender of [chief('kansas-city-pd'), 'admin@muster.demo']) {
-      const before = received.length;
+      const before = mailbox.received.length;
       const response = await as.run(sender, sendReset, { userId: target.id });
       expect(response).toMatchObject({ data: { sendPasswordReset: true } });
       expect(JSON.stringify(response)).not.toContain('reset-password');
-      expect(received.slice(before).map((m) => (m.to as { value: { address: string }[] }).value[0]!.address)).toEqual([email]);
+      expect(mailbox.received.slice(before).map((m) => (m.to as { value: { address: string }[] }).value[0]!.address)).toEqual([email]);
     }
     const token = await linkIn(email);
     expect(mailTo(email).at(-1)!.text).toContain('Demo Admin (a Muster administrator) sent you this link');
@@ -296,7 +279,7 @@ describe('a reset link sent by an admin or chief', () => {
       [member('eugene-pd'), member('eugene-pd'), 'FORBIDDEN'],
       [null, member('kansas-city-pd'), 'UNAUTHENTICATED'],
     ];
-    const before = received.length;
+    const before = mailbox.received.length;
     for (const [sender, to, code] of cases) {
       const refusal = await as.refused(sender, sendReset, { userId: (await userRow(to)).id });
       expect(refusal.code, `${sender} → ${to}`).toBe(code);
@@ -304,7 +287,7 @@ describe('a reset link sent by an admin or chief', () => {
     }
     expect((await as.refused('admin@muster.demo', sendReset, { userId: 'not-an-id' })).field).toBe('userId');
     await settled();
-    expect(received.length).toBe(before);
+    expect(mailbox.received.length).toBe(before);
   });
 
   it('tells pages whether the viewer may send one', async () => {

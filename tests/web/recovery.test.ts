@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Browser } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@muster/db';
 import { demoAccountEmail, seed } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, tempDataDir, type RunningServer } from '../helpers/server.ts';
+import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
 
 /** Where the mails say Muster is; the test opens the same path on the server it started. */
 const publicUrl = 'https://muster.example.org';
@@ -14,26 +12,10 @@ const publicUrl = 'https://muster.example.org';
 describe.runIf(hasChromium)('password recovery in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
-  let smtp: SMTPServer;
-  /** Every mail the server sent, parsed as a mail client would. */
-  const received: ParsedMail[] = [];
+  let mailbox: Mailbox;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            received.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    mailbox = await startMailbox();
     // The demo database is made here, so that the server, started on it, answers within the helper's minute on a busy machine.
     const dataDir = tempDataDir();
     const prepared = await createDb({ dataDir });
@@ -43,14 +25,14 @@ describe.runIf(hasChromium)('password recovery in the browser', () => {
     server = await startServer({
       DATA_DIR: dataDir,
       PUBLIC_URL: publicUrl,
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      SMTP_URL: mailbox.url,
     });
     browser = await launchBrowser();
   }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await mailbox?.close();
   });
 
   it('forgot password → the mailed link → a new password → signed in; the link then says it no longer works', { timeout: 300_000 }, async () => {
@@ -67,10 +49,10 @@ describe.runIf(hasChromium)('password recovery in the browser', () => {
     await page.getByRole('button', { name: 'Mail me a link' }).click();
     await expect.poll(() => page.getByText(`If an account uses ${email}, a link to set a new password is on its way.`).count()).toBe(1);
 
-    await expect.poll(() => received.filter((m) => m.subject === 'Set a new Muster password').length, { timeout: 60_000 }).toBe(1);
-    const path = received[0]!.text!.match(/https:\/\/muster\.example\.org(\/reset-password\/[A-Za-z0-9_-]{43})\n/)![1];
+    await expect.poll(() => mailbox.received.filter((m) => m.subject === 'Set a new Muster password').length, { timeout: 60_000 }).toBe(1);
+    const path = mailbox.received[0]!.text!.match(/https:\/\/muster\.example\.org(\/reset-password\/[A-Za-z0-9_-]{43})\n/)![1];
     const link = `${server.url}${path}`;
-    expect((received[0]!.to as { value: { address: string }[] }).value[0]!.address).toBe(email);
+    expect((mailbox.received[0]!.to as { value: { address: string }[] }).value[0]!.address).toBe(email);
 
     await page.goto(link);
     await page.waitForLoadState('networkidle');
@@ -80,7 +62,7 @@ describe.runIf(hasChromium)('password recovery in the browser', () => {
     await page.waitForURL(`${server.url}/settings?notice=password-reset`);
     await expect.poll(() => page.getByText('Your new password is set and you are signed in.').count()).toBe(1);
     await expect.poll(() => page.getByRole('banner').innerText()).toContain('Demo Officer');
-    await expect.poll(() => received.some((m) => m.subject === 'Your Muster password was changed'), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => mailbox.received.some((m) => m.subject === 'Your Muster password was changed'), { timeout: 60_000 }).toBe(true);
 
     // Used once, the link opens a page that says so and offers a new one, also without JavaScript.
     const noScript = await browser.newContext({ javaScriptEnabled: false });
