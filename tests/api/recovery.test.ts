@@ -231,6 +231,25 @@ describe('lockout', () => {
     expect((await auditOf(user.id)).map((r) => r.action)).toEqual(expect.arrayContaining(['LOCKOUT', 'LOCKOUT_MAILED', 'LOCKOUT_RELEASED']));
   });
 
+  it('mails the member about a lock once a day, however often a stranger locks the account again', async () => {
+    const email = member('stockton-pd');
+    const lockMails = () => mailTo(email).filter((m) => m.subject === 'Your Muster account is locked for a while');
+    await lock(email);
+    expect(lockMails()).toHaveLength(1);
+    expect(lockMails()[0]!.text).toContain('we will not mail you again before tomorrow');
+
+    later(minutes(31));
+    await lock(email);
+    expect((await userRow(email)).lockedAt).not.toBeNull();
+    later(minutes(31));
+    await lock(email);
+    expect(lockMails()).toHaveLength(1);
+
+    later(minutes(24 * 60));
+    await lock(email);
+    expect(lockMails()).toHaveLength(2);
+  });
+
   it('ends with a password reset', async () => {
     const email = member('chicago-pd');
     await lock(email);

@@ -36,6 +36,15 @@ describe('pages shared between visitors', () => {
     expect(await (await visit('/case-studies')).text()).not.toContain(escaped);
   });
 
+  it('keeps no copy of a page opened from a link that carries a secret', async () => {
+    const path = `/reset-password/${'x'.repeat(43)}`;
+    const first = await visit(path);
+    expect(first.headers.get('cache-control')).toBe('private, no-store');
+    expect(await first.text()).toContain('no longer works');
+    const again = await visit(path);
+    expect(again.headers.get('cache-control')).toBe('private, no-store');
+  });
+
   it('never hands a member’s page to a visitor, nor a visitor’s page to a member', async () => {
     const { practices } = await api<{ practices: { edges: { node: { slug: string; title: string; visibility: string } }[] } }>(
       server.url,

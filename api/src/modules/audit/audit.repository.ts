@@ -14,6 +14,17 @@ export async function recordAudit(db: Db, entry: NewAuditEntry): Promise<void> {
   await db.insert(auditLog).values(entry);
 }
 
+/** When `action` last happened to this member, or null. */
+export async function lastAuditAt(db: Db, action: string, subjectId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.subjectId, subjectId)))
+    .orderBy(desc(auditLog.at))
+    .limit(1);
+  return row?.at ?? null;
+}
+
 /** Newest first; the cursor is [id]. */
 export async function listAudit(db: Db, filter: AuditFilter, page: Page<[number]>): Promise<{ rows: AuditEntry[]; totalCount: number }> {
   const where: SQL[] = [];

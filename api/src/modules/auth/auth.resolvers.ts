@@ -5,6 +5,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
+import { lastAuditAt } from '../audit/audit.repository.ts';
 import { replySent } from '../notifications/mail.ts';
 import { findDepartmentBySlug, uniqueDepartmentSlug } from '../departments/departments.repository.ts';
 import { uniqueHandle } from '../users/users.repository.ts';
@@ -61,6 +62,9 @@ const lockedRefusal = (until: Date) =>
 
 const lockedUntil = (ctx: Ctx, lockedAt: Date) => new Date(lockedAt.getTime() + ctx.config.auth.lockoutMinutes * 60_000);
 
+/** A stranger can lock an account again every LOCKOUT_MINUTES; the member hears of it once a day at most. */
+const lockMailEveryMs = 24 * 60 * 60_000;
+
 /**
  * Tells the member their account just locked, with the way out. Sent after the answer, so the
  * answer takes as long as any other failed sign-in.
@@ -69,6 +73,8 @@ function mailLockout(ctx: Ctx, user: User, lockedAt: Date): void {
   const until = lockedUntil(ctx, lockedAt);
   const at = ctx.now();
   ctx.mailer.later(replySent(ctx.reply), async () => {
+    const lastMailed = await lastAuditAt(ctx.db, 'LOCKOUT_MAILED', user.id);
+    if (lastMailed && at.getTime() - lastMailed.getTime() < lockMailEveryMs) return;
     await ctx.mailer.send([lockedMail(user, until, ctx.mailer.publicUrl)], at);
     await audit({ ...ctx, now: () => at }, { action: 'LOCKOUT_MAILED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `locked until ${until.toISOString()}` });
   });

@@ -42,6 +42,7 @@ export function lockedMail(user: Recipient, until: Date, publicUrl: string): Mai
     subject: 'Your Muster account is locked for a while',
     text:
       `Hello ${user.displayName},\n\nAfter five failed sign-ins in a row, your Muster account is locked until ${utcMinute(until)}; then it opens by itself.\n\n` +
-      `If this wasn't you, reset your password: that opens the account at once and keeps whoever tried out.\n${publicUrl}/forgot-password${footer(publicUrl)}`,
+      `If this wasn't you, reset your password: that opens the account at once and keeps whoever tried out.\n${publicUrl}/forgot-password\n\n` +
+      `If it locks again today, we will not mail you again before tomorrow.${footer(publicUrl)}`,
   };
 }

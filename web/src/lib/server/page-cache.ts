@@ -43,7 +43,8 @@ function answer(page: CachedPage): Response {
  * A visitor's page (and the data requests of client-side navigation) is made once and reused for
  * `pageCacheSeconds` by every visitor, or until the API runs a mutation on this instance. What is
  * kept is the whole response, its Content-Security-Policy included: its hashes match its scripts,
- * so a reused page is as strict as a fresh one. Only 200s that set no cookie are kept. Visitors
+ * so a reused page is as strict as a fresh one. Only 200s that set no cookie are kept, and never a
+ * page that says `Cache-Control: no-store` or `private` (one opened from a link carrying a secret). Visitors
  * asking for a page while it is being made wait for it.
  */
 export async function sharedVisitorPage(
@@ -65,7 +66,7 @@ export async function sharedVisitorPage(
 	making.set(key, new Promise((resolve) => (settle = resolve)));
 	try {
 		const response = await make();
-		if (response.status !== 200 || response.headers.has('set-cookie')) {
+		if (response.status !== 200 || response.headers.has('set-cookie') || /no-store|private/.test(response.headers.get('cache-control') ?? '')) {
 			settle(null);
 			return response;
 		}

@@ -25,6 +25,8 @@ interface ResetLink {
 }
 
 export const load: PageServerLoad = async (event) => {
+	// The address carries a secret: no shared cache, browser or proxy keeps this page.
+	event.setHeaders({ 'cache-control': 'private, no-store' });
 	const { passwordResetLink } = await gql<{ passwordResetLink: ResetLink | null }>(event, RESET_LINK, {
 		token: event.params.token,
 	}).catch((err) => toPageError(err, event.url));
