@@ -211,6 +211,7 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     const context = await browser.newContext();
     const chief = await signedInAt(context, server.url, demoAccountEmail('chief', department), '/');
     expect(await chief.getByTestId('drafts-to-review').count()).toBe(0);
+    expect(await chief.getByTestId('waiting-badge').count()).toBe(0);
 
     const author = await sessionCookie(server.url, demoAccountEmail('member', department));
     const input = {
@@ -235,6 +236,9 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     expect(signUp.status).toBe(200);
 
     await chief.reload();
+    // The name carries what waits; the links to it are under the name.
+    expect(Number(await chief.getByTestId('waiting-badge').innerText())).toBeGreaterThanOrEqual(2);
+    await chief.locator('.account-toggle summary').click();
     expect(await chief.getByTestId('drafts-to-review').innerText()).toBe('Drafts to review (1)');
     expect(await chief.getByTestId('members-to-verify').innerText()).toMatch(/^Members to verify \(\d+\)$/);
     await chief.getByTestId('drafts-to-review').click();

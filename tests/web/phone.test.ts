@@ -223,6 +223,16 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
     await context.close();
   });
 
+  it('keeps a moderator’s and an admin’s header to one row on a 1280 px desktop as well', { timeout: 60_000 }, async () => {
+    for (const email of ['moderator@muster.demo', 'admin@muster.demo']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await signedInAt(context, server.url, email, '/');
+      expect(await headerHeight(page), email).toBeLessThanOrEqual(72);
+      expect(await overflowing(page), email).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('shows each outcome as a card on a phone, with the result and the change in view', { timeout: 60_000 }, async () => {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
