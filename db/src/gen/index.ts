@@ -78,6 +78,7 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
       title: pick(['Officer', 'Sergeant', 'Lieutenant', 'Captain', 'Chief']),
       departmentId: pick(departmentIds),
       verification: 'VERIFIED' as const,
+      emailConfirmedAt: new Date(),
     }));
     userIds.push(...(await db.insert(users).values(rows).returning({ id: users.id })).map((r) => r.id));
   }

@@ -49,8 +49,8 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       .returning({ id: departments.id, slug: departments.slug, name: departments.name });
 
     await tx.insert(users).values([
-      { email: 'admin@muster.demo', displayName: 'Demo Admin', handle: 'admin', title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', passwordHash: demoPasswordHash },
-      { email: 'moderator@muster.demo', displayName: 'Demo Moderator', handle: 'moderator', title: 'Moderator', role: 'MODERATOR', verification: 'VERIFIED', passwordHash: demoPasswordHash },
+      { email: 'admin@muster.demo', displayName: 'Demo Admin', handle: 'admin', title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', passwordHash: demoPasswordHash, emailConfirmedAt: new Date() },
+      { email: 'moderator@muster.demo', displayName: 'Demo Moderator', handle: 'moderator', title: 'Moderator', role: 'MODERATOR', verification: 'VERIFIED', passwordHash: demoPasswordHash, emailConfirmedAt: new Date() },
     ]);
     const authorRows = await tx
       .insert(users)
@@ -65,6 +65,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
             role: 'CHIEF' as const,
             verification: 'VERIFIED' as const,
             passwordHash: demoPasswordHash,
+            emailConfirmedAt: new Date(),
           },
           {
             email: demoAccountEmail('member', d.slug),
@@ -75,6 +76,7 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
             role: 'MEMBER' as const,
             verification: 'VERIFIED' as const,
             passwordHash: demoPasswordHash,
+            emailConfirmedAt: new Date(),
           },
         ]),
       )
