@@ -11,7 +11,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     // Fastify (api/) mounts the built handler, so the one process serves pages and /graphql.
-    adapter: adapter({ out: 'build', precompress: false }),
+    // Static files are compressed once at build (brotli and gzip), and served as such.
+    adapter: adapter({ out: 'build', precompress: true }),
     // Scripts only from this origin, SvelteKit's own inline start-up script (allowed by its hash,
     // computed for every rendered page) and our few inline scripts, by hash. Styles also allow inline
     // attributes: Svelte renders style:… directives as style="…" on the server.

@@ -20,6 +20,7 @@ import { databasePlugin } from './plugins/database.ts';
 import { hardening } from './plugins/hardening.ts';
 import { requestGuard, socketOriginAllowed } from './plugins/request-guard.ts';
 import { createEmitter } from './plugins/emitter.ts';
+import { compressAnswers } from './plugins/compression.ts';
 import { webPlugin } from './plugins/web.ts';
 
 export type { Config } from './config.ts';
@@ -144,6 +145,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
 
   await app.register(cookie);
+  await compressAnswers(app);
   // With REDIS_URL, request budgets and rate limits count across every instance.
   const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
   const defences = await hardening(app, config, redis);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { PublicAnswers } from '../graphql/cache.ts';
+import { compressPage } from './compression.ts';
 import { internalHeader } from './hardening.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -71,10 +72,12 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
       // Headers hooks set (security headers, the request id, the rate limit's count) go out with the page.
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
-      handler(request.raw, reply.raw, () => {
-        reply.raw.statusCode = 404;
-        reply.raw.end('Not found');
-      });
+      compressPage(request.raw, reply.raw, () =>
+        handler(request.raw, reply.raw, () => {
+          reply.raw.statusCode = 404;
+          reply.raw.end('Not found');
+        }),
+      );
     },
   });
 }
