@@ -221,7 +221,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(calendarRoutes, { db, publicUrl: config.mail.publicUrl });
 
-  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir, internalToken: defences.internalToken, publicAnswers });
+  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir, internalToken: defences.internalToken, publicAnswers, sharesVisitorPages: config.visitorCache });
 
   return app;
 }

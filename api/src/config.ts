@@ -29,6 +29,12 @@ export interface Config {
    * address is the client), a number that many hops in front of Muster, a list only those addresses.
    */
   trustProxy: false | number | string[];
+  /**
+   * Whether visitors share answers and pages for a few seconds (the API's public answers, the web's
+   * visitor pages). On by default; `VISITOR_CACHE=off` makes every visitor's request do the whole
+   * work, as a member's does (the load benchmark measures both).
+   */
+  visitorCache: boolean;
 }
 
 export interface MailConfig {
@@ -164,7 +170,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     requestsPerMinute: whole(env, 'REQUESTS_PER_MINUTE', 1200, 10, 1_000_000),
     metricsToken: env.METRICS_TOKEN || undefined,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    visitorCache: onOff(env, 'VISITOR_CACHE', true),
   };
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} takes "on" or "off", not "${env[name]}".`);
 }
 
 // proxy-addr's names for whole ranges, which Fastify accepts among addresses.

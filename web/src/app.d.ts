@@ -13,6 +13,8 @@ export interface MusterBridge {
 	}>;
 	/** Moves whenever the API runs a mutation: pages kept for visitors from before it are stale. */
 	changes(): number;
+	/** False when the server runs with VISITOR_CACHE=off: every visitor's page is made for them. */
+	sharesVisitorPages: boolean;
 }
 
 declare global {

@@ -98,7 +98,7 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
   const reuse = (reply: FastifyReply, answer: CachedAnswer) => reply.type(answer.contentType).send(answer.payload);
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.url !== '/graphql' || readSessionToken(request, config)) return;
+    if (!config.visitorCache || request.routeOptions.url !== '/graphql' || readSessionToken(request, config)) return;
     const params = (request.method === 'GET' ? request.query : request.body) as { query?: unknown; operationName?: unknown; variables?: unknown } | null;
     if (!params || typeof params.query !== 'string') return;
     const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;

@@ -17,6 +17,8 @@ export interface InProcessApi {
   ): Promise<{ statusCode: number; headers: Record<string, string | string[] | number | undefined>; payload: string }>;
   /** Moves whenever this instance runs a mutation: pages kept for visitors from before it are stale. */
   changes(): number;
+  /** False with VISITOR_CACHE=off: the web app makes every visitor's page for them alone. */
+  sharesVisitorPages: boolean;
 }
 
 const protocolHeader = 'x-muster-protocol';
@@ -31,7 +33,7 @@ export function webHandlerPath(buildDir: string): string {
  * /graphql share one origin and one port. Registered in its own scope: its catch-all route
  * leaves request bodies unread (form posts are SvelteKit's to parse).
  */
-export async function webPlugin(app: FastifyInstance, options: { buildDir: string; internalToken: string; publicAnswers: PublicAnswers }) {
+export async function webPlugin(app: FastifyInstance, options: { buildDir: string; internalToken: string; publicAnswers: PublicAnswers; sharesVisitorPages: boolean }) {
   const handlerFile = webHandlerPath(options.buildDir);
   if (!existsSync(handlerFile)) {
     throw new Error(`The web app is not built (${handlerFile} is missing): run "pnpm build".`);
@@ -65,6 +67,7 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
           return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };
         },
         changes: options.publicAnswers.generation,
+        sharesVisitorPages: options.sharesVisitorPages,
       };
       request.raw.headers[protocolHeader] = request.protocol;
       request.raw.headers[hostHeader] = request.host;

@@ -30,7 +30,8 @@ const making = new Map<string, Promise<CachedPage | null>>();
  */
 export function visitorPageKey(event: RequestEvent): string | null {
 	const { request } = event;
-	if (request.method !== 'GET' || request.headers.get('cookie') || !event.platform?.req?.muster) return null;
+	const muster = event.platform?.req?.muster;
+	if (request.method !== 'GET' || request.headers.get('cookie') || !muster?.sharesVisitorPages) return null;
 	// The whole URL, origin included: a page may name its own address (a host behind another name gets its own copy).
 	return `${request.headers.get('accept') ?? ''}\n${event.url.href}`;
 }
