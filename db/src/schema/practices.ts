@@ -79,7 +79,9 @@ export const practices = pgTable(
   },
   (t) => [
     index().on(t.departmentId),
-    index().on(t.status, t.publishedAt.desc(), t.id),
+    // In the order the lists read it (newest first, ties by id, both descending: NULLS FIRST is
+    // PostgreSQL's default for DESC), so the latest write-ups are read off the index, not sorted.
+    index('practices_status_published_at_id_index').on(t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index().on(t.title),
   ],
 );

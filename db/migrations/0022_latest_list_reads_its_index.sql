@@ -1,0 +1,2 @@
+DROP INDEX "practices_status_published_at_id_index";--> statement-breakpoint
+CREATE INDEX "practices_status_published_at_id_index" ON "practices" USING btree ("status","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
