@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDepartments, demoPractices } from '@muster/db/seed';
+import { demoDepartments, demoPassword, demoPractices } from '@muster/db/seed';
 import { practices } from '@muster/db';
-import { testApp, gql } from '../helpers/app.ts';
+import { testApp, gql, signIn } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 
 const publicPractices = demoPractices.filter((p) => p.visibility === 'PUBLIC');
@@ -117,6 +117,28 @@ describe('the practices list', () => {
     expect(data!.practices.totalCount).toBe(publicPractices.length);
     const slugs = data!.practices.edges.map((e: any) => e.node.slug);
     for (const p of membersOnly) expect(slugs).not.toContain(p.slug);
+  });
+
+  it("counts, under every filter, exactly the write-ups it lists, for a visitor and for a member", async () => {
+    const session = await signIn(app, 'member@memphis-pd.muster.demo', demoPassword);
+    const filters = [
+      {},
+      { states: ['TN', 'OR'] },
+      { topics: ['crisis-intervention-mental-health'] },
+      { evidenceLevels: ['EXTERNAL_EVALUATION', 'RIGOROUS_STUDY'], hasOutcomes: true },
+      { agencyTypes: ['SHERIFF'] },
+      { departmentSlug: 'memphis-pd' },
+      { publishedFrom: '2020-01-01', lifecycles: ['RUNNING', 'SCALED'] },
+    ];
+    for (const options of [{}, { session }]) {
+      for (const filter of filters) {
+        const { data, errors } = await gql(app, listQuery, { filter, first: 100 }, options);
+        expect(errors, JSON.stringify(filter)).toBeUndefined();
+        expect(data!.practices.totalCount, JSON.stringify({ filter, member: 'session' in options })).toBe(data!.practices.edges.length);
+      }
+    }
+    const all = await gql(app, listQuery, { first: 100 }, { session });
+    expect(all.data!.practices.totalCount).toBe(demoPractices.length);
   });
 
   it('pages through every visible write-up once, newest first', async () => {

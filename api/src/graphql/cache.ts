@@ -6,25 +6,6 @@ import type { Config } from '../config.ts';
 import { readSessionToken } from '../modules/auth/session-cookie.ts';
 import { documentLimits } from './limits.ts';
 
-/**
- * Answers that are the same for a whole class of viewers (e.g. the write-up count of every topic
- * for verified members) and cost a scan to compute: kept per database for `seconds`, shared by
- * every request, and forgotten after any mutation, as the query cache is.
- */
-const memos = new WeakMap<Db, Map<string, { expires: number; value: Promise<unknown> }>>();
-
-export function memo<T>(db: Db, key: string, seconds: number, compute: () => Promise<T>): Promise<T> {
-  let entries = memos.get(db);
-  if (!entries) memos.set(db, (entries = new Map()));
-  const hit = entries.get(key);
-  if (hit && hit.expires > Date.now()) return hit.value as Promise<T>;
-  const value = compute();
-  entries.set(key, { expires: Date.now() + seconds * 1000, value });
-  // A failure is not kept: the next request tries again.
-  value.catch(() => entries.delete(key));
-  return value;
-}
-
 /** How long a visitor's answer is reused. Short: a write-up hidden or published shows within this. */
 export const publicCacheSeconds = 10;
 
@@ -148,8 +129,8 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
   app.addHook('onRequestAbort', abandon);
 
   // Any change may touch what visitors see (a write-up published, hidden, featured): once a
-  // mutation has run, this instance forgets every cached answer and memo. Other instances catch up
-  // within publicCacheSeconds (memos: their own seconds). Registered once Mercurius is.
+  // mutation has run, this instance forgets every cached answer. Other instances catch up within
+  // publicCacheSeconds. Registered once Mercurius is.
   app.addHook('onReady', async () => {
     const mutations = new WeakSet<object>();
     app.graphql.addHook('preExecution', async (_schema, document, context) => {
@@ -159,7 +140,6 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
       if (mutations.has(context)) {
         generation++;
         answers.clear();
-        memos.delete(db);
       }
     });
   });

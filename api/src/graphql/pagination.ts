@@ -79,8 +79,11 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** Builds a Relay connection from up to limit+1 rows (the extra row only says there is a next page). */
-export function connection<T>(rows: T[], limit: number, totalCount: number, keyOf: (row: T) => unknown[]) {
+/**
+ * Builds a Relay connection from up to limit+1 rows (the extra row only says there is a next page).
+ * `totalCount` may be a function: GraphQL then calls it only when the query asks for the count.
+ */
+export function connection<T>(rows: T[], limit: number, totalCount: number | (() => Promise<number>), keyOf: (row: T) => unknown[]) {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {

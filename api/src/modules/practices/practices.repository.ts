@@ -18,7 +18,6 @@ import {
   type Resource,
   type Topic,
 } from '@muster/db';
-import { memo } from '../../graphql/cache.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
 import type { PracticeContent } from './practices.input.ts';
@@ -108,51 +107,30 @@ function sqlSelectDepartmentIds(where: SQL[]): SQL {
   return sql`(select ${departments.id} from ${departments} where ${and(...where)})`;
 }
 
+/** A page of the write-ups the viewer may see under the filter (their total comes from the search index's bitmaps). */
 export async function listPractices(
   db: Db,
   viewer: Viewer | null,
   filter: PracticeFilter | null | undefined,
   order: PracticeOrder,
   page: Page<PracticeKey>,
-): Promise<{ rows: PracticeRow[]; totalCount: number }> {
+): Promise<PracticeRow[]> {
   const where = filterConditions(viewer, filter);
-  const pageWhere = [...where];
   if (page.after) {
     const [key, id] = page.after;
-    pageWhere.push(
+    where.push(
       order === 'TITLE'
         ? sql`(${practices.title}, ${practices.id}) > (${key}, ${id})`
         : sql`(${practices.publishedAt}, ${practices.id}) < (${key}::timestamptz, ${id}::uuid)`,
     );
   }
   const orderBy = order === 'TITLE' ? [asc(practices.title), asc(practices.id)] : [desc(practices.publishedAt), desc(practices.id)];
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(practiceColumns)
-      .from(practices)
-      .where(and(...pageWhere))
-      .orderBy(...orderBy)
-      .limit(page.limit + 1),
-    db.select({ n: count() }).from(practices).where(and(...where)),
-  ]);
-  return { rows, totalCount: total?.n ?? 0 };
-}
-
-/** Counts of visible write-ups per topic id, for the given topics. */
-export async function countPracticesByTopic(db: Db, viewer: Viewer | null, topicIds: string[]): Promise<Map<string, number>> {
-  // Every page's topic list asks, and the count joins every visible write-up to its topics: it is
-  // the same for all who see the same write-ups (verified members; everyone else), so it is kept
-  // for a few seconds per class, and forgotten after any change.
-  const all = await memo(db, `practice-count-by-topic:${viewer?.verified ? 'verified' : 'public'}`, 30, async () => {
-    const rows = await db
-      .select({ topicId: practiceTopics.topicId, n: count() })
-      .from(practiceTopics)
-      .innerJoin(practices, eq(practices.id, practiceTopics.practiceId))
-      .where(visiblePractices(viewer))
-      .groupBy(practiceTopics.topicId);
-    return new Map(rows.map((r) => [r.topicId, r.n]));
-  });
-  return new Map(topicIds.map((id) => [id, all.get(id) ?? 0]));
+  return db
+    .select(practiceColumns)
+    .from(practices)
+    .where(and(...where))
+    .orderBy(...orderBy)
+    .limit(page.limit + 1);
 }
 
 /** Counts of visible write-ups per department id, for the given departments. */

@@ -14,6 +14,7 @@ import {
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
+import { countVisiblePractices } from '../search/search.bitmaps.ts';
 import { refreshSearchWordsSoon } from '../search/search-words.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -72,8 +73,8 @@ export async function practiceConnection(
   // Relevance needs a search query; without one, newest first is the useful order.
   const order: PracticeOrder = args.orderBy === 'TITLE' ? 'TITLE' : 'NEWEST';
   const page = readPage<PracticeKey>(args, 20, order === 'TITLE' ? ['text', 'uuid'] : ['timestamp', 'uuid']);
-  const { rows, totalCount } = await listPractices(ctx.db, ctx.viewer, filter, order, page);
-  return connection(rows, page.limit, totalCount, (row) => practiceKey(order, row));
+  const rows = await listPractices(ctx.db, ctx.viewer, filter, order, page);
+  return connection(rows, page.limit, () => countVisiblePractices(ctx.db, ctx.viewer, filter), (row) => practiceKey(order, row));
 }
 
 async function topicIds(ctx: MercuriusContext, content: PracticeContent): Promise<string[]> {

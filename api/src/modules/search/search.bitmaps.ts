@@ -165,3 +165,19 @@ export async function countMatches(
   }
   return { counts, facets };
 }
+
+/**
+ * How many write-ups the viewer may see under the filter, read from the search index's bitmaps
+ * (kept at every commit) instead of counting the write-ups themselves: a list's total costs the
+ * same at 100 write-ups as at 100,000.
+ */
+export async function countVisiblePractices(db: Db, viewer: Viewer | null, filter: PracticeFilter | null | undefined): Promise<number> {
+  const { counts } = await countMatches(db, viewer, new Set(), [{ tree: null, filter: filter ?? undefined }]);
+  return counts[0]!;
+}
+
+/** How many write-ups the viewer may see on each topic, by topic id, from the same bitmaps. */
+export async function countVisiblePracticesByTopic(db: Db, viewer: Viewer | null): Promise<Map<string, number>> {
+  const { facets } = await countMatches(db, viewer, new Set(), [], { tree: null });
+  return facets!.topics;
+}

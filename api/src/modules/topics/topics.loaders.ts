@@ -1,10 +1,11 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { Topic } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { countPracticesByTopic } from '../practices/practices.repository.ts';
+import { countVisiblePracticesByTopic } from '../search/search.bitmaps.ts';
 
 export const loaders: MercuriusLoaders = {
   Topic: {
-    practiceCount: batch((t: Topic) => t.id, (ids, ctx) => countPracticesByTopic(ctx.db, ctx.viewer, ids), 0),
+    // Every topic's count in one read of the search index's bitmaps, whichever topics were asked for.
+    practiceCount: batch((t: Topic) => t.id, (_ids, ctx) => countVisiblePracticesByTopic(ctx.db, ctx.viewer), 0),
   },
 };
