@@ -162,7 +162,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const fanOut = new FanOut({ db, mailer, publish, log: app.log, now });
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
-  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer });
+  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer }, defences.isInternal);
   // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
   const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.

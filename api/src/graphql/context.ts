@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '@muster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
@@ -37,11 +38,41 @@ declare module 'mercurius' {
 
 export type ContextDeps = Omit<AppContext, 'viewer' | 'client'>;
 
-/** Resolves the session once per request; every resolver then asks policy.ts about ctx.viewer. */
-export function buildContext(deps: ContextDeps) {
+/** The header the web app's in-process calls name their page request with (believed only on internal calls). */
+export const pageHeader = 'x-muster-page';
+
+/**
+ * Session look-ups shared by the in-process calls of one page request, by page and session token:
+ * the layout's `me` and each of the page's documents would otherwise read the same session again.
+ */
+const pageViewers = new Map<string, Map<string, Promise<Viewer | null>>>();
+
+/**
+ * Opened by the web bridge for a page request. `forget` drops what was looked up (the bridge calls
+ * it around every mutation, which may change who the viewer is); `close` when the page is sent.
+ */
+export function openPageViewers(): { id: string; forget(): void; close(): void } {
+  const id = randomUUID();
+  pageViewers.set(id, new Map());
+  return { id, forget: () => pageViewers.get(id)?.clear(), close: () => pageViewers.delete(id) };
+}
+
+/** Resolves the session once per request (once per page for the web app's calls); every resolver then asks policy.ts about ctx.viewer. */
+export function buildContext(deps: ContextDeps, isInternal: (request: FastifyRequest) => boolean = () => false) {
+  const lookUp = (request: FastifyRequest, token: string): Promise<Viewer | null> => {
+    const page = isInternal(request) ? pageViewers.get(String(request.headers[pageHeader] ?? '')) : undefined;
+    const known = page?.get(token);
+    if (known) return known;
+    const found = findViewer(deps.db, token, deps.now(), deps.config.auth);
+    if (page) {
+      page.set(token, found);
+      found.catch(() => page.delete(token));
+    }
+    return found;
+  };
   return async (request: FastifyRequest, _reply?: FastifyReply): Promise<AppContext> => {
     const token = readSessionToken(request, deps.config);
-    const viewer = token ? await findViewer(deps.db, token, deps.now(), deps.config.auth) : null;
+    const viewer = token ? await lookUp(request, token) : null;
     return {
       ...deps,
       viewer,

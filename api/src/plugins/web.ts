@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { PublicAnswers } from '../graphql/cache.ts';
+import { openPageViewers, pageHeader } from '../graphql/context.ts';
 import { compressPage } from './compression.ts';
 import { internalHeader } from './hardening.ts';
 
@@ -54,16 +55,30 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
     method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     url: '/*',
     handler: (request, reply) => {
+      // The page's calls look its session up once between them.
+      const viewers = openPageViewers();
+      reply.raw.once('close', viewers.close);
       const api: InProcessApi = {
         graphql: async (body, headers) => {
+          // A mutation may change who the viewer is (signing in or out, a new department): it and
+          // the calls after it look the session up afresh.
+          const mutates = /\bmutation\b/.test(body.query);
+          if (mutates) viewers.forget();
           const response = await root.inject({
             method: 'POST',
             url: '/graphql',
             payload: body,
             // The page's own Host, so the API sees the same origin the browser used.
-            headers: { ...headers, host: request.headers.host ?? 'localhost', 'content-type': 'application/json', [internalHeader]: options.internalToken },
+            headers: {
+              ...headers,
+              host: request.headers.host ?? 'localhost',
+              'content-type': 'application/json',
+              [internalHeader]: options.internalToken,
+              [pageHeader]: viewers.id,
+            },
             remoteAddress: request.ip,
           });
+          if (mutates) viewers.forget();
           return { statusCode: response.statusCode, headers: response.headers, payload: response.payload };
         },
         changes: options.publicAnswers.generation,
