@@ -81,6 +81,10 @@ export async function createDb(config: DbConfig): Promise<Database> {
   const client = await PGlite.create({
     dataDir: config.dataDir,
     extensions: { pg_trgm },
+    // PostgreSQL's default 128 MB of shared buffers live in the process's own memory here, and fill
+    // up: 16 MB holds the demo data many times over and keeps about 130 MB off the server's
+    // resident set (files beyond it are still cached by the operating system).
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
     ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = drizzlePglite(client, options) as unknown as Db;
