@@ -307,12 +307,8 @@ export const resolvers: IResolvers = {
       const page = readPage<InvitationKey>(args, 50, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listInvitations(ctx.db, department.id, page);
       const now = ctx.now();
-      return connection(
-        rows.map((r) => view(r, now)),
-        page.limit,
-        totalCount,
-        (r) => [rows.find((row) => row.id === r.id)!.createdAt.toISOString(), r.id],
-      );
+      const result = connection(rows, page.limit, totalCount, (r) => [r.createdAt.toISOString(), r.id]);
+      return { ...result, edges: result.edges.map((e) => ({ ...e, node: view(e.node, now) })) };
     },
   },
 };
