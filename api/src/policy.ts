@@ -261,3 +261,19 @@ export function canSeeMemberActivity(viewer: Viewer | null): boolean {
 export function canOpenAnyProfile(viewer: Viewer | null): boolean {
   return isStaff(viewer);
 }
+
+/**
+ * A department's e-mail domains and invitations: its verified chief, and admins. (Moderators verify
+ * members one by one; choosing who joins a department wholesale is the department's own decision.)
+ */
+export function canManagePeople(viewer: Viewer | null, departmentId: string): boolean {
+  return Boolean(viewer && (viewer.role === 'ADMIN' || isChiefOf(viewer, departmentId)));
+}
+
+export function requirePeopleManager(viewer: Viewer | null, departmentId: string): Viewer {
+  const v = requireViewer(viewer);
+  if (!canManagePeople(v, departmentId)) {
+    throw clientError('FORBIDDEN', "Only the department's chief and administrators manage its e-mail domains and invitations.");
+  }
+  return privileged(v);
+}

@@ -140,6 +140,7 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
       '/messages',
       '/settings',
       '/drafts',
+      '/departments/memphis-pd/people',
     ]);
     await context.close();
 

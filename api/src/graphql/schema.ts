@@ -9,6 +9,7 @@ import { debriefsModule } from '../modules/debriefs/index.ts';
 import { eventsModule } from '../modules/events/index.ts';
 import { membersModule } from '../modules/members/index.ts';
 import { messagesModule } from '../modules/messages/index.ts';
+import { invitationsModule } from '../modules/invitations/index.ts';
 import { followsModule } from '../modules/follows/index.ts';
 import { moderationModule } from '../modules/moderation/index.ts';
 import { notificationsModule } from '../modules/notifications/index.ts';
@@ -32,6 +33,7 @@ const modules: DomainModule[] = [
   auditModule,
   topicsModule,
   departmentsModule,
+  invitationsModule,
   practicesModule,
   adoptionsModule,
   searchModule,

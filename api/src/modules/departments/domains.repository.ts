@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { departmentDomains, departments, type Db } from '@muster/db';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { departmentDomains, departments, type Db, type Department } from '@muster/db';
 
 /** The part of an address after the last @, lower-cased. */
 export function domainOf(email: string): string {
@@ -17,5 +17,40 @@ export async function findDomainDepartment(db: Db, email: string): Promise<{ dep
     .innerJoin(departments, eq(departments.id, departmentDomains.departmentId))
     .where(eq(departmentDomains.domain, domainOf(email)))
     .limit(1);
+  return row ?? null;
+}
+
+/** Each department's domains, alphabetical. */
+export async function domainsOf(db: Db, departmentIds: readonly string[]): Promise<Map<string, string[]>> {
+  const byDepartment = new Map<string, string[]>(departmentIds.map((id) => [id, []]));
+  if (departmentIds.length === 0) return byDepartment;
+  const rows = await db
+    .select({ domain: departmentDomains.domain, departmentId: departmentDomains.departmentId })
+    .from(departmentDomains)
+    .where(inArray(departmentDomains.departmentId, [...departmentIds]))
+    .orderBy(asc(departmentDomains.domain));
+  for (const row of rows) byDepartment.get(row.departmentId)?.push(row.domain);
+  return byDepartment;
+}
+
+/** Which of these domains another department lists, and that department's name. */
+export async function domainsHeldElsewhere(db: Db, departmentId: string, domains: string[]): Promise<Map<string, string>> {
+  if (domains.length === 0) return new Map();
+  const rows = await db
+    .select({ domain: departmentDomains.domain, name: departments.name })
+    .from(departmentDomains)
+    .innerJoin(departments, eq(departments.id, departmentDomains.departmentId))
+    .where(and(inArray(departmentDomains.domain, domains), ne(departmentDomains.departmentId, departmentId)));
+  return new Map(rows.map((r) => [r.domain, r.name]));
+}
+
+/**
+ * Replaces the department's list and its auto-verify choice; answers the department as it now is.
+ * Run in a transaction: a domain another department takes meanwhile fails the insert, and nothing changes.
+ */
+export async function replaceDomains(db: Db, departmentId: string, domains: string[], autoVerify: boolean, now: Date): Promise<Department | null> {
+  await db.delete(departmentDomains).where(eq(departmentDomains.departmentId, departmentId));
+  if (domains.length) await db.insert(departmentDomains).values(domains.map((domain) => ({ domain, departmentId, createdAt: now })));
+  const [row] = await db.update(departments).set({ autoVerifyDomain: autoVerify }).where(eq(departments.id, departmentId)).returning();
   return row ?? null;
 }

@@ -23,6 +23,7 @@ const DEPARTMENT = /* GraphQL */ `
 			practiceCount
 			followerCount
 			viewerFollows
+			viewerCanManagePeople
 			practices(orderBy: $orderBy, first: $first, after: $after) {
 				...PracticePage
 			}
@@ -64,6 +65,7 @@ interface DepartmentData {
 				id: string;
 				followerCount: number;
 				viewerFollows: boolean;
+				viewerCanManagePeople: boolean;
 				practices: Connection<PracticeCardData>;
 				adoptions: DepartmentAdoption[];
 				adoptedBy: DepartmentAdoption[];

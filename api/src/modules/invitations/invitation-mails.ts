@@ -1,0 +1,15 @@
+import type { Mail } from '../notifications/mail.ts';
+import { utcMinute } from '../auth/recovery-mails.ts';
+
+/** The invitation itself: who invites, to what, and the single-use link. */
+export function invitationMail(input: { to: string; departmentName: string; invitedBy: string; url: string; expiresAt: Date; publicUrl: string }): Mail {
+  return {
+    recipientId: null,
+    to: input.to,
+    subject: `You are invited to join ${input.departmentName} on Muster`,
+    text:
+      `Hello,\n\n${input.invitedBy} invites you to join ${input.departmentName} on Muster, where law-enforcement agencies share the programs that worked for them.\n\n` +
+      `Open this link before ${utcMinute(input.expiresAt)} to choose your name and password; it works once:\n${input.url}\n\n` +
+      `You join as a verified member of ${input.departmentName}. If you did not expect this mail, ignore it: nothing happens.\n\n—\nMuster: ${input.publicUrl}\n`,
+  };
+}
