@@ -19,6 +19,11 @@ export interface AppContext {
   db: Db;
   config: Config;
   viewer: Viewer | null;
+  /**
+   * A member signed in whose address is not confirmed yet: `viewer` stays null (they are a visitor
+   * everywhere) and only `me`, signing out and confirming the address read this.
+   */
+  unconfirmed: Viewer | null;
   client: ClientInfo;
   limits: RateLimits;
   /** The clock; tests move it to expire sessions. */
@@ -35,16 +40,18 @@ declare module 'mercurius' {
   interface MercuriusContext extends AppContext {}
 }
 
-export type ContextDeps = Omit<AppContext, 'viewer' | 'client'>;
+export type ContextDeps = Omit<AppContext, 'viewer' | 'unconfirmed' | 'client'>;
 
 /** Resolves the session once per request; every resolver then asks policy.ts about ctx.viewer. */
 export function buildContext(deps: ContextDeps) {
   return async (request: FastifyRequest, _reply?: FastifyReply): Promise<AppContext> => {
     const token = readSessionToken(request, deps.config);
-    const viewer = token ? await findViewer(deps.db, token, deps.now(), deps.config.auth) : null;
+    const found = token ? await findViewer(deps.db, token, deps.now(), deps.config.auth) : null;
+    const { emailConfirmed, ...viewer } = found ?? { emailConfirmed: true };
     return {
       ...deps,
-      viewer,
+      viewer: found && emailConfirmed ? (viewer as Viewer) : null,
+      unconfirmed: found && !emailConfirmed ? (viewer as Viewer) : null,
       client: {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
