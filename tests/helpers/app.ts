@@ -87,16 +87,13 @@ export async function confirmationToken(app: FastifyInstance, email: string): Pr
 }
 
 /**
- * Signs up a new (unverified) member of a demo department, confirms the address with the link
- * mailed to it, signs in, and answers their session and account.
- * The app needs a generous auth.signUpsPerHour when a file signs up several.
+ * Signs up with the given input, confirms the address with the link mailed to it, signs in, and
+ * answers the member's session and account (throws with the API's errors when refused).
  */
-export async function signUp(
+export async function signUpWith(
   app: FastifyInstance,
-  departmentSlug = 'memphis-pd',
+  input: { email: string; password: string; [field: string]: unknown },
 ): Promise<{ session: string; id: string; email: string; handle: string }> {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const input = { email: `new.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName: `Recruit ${tag}`, title: 'Officer', departmentSlug };
   const response = await gql(app, signUpMutation, { input });
   if (response.data?.signUp?.status !== 'CHECK_EMAIL') throw new Error(`sign-up refused: ${JSON.stringify(response.errors ?? response.data)}`);
   const confirmed = await gql(app, confirmEmailMutation, { token: await confirmationToken(app, input.email) });
@@ -106,4 +103,17 @@ export async function signUp(
   const user = signedIn.data!.signIn.user;
   const [row] = await app.database.db.select({ handle: users.handle }).from(users).where(eq(users.id, user.id));
   return { session: signedIn.setCookie.value, id: user.id, email: user.email, handle: row!.handle };
+}
+
+/**
+ * Signs up a new (unverified) member of a demo department, confirms the address with the link
+ * mailed to it, signs in, and answers their session and account.
+ * The app needs a generous auth.signUpsPerHour when a file signs up several.
+ */
+export async function signUp(
+  app: FastifyInstance,
+  departmentSlug = 'memphis-pd',
+): Promise<{ session: string; id: string; email: string; handle: string }> {
+  const tag = Math.random().toString(36).slice(2, 8);
+  return signUpWith(app, { email: `new.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName: `Recruit ${tag}`, title: 'Officer', departmentSlug });
 }
