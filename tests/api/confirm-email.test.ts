@@ -185,6 +185,8 @@ describe('the confirmation link', () => {
     const before = await ok(chiefSession, pendingQuery);
     const input = newcomer();
     await ok(null, signUpMutation, { input });
+    // The account is written after the answer, with the mail.
+    const token = await linkIn(input.email);
     const id = (await row(input.email))!.id;
     const waiting = await ok(chiefSession, pendingQuery);
     expect(waiting.pendingMembers.map((m: { id: string }) => m.id)).not.toContain(id);
@@ -192,7 +194,7 @@ describe('the confirmation link', () => {
     const moderator = await signIn(app, 'moderator@muster.demo', demoPassword);
     expect((await ok(moderator, `{ moderationSummary { pendingMembers } pendingMembers { id } }`)).pendingMembers.map((m: { id: string }) => m.id)).not.toContain(id);
 
-    await ok(null, confirmEmail, { token: await linkIn(input.email) });
+    await ok(null, confirmEmail, { token });
     await app.fanOut.idle();
     const after = await ok(chiefSession, pendingQuery);
     expect(after.pendingMembers.map((m: { id: string }) => m.id)).toContain(id);
@@ -331,6 +333,7 @@ describe('changing one’s address', () => {
     const token = await linkIn(next);
     const rival = newcomer({ email: next });
     await ok(null, signUpMutation, { input: rival });
+    await app.mailer.idle();
     const refused = await gql(app, confirmEmail, { token });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'token' });
     expect((await row(someone.email))!.id).toBe(someone.id);

@@ -57,7 +57,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     expect(await member.locator('h1').innerText()).toBe('Confirm your address');
     await member.getByRole('button', { name: 'Confirm my address' }).click();
     await expect.poll(() => member.locator('h1').innerText()).toBe('Your address is confirmed');
-    await member.getByRole('link', { name: 'Sign in' }).first().click();
+    await member.locator('main').getByRole('link', { name: 'Sign in' }).click();
     await member.waitForURL(/\/sign-in/);
     await member.waitForLoadState('networkidle');
     await signIn(member, email, password);
