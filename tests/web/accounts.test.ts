@@ -46,7 +46,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     await member.getByLabel('Title or rank').fill('Patrol officer');
     await member.getByLabel('Department', { exact: true }).selectOption(department);
     await member.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => member.locator('h1').innerText()).toBe('Check your e-mail');
+    await expect.poll(() => member.locator('h1').innerText(), { timeout: 30_000 }).toBe('Check your e-mail');
     expect(await member.locator('main').innerText()).toContain(email);
     expect(await member.getByRole('banner').innerText()).toContain('Sign in');
 
@@ -56,7 +56,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     await member.waitForLoadState('networkidle');
     expect(await member.locator('h1').innerText()).toBe('Confirm your address');
     await member.getByRole('button', { name: 'Confirm my address' }).click();
-    await expect.poll(() => member.locator('h1').innerText()).toBe('Your address is confirmed');
+    await expect.poll(() => member.locator('h1').innerText(), { timeout: 30_000 }).toBe('Your address is confirmed');
     await member.locator('main').getByRole('link', { name: 'Sign in' }).click();
     await member.waitForURL(/\/sign-in/);
     await member.waitForLoadState('networkidle');
@@ -142,6 +142,43 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     await page.waitForLoadState();
     await page.goto(`${server.url}/practices`);
     expect(new URL(page.url()).pathname).toBe('/practices');
+    await context.close();
+  });
+
+  it('changes the address from the settings: the new inbox gets the link, the old one is told', { timeout: 120_000 }, async () => {
+    const oldEmail = demoAccountEmail('member', 'boston-pd');
+    const newEmail = 'boston.officer@home.example.org';
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page, oldEmail, demoPassword);
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/settings`);
+    await page.locator('#account-heading').locator('..').getByRole('link', { name: 'Change' }).click();
+    await page.waitForURL(`${server.url}/settings/email`);
+    await page.getByLabel('New e-mail address').fill(newEmail);
+    await page.getByLabel('Current password').fill('not my password at all');
+    await page.getByRole('button', { name: 'Mail a link to the new address' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('main').innerText()).toContain('That is not your current password.');
+    expect(await page.getByLabel('New e-mail address').inputValue()).toBe(newEmail);
+    await page.getByLabel('Current password').fill(demoPassword);
+    await page.getByRole('button', { name: 'Mail a link to the new address' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('main').innerText()).toContain(`Check the inbox of ${newEmail}`);
+
+    const token = await confirmationTokenIn(mailbox, newEmail);
+    const told = () => mailbox.received.filter((m) => !Array.isArray(m.to) && m.to?.value[0]?.address === oldEmail).map((m) => m.subject);
+    await expect.poll(told, { timeout: 60_000 }).toContain('Your Muster address is being changed');
+    await page.goto(`${server.url}/confirm-email/${token}`);
+    expect(await page.locator('h1').innerText()).toBe('Confirm your address');
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('h1').innerText()).toBe('Your address is confirmed');
+    expect(await page.locator('main').innerText()).toContain(newEmail);
+    await expect.poll(told, { timeout: 60_000 }).toContain('Your Muster address was changed');
+    await page.goto(`${server.url}/settings`);
+    expect(await page.locator('main').innerText()).toContain(newEmail);
     await context.close();
   });
 
