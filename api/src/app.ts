@@ -14,6 +14,7 @@ import { createRateLimits } from './modules/auth/rate-limits.ts';
 import { calendarRoutes } from './modules/events/index.ts';
 import { scheduleDailyDigest } from './modules/notifications/digest.ts';
 import { scheduleSearchWords } from './modules/search/search-words.ts';
+import { scheduleUnconfirmedRemoval } from './modules/auth/email-confirmation.repository.ts';
 import { FanOut } from './modules/notifications/fan-out.ts';
 import { Mailer } from './modules/notifications/mail.ts';
 import { databasePlugin } from './plugins/database.ts';
@@ -26,6 +27,7 @@ import { webPlugin } from './plugins/web.ts';
 export type { Config } from './config.ts';
 export { loadConfig, ConfigError } from './config.ts';
 export { sendDailyDigest } from './modules/notifications/digest.ts';
+export { removeUnconfirmedAccounts } from './modules/auth/email-confirmation.repository.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -195,10 +197,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const stopDigest = options.background === false ? null : scheduleDailyDigest({ db, mailer, log: app.log, now, hour: config.mail.digestHour });
   const stopSearchWords = options.background === false ? null : scheduleSearchWords({ db, log: app.log });
   if (options.background !== false) fanOut.startSweeping(30_000);
+  const stopRemoving = options.background === false ? null : scheduleUnconfirmedRemoval({ db, log: app.log, now });
   app.addHook('onReady', async () => fanOut.kick());
   app.addHook('onClose', async () => {
     stopDigest?.();
     stopSearchWords?.();
+    stopRemoving?.();
     await fanOut.stop();
     await mailer.idle();
     mailer.close();

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practices, practiceTopics, topics, users } from '@muster/db';
 import { demoDepartments, demoPractices } from '@muster/db/seed';
-import { gql, signUp, signUpMutation, testApp } from '../helpers/app.ts';
+import { gql, signUp, signUpWith, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 
@@ -73,11 +73,9 @@ let created = 0;
 async function newMember(departmentSlug: string, displayName: string, title: string, verify = true) {
   created += 1;
   const input = { email: `profile.${created}.${Date.now()}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName, title, departmentSlug };
-  const response = await gql(app, signUpMutation, { input });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  const user = response.data!.signUp.user as { id: string; handle: string };
+  const user = await signUpWith(app, input);
   if (verify) await ok(moderator, `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }`, { id: user.id });
-  return { ...user, session: response.setCookie!.value };
+  return user;
 }
 
 async function topicId(slug: string): Promise<string> {

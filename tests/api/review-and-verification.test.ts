@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '@muster/db';
-import { gql, signUpMutation, testApp } from '../helpers/app.ts';
+import { gql, signUpWith, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 
@@ -66,9 +66,7 @@ async function recruit(options: { department?: string; newDepartment?: { name: s
     title: 'Officer',
     ...(options.newDepartment ? { newDepartment: options.newDepartment } : { departmentSlug: options.department }),
   };
-  const response = await gql(app, signUpMutation, { input });
-  expect(response.errors).toBeUndefined();
-  return { ...(response.data!.signUp.user as { id: string; email: string; handle: string }), session: response.setCookie!.value, displayName: input.displayName };
+  return { ...(await signUpWith(app, input)), displayName: input.displayName };
 }
 
 describe('review of drafts', () => {
@@ -126,7 +124,8 @@ describe('verification of new members', () => {
     expect((await inbox({ session: first.session })).map((n) => [n.reason, n.text, n.path])).toEqual([
       ['YOUR_MEMBERSHIP_VERIFIED', 'Your membership is verified: you can read members-only write-ups and take part in discussions', '/'],
     ]);
-    expect((await mailsTo(first.email)).map((m) => m.subject)).toEqual(['Your membership is verified: you can read members-only write-ups and take part in discussions']);
+    // The first mail was the link that confirmed the address at sign-up.
+    expect((await mailsTo(first.email)).map((m) => m.subject)).toEqual(['Confirm your e-mail address for Muster', 'Your membership is verified: you can read members-only write-ups and take part in discussions']);
     expect((await inbox({ session: second.session })).map((n) => n.reason)).toEqual(['YOUR_MEMBERSHIP_REJECTED']);
     expect((await ok(chief('boston-pd'), counts)).me.membersToVerifyCount).toBe(before);
   });

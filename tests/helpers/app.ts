@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, loadConfig, type Config } from '@muster/api';
-import type { Database } from '@muster/db';
+import { desc, eq } from 'drizzle-orm';
+import { mailOutbox, users, type Database } from '@muster/db';
 
 /** The configuration a fresh install reads, for an API without the web app; tests override what they exercise. */
 export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Config {
@@ -68,8 +69,45 @@ export const signUpMutation = /* GraphQL */ `
     signUp(input: $input) { status user { id email handle verification } }
   }`;
 
+export const confirmEmailMutation = /* GraphQL */ `mutation ($token: String!) { confirmEmail(token: $token) }`;
+
+/** The newest mail the outbox holds for an address (written whether or not SMTP is set); null when none. */
+export async function lastMailTo(app: FastifyInstance, email: string): Promise<{ subject: string; text: string } | null> {
+  await app.mailer.idle();
+  const [row] = await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.id)).limit(1);
+  return row ?? null;
+}
+
+/** The token of the confirmation link in the newest mail to an address. */
+export async function confirmationToken(app: FastifyInstance, email: string): Promise<string> {
+  const mail = await lastMailTo(app, email);
+  const token = mail?.text.match(/\/confirm-email\/([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no confirmation link mailed to ${email}: ${mail?.subject ?? 'no mail'}`);
+  return token;
+}
+
 /**
- * Signs up a new (unverified) member of a demo department and answers their session and account.
+ * Signs up with the given input, confirms the address with the link mailed to it, signs in, and
+ * answers the member's session and account (throws with the API's errors when refused).
+ */
+export async function signUpWith(
+  app: FastifyInstance,
+  input: { email: string; password: string; [field: string]: unknown },
+): Promise<{ session: string; id: string; email: string; handle: string }> {
+  const response = await gql(app, signUpMutation, { input });
+  if (response.data?.signUp?.status !== 'CHECK_EMAIL') throw new Error(`sign-up refused: ${JSON.stringify(response.errors ?? response.data)}`);
+  const confirmed = await gql(app, confirmEmailMutation, { token: await confirmationToken(app, input.email) });
+  if (confirmed.data?.confirmEmail !== true) throw new Error(`confirmation refused: ${JSON.stringify(confirmed.errors)}`);
+  const signedIn = await gql(app, signInMutation, { input: { email: input.email, password: input.password } });
+  if (!signedIn.setCookie?.value) throw new Error(`sign-in refused: ${JSON.stringify(signedIn.errors ?? signedIn.data)}`);
+  const user = signedIn.data!.signIn.user;
+  const [row] = await app.database.db.select({ handle: users.handle }).from(users).where(eq(users.id, user.id));
+  return { session: signedIn.setCookie.value, id: user.id, email: user.email, handle: row!.handle };
+}
+
+/**
+ * Signs up a new (unverified) member of a demo department, confirms the address with the link
+ * mailed to it, signs in, and answers their session and account.
  * The app needs a generous auth.signUpsPerHour when a file signs up several.
  */
 export async function signUp(
@@ -77,9 +115,5 @@ export async function signUp(
   departmentSlug = 'memphis-pd',
 ): Promise<{ session: string; id: string; email: string; handle: string }> {
   const tag = Math.random().toString(36).slice(2, 8);
-  const input = { email: `new.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName: `Recruit ${tag}`, title: 'Officer', departmentSlug };
-  const response = await gql(app, signUpMutation, { input });
-  if (!response.setCookie?.value) throw new Error(`sign-up refused: ${JSON.stringify(response.errors ?? response.data)}`);
-  const user = response.data!.signUp.user;
-  return { session: response.setCookie.value, id: user.id, email: user.email, handle: user.handle };
+  return signUpWith(app, { email: `new.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName: `Recruit ${tag}`, title: 'Officer', departmentSlug });
 }

@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { api, sessionCookie, settled, signedInAt } from '../helpers/session.ts';
+import { api, sessionCookie, settled, signedInAt, signUpThroughApi } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
 const BOSTON_OFFICER = demoAccountEmail('member', 'boston-pd');
@@ -20,15 +21,18 @@ const violenceReductionAuthors = [
 // CI installs Debian's Chromium (.ci/run); on a machine without it, say so instead of failing.
 describe.runIf(hasChromium)('the member directory in the browser', () => {
   let server: RunningServer;
+  let mailbox: Mailbox;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
+    mailbox = await startMailbox();
+    server = await startServer({ SMTP_URL: mailbox.url });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await mailbox?.close();
   });
 
   const directoryForm = (page: Page) => page.getByRole('search', { name: 'Find members' });
@@ -38,21 +42,10 @@ describe.runIf(hasChromium)('the member directory in the browser', () => {
   /** Signs up through the API as a new member of a demo department; a moderator verifies them unless told not to. */
   async function newMember(displayName: string, title: string, departmentSlug: string, verify = true) {
     const tag = Math.random().toString(36).slice(2, 8);
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id handle } } }',
-        variables: { input: { email: `dir.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName, title, departmentSlug } },
-      }),
-    });
-    const body = (await response.json()) as { data?: { signUp: { user: { id: string; handle: string } } }; errors?: unknown };
-    if (!body.data) throw new Error(`sign-up refused: ${JSON.stringify(body.errors)}`);
-    const setCookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='))!;
-    const [name, value] = setCookie.split(';')[0]!.split('=') as [string, string];
-    const user = body.data.signUp.user;
+    const input = { email: `dir.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName, title, departmentSlug };
+    const { cookie, ...user } = await signUpThroughApi(server.url, mailbox, input);
     if (verify) await api(server.url, 'mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }', { id: user.id }, await sessionCookie(server.url, MODERATOR));
-    return { ...user, cookie: { name, value } };
+    return { ...user, cookie };
   }
 
   it('explains to visitors and unverified members that the directory is for verified members, and lists no one', async () => {

@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { type Cookie, api, sessionCookie, settled, signedInAt } from '../helpers/session.ts';
+import { type Cookie, api, sessionCookie, settled, signedInAt, signUpThroughApi } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
 const ADMIN = 'admin@muster.demo';
@@ -33,15 +34,18 @@ function titleOf(slug: string): string {
 // CI installs Debian's Chromium (.ci/run); on a machine without it, say so instead of failing.
 describe.runIf(hasChromium)('moderating in the browser', () => {
   let server: RunningServer;
+  let mailbox: Mailbox;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
+    mailbox = await startMailbox();
+    server = await startServer({ SMTP_URL: mailbox.url });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await mailbox?.close();
   });
 
   it('a member reports a comment, a moderator hides it, and it is gone for members and visitors', { timeout: 120_000 }, async () => {
@@ -225,15 +229,8 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     };
     const { createPractice } = await api<{ createPractice: { id: string } }>(server.url, 'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }', { input }, author);
     await api(server.url, 'mutation ($id: ID!) { submitPractice(id: $id) { id } }', { id: createPractice.id }, author);
-    const signUp = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
-        variables: { input: { email: `header.${Date.now()}@example.gov`, password: 'correct horse battery staple', displayName: 'Header Recruit', title: 'Officer', departmentSlug: department } },
-      }),
-    });
-    expect(signUp.status).toBe(200);
+    // A new member counts once their address is confirmed.
+    await signUpThroughApi(server.url, mailbox, { email: `header.${Date.now()}@example.gov`, password: 'correct horse battery staple', displayName: 'Header Recruit', title: 'Officer', departmentSlug: department });
 
     await chief.reload();
     // The name carries what waits; the links to it are under the name.

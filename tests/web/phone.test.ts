@@ -139,6 +139,7 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
       '/notifications',
       '/messages',
       '/settings',
+      '/settings/email',
       '/drafts',
       '/departments/memphis-pd/people',
     ]);

@@ -20,6 +20,11 @@ export interface AppContext {
   db: Db;
   config: Config;
   viewer: Viewer | null;
+  /**
+   * A member signed in whose address is not confirmed yet: `viewer` stays null (they are a visitor
+   * everywhere) and only `me`, signing out and confirming the address read this.
+   */
+  unconfirmed: Viewer | null;
   client: ClientInfo;
   limits: RateLimits;
   /** The clock; tests move it to expire sessions. */
@@ -36,7 +41,7 @@ declare module 'mercurius' {
   interface MercuriusContext extends AppContext {}
 }
 
-export type ContextDeps = Omit<AppContext, 'viewer' | 'client'>;
+export type ContextDeps = Omit<AppContext, 'viewer' | 'unconfirmed' | 'client'>;
 
 /** The header the web app's in-process calls name their page request with (believed only on internal calls). */
 export const pageHeader = 'x-muster-page';
@@ -45,7 +50,7 @@ export const pageHeader = 'x-muster-page';
  * Session look-ups shared by the in-process calls of one page request, by page and session token:
  * the layout's `me` and each of the page's documents would otherwise read the same session again.
  */
-const pageViewers = new Map<string, Map<string, Promise<Viewer | null>>>();
+const pageViewers = new Map<string, Map<string, ReturnType<typeof findViewer>>>();
 
 /**
  * Opened by the web bridge for a page request. `forget` drops what was looked up (the bridge calls
@@ -59,7 +64,8 @@ export function openPageViewers(): { id: string; forget(): void; close(): void }
 
 /** Resolves the session once per request (once per page for the web app's calls); every resolver then asks policy.ts about ctx.viewer. */
 export function buildContext(deps: ContextDeps, isInternal: (request: FastifyRequest) => boolean = () => false) {
-  const lookUp = (request: FastifyRequest, token: string): Promise<Viewer | null> => {
+  type Found = Awaited<ReturnType<typeof findViewer>>;
+  const lookUp = (request: FastifyRequest, token: string): Promise<Found> => {
     const page = isInternal(request) ? pageViewers.get(String(request.headers[pageHeader] ?? '')) : undefined;
     const known = page?.get(token);
     if (known) return known;
@@ -72,10 +78,12 @@ export function buildContext(deps: ContextDeps, isInternal: (request: FastifyReq
   };
   return async (request: FastifyRequest, _reply?: FastifyReply): Promise<AppContext> => {
     const token = readSessionToken(request, deps.config);
-    const viewer = token ? await lookUp(request, token) : null;
+    const found = token ? await lookUp(request, token) : null;
+    const { emailConfirmed, ...viewer } = found ?? { emailConfirmed: true };
     return {
       ...deps,
-      viewer,
+      viewer: found && emailConfirmed ? (viewer as Viewer) : null,
+      unconfirmed: found && !emailConfirmed ? (viewer as Viewer) : null,
       client: {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'EMAIL_UNCONFIRMED'
   | 'INTERNAL';
 
 const { ErrorWithProps } = mercurius;

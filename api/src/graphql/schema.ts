@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
 import { adoptionsModule } from '../modules/adoptions/index.ts';
 import { auditModule } from '../modules/audit/index.ts';
-import { authModule } from '../modules/auth/index.ts';
+import { authModule, refuseUnconfirmed } from '../modules/auth/index.ts';
 import { departmentsModule } from '../modules/departments/index.ts';
 import { discussionModule } from '../modules/discussion/index.ts';
 import { debriefsModule } from '../modules/debriefs/index.ts';
@@ -51,7 +51,10 @@ export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 
 
 const merged = merge<IResolvers>([{ ...scalars, Query: { ping: () => true } }, ...modules.map((m) => m.resolvers)]);
 
-export const resolvers: IResolvers = { ...merged, Mutation: checkMutationText(schema, merged.Mutation as Record<string, unknown>) } as IResolvers;
+export const resolvers: IResolvers = {
+  ...merged,
+  Mutation: refuseUnconfirmed(checkMutationText(schema, merged.Mutation as Record<string, unknown>)),
+} as IResolvers;
 
 export const loaders: MercuriusLoaders = merge<MercuriusLoaders>(modules.map((m) => m.loaders));
 

@@ -126,6 +126,8 @@ export interface Viewer {
 	role: Role;
 	verification: VerificationState;
 	email: string | null;
+	/** False until the member follows the link mailed to their address; every page then sends them to /confirm-email. */
+	emailConfirmed: boolean;
 	totpEnabled: boolean | null;
 	/** IANA zone the member reads times in; null reads them in UTC. */
 	timeZone: string | null;

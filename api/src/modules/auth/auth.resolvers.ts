@@ -7,8 +7,7 @@ import { requireAdmin, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { lastAuditAt } from '../audit/audit.repository.ts';
 import { replySent } from '../notifications/mail.ts';
-import { findDepartmentBySlug, uniqueDepartmentSlug } from '../departments/departments.repository.ts';
-import { uniqueHandle } from '../users/users.repository.ts';
+import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import {
   acceptTotpStep,
   clearFailedSignIns,
@@ -29,11 +28,10 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings } from './sessions.repository.ts';
 import { lockedMail, utcMinute } from './recovery-mails.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
 
 type Ctx = MercuriusContext;
 
-interface SignUpInput {
+export interface SignUpInput {
   email: string;
   password: string;
   displayName: string;
@@ -132,7 +130,7 @@ export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
   setSessionCookie(ctx.reply, ctx.config, token);
   const { requireTotpForPrivileged } = await getSecuritySettings(ctx.db);
   const mustEnroll = mustEnrollTotp(user, requireTotpForPrivileged);
-  ctx.viewer = {
+  const viewer = {
     id: user.id,
     sessionId,
     role: user.role,
@@ -142,11 +140,16 @@ export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
     suspended: user.suspendedUntil && user.suspendedUntil > ctx.now() ? user.suspendedUntil : null,
     mustEnrollTotp: mustEnroll,
   };
-  await audit(ctx, { action, outcome: 'SUCCESS', actorId: user.id, email: user.email });
+  // Until the address is confirmed the member is a visitor to everything but their own account;
+  // and the audit names them by address only, so the account can be removed if it never is.
+  const confirmed = user.emailConfirmedAt !== null;
+  ctx.viewer = confirmed ? viewer : null;
+  ctx.unconfirmed = confirmed ? null : viewer;
+  await audit(ctx, { action, outcome: 'SUCCESS', actorId: confirmed ? user.id : null, email: user.email, detail: confirmed ? null : 'address not confirmed yet' });
   return { status: 'SIGNED_IN', user, challenge: null, mustEnrollTotp: mustEnroll };
 }
 
-async function requirePassword(ctx: Ctx, user: User, password: string, field: string): Promise<void> {
+export async function requirePassword(ctx: Ctx, user: User, password: string, field: string): Promise<void> {
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     // A stolen session must not become a way to guess the password: these count too.
     const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
@@ -158,14 +161,14 @@ async function requirePassword(ctx: Ctx, user: User, password: string, field: st
   }
 }
 
-async function currentUser(ctx: Ctx): Promise<User> {
+export async function currentUser(ctx: Ctx): Promise<User> {
   const viewer = requireViewer(ctx.viewer);
   const user = await findUserById(ctx.db, viewer.id);
   if (!user) throw clientError('UNAUTHENTICATED', 'Sign in to do this.');
   return user;
 }
 
-async function readDepartmentChoice(ctx: Ctx, input: SignUpInput) {
+export async function readDepartmentChoice(ctx: Ctx, input: SignUpInput) {
   if (input.departmentSlug && input.newDepartment) {
     throw badInput('departmentSlug', 'Choose your department from the list, or ask for a new one, not both.');
   }
@@ -189,7 +192,10 @@ async function readDepartmentChoice(ctx: Ctx, input: SignUpInput) {
 
 export const resolvers: IResolvers = {
   Query: {
-    me: (_root, _args, ctx) => (ctx.viewer ? findUserById(ctx.db, ctx.viewer.id) : null),
+    me: (_root, _args, ctx) => {
+      const self = ctx.viewer ?? ctx.unconfirmed;
+      return self ? findUserById(ctx.db, self.id) : null;
+    },
     mySessions: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const rows = await liveSessions(ctx.db, viewer.id, ctx.now(), ctx.config.auth);
@@ -198,41 +204,6 @@ export const resolvers: IResolvers = {
     securitySettings: (_root, _args, ctx) => getSecuritySettings(ctx.db),
   },
   Mutation: {
-    signUp: async (_root, { input }: { input: SignUpInput }, ctx) => {
-      await spend(ctx.limits.signUp, ctx.client.ip, 'sign-ups from your network');
-      const email = validate.email('email', input.email);
-      const displayName = validate.requiredText('displayName', 'your name', input.displayName, 2, 80);
-      const title = validate.requiredText('title', 'your title or rank', input.title, 2, 80);
-      checkNewPassword('password', input.password, [email.split('@')[0] ?? '', ...displayName.split(/\s+/)]);
-      const choice = await readDepartmentChoice(ctx, input);
-      if (await findUserByEmail(ctx.db, email)) {
-        throw clientError('CONFLICT', 'An account with this email already exists. Sign in instead.', { field: 'email' });
-      }
-      const passwordHash = await hashPassword(input.password);
-
-      // Account, requested department and audit row land together or not at all.
-      const user = await ctx.db.transaction(async (tx) => {
-        let departmentId = choice.existing?.id;
-        if (choice.requested) {
-          const slug = await uniqueDepartmentSlug(tx, choice.requested.name);
-          const [created] = await tx.insert(departments).values({ ...choice.requested, slug, verified: false }).returning();
-          departmentId = created!.id;
-        }
-        const [created] = await tx
-          .insert(users)
-          .values({ email, displayName, handle: await uniqueHandle(tx, displayName), title, departmentId, passwordHash, passwordChangedAt: ctx.now(), createdAt: ctx.now() })
-          .onConflictDoNothing({ target: users.email })
-          .returning();
-        if (!created) throw clientError('CONFLICT', 'An account with this email already exists. Sign in instead.', { field: 'email' });
-        await audit(ctx, { action: 'SIGN_UP', outcome: 'SUCCESS', actorId: created.id, email, detail: choice.requested ? `asked for a new department: ${choice.requested.name}` : null }, tx);
-        // Their chief (or, for a department without one, the moderators) is told someone waits.
-        if (created.verification === 'UNVERIFIED') await recordActivity(tx, { kind: 'MEMBER_SIGNED_UP', actorId: created.id, memberId: created.id, createdAt: ctx.now() });
-        return created;
-      });
-      ctx.fanOut.kick();
-      return startSession(ctx, user);
-    },
-
     signIn: async (_root, { input }: { input: { email: string; password: string; totp?: string | null } }, ctx) => {
       await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const email = input.email.trim().toLowerCase().slice(0, 254);
@@ -275,8 +246,9 @@ export const resolvers: IResolvers = {
     },
 
     signOut: async (_root, _args, ctx) => {
-      if (ctx.viewer) {
-        await revokeSessions(ctx.db, { userId: ctx.viewer.id, sessionId: ctx.viewer.sessionId, now: ctx.now() });
+      const self = ctx.viewer ?? ctx.unconfirmed;
+      if (self) {
+        await revokeSessions(ctx.db, { userId: self.id, sessionId: self.sessionId, now: ctx.now() });
         await audit(ctx, { action: 'SIGN_OUT', outcome: 'SUCCESS' });
       }
       clearSessionCookie(ctx.reply, ctx.config);

@@ -31,7 +31,7 @@ const requireTotpSetting = sql<boolean>`coalesce((select (${settings.value}->>'r
  * idle too long, past its absolute end, or its account is disabled. A live session is marked
  * seen (at most once a minute, to spare writes).
  */
-export async function findViewer(db: Db, token: string, now: Date, auth: AuthConfig): Promise<Viewer | null> {
+export async function findViewer(db: Db, token: string, now: Date, auth: AuthConfig): Promise<(Viewer & { emailConfirmed: boolean }) | null> {
   const [row] = await db
     .select({
       sessionId: sessions.id,
@@ -42,6 +42,7 @@ export async function findViewer(db: Db, token: string, now: Date, auth: AuthCon
       verification: users.verification,
       totpEnabledAt: users.totpEnabledAt,
       suspendedUntil: users.suspendedUntil,
+      emailConfirmedAt: users.emailConfirmedAt,
       requireTotp: requireTotpSetting,
     })
     .from(sessions)
@@ -70,6 +71,7 @@ export async function findViewer(db: Db, token: string, now: Date, auth: AuthCon
     totpEnabled,
     mustEnrollTotp: Boolean(row.requireTotp) && row.role !== 'MEMBER' && !totpEnabled,
     suspended: row.suspendedUntil && row.suspendedUntil > now ? row.suspendedUntil : null,
+    emailConfirmed: row.emailConfirmedAt !== null,
   };
 }
 

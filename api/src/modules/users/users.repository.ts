@@ -7,12 +7,12 @@ export async function usersByIds(db: Db, ids: string[]): Promise<Map<string, Use
   return new Map(rows.map((u) => [u.id, u]));
 }
 
-/** Members awaiting verification, oldest first; of one department when given. */
+/** Members awaiting verification (their address confirmed), oldest first; of one department when given. */
 export async function listPendingMembers(db: Db, departmentId?: string): Promise<User[]> {
   return db
     .select()
     .from(users)
-    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), departmentId ? eq(users.departmentId, departmentId) : undefined))
+    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), isNotNull(users.emailConfirmedAt), departmentId ? eq(users.departmentId, departmentId) : undefined))
     .orderBy(asc(users.createdAt), asc(users.id));
 }
 
@@ -21,7 +21,7 @@ export async function countPendingMembers(db: Db, departmentId?: string): Promis
   const [row] = await db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), departmentId ? eq(users.departmentId, departmentId) : undefined));
+    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), isNotNull(users.emailConfirmedAt), departmentId ? eq(users.departmentId, departmentId) : undefined));
   return row?.n ?? 0;
 }
 

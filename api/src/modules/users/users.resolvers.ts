@@ -24,11 +24,11 @@ async function departmentIdOf(ctx: MercuriusContext, field: string, slug: string
   return department.id;
 }
 
-/** Private fields read as null for anyone but the member, their chief, moderators and admins. */
+/** Private fields read as null for anyone but the member (confirmed or not yet), their chief, moderators and admins. */
 const privateField =
   <T>(read: (user: User) => T) =>
   (user: User, _args: unknown, ctx: MercuriusContext): T | null =>
-    canSeePrivateFields(ctx.viewer, user) ? read(user) : null;
+    ctx.unconfirmed?.id === user.id || canSeePrivateFields(ctx.viewer, user) ? read(user) : null;
 
 export const resolvers: IResolvers = {
   Query: {

@@ -59,26 +59,40 @@ export function clearSessionCookie(event: RequestEvent): void {
 	}
 }
 
+const ME_FIELDS = /* GraphQL */ `
+	id
+	displayName
+	title
+	role
+	verification
+	email
+	emailConfirmed
+	totpEnabled
+	timeZone
+	department {
+		slug
+		name
+	}
+	pendingReviewCount
+	membersToVerifyCount
+`;
+
 const ME = /* GraphQL */ `
 	query Viewer {
 		me {
-			id
-			displayName
-			title
-			role
-			verification
-			email
-			totpEnabled
-			timeZone
-			department {
-				slug
-				name
-			}
-			pendingReviewCount
-			membersToVerifyCount
+			${ME_FIELDS}
 		}
 		unreadNotificationCount
 		unreadMessageCount
+	}
+`;
+
+/** A member whose address is not confirmed yet is a visitor to everything but `me`: the counts are refused. */
+const ME_ONLY = /* GraphQL */ `
+	query UnconfirmedViewer {
+		me {
+			${ME_FIELDS}
+		}
 	}
 `;
 
@@ -108,8 +122,14 @@ export async function resolveViewer(event: RequestEvent): Promise<SessionViewer 
 	} catch (err) {
 		if (err instanceof ApiError) {
 			// The count is refused to visitors, so a cookie the API no longer knows fails the whole
-			// query instead of answering `me: null`.
-			if (err.has('UNAUTHENTICATED')) clearSessionCookie(event);
+			// query instead of answering `me: null`; so does a member whose address is not confirmed.
+			if (err.has('UNAUTHENTICATED')) {
+				const unconfirmed = await gql<{ me: Viewer | null }>(event, ME_ONLY).catch(() => null);
+				if (unconfirmed?.me && !unconfirmed.me.emailConfirmed) {
+					return { ...unconfirmed.me, unreadNotificationCount: 0, unreadMessageCount: 0 };
+				}
+				clearSessionCookie(event);
+			}
 			// The page itself will meet the same outage and say so; the header just shows "Sign in".
 			return null;
 		}

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, secret, text, type FormErrors } from '$lib/server/forms';
-import { gqlSession } from '$lib/server/session';
+import { failFromApi, invalid, secret, text, type FormErrors, type FormResult } from '$lib/server/forms';
 import { isAgencyType, US_STATES } from '$lib/format';
 import type { Connection, DepartmentRef } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
@@ -95,10 +94,12 @@ export const actions: Actions = {
 				: { departmentSlug: values.departmentSlug }),
 		};
 		try {
-			await gqlSession(event, SIGN_UP, { input });
+			await gql(event, SIGN_UP, { input });
 		} catch (err) {
 			return failFromApi(err, values);
 		}
-		redirect(303, '/');
+		// The same answer whether or not the address already has an account: a mail went to it either way.
+		const sent: FormResult = { form: 'sent', values: { email: values.email }, errors: {} };
+		return sent;
 	},
 };
