@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { loaders } from './departments.loaders.ts';
 import { resolvers } from './departments.resolvers.ts';
+import { loaders as moveLoaders, resolvers as moveResolvers } from './moves.resolvers.ts';
+
+const sdl = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
 export const departmentsModule = {
-  schema: readFileSync(new URL('./departments.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
+  schema: [sdl('./departments.graphql'), sdl('./moves.graphql')].join('\n'),
+  resolvers: {
+    ...moveResolvers,
+    ...resolvers,
+    Query: { ...resolvers.Query, ...moveResolvers.Query },
+    Mutation: { ...resolvers.Mutation, ...moveResolvers.Mutation },
+  },
+  loaders: { ...loaders, ...moveLoaders },
 };
