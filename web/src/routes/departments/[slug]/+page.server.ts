@@ -18,8 +18,10 @@ const DEPARTMENT = /* GraphQL */ `
 			swornOfficers
 			populationServed
 			description
+			descriptionHtml
 			website
 			verified
+			viewerCanEdit
 			practiceCount
 			followerCount
 			viewerFollows
@@ -64,6 +66,8 @@ interface DepartmentData {
 				id: string;
 				followerCount: number;
 				viewerFollows: boolean;
+				descriptionHtml: string;
+				viewerCanEdit: boolean;
 				practices: Connection<PracticeCardData>;
 				adoptions: DepartmentAdoption[];
 				adoptedBy: DepartmentAdoption[];
