@@ -63,7 +63,8 @@ async function newMember(departmentSlug: string | null, verify = true, newDepart
 describe('moving to another department', () => {
   it("the new chief approves: the member moves, stays verified, their write-ups stay with the old department, and the old chief is told twice", async () => {
     const mover = member('demo-riverbend-pd');
-    const [{ handle }] = await database.db.select({ handle: users.handle }).from(users).where(eq(users.email, mover));
+    const [row] = await database.db.select({ handle: users.handle }).from(users).where(eq(users.email, mover));
+    const handle = row!.handle;
     const before = await ok(mover, writeUps, { handle });
     expect(before.member.publishedPractices.totalCount).toBeGreaterThan(0);
     const mark = await lastMailId();
