@@ -101,4 +101,29 @@ describe.runIf(hasChromium)('profiles in the browser', () => {
     expect((await view.goto(`${server.url}/departments/eugene-pd/edit`))?.url()).toContain('/sign-in');
     await visitor.close();
   });
+
+  it('a member asks to move without JavaScript and the new chief approves on the pending page', { timeout: 180_000 }, async () => {
+    const memberContext = await browser.newContext({ javaScriptEnabled: false });
+    const page = await signedInAt(memberContext, server.url, demoAccountEmail('member', 'denver-pd'), '/settings/profile');
+    await page.locator('select[name="departmentSlug"]').selectOption('stockton-pd');
+    await page.getByRole('button', { name: 'Ask to move' }).click();
+    await page.waitForURL(`${server.url}/settings/profile?notice=asked#move`);
+    expect(await page.locator('#move').innerText()).toContain('Stockton');
+    expect(await page.getByRole('button', { name: 'Withdraw the request' }).count()).toBe(1);
+
+    const chiefContext = await browser.newContext({ javaScriptEnabled: false });
+    const chief = await signedInAt(chiefContext, server.url, demoAccountEmail('chief', 'stockton-pd'), '/members/pending');
+    const request = chief.locator('#moves li', { hasText: 'Denver' });
+    expect(await request.count()).toBe(1);
+    await request.getByRole('button', { name: /^Approve/ }).click();
+    await chief.waitForURL(`${server.url}/members/pending?done=moved#moves`);
+    expect(await chief.locator('#moves').count()).toBe(0);
+    await chiefContext.close();
+
+    await page.goto(`${server.url}/settings`);
+    expect(await page.locator('main').innerText()).toContain('Stockton');
+    await page.goto(`${server.url}/settings/profile`);
+    expect(await page.getByRole('button', { name: 'Withdraw the request' }).count()).toBe(0);
+    await memberContext.close();
+  });
 });
