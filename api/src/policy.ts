@@ -277,3 +277,16 @@ export function requirePeopleManager(viewer: Viewer | null, departmentId: string
   }
   return privileged(v);
 }
+
+/** A department's profile (description, website, size): its own chief, or an admin. */
+export function canEditDepartment(viewer: Viewer | null, departmentId: string): boolean {
+  return Boolean(viewer && (isChiefOf(viewer, departmentId) || viewer.role === 'ADMIN'));
+}
+
+/**
+ * A move to another department is decided by that department's chief; an admin decides for a
+ * department that has no verified chief.
+ */
+export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, departmentHasChief: boolean): boolean {
+  return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !departmentHasChief)));
+}

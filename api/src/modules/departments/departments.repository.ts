@@ -65,3 +65,10 @@ export async function uniqueDepartmentSlug(db: Db, name: string): Promise<string
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
+
+export type DepartmentProfile = Pick<Department, 'description' | 'website' | 'agencyType' | 'state' | 'swornOfficers' | 'populationServed'>;
+
+export async function updateDepartmentProfile(db: Db, id: string, profile: DepartmentProfile): Promise<Department | null> {
+  const [row] = await db.update(departments).set(profile).where(eq(departments.id, id)).returning();
+  return row ?? null;
+}

@@ -3,9 +3,11 @@ import type { User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { canSeePrivateFields } from '../../policy.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
+import { statedExpertiseOf } from './users.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   User: {
+    statedExpertise: batch((u: User) => u.id, (ids, ctx) => statedExpertiseOf(ctx.db, ids), []),
     department: batch((u: User) => u.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
     requestedDepartment: async (queries: { obj: User }[], ctx) => {
       const allowed = queries.map((q) => canSeePrivateFields(ctx.viewer, q.obj));

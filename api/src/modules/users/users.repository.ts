@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { departments, users, type Db, type User, type UserRole, type VerificationState } from '@muster/db';
+import { departments, topics, userExpertise, users, type Db, type Topic, type User, type UserRole, type VerificationState } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 
 export async function usersByIds(db: Db, ids: string[]): Promise<Map<string, User>> {
@@ -84,4 +84,30 @@ export async function uniqueHandle(db: Db, displayName: string): Promise<string>
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The topics each member says they know well, in the taxonomy's order. */
+export async function statedExpertiseOf(db: Db, userIds: string[]): Promise<Map<string, Topic[]>> {
+  const rows = await db
+    .select({ userId: userExpertise.userId, topic: topics })
+    .from(userExpertise)
+    .innerJoin(topics, eq(topics.id, userExpertise.topicId))
+    .where(inArray(userExpertise.userId, userIds))
+    .orderBy(asc(topics.position), asc(topics.name));
+  const groups = new Map<string, Topic[]>();
+  for (const { userId, topic } of rows) groups.set(userId, [...(groups.get(userId) ?? []), topic]);
+  return groups;
+}
+
+/** Replaces the member's stated expertise with these topics. */
+export async function setStatedExpertise(db: Db, userId: string, topicIds: string[]): Promise<void> {
+  await db.delete(userExpertise).where(eq(userExpertise.userId, userId));
+  if (topicIds.length) await db.insert(userExpertise).values(topicIds.map((topicId) => ({ userId, topicId })));
+}
+
+/** The topics with these slugs, by slug. */
+export async function topicsBySlugs(db: Db, slugs: string[]): Promise<Map<string, Topic>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.select().from(topics).where(inArray(topics.slug, slugs));
+  return new Map(rows.map((t) => [t.slug, t]));
 }

@@ -1,6 +1,6 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
 import type { User, UserRole, VerificationState } from '@muster/db';
-import { badInput, clientError } from '../../graphql/errors.ts';
+import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireViewer } from '../../policy.ts';
@@ -10,7 +10,8 @@ import { revokeSessions } from '../auth/sessions.repository.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { countInReview } from '../practices/practices.repository.ts';
-import { countPendingMembers, listPendingMembers, listUsers, updateUser, verifyDepartment } from './users.repository.ts';
+import { renderMarkdown } from '../../markdown.ts';
+import { countPendingMembers, listPendingMembers, listUsers, setStatedExpertise, topicsBySlugs, updateUser, verifyDepartment } from './users.repository.ts';
 
 async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   const user = await findUserById(ctx.db, validate.uuid('userId', userId));
@@ -29,6 +30,16 @@ const privateField =
   <T>(read: (user: User) => T) =>
   (user: User, _args: unknown, ctx: MercuriusContext): T | null =>
     ctx.unconfirmed?.id === user.id || canSeePrivateFields(ctx.viewer, user) ? read(user) : null;
+
+interface ProfileInput {
+  displayName: string;
+  title: string;
+  bio?: string | null;
+  expertise?: string[] | null;
+}
+
+const maxBio = 2000;
+const maxExpertise = 10;
 
 export const resolvers: IResolvers = {
   Query: {
@@ -64,6 +75,35 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
+    updateProfile: async (_root, { input }: { input: ProfileInput }, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const before = await member(ctx, viewer.id);
+      const errors = new FieldErrors();
+      const displayName = errors.check(() => validate.requiredText('displayName', 'your name', input.displayName, 2, 80));
+      const title = errors.check(() => validate.requiredText('title', 'your title or rank', input.title, 2, 80));
+      const bio = (input.bio ?? '').trim();
+      if (bio.length > maxBio) errors.add('bio', `Bio takes at most ${maxBio.toLocaleString('en-US')} characters.`);
+      const slugs = [...new Set((input.expertise ?? []).map((s) => s.trim()).filter(Boolean))];
+      if (slugs.length > maxExpertise) errors.add('expertise', `Choose at most ${maxExpertise} topics you know well; ${slugs.length} were chosen.`);
+      const found = slugs.length <= maxExpertise ? await topicsBySlugs(ctx.db, slugs) : new Map();
+      const unknown = slugs.filter((s) => !found.has(s));
+      if (slugs.length <= maxExpertise && unknown.length) {
+        errors.add('expertise', `There is no topic “${unknown[0]!.slice(0, 60)}”. Choose topics from the list.`);
+      }
+      errors.throwIfAny();
+      const changed = [
+        before.displayName !== displayName && 'name',
+        before.title !== title && 'title',
+        before.bio !== bio && 'bio',
+      ].filter(Boolean);
+      return ctx.db.transaction(async (tx) => {
+        const updated = await updateUser(tx, viewer.id, { displayName, title, bio });
+        await setStatedExpertise(tx, viewer.id, slugs.map((s) => found.get(s)!.id));
+        const detail = [...changed, `expertise: ${slugs.join(', ') || '(none)'}`].join('; ');
+        await audit(ctx, { action: 'PROFILE_UPDATED', outcome: 'SUCCESS', subjectId: viewer.id, detail }, tx);
+        return updated;
+      });
+    },
     setTimeZone: async (_root, args: { timeZone?: string | null }, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const timeZone = args.timeZone?.trim() ? validate.timeZone('timeZone', args.timeZone) : null;
@@ -130,6 +170,7 @@ export const resolvers: IResolvers = {
     },
   },
   User: {
+    bioHtml: (u: User) => renderMarkdown(u.bio),
     // The viewer's own counts only (null on anyone else); what the site header shows a chief or a moderator.
     pendingReviewCount: (u: User, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;

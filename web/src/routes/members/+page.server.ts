@@ -25,6 +25,10 @@ const MEMBERS = /* GraphQL */ `
 						name
 						state
 					}
+					statedExpertise {
+						slug
+						name
+					}
 					expertise {
 						slug
 						name
@@ -68,6 +72,7 @@ export interface DirectoryMember {
 	title: string;
 	department: { slug: string; name: string; state: string } | null;
 	expertise: TopicRef[];
+	statedExpertise: TopicRef[];
 }
 
 interface DepartmentChoice {

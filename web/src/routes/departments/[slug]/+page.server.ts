@@ -18,8 +18,10 @@ const DEPARTMENT = /* GraphQL */ `
 			swornOfficers
 			populationServed
 			description
+			descriptionHtml
 			website
 			verified
+			viewerCanEdit
 			practiceCount
 			followerCount
 			viewerFollows
@@ -66,6 +68,8 @@ interface DepartmentData {
 				followerCount: number;
 				viewerFollows: boolean;
 				viewerCanManagePeople: boolean;
+				descriptionHtml: string;
+				viewerCanEdit: boolean;
 				practices: Connection<PracticeCardData>;
 				adoptions: DepartmentAdoption[];
 				adoptedBy: DepartmentAdoption[];

@@ -23,6 +23,11 @@ const MEMBER = /* GraphQL */ `
 				state
 				city
 			}
+			bioHtml
+			statedExpertise {
+				slug
+				name
+			}
 			expertise {
 				slug
 				name
@@ -143,6 +148,8 @@ interface Profile {
 	verification: VerificationState;
 	department: { slug: string; name: string; state: string; city: string } | null;
 	expertise: TopicRef[];
+	statedExpertise: TopicRef[];
+	bioHtml: string;
 	publishedPractices: { totalCount: number; edges: { node: ProfileWriteUp }[]; pageInfo: PageInfo };
 	reportedAdoptions: ProfileAdoption[];
 	events: ProfileEvent[];
