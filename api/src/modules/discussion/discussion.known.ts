@@ -12,10 +12,11 @@ export interface Known {
   comments: Map<string, Comment>;
   /** Replies by thread, for the threads whose replies were read (an empty list when none). */
   replies: Map<string, Comment[]>;
-  authors: Map<string, User | null>;
-  helpfulCounts: Map<string, number>;
+  // Answers as promises: a later level of the answer may ask while the first read is under way.
+  authors: Map<string, Promise<User | null>>;
+  helpfulCounts: Map<string, Promise<number>>;
   /** Whether the viewer marked the comment helpful. */
-  marked: Map<string, boolean>;
+  marked: Map<string, Promise<boolean>>;
 }
 
 const byRequest = new WeakMap<MercuriusContext, Known>();
@@ -47,7 +48,7 @@ export function rememberThreads(ctx: MercuriusContext, threads: Comment[], repli
  */
 export async function throughCache<V>(
   ctx: MercuriusContext,
-  cache: Map<string, V>,
+  cache: Map<string, Promise<V>>,
   wanted: string[],
   fetch: (ids: string[]) => Promise<Map<string, V>>,
   missing: V,
@@ -56,8 +57,13 @@ export async function throughCache<V>(
   if (wanted.some((id) => !cache.has(id))) {
     const extra = [...knownOf(ctx).comments.values()].map(also).filter((id): id is string => id !== null);
     const ids = [...new Set([...wanted, ...extra])].filter((id) => !cache.has(id));
-    const found = await fetch(ids);
-    for (const id of ids) cache.set(id, found.get(id) ?? missing);
+    const found = fetch(ids);
+    for (const id of ids) {
+      const answer = found.then((map) => map.get(id) ?? missing);
+      // Read ahead for comments no field may ask about: a failure reaches whoever awaits it, not the process.
+      answer.catch(() => {});
+      cache.set(id, answer);
+    }
   }
-  return cache;
+  return new Map(await Promise.all(wanted.map(async (id) => [id, await cache.get(id)!] as const)));
 }
