@@ -27,6 +27,8 @@ const budget: Record<string, number> = {
   topic: 14,
   department: 17,
   search: 17,
+  'search, filtered': 17,
+  'search, no words': 13,
 };
 
 /** Tables no page statement may read whole. */
@@ -119,6 +121,8 @@ describe('the statements behind a member’s pages, on generated data', () => {
     pages.topic = `/topics/${topic!.slug}`;
     pages.department = `/departments/${department!.slug}`;
     pages.search = '/search?q=crisis+intervention+training';
+    pages['search, filtered'] = `/search?q=de-escalation&topic=${topic!.slug}&state=TN&state=CA`;
+    pages['search, no words'] = `/search?topic=${topic!.slug}`;
   }, 180_000);
 
   afterAll(async () => {
@@ -180,7 +184,7 @@ describe('the statements behind a member’s pages, on generated data', () => {
     expect(await scansOf('select id from practices where status = $1 and hidden_at is null order by published_at desc, id desc limit 7', 'PUBLISHED')).toEqual([]);
   });
 
-  for (const page of ['home', 'practice', 'topic', 'department', 'search'] as const) {
+  for (const page of Object.keys(budget)) {
     it(`${page}: at most ${budget[page]} statements, none scanning write-ups or comments whole`, async () => {
       const statements = await statementsOf(pages[page]!);
       const plans = await plansOf(statements);
