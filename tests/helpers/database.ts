@@ -15,6 +15,8 @@ export function testDbKind(): TestDbKind {
 export interface TestDatabase extends Database {
   /** Every SQL statement run since the last reset, for tests that count queries. */
   queries: string[];
+  /** The same statements with the parameters they were sent with, for tests that explain them. */
+  statements: { sql: string; params: unknown[] }[];
 }
 
 /**
@@ -23,12 +25,18 @@ export interface TestDatabase extends Database {
  */
 export async function testDatabase(seedName: SeedName = 'demo'): Promise<TestDatabase> {
   const queries: string[] = [];
-  const logger: Logger = { logQuery: (query) => void queries.push(query) };
+  const statements: { sql: string; params: unknown[] }[] = [];
+  const logger: Logger = {
+    logQuery: (query, params) => {
+      queries.push(query);
+      statements.push({ sql: query, params });
+    },
+  };
 
   if (testDbKind() === 'pglite') {
     const dump = readFileSync(inject('pgliteTemplates')[seedName]);
     const database = await createDb({ dataDir: 'memory://', loadDataDir: new Blob([dump]), logger });
-    return Object.assign(database, { queries });
+    return Object.assign(database, { queries, statements });
   }
 
   const copy = await postgresCopy(seedName);
@@ -36,6 +44,7 @@ export async function testDatabase(seedName: SeedName = 'demo'): Promise<TestDat
   const close = database.close;
   return Object.assign(database, {
     queries,
+    statements,
     close: async () => {
       await close();
       await copy.drop();

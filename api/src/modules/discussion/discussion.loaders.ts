@@ -1,4 +1,4 @@
-import type { MercuriusLoaders } from 'mercurius';
+import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
@@ -6,9 +6,17 @@ import { canComment, canDeleteComment, canEditComment, discussionOpen, isStaff }
 import { withMentionLinks } from '../members/members.mentions.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
+import { knownOf, throughCache } from './discussion.known.ts';
 import { commentsByIds, helpfulCounts, liveCommentCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 
-const authors = batch((c: Comment) => c.authorId, (ids, ctx) => usersByIds(ctx.db, ids));
+/** Whether the viewer sees who wrote a comment: not once it is deleted, nor when hidden, except to its author and moderators. */
+const authorShown = (c: Comment, ctx: MercuriusContext) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
+
+// The authors of every comment this request has read, in one go (a page's replies with its threads).
+const authors = batch(
+  (c: Comment) => c.authorId,
+  (ids, ctx) => throughCache(ctx, knownOf(ctx).authors, ids, (missing) => usersByIds(ctx.db, missing), null, (c) => (authorShown(c, ctx) ? c.authorId : null)),
+);
 const revisions = batch((c: Comment) => c.id, (ids, ctx) => revisionsOfComments(ctx.db, ids), []);
 
 export const loaders: MercuriusLoaders = {
@@ -25,24 +33,52 @@ export const loaders: MercuriusLoaders = {
       );
     },
     practice: batch((c: Comment) => c.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
-    // A deleted comment no longer says who wrote it.
-    author: async (queries: { obj: Comment; params: unknown }[], ctx) => {
-      // Nor does a hidden one, except to its author and moderators.
-      const shown = (c: Comment) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
-      return authors(queries.map((q) => ({ ...q, obj: shown(q.obj) ? q.obj : { ...q.obj, authorId: null } })), ctx);
-    },
-    parent: batch((c: Comment) => c.parentId, (ids, ctx) => commentsByIds(ctx.db, ids)),
+    // A deleted comment no longer says who wrote it, nor does a hidden one, except to its author and moderators.
+    author: async (queries: { obj: Comment; params: unknown }[], ctx) =>
+      authors(queries.map((q) => ({ ...q, obj: authorShown(q.obj, ctx) ? q.obj : { ...q.obj, authorId: null } })), ctx),
+    // A reply answers a comment of its own thread, most often already read with the page.
+    parent: batch(
+      (c: Comment) => c.parentId,
+      async (ids, ctx) => {
+        const known = knownOf(ctx).comments;
+        const missing = ids.filter((id) => !known.has(id));
+        const found = missing.length ? await commentsByIds(ctx.db, missing) : new Map<string, Comment>();
+        return new Map(ids.flatMap((id) => {
+          const c = known.get(id) ?? found.get(id);
+          return c ? [[id, c] as const] : [];
+        }));
+      },
+    ),
     // Replies of replies sit in the same thread, so only a thread's first comment carries any.
-    replies: batch((c: Comment) => (c.rootId ? null : c.id), (ids, ctx) => repliesOf(ctx.db, ids), []),
-    helpfulCount: batch((c: Comment) => c.id, (ids, ctx) => helpfulCounts(ctx.db, ids), 0),
+    replies: batch(
+      (c: Comment) => (c.rootId ? null : c.id),
+      async (ids, ctx) => {
+        const known = knownOf(ctx).replies;
+        return ids.every((id) => known.has(id)) ? known : repliesOf(ctx.db, ids);
+      },
+      [],
+    ),
+    helpfulCount: batch(
+      (c: Comment) => c.id,
+      (ids, ctx) => throughCache(ctx, knownOf(ctx).helpfulCounts, ids, (missing) => helpfulCounts(ctx.db, missing), 0),
+      0,
+    ),
     viewerFoundHelpful: async (queries: { obj: Comment }[], ctx) => {
-      if (!ctx.viewer) return queries.map(() => false);
-      const marked = await markedHelpfulBy(ctx.db, ctx.viewer.id, [...new Set(queries.map((q) => q.obj.id))]);
-      return queries.map((q) => marked.has(q.obj.id));
+      const viewer = ctx.viewer;
+      if (!viewer) return queries.map(() => false);
+      const marked = await throughCache(ctx, knownOf(ctx).marked, [...new Set(queries.map((q) => q.obj.id))], async (ids) => {
+        const yes = await markedHelpfulBy(ctx.db, viewer.id, ids);
+        return new Map(ids.map((id) => [id, yes.has(id)]));
+      }, false);
+      return queries.map((q) => marked.get(q.obj.id) ?? false);
     },
     // What the viewer may do depends on the discussion too: a locked, hidden or unpublished one takes no new words.
     viewerCan: async (queries: { obj: Comment; params: unknown }[], ctx) => {
-      const practices = await practicesByIds(ctx.db, [...new Set(queries.map((q) => q.obj.practiceId))]);
+      const known = knownOf(ctx).practices;
+      const wanted = [...new Set(queries.map((q) => q.obj.practiceId))];
+      const missing = wanted.filter((id) => !known.has(id));
+      if (missing.length) for (const [id, p] of await practicesByIds(ctx.db, missing)) known.set(id, p);
+      const practices = known;
       const participant = canComment(ctx.viewer);
       return queries.map(({ obj: c }) => {
         const live = !c.deletedAt;

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import mercurius, { type IResolvers, type MercuriusContext } from 'mercurius';
 import type { Comment, Practice } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
@@ -10,6 +11,7 @@ import { sessionStands } from '../auth/sessions.repository.ts';
 import { commentTopic } from '../notifications/fan-out.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { findPracticeById, setPracticeFields } from '../practices/practices.repository.ts';
+import { knownOf, rememberThreads } from './discussion.known.ts';
 import {
   editComment,
   findComment,
@@ -17,6 +19,7 @@ import {
   insertComment,
   listThreads,
   mentionedMembers,
+  repliesOf,
   setHelpful,
   softDeleteComment,
   type CommentKey,
@@ -34,6 +37,23 @@ export function mentionedHandles(body: string): string[] {
   const handles = new Set<string>();
   for (const match of prose.matchAll(/(^|[^\w@.])@([a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?)(?![\w-])/gi)) handles.add(match[2]!.toLowerCase());
   return [...handles].slice(0, 20);
+}
+
+/** Whether a page of threads is asked for its replies (edges { node { replies } }), through fragments too. */
+function asksForReplies(info: GraphQLResolveInfo): boolean {
+  const has = (set: SelectionSetNode | undefined, path: string[], seen: Set<string>): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== path[0]) return false;
+        return path.length === 1 || has(selection.selectionSet, path.slice(1), seen);
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return has(selection.selectionSet, path, seen);
+      const key = `${selection.name.value}:${path.join('.')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return has(info.fragments[selection.name.value]?.selectionSet, path, seen);
+    });
+  return info.fieldNodes.some((node) => has(node.selectionSet, ['edges', 'node', 'replies'], new Set()));
 }
 
 async function practiceFor(ctx: MercuriusContext, field: string, id: string): Promise<Practice> {
@@ -168,9 +188,15 @@ export const resolvers: IResolvers = {
   },
 
   Practice: {
-    comments: async (p: Practice, args: PageArgs, ctx) => {
+    comments: async (p: Practice, args: PageArgs, ctx, info) => {
       const page = readPage<CommentKey>(args, 50, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listThreads(ctx.db, p.id, page);
+      // The page's replies come now when they are asked for, so what is shown of them (authors,
+      // helpful marks) is read together with the threads' own rather than a level later.
+      const threads = rows.slice(0, page.limit);
+      const replies = threads.length && asksForReplies(info) ? await repliesOf(ctx.db, threads.map((c) => c.id)) : undefined;
+      rememberThreads(ctx, threads, replies);
+      knownOf(ctx).practices.set(p.id, p);
       return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
     },
     discussionLocked: (p: Practice) => p.discussionLockedAt !== null,

@@ -14,7 +14,7 @@ import {
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
-import { countVisiblePractices } from '../search/search.bitmaps.ts';
+import { countVisiblePractices, visibleTotals } from '../search/search.bitmaps.ts';
 import { refreshSearchWordsSoon } from '../search/search-words.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -64,17 +64,23 @@ export function readPracticeFilter(filter: PracticeFilter | null | undefined): P
   };
 }
 
-/** The practices connection shared by Query.practices, Topic.practices and Department.practices. */
+/**
+ * The practices connection shared by Query.practices, Topic.practices and Department.practices;
+ * `total` counts the list when the caller knows a cheaper way than counting under the filter.
+ */
 export async function practiceConnection(
   ctx: { db: Parameters<typeof listPractices>[0]; viewer: Parameters<typeof listPractices>[1] },
   args: PracticesArgs,
   filter: PracticeFilter | undefined,
+  total?: () => Promise<number>,
 ) {
   // Relevance needs a search query; without one, newest first is the useful order.
   const order: PracticeOrder = args.orderBy === 'TITLE' ? 'TITLE' : 'NEWEST';
   const page = readPage<PracticeKey>(args, 20, order === 'TITLE' ? ['text', 'uuid'] : ['timestamp', 'uuid']);
   const rows = await listPractices(ctx.db, ctx.viewer, filter, order, page);
-  return connection(rows, page.limit, () => countVisiblePractices(ctx.db, ctx.viewer, filter), (row) => practiceKey(order, row));
+  // Unfiltered, the total comes with the topics' counts (visibleTotals): the home page asks for both.
+  const count = total ?? (filter ? () => countVisiblePractices(ctx.db, ctx.viewer, filter) : async () => (await visibleTotals(ctx)).total);
+  return connection(rows, page.limit, count, (row) => practiceKey(order, row));
 }
 
 async function topicIds(ctx: MercuriusContext, content: PracticeContent): Promise<string[]> {

@@ -176,8 +176,18 @@ export async function countVisiblePractices(db: Db, viewer: Viewer | null, filte
   return counts[0]!;
 }
 
-/** How many write-ups the viewer may see on each topic, by topic id, from the same bitmaps. */
-export async function countVisiblePracticesByTopic(db: Db, viewer: Viewer | null): Promise<Map<string, number>> {
-  const { facets } = await countMatches(db, viewer, new Set(), [], { tree: null });
-  return facets!.topics;
+const totalsOfRequest = new WeakMap<object, Promise<{ total: number; byTopic: Map<string, number> }>>();
+
+/**
+ * How many write-ups the viewer may see in all and on each topic (by topic id), in one read of
+ * the bitmaps per request: the home page's total beside its topics' counts, and a topic page's
+ * count beside its list's total, are one statement. `ctx` is the request's GraphQL context.
+ */
+export function visibleTotals(ctx: { db: Db; viewer: Viewer | null }): Promise<{ total: number; byTopic: Map<string, number> }> {
+  let totals = totalsOfRequest.get(ctx);
+  if (!totals) {
+    totals = countMatches(ctx.db, ctx.viewer, new Set(), [{ tree: null }], { tree: null }).then(({ counts, facets }) => ({ total: counts[0]!, byTopic: facets!.topics }));
+    totalsOfRequest.set(ctx, totals);
+  }
+  return totals;
 }

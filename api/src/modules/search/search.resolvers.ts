@@ -5,7 +5,7 @@ import { asksFor } from '../../graphql/selection.ts';
 import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
-import { listTopics } from '../topics/topics.repository.ts';
+import { listTopicsOnce } from '../topics/topics.repository.ts';
 import { countMatches } from './search.bitmaps.ts';
 import { searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
 import { anyWordQuery, atLeast, type QueryNode } from './search-query.ts';
@@ -110,7 +110,7 @@ export const resolvers: IResolvers = {
         relaxed: relaxed && totalCount > 0,
         facets: async () => {
           const counts = facetCounts!;
-          const allTopics = await listTopics(ctx.db);
+          const allTopics = await listTopicsOnce(ctx);
           return {
             topics: allTopics.filter((t) => counts.topics.has(t.id)).map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
             states: facetList('states', counts.states),

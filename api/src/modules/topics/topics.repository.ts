@@ -1,8 +1,21 @@
 import { asc, eq } from 'drizzle-orm';
+import type { MercuriusContext } from 'mercurius';
 import { topics, type Db, type Topic } from '@muster/db';
 
 export async function listTopics(db: Db): Promise<Topic[]> {
   return db.select().from(topics).orderBy(asc(topics.position), asc(topics.name));
+}
+
+const listed = new WeakMap<MercuriusContext, Promise<Topic[]>>();
+
+/** The topics, read once per request however many fields of the answer list them (search: its facets and the page's own list). */
+export function listTopicsOnce(ctx: MercuriusContext): Promise<Topic[]> {
+  let topicsOfRequest = listed.get(ctx);
+  if (!topicsOfRequest) {
+    topicsOfRequest = listTopics(ctx.db);
+    listed.set(ctx, topicsOfRequest);
+  }
+  return topicsOfRequest;
 }
 
 export async function findTopicBySlug(db: Db, slug: string): Promise<Topic | null> {

@@ -3,15 +3,17 @@ import type { Topic } from '@muster/db';
 import type { PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/practices.resolvers.ts';
-import { findTopicBySlug, listTopics } from './topics.repository.ts';
+import { visibleTotals } from '../search/search.bitmaps.ts';
+import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
 
 export const resolvers: IResolvers = {
   Query: {
-    topics: (_root, _args, ctx) => listTopics(ctx.db),
+    topics: (_root, _args, ctx) => listTopicsOnce(ctx),
     topic: (_root, args: { slug: string }, ctx) => findTopicBySlug(ctx.db, validate.slug('slug', args.slug)),
   },
   Topic: {
     practices: (topic: Topic, args: PageArgs & { orderBy?: 'NEWEST' | 'TITLE' | 'RELEVANCE' }, ctx) =>
-      practiceConnection(ctx, args, { topics: [topic.slug] }),
+      // The list's total is the topic's count, read with every topic's (Topic.practiceCount) at once.
+      practiceConnection(ctx, args, { topics: [topic.slug] }, async () => (await visibleTotals(ctx)).byTopic.get(topic.id) ?? 0),
   },
 };
