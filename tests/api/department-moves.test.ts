@@ -2,7 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, departments, mailOutbox, users } from '@muster/db';
-import { gql, signUpMutation, testApp } from '../helpers/app.ts';
+import { signUpWith, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 
@@ -53,11 +53,9 @@ async function newMember(departmentSlug: string | null, verify = true, newDepart
   created += 1;
   const email = `mover.${created}.${Date.now()}@example.gov`;
   const input = { email, password: 'correct horse battery staple', displayName: `Mover ${created}`, title: 'Officer', ...(departmentSlug ? { departmentSlug } : { newDepartment }) };
-  const response = await gql(app, signUpMutation, { input });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  const user = response.data!.signUp.user as { id: string; handle: string };
+  const user = await signUpWith(app, input);
   if (verify) await ok(moderator, `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }`, { id: user.id });
-  return { ...user, email, who: { session: response.setCookie!.value } as Who };
+  return { id: user.id, handle: user.handle, email, who: { session: user.session } as Who };
 }
 
 describe('moving to another department', () => {

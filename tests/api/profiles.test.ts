@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '@muster/db';
-import { gql, signUpMutation, testApp } from '../helpers/app.ts';
+import { signUpWith, testApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 
@@ -40,11 +40,9 @@ let created = 0;
 async function newMember(departmentSlug: string, displayName: string) {
   created += 1;
   const input = { email: `profile.${created}.${Date.now()}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName, title: 'Officer', departmentSlug };
-  const response = await gql(app, signUpMutation, { input });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  const user = response.data!.signUp.user as { id: string; handle: string };
+  const user = await signUpWith(app, input);
   await ok(moderator, `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }`, { id: user.id });
-  return { ...user, who: { session: response.setCookie!.value } as Who };
+  return { id: user.id, handle: user.handle, who: { session: user.session } as Who };
 }
 
 const profile = { displayName: 'Dana Whitfield', title: 'Sergeant, Crisis Intervention Team', bio: 'I run our **CIT** course.', expertise: ['crisis-intervention-mental-health', 'de-escalation-use-of-force'] };
