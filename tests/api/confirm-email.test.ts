@@ -236,6 +236,22 @@ describe('the confirmation link', () => {
 });
 
 describe('accounts never confirmed', () => {
+  it('counts a password reset as confirming the address, since its link came to that mailbox', async () => {
+    const forgetful = newcomer();
+    await ok(null, signUpMutation, { input: forgetful });
+    await linkIn(forgetful.email);
+    expect((await row(forgetful.email))!.emailConfirmedAt).toBeNull();
+    await ok(null, `mutation ($email: String!) { requestPasswordReset(email: $email) }`, { email: forgetful.email });
+    const mail = (await mailTo(forgetful.email)).filter((m) => m.text?.includes('/reset-password/')).at(-1);
+    const token = mail?.text?.match(new RegExp(`${publicUrl}/reset-password/([A-Za-z0-9_-]+)`))?.[1];
+    expect(token).toBeDefined();
+    await ok(null, `mutation ($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`, {
+      token,
+      password: 'a new and rather long passphrase',
+    });
+    expect((await row(forgetful.email))!.emailConfirmedAt).not.toBeNull();
+  });
+
   it('are removed after seven days, with an audit entry naming them; a six-day-old one is kept', async () => {
     const old = newcomer();
     await ok(null, signUpMutation, { input: old });

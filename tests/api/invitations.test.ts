@@ -251,6 +251,11 @@ describe('accepting', () => {
     expect(moved.user).toMatchObject({ email, verification: 'VERIFIED', department: { slug: 'memphis-pd' } });
     const audited = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'INVITATION_ACCEPTED'), eq(auditLog.email, email)));
     expect(audited[0]!.detail).toMatch(/moved to memphis-pd/);
+    // The chief of the department they left is told.
+    await app.mailer.idle();
+    const told = mailTo(chief('seattle-pd')).filter((m) => m.subject?.includes('has moved to Memphis'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toMatch(/accepted an invitation/);
   });
 });
 

@@ -77,6 +77,17 @@ describe('a member edits their own profile', () => {
     expect(saved.bioHtml).toContain('Hello');
   });
 
+  it('keeps a suspended member from changing what others read of them, until the suspension ends', async () => {
+    const sam = await newMember('memphis-pd', 'Sam Ortega');
+    await ok(moderator, `mutation ($id: ID!, $until: DateTime!) { suspendMember(userId: $id, until: $until, reason: "Spam in comments") { id } }`, {
+      id: sam.id,
+      until: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const refusal = await refused(sam.who, updateProfile, { input: { ...profile, displayName: 'Sam Ortega', bio: 'Buy now' } });
+    expect(refusal.code).toBe('FORBIDDEN');
+    expect(refusal.message).toMatch(/suspended/);
+  });
+
   it('refuses an unknown topic, too many topics and over-long fields, naming the field and changing nothing', async () => {
     const fay = await newMember('memphis-pd', 'Fay Recruit');
     await ok(fay.who, updateProfile, { input: profile });

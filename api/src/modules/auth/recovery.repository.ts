@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { passwordResets, users, type Db, type User } from '@muster/db';
 import { sha256 } from './tokens.ts';
 
@@ -44,7 +44,15 @@ export async function spendResetLink(db: Db, token: string, now: Date): Promise<
 export async function setNewPassword(db: Db, userId: string, passwordHash: string, now: Date): Promise<User | null> {
   const [row] = await db
     .update(users)
-    .set({ passwordHash, passwordChangedAt: now, lockedAt: null, failedSignIns: 0, lastFailedSignInAt: null })
+    .set({
+      passwordHash,
+      passwordChangedAt: now,
+      lockedAt: null,
+      failedSignIns: 0,
+      lastFailedSignInAt: null,
+      // The link came to this address: following it proves the member owns it.
+      emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, ${now})`,
+    })
     .where(eq(users.id, userId))
     .returning();
   return row ?? null;

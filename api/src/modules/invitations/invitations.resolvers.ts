@@ -14,7 +14,8 @@ import { randomToken, sha256 } from '../auth/tokens.ts';
 import { departmentsByIds, findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { replySent, type Mail } from '../notifications/mail.ts';
 import { uniqueHandle, usersByIds } from '../users/users.repository.ts';
-import { invitationMail } from './invitation-mails.ts';
+import { chiefsOf } from '../departments/moves.repository.ts';
+import { invitationMail, leftByInvitationMail } from './invitation-mails.ts';
 import {
   countSentSince,
   findInvitationById,
@@ -265,6 +266,12 @@ export const resolvers: IResolvers = {
           );
           return row!;
         });
+        // The chief of the department they left hears of it, as after any move.
+        const from = existing.departmentId && existing.departmentId !== department.id ? (await departmentsByIds(ctx.db, [existing.departmentId])).get(existing.departmentId) : undefined;
+        if (from) {
+          const chiefs = (await chiefsOf(ctx.db, from.id)).filter((chief) => chief.id !== existing.id);
+          if (chiefs.length) await ctx.mailer.send(chiefs.map((chief) => leftByInvitationMail(chief, existing, from, department, ctx.mailer.publicUrl)), now);
+        }
         return startSession(ctx, moved);
       }
 

@@ -3,7 +3,7 @@ import type { User, UserRole, VerificationState } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireViewer } from '../../policy.ts';
+import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireNotSuspended, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
@@ -76,7 +76,8 @@ export const resolvers: IResolvers = {
   },
   Mutation: {
     updateProfile: async (_root, { input }: { input: ProfileInput }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      // A profile is posted for others to read: a suspended member keeps theirs as it is until the suspension ends.
+      const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const before = await member(ctx, viewer.id);
       const errors = new FieldErrors();
       const displayName = errors.check(() => validate.requiredText('displayName', 'your name', input.displayName, 2, 80));
