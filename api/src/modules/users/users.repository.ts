@@ -104,10 +104,3 @@ export async function setStatedExpertise(db: Db, userId: string, topicIds: strin
   await db.delete(userExpertise).where(eq(userExpertise.userId, userId));
   if (topicIds.length) await db.insert(userExpertise).values(topicIds.map((topicId) => ({ userId, topicId })));
 }
-
-/** The topics with these slugs, by slug. */
-export async function topicsBySlugs(db: Db, slugs: string[]): Promise<Map<string, Topic>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await db.select().from(topics).where(inArray(topics.slug, slugs));
-  return new Map(rows.map((t) => [t.slug, t]));
-}

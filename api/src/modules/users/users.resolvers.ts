@@ -9,9 +9,9 @@ import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
-import { countInReview } from '../practices/practices.repository.ts';
+import { countInReview, topicIdsBySlug } from '../practices/practices.repository.ts';
 import { renderMarkdown } from '../../markdown.ts';
-import { countPendingMembers, listPendingMembers, listUsers, setStatedExpertise, topicsBySlugs, updateUser, verifyDepartment } from './users.repository.ts';
+import { countPendingMembers, listPendingMembers, listUsers, setStatedExpertise, updateUser, verifyDepartment } from './users.repository.ts';
 
 async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   const user = await findUserById(ctx.db, validate.uuid('userId', userId));
@@ -86,7 +86,7 @@ export const resolvers: IResolvers = {
       if (bio.length > maxBio) errors.add('bio', `Bio takes at most ${maxBio.toLocaleString('en-US')} characters.`);
       const slugs = [...new Set((input.expertise ?? []).map((s) => s.trim()).filter(Boolean))];
       if (slugs.length > maxExpertise) errors.add('expertise', `Choose at most ${maxExpertise} topics you know well; ${slugs.length} were chosen.`);
-      const found = slugs.length <= maxExpertise ? await topicsBySlugs(ctx.db, slugs) : new Map();
+      const found = slugs.length <= maxExpertise ? await topicIdsBySlug(ctx.db, slugs) : new Map<string, string>();
       const unknown = slugs.filter((s) => !found.has(s));
       if (slugs.length <= maxExpertise && unknown.length) {
         errors.add('expertise', `There is no topic “${unknown[0]!.slice(0, 60)}”. Choose topics from the list.`);
@@ -99,7 +99,7 @@ export const resolvers: IResolvers = {
       ].filter(Boolean);
       return ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, viewer.id, { displayName, title, bio });
-        await setStatedExpertise(tx, viewer.id, slugs.map((s) => found.get(s)!.id));
+        await setStatedExpertise(tx, viewer.id, slugs.map((s) => found.get(s)!));
         const detail = [...changed, `expertise: ${slugs.join(', ') || '(none)'}`].join('; ');
         await audit(ctx, { action: 'PROFILE_UPDATED', outcome: 'SUCCESS', subjectId: viewer.id, detail }, tx);
         return updated;
