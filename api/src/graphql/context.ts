@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@muster/db';
+import type { Db, Department, User } from '@muster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { RateLimits } from '../modules/auth/rate-limits.ts';
@@ -25,6 +25,11 @@ export interface AppContext {
    * everywhere) and only `me`, signing out and confirming the address read this.
    */
   unconfirmed: Viewer | null;
+  /**
+   * The signed-in account (confirmed or not) and its department, as read with the session: `me`
+   * and the header's department answer from these without reading them again.
+   */
+  account: { user: User; department: Department | null } | null;
   client: ClientInfo;
   limits: RateLimits;
   /** The clock; tests move it to expire sessions. */
@@ -41,7 +46,7 @@ declare module 'mercurius' {
   interface MercuriusContext extends AppContext {}
 }
 
-export type ContextDeps = Omit<AppContext, 'viewer' | 'unconfirmed' | 'client'>;
+export type ContextDeps = Omit<AppContext, 'viewer' | 'unconfirmed' | 'account' | 'client'>;
 
 /** The header the web app's in-process calls name their page request with (believed only on internal calls). */
 export const pageHeader = 'x-muster-page';
@@ -79,11 +84,11 @@ export function buildContext(deps: ContextDeps, isInternal: (request: FastifyReq
   return async (request: FastifyRequest, _reply?: FastifyReply): Promise<AppContext> => {
     const token = readSessionToken(request, deps.config);
     const found = token ? await lookUp(request, token) : null;
-    const { emailConfirmed, ...viewer } = found ?? { emailConfirmed: true };
     return {
       ...deps,
-      viewer: found && emailConfirmed ? (viewer as Viewer) : null,
-      unconfirmed: found && !emailConfirmed ? (viewer as Viewer) : null,
+      viewer: found?.emailConfirmed ? found.viewer : null,
+      unconfirmed: found && !found.emailConfirmed ? found.viewer : null,
+      account: found ? { user: found.account, department: found.department } : null,
       client: {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,

@@ -192,10 +192,8 @@ export async function readDepartmentChoice(ctx: Ctx, input: SignUpInput) {
 
 export const resolvers: IResolvers = {
   Query: {
-    me: (_root, _args, ctx) => {
-      const self = ctx.viewer ?? ctx.unconfirmed;
-      return self ? findUserById(ctx.db, self.id) : null;
-    },
+    // Read with the session, once per page.
+    me: (_root, _args, ctx) => ctx.account?.user ?? null,
     mySessions: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const rows = await liveSessions(ctx.db, viewer.id, ctx.now(), ctx.config.auth);

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import { sessions, settings, users, type Db } from '@muster/db';
+import { departments, sessions, settings, users, type Db, type Department, type User } from '@muster/db';
 import type { AuthConfig } from '../../config.ts';
 import type { Viewer } from '../../policy.ts';
 import { randomToken, sha256 } from './tokens.ts';
@@ -27,26 +27,32 @@ export async function createSession(
 const requireTotpSetting = sql<boolean>`coalesce((select (${settings.value}->>'requireTotpForPrivileged')::boolean from ${settings} where ${settings.key} = 'security'), false)`;
 
 /**
- * The viewer behind a session token, in one query; null when the session is unknown, revoked,
- * idle too long, past its absolute end, or its account is disabled. A live session is marked
- * seen (at most once a minute, to spare writes).
+ * The viewer behind a session token, in one query with their account and department (every page
+ * shows both in its header); null when the session is unknown, revoked, idle too long, past its
+ * absolute end, or its account is disabled. A live session is marked seen (at most once a
+ * minute, to spare writes).
  */
-export async function findViewer(db: Db, token: string, now: Date, auth: AuthConfig): Promise<(Viewer & { emailConfirmed: boolean }) | null> {
+/** Who a session belongs to, with their account row and department as read in the same statement. */
+export interface SessionHolder {
+  viewer: Viewer;
+  emailConfirmed: boolean;
+  /** The account as it was when the session was looked up: `me` answers from it. */
+  account: User;
+  department: Department | null;
+}
+
+export async function findViewer(db: Db, token: string, now: Date, auth: AuthConfig): Promise<SessionHolder | null> {
   const [row] = await db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
-      id: users.id,
-      role: users.role,
-      departmentId: users.departmentId,
-      verification: users.verification,
-      totpEnabledAt: users.totpEnabledAt,
-      suspendedUntil: users.suspendedUntil,
-      emailConfirmedAt: users.emailConfirmedAt,
+      account: users,
+      department: departments,
       requireTotp: requireTotpSetting,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(
       and(
         eq(sessions.tokenHash, sha256(token)),
@@ -61,17 +67,22 @@ export async function findViewer(db: Db, token: string, now: Date, auth: AuthCon
   if (now.getTime() - row.lastSeenAt.getTime() > minutes(1)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
   }
-  const totpEnabled = row.totpEnabledAt !== null;
+  const { account } = row;
+  const totpEnabled = account.totpEnabledAt !== null;
   return {
-    id: row.id,
-    sessionId: row.sessionId,
-    role: row.role,
-    departmentId: row.departmentId,
-    verified: row.verification === 'VERIFIED',
-    totpEnabled,
-    mustEnrollTotp: Boolean(row.requireTotp) && row.role !== 'MEMBER' && !totpEnabled,
-    suspended: row.suspendedUntil && row.suspendedUntil > now ? row.suspendedUntil : null,
-    emailConfirmed: row.emailConfirmedAt !== null,
+    viewer: {
+      id: account.id,
+      sessionId: row.sessionId,
+      role: account.role,
+      departmentId: account.departmentId,
+      verified: account.verification === 'VERIFIED',
+      totpEnabled,
+      mustEnrollTotp: Boolean(row.requireTotp) && account.role !== 'MEMBER' && !totpEnabled,
+      suspended: account.suspendedUntil && account.suspendedUntil > now ? account.suspendedUntil : null,
+    },
+    emailConfirmed: account.emailConfirmedAt !== null,
+    account,
+    department: row.department,
   };
 }
 

@@ -200,8 +200,9 @@ function unreadBy(userId: string) {
   );
 }
 
-export async function unreadMessageTotal(db: Db, userId: string): Promise<number> {
-  const [row] = await db
+/** Counts messages a member has not read, in all their conversations: a one-number query, for `countTogether`. */
+export function unreadMessageTotal(db: Db, userId: string) {
+  return db
     .select({ n: count() })
     .from(messages)
     .innerJoin(
@@ -209,7 +210,6 @@ export async function unreadMessageTotal(db: Db, userId: string): Promise<number
       and(eq(conversationParticipants.conversationId, messages.conversationId), eq(conversationParticipants.userId, userId)),
     )
     .where(unreadBy(userId));
-  return row?.n ?? 0;
 }
 
 /**

@@ -202,11 +202,11 @@ export async function listNotifications(
   return { rows: rows.map((r) => r.notification), totalCount: total?.n ?? 0 };
 }
 
-export async function unreadCount(db: Db, viewer: Viewer): Promise<number> {
-  const [row] = await inboxRows(db.select({ n: count() }).from(notifications).$dynamic()).where(
+/** Counts a member's unread notifications: a one-number query, for `countTogether`. */
+export function unreadNotifications(db: Db, viewer: Viewer) {
+  return inboxRows(db.select({ n: count() }).from(notifications).$dynamic()).where(
     and(eq(notifications.recipientId, viewer.id), isNull(notifications.readAt), inInbox(viewer)),
   );
-  return row?.n ?? 0;
 }
 
 export async function findNotification(db: Db, id: number): Promise<Notification | null> {

@@ -1,13 +1,14 @@
 import mercurius, { type IResolvers, type MercuriusContext } from 'mercurius';
 import type { Activity, EmailPreference, Notification, User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
+import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSeePrivateFields, requireViewer } from '../../policy.ts';
 import { sessionStands } from '../auth/sessions.repository.ts';
 import { updateUser } from '../users/users.repository.ts';
 import { notificationTopic } from './fan-out.ts';
-import { feedOf, findNotification, listNotifications, markRead, notOwned, unreadCount } from './notifications.repository.ts';
+import { feedOf, findNotification, listNotifications, markRead, notOwned, unreadNotifications } from './notifications.repository.ts';
 
 function notificationIds(ids: string[]): number[] {
   validate.listSize('ids', ids, 100);
@@ -31,7 +32,7 @@ export const resolvers: IResolvers = {
       const { rows, totalCount } = await listNotifications(ctx.db, viewer, Boolean(args.unreadOnly), page);
       return connection(rows, page.limit, totalCount, (n) => [n.id]);
     },
-    unreadNotificationCount: (_root, _args, ctx) => unreadCount(ctx.db, requireViewer(ctx.viewer)),
+    unreadNotificationCount: (_root, _args, ctx) => countTogether(ctx, unreadNotifications(ctx.db, requireViewer(ctx.viewer))),
   },
   Mutation: {
     markNotificationsRead: async (_root, args: { ids?: string[] | null }, ctx) => {

@@ -8,7 +8,16 @@ import { statedExpertiseOf } from './users.repository.ts';
 export const loaders: MercuriusLoaders = {
   User: {
     statedExpertise: batch((u: User) => u.id, (ids, ctx) => statedExpertiseOf(ctx.db, ids), []),
-    department: batch((u: User) => u.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    department: batch(
+      (u: User) => u.departmentId,
+      async (ids, ctx) => {
+        // The viewer's own was read with the session (the header shows it on every page).
+        const own = ctx.account?.department;
+        const found = own && ids.includes(own.id) ? new Map([[own.id, own]]) : new Map();
+        const rest = ids.filter((id) => !found.has(id));
+        return rest.length ? new Map([...found, ...(await departmentsByIds(ctx.db, rest))]) : found;
+      },
+    ),
     requestedDepartment: async (queries: { obj: User }[], ctx) => {
       const allowed = queries.map((q) => canSeePrivateFields(ctx.viewer, q.obj));
       const ids = [...new Set(queries.filter((_, i) => allowed[i]).map((q) => q.obj.departmentId).filter((id): id is string => id !== null))];

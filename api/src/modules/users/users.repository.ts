@@ -17,12 +17,12 @@ export async function listPendingMembers(db: Db, departmentId?: string): Promise
 }
 
 /** How many members wait for verification (of one department, or everywhere): the header's count. */
-export async function countPendingMembers(db: Db, departmentId?: string): Promise<number> {
-  const [row] = await db
+/** Counts members waiting to be verified (of one department, or all): a one-number query, for `countTogether`. */
+export function pendingMembersCount(db: Db, departmentId?: string) {
+  return db
     .select({ n: count() })
     .from(users)
     .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), isNotNull(users.emailConfirmedAt), departmentId ? eq(users.departmentId, departmentId) : undefined));
-  return row?.n ?? 0;
 }
 
 export interface UserFilter {

@@ -1,6 +1,7 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
 import type { User, UserRole, VerificationState } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
+import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireNotSuspended, requireViewer } from '../../policy.ts';
@@ -9,9 +10,9 @@ import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
-import { countInReview, topicIdsBySlug } from '../practices/practices.repository.ts';
+import { inReviewCount, topicIdsBySlug } from '../practices/practices.repository.ts';
 import { renderMarkdown } from '../../markdown.ts';
-import { countPendingMembers, listPendingMembers, listUsers, setStatedExpertise, updateUser, verifyDepartment } from './users.repository.ts';
+import { listPendingMembers, pendingMembersCount, listUsers, setStatedExpertise, updateUser, verifyDepartment } from './users.repository.ts';
 
 async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   const user = await findUserById(ctx.db, validate.uuid('userId', userId));
@@ -175,12 +176,12 @@ export const resolvers: IResolvers = {
     // The viewer's own counts only (null on anyone else); what the site header shows a chief or a moderator.
     pendingReviewCount: (u: User, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
-      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countInReview(ctx.db, ctx.viewer.departmentId!) : 0;
+      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countTogether(ctx, inReviewCount(ctx.db, ctx.viewer.departmentId!)) : 0;
     },
     membersToVerifyCount: (u: User, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
-      if (isStaff(ctx.viewer)) return countPendingMembers(ctx.db);
-      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countPendingMembers(ctx.db, ctx.viewer.departmentId!) : 0;
+      if (isStaff(ctx.viewer)) return countTogether(ctx, pendingMembersCount(ctx.db));
+      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countTogether(ctx, pendingMembersCount(ctx.db, ctx.viewer.departmentId!)) : 0;
     },
     email: privateField((u) => u.email),
     timeZone: privateField((u) => u.timeZone),
