@@ -36,7 +36,7 @@ export async function hardening(
     return typeof given === 'string' && given.length === internalToken.length && timingSafeEqual(Buffer.from(given), Buffer.from(internalToken));
   };
 
-  // Pages carry SvelteKit's own Content-Security-Policy (with a nonce per response); the JSON API
+  // Pages carry SvelteKit's own Content-Security-Policy (hashes of their inline scripts); the JSON API
   // and calendar files get the strictest one below.
   await app.register(helmet, {
     global: true,
