@@ -10,7 +10,9 @@ export interface Viewer {
   departmentId: string | null;
   verified: boolean;
   totpEnabled: boolean;
-  /** An admin requires a second factor for this role and none is enrolled: privileged actions wait. */
+  /** An admin requires a second factor for this role (chiefs, moderators, admins). */
+  secondFactorRequired: boolean;
+  /** A second factor is required and none is enrolled: privileged actions wait. */
   mustEnrollTotp: boolean;
   /** Until when a moderator suspended the member from posting; null when not suspended. */
   suspended: Date | null;
@@ -115,7 +117,7 @@ export function requireAdmin(viewer: Viewer | null): Viewer {
 /** Chiefs (for their department), moderators and admins handle pending members. */
 export function requireMemberManager(viewer: Viewer | null): Viewer {
   const v = requireViewer(viewer);
-  if (!isStaff(v) && !(v.role === 'CHIEF' && v.verified)) {
+  if (!viewerAbilities(v).verifyMembers) {
     throw clientError('FORBIDDEN', 'Only chiefs, moderators and administrators can review members.');
   }
   return privileged(v);
@@ -161,6 +163,72 @@ export const recipientCanSeePractice = sql`(
     or (u.role = 'CHIEF' and u.verification = 'VERIFIED' and u.department_id = p.department_id)
   ))
 )`;
+
+/** Chiefs, moderators and admins: the roles whose actions may require a second factor. */
+export function isPrivilegedRole(role: UserRole): boolean {
+  return role !== 'MEMBER';
+}
+
+/** Moderators and admins keep the list of events. */
+export function canKeepEvents(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** Verified members say they go to events, and see who else goes. */
+export function canAttendEvents(viewer: Viewer | null): boolean {
+  return Boolean(viewer?.verified);
+}
+
+export function requireAttendee(viewer: Viewer | null): Viewer {
+  const v = requireViewer(viewer);
+  if (!canAttendEvents(v)) throw clientError('FORBIDDEN', 'Verified members mark attendance. Ask your chief to verify your account.');
+  return v;
+}
+
+/** Moderators and administrators answer to administrators, not to a suspension. */
+export function canBeSuspended(member: Pick<User, 'role'>): boolean {
+  return member.role !== 'MODERATOR' && member.role !== 'ADMIN';
+}
+
+/**
+ * Only a verified member moves to another department by asking: a chief hands the department
+ * over first, and moderators and admins serve every department.
+ */
+export function requireMovableMember(viewer: Viewer | null): Viewer {
+  const v = requireViewer(viewer);
+  if (v.role === 'CHIEF') {
+    throw clientError(
+      'FORBIDDEN',
+      'A chief hands the department over before moving: ask an administrator to make another member its chief, then ask to move.',
+      { field: 'departmentSlug', reason: 'CHIEF_MUST_HAND_OVER' },
+    );
+  }
+  if (v.role !== 'MEMBER') {
+    throw clientError('FORBIDDEN', 'Moderators and administrators serve every department; an administrator changes their department with their role.', {
+      field: 'departmentSlug',
+    });
+  }
+  if (!v.verified) throw clientError('FORBIDDEN', 'Only verified members move to another department. Ask your chief to verify your account.', { field: 'departmentSlug' });
+  return v;
+}
+
+/**
+ * What the signed-in member may do across the site, for the pages to show the right links and
+ * forms (the API still checks every action): read from here, never worked out from the role.
+ */
+export function viewerAbilities(viewer: Viewer) {
+  return {
+    writeUp: Boolean(viewer.verified && viewer.departmentId),
+    publish: isChiefOf(viewer, viewer.departmentId),
+    reachMembers: canSeeMemberActivity(viewer),
+    verifyMembers: isStaff(viewer) || (viewer.role === 'CHIEF' && viewer.verified),
+    moderate: isStaff(viewer),
+    administer: viewer.role === 'ADMIN',
+    keepEvents: canKeepEvents(viewer),
+    moveDepartment: viewer.role === 'MEMBER' && viewer.verified,
+    secondFactorRequired: viewer.secondFactorRequired,
+  };
+}
 
 /** Verified members join discussions; unverified ones read (what they may see) until their chief vouches for them. */
 export function canComment(viewer: Viewer | null): boolean {
@@ -244,7 +312,14 @@ export function canDeleteDebrief(viewer: Viewer | null, debrief: Pick<Debrief, '
 
 /** Direct messages: verified members write them; a suspended member still reads theirs but sends none. */
 export function canSendMessages(viewer: Viewer | null): boolean {
-  return Boolean(viewer?.verified && !viewer.suspended);
+  return messageRefusal(viewer) === null;
+}
+
+/** Why the viewer may not write direct messages at all (blocks aside), or null when they may. */
+export function messageRefusal(viewer: Viewer | null): string | null {
+  if (!viewer?.verified) return 'Only verified members can send direct messages.';
+  if (viewer.suspended) return 'A moderator has suspended your account from posting for now: you can read your messages but not send any.';
+  return null;
 }
 
 /** Who can be written to: verified members whose account is active. Blocks are asked of the messages repository. */

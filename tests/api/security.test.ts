@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '@muster/api';
-import { follows, users } from '@muster/db';
+import { follows, settings, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { actors, type Who } from '../helpers/actors.ts';
 import { gql, signIn, signInMutation, signUp, testApp, testConfig } from '../helpers/app.ts';
@@ -319,5 +319,49 @@ describe('following a member', () => {
     // Once verified, the account is followed like any member's.
     await ok(chief('seattle-pd'), `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { verification } }`, { id: recruit.id });
     expect((await ok(member('memphis-pd'), followMutation, { id: recruit.id })).follow).toBe(true);
+  });
+});
+
+describe('what the viewer may do, as the pages read it', () => {
+  const abilities = `{ me { id viewerCan { writeUp publish reachMembers verifyMembers moderate administer keepEvents moveDepartment secondFactorRequired } } }`;
+
+  it('answers each role its own abilities, and the API refuses what it says they may not do', async () => {
+    const can = async (who: Who) => (await ok(who, abilities)).me.viewerCan;
+    const recruit = await signUp(app, 'seattle-pd');
+    expect(await can(member('memphis-pd'))).toEqual({
+      writeUp: true, publish: false, reachMembers: true, verifyMembers: false, moderate: false, administer: false, keepEvents: false, moveDepartment: true, secondFactorRequired: false,
+    });
+    expect(await can(chief('memphis-pd'))).toMatchObject({ writeUp: true, publish: true, verifyMembers: true, moderate: false, administer: false, moveDepartment: false });
+    expect(await can(moderator)).toMatchObject({ publish: false, verifyMembers: true, moderate: true, administer: false, keepEvents: true, moveDepartment: false });
+    expect(await can(admin)).toMatchObject({ moderate: true, administer: true, keepEvents: true });
+    expect(await can({ session: recruit.session })).toEqual({
+      writeUp: false, publish: false, reachMembers: false, verifyMembers: false, moderate: false, administer: false, keepEvents: false, moveDepartment: false, secondFactorRequired: false,
+    });
+
+    // Where the answer says no, the action is refused too.
+    const dashboard = await run(member('memphis-pd'), `{ moderationSummary { openFlags } }`);
+    expect(dashboard.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const move = await run(chief('memphis-pd'), `mutation { requestDepartmentMove(departmentSlug: "boston-pd") }`);
+    expect(move.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CHIEF_MUST_HAND_OVER' });
+    const { events } = await ok(null, `{ events(first: 1) { edges { node { id } } } }`);
+    const attend = await run({ session: recruit.session }, `mutation ($id: ID!) { attendEvent(eventId: $id, attending: true) { id } }`, { id: events.edges[0].node.id });
+    expect(attend.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("is the viewer's own: nobody else's profile carries it", async () => {
+    const { members } = await ok(chief('memphis-pd'), `{ members(first: 5) { edges { node { id viewerCan { moderate } } } } }`);
+    const me = (await ok(chief('memphis-pd'), abilities)).me;
+    for (const { node } of members.edges) expect(node.viewerCan).toEqual(node.id === me.id ? expect.any(Object) : null);
+  });
+
+  it('says a second factor is required once an administrator requires it for the role', async () => {
+    // As an administrator with a second factor sets it (Admin → Security).
+    await database.db.insert(settings).values({ key: 'security', value: { requireTotpForPrivileged: true }, updatedAt: new Date() });
+    try {
+      expect((await ok(chief('boston-pd'), abilities)).me.viewerCan.secondFactorRequired).toBe(true);
+      expect((await ok(member('boston-pd'), abilities)).me.viewerCan.secondFactorRequired).toBe(false);
+    } finally {
+      await database.db.delete(settings).where(eq(settings.key, 'security'));
+    }
   });
 });

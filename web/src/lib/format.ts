@@ -122,11 +122,6 @@ export function isRole(value: string): value is Role {
 	return (ROLES as readonly string[]).includes(value);
 }
 
-/** The roles that verify members (and that an admin may require a second factor of). */
-export function isPrivileged(role: Role): boolean {
-	return role !== 'MEMBER';
-}
-
 export const VERIFICATION_STATES: readonly VerificationState[] = ['UNVERIFIED', 'VERIFIED', 'REJECTED'];
 
 const VERIFICATION_LABELS: Record<VerificationState, string> = {

@@ -97,10 +97,11 @@ export type WriterStanding = 'visitor' | 'unverified' | 'rejected' | 'no-departm
 
 export function writerStanding(user: Viewer | null): WriterStanding {
 	if (!user) return 'visitor';
+	if (user.viewerCan?.writeUp) return 'writer';
+	// Why not, in the member's words: their standing, not a rule of their own.
 	if (user.verification === 'REJECTED') return 'rejected';
 	if (user.verification !== 'VERIFIED') return 'unverified';
-	if (!user.department) return 'no-department';
-	return 'writer';
+	return 'no-department';
 }
 
 // ---- Rows ----------------------------------------------------------------------

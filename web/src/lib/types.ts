@@ -136,6 +136,20 @@ export interface Viewer {
 	pendingReviewCount: number | null;
 	/** Members waiting for the viewer to verify them (their department's, or everyone's for moderators). */
 	membersToVerifyCount: number | null;
+	/** What the API says the member may do (null until their address is confirmed): pages offer links and forms from this, never from the role. */
+	viewerCan: ViewerAbilities | null;
+}
+
+export interface ViewerAbilities {
+	writeUp: boolean;
+	publish: boolean;
+	reachMembers: boolean;
+	verifyMembers: boolean;
+	moderate: boolean;
+	administer: boolean;
+	keepEvents: boolean;
+	moveDepartment: boolean;
+	secondFactorRequired: boolean;
 }
 
 export interface Session {

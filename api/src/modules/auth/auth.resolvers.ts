@@ -25,7 +25,7 @@ import {
 import { checkNewPassword, hashPassword, verifyNothing, verifyPassword } from './passwords.ts';
 import { spend } from './rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
-import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings } from './sessions.repository.ts';
+import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings, viewerOf } from './sessions.repository.ts';
 import { lockedMail, utcMinute } from './recovery-mails.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
 
@@ -119,34 +119,20 @@ export async function checkSecondFactor(ctx: Ctx, user: User, code: string): Pro
   return false;
 }
 
-function mustEnrollTotp(user: User, requireTotpForPrivileged: boolean): boolean {
-  return requireTotpForPrivileged && user.role !== 'MEMBER' && user.totpEnabledAt === null;
-}
-
 /** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
 export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
   if (user.failedSignIns > 0) await clearFailedSignIns(ctx.db, user.id);
   const { token, sessionId } = await createSession(ctx.db, { userId: user.id, now: ctx.now(), auth: ctx.config.auth, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
   setSessionCookie(ctx.reply, ctx.config, token);
   const { requireTotpForPrivileged } = await getSecuritySettings(ctx.db);
-  const mustEnroll = mustEnrollTotp(user, requireTotpForPrivileged);
-  const viewer = {
-    id: user.id,
-    sessionId,
-    role: user.role,
-    departmentId: user.departmentId,
-    verified: user.verification === 'VERIFIED',
-    totpEnabled: user.totpEnabledAt !== null,
-    suspended: user.suspendedUntil && user.suspendedUntil > ctx.now() ? user.suspendedUntil : null,
-    mustEnrollTotp: mustEnroll,
-  };
+  const viewer = viewerOf(user, sessionId, requireTotpForPrivileged, ctx.now());
   // Until the address is confirmed the member is a visitor to everything but their own account;
   // and the audit names them by address only, so the account can be removed if it never is.
   const confirmed = user.emailConfirmedAt !== null;
   ctx.viewer = confirmed ? viewer : null;
   ctx.unconfirmed = confirmed ? null : viewer;
   await audit(ctx, { action, outcome: 'SUCCESS', actorId: confirmed ? user.id : null, email: user.email, detail: confirmed ? null : 'address not confirmed yet' });
-  return { status: 'SIGNED_IN', user, challenge: null, mustEnrollTotp: mustEnroll };
+  return { status: 'SIGNED_IN', user, challenge: null, mustEnrollTotp: viewer.mustEnrollTotp };
 }
 
 export async function requirePassword(ctx: Ctx, user: User, password: string, field: string): Promise<void> {

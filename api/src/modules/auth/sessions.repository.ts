@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { departments, sessions, settings, users, type Db, type Department, type User } from '@muster/db';
 import type { AuthConfig } from '../../config.ts';
-import type { Viewer } from '../../policy.ts';
+import { isPrivilegedRole, type Viewer } from '../../policy.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
 const minutes = (n: number) => n * 60_000;
@@ -68,21 +68,28 @@ export async function findViewer(db: Db, token: string, now: Date, auth: AuthCon
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
   }
   const { account } = row;
-  const totpEnabled = account.totpEnabledAt !== null;
   return {
-    viewer: {
-      id: account.id,
-      sessionId: row.sessionId,
-      role: account.role,
-      departmentId: account.departmentId,
-      verified: account.verification === 'VERIFIED',
-      totpEnabled,
-      mustEnrollTotp: Boolean(row.requireTotp) && account.role !== 'MEMBER' && !totpEnabled,
-      suspended: account.suspendedUntil && account.suspendedUntil > now ? account.suspendedUntil : null,
-    },
+    viewer: viewerOf(account, row.sessionId, Boolean(row.requireTotp), now),
     emailConfirmed: account.emailConfirmedAt !== null,
     account,
     department: row.department,
+  };
+}
+
+/** The member behind a session, as every resolver asks policy.ts about them. */
+export function viewerOf(user: User, sessionId: string, requireTotpForPrivileged: boolean, now: Date): Viewer {
+  const totpEnabled = user.totpEnabledAt !== null;
+  const secondFactorRequired = requireTotpForPrivileged && isPrivilegedRole(user.role);
+  return {
+    id: user.id,
+    sessionId,
+    role: user.role,
+    departmentId: user.departmentId,
+    verified: user.verification === 'VERIFIED',
+    totpEnabled,
+    secondFactorRequired,
+    mustEnrollTotp: secondFactorRequired && !totpEnabled,
+    suspended: user.suspendedUntil && user.suspendedUntil > now ? user.suspendedUntil : null,
   };
 }
 

@@ -3,7 +3,7 @@ import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canDecideDepartmentMove, isChiefOf, privileged, requireViewer } from '../../policy.ts';
+import { canDecideDepartmentMove, isChiefOf, privileged, requireMovableMember, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { findUserById } from '../auth/auth.repository.ts';
 import type { Mail } from '../notifications/mail.ts';
@@ -22,25 +22,6 @@ import {
   type DepartmentMove,
 } from './moves.repository.ts';
 
-/** Only a verified member moves this way: a chief hands over first, and staff serve every department. */
-function requireMovableMember(ctx: MercuriusContext) {
-  const viewer = requireViewer(ctx.viewer);
-  if (viewer.role === 'CHIEF') {
-    throw clientError(
-      'FORBIDDEN',
-      'A chief hands the department over before moving: ask an administrator to make another member its chief, then ask to move.',
-      { field: 'departmentSlug', reason: 'CHIEF_MUST_HAND_OVER' },
-    );
-  }
-  if (viewer.role !== 'MEMBER') {
-    throw clientError('FORBIDDEN', 'Moderators and administrators serve every department; an administrator changes their department with their role.', {
-      field: 'departmentSlug',
-    });
-  }
-  if (!viewer.verified) throw clientError('FORBIDDEN', 'Only verified members move to another department. Ask your chief to verify your account.', { field: 'departmentSlug' });
-  return viewer;
-}
-
 export const resolvers: IResolvers = {
   Query: {
     departmentMovesToDecide: async (_root, _args, ctx) => {
@@ -52,7 +33,7 @@ export const resolvers: IResolvers = {
   },
   Mutation: {
     requestDepartmentMove: async (_root, args: { departmentSlug: string }, ctx) => {
-      const viewer = requireMovableMember(ctx);
+      const viewer = requireMovableMember(ctx.viewer);
       const to = await findDepartmentBySlug(ctx.db, validate.slug('departmentSlug', args.departmentSlug.trim()));
       if (!to || !to.verified) throw badInput('departmentSlug', 'There is no such department on Muster. Choose one from the list.');
       if (to.id === viewer.departmentId) throw badInput('departmentSlug', `You already belong to ${to.name}.`);

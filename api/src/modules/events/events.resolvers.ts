@@ -5,7 +5,7 @@ import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canPostDebrief, isStaff, requireModerator, requireViewer } from '../../policy.ts';
+import { canAttendEvents, canKeepEvents, canPostDebrief, requireAttendee, requireModerator, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { topicIdsBySlug } from '../practices/practices.repository.ts';
 import { updateUser } from '../users/users.repository.ts';
@@ -126,8 +126,7 @@ export const resolvers: IResolvers = {
       });
     },
     attendEvent: async (_root, args: { eventId: string; attending: boolean }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
-      if (!viewer.verified) throw clientError('FORBIDDEN', 'Verified members mark attendance. Ask your chief to verify your account.');
+      const viewer = requireAttendee(ctx.viewer);
       const event = await findEventById(ctx.db, validate.uuid('eventId', args.eventId));
       if (!event) throw clientError('NOT_FOUND', 'There is no event with that ID.');
       // Before it starts a member is going; from its first day on, they went.
@@ -149,15 +148,15 @@ export const resolvers: IResolvers = {
     endTime: (e: Event) => (e.endsAt && e.timeZone ? timeIn(e.timeZone, e.endsAt) : null),
     icsUrl: (e: Event, _args, ctx) => `${ctx.config.mail.publicUrl}/events/${e.slug}.ics`,
     attendees: async (e: Event, args: PageArgs, ctx) => {
-      // Who goes where is for verified members only.
-      if (!ctx.viewer?.verified) return null;
+      // Who goes where is for those who go: verified members.
+      if (!ctx.viewer || !canAttendEvents(ctx.viewer)) return null;
       const page = readPage<[number]>(args, 50, ['integer']);
       const { rows, totalCount, offset } = await listAttendees(ctx.db, e.id, ctx.viewer.departmentId, page);
       const positioned = rows.map((user, i) => ({ user, position: offset + i + 1 }));
       const result = connection(positioned, page.limit, totalCount, (r) => [r.position]);
       return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
     },
-    viewerCan: (e: Event, _args, ctx) => ({ edit: isStaff(ctx.viewer), attend: Boolean(ctx.viewer?.verified) && Boolean(e), debrief: canPostDebrief(ctx.viewer, e, today(ctx.now())) }),
+    viewerCan: (e: Event, _args, ctx) => ({ edit: canKeepEvents(ctx.viewer), attend: canAttendEvents(ctx.viewer), debrief: canPostDebrief(ctx.viewer, e, today(ctx.now())) }),
   },
 };
 

@@ -1,7 +1,7 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Conversation, Flag, Message, User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { canReceiveMessages, canSendMessages, isStaff } from '../../policy.ts';
+import { canReceiveMessages, canSendMessages, isStaff, messageRefusal } from '../../policy.ts';
 import { withMentionLinks } from '../members/members.mentions.ts';
 import { usersByIds } from '../users/users.repository.ts';
 import { messageHtml } from './message-html.ts';
@@ -24,8 +24,8 @@ const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v i
 /** Why the viewer cannot write in each conversation (null where they can). */
 async function sendRefusals(queries: Queries<Conversation>, ctx: MercuriusContext): Promise<(string | null)[]> {
   const viewer = ctx.viewer;
-  if (!viewer?.verified) return queries.map(() => 'Only verified members can send direct messages.');
-  if (viewer.suspended) return queries.map(() => 'A moderator has suspended your account from posting for now: you can read your messages but not send any.');
+  const refusal = messageRefusal(viewer);
+  if (refusal || !viewer) return queries.map(() => refusal);
   const blocked = await blocksInConversations(ctx.db, viewer.id, unique(queries.map((q) => q.obj.id)));
   return queries.map((q) => {
     const found = blocked.get(q.obj.id);

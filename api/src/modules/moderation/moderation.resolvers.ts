@@ -4,7 +4,7 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer } from '../../policy.ts';
+import { canBeSuspended, canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { listAudit } from '../audit/audit.repository.ts';
 import { findComment } from '../discussion/discussion.repository.ts';
@@ -288,7 +288,7 @@ export const resolvers: IResolvers = {
       const [member] = [...(await usersByIds(ctx.db, [validate.uuid('userId', args.userId)])).values()];
       if (!member) throw clientError('NOT_FOUND', 'There is no member with that ID.');
       if (member.id === viewer.id) throw badInput('userId', 'You cannot suspend yourself.');
-      if (member.role === 'MODERATOR' || member.role === 'ADMIN') throw clientError('FORBIDDEN', 'Moderators and administrators are not suspended; an administrator changes their role instead.');
+      if (!canBeSuspended(member)) throw clientError('FORBIDDEN', 'Moderators and administrators are not suspended; an administrator changes their role instead.');
       return ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, member.id, { suspendedUntil: args.until, suspensionReason: reason! });
         await audit(ctx, { action: 'MEMBER_SUSPENDED', outcome: 'SUCCESS', subjectId: member.id, detail: `until ${args.until.toISOString()}: ${reason}` }, tx);

@@ -4,7 +4,7 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireNotSuspended, requireViewer } from '../../policy.ts';
+import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireNotSuspended, requireViewer, viewerAbilities } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
@@ -183,6 +183,7 @@ export const resolvers: IResolvers = {
       if (isStaff(ctx.viewer)) return countTogether(ctx, pendingMembersCount(ctx.db));
       return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countTogether(ctx, pendingMembersCount(ctx.db, ctx.viewer.departmentId!)) : 0;
     },
+    viewerCan: (u: User, _args, ctx) => (ctx.viewer && ctx.viewer.id === u.id ? viewerAbilities(ctx.viewer) : null),
     email: privateField((u) => u.email),
     timeZone: privateField((u) => u.timeZone),
     totpEnabled: privateField((u) => u.totpEnabledAt !== null),

@@ -75,6 +75,17 @@ const ME_FIELDS = /* GraphQL */ `
 	}
 	pendingReviewCount
 	membersToVerifyCount
+	viewerCan {
+		writeUp
+		publish
+		reachMembers
+		verifyMembers
+		moderate
+		administer
+		keepEvents
+		moveDepartment
+		secondFactorRequired
+	}
 `;
 
 const ME = /* GraphQL */ `

@@ -25,5 +25,5 @@ export const load: PageServerLoad = async (event) => {
 	const standing = writerStanding(user);
 	if (standing !== 'writer') return { standing, drafts: [] as DraftRow[], isChief: false };
 	const { ourDrafts } = await gql<{ ourDrafts: DraftRow[] }>(event, OUR_DRAFTS).catch((err) => toPageError(err, event.url));
-	return { standing, drafts: ourDrafts, isChief: user.role === 'CHIEF' };
+	return { standing, drafts: ourDrafts, isChief: Boolean(user.viewerCan?.publish) };
 };

@@ -101,9 +101,9 @@ export interface EventDetail extends EventSummary {
 	viewerFollows: boolean;
 }
 
-/** Only moderators (and admins) keep the events list; the API checks again on every save. */
-export function canKeepEvents(user: { role: string } | null | undefined): boolean {
-	return user?.role === 'MODERATOR' || user?.role === 'ADMIN';
+/** Moderators and admins keep the events list, as the API says; it checks again on every save. */
+export function canKeepEvents(user: { viewerCan: { keepEvents: boolean } | null } | null | undefined): boolean {
+	return Boolean(user?.viewerCan?.keepEvents);
 }
 
 /** A cursor from the query parameter `name`, as `cursorFrom` reads `after`. */

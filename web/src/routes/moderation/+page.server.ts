@@ -273,10 +273,6 @@ const LIFT_SUSPENSION = /* GraphQL */ `
 
 type FeaturedAnswer = Omit<FeaturedRow, 'schedule'> & { current: boolean };
 
-function isModerator(role: string | undefined): boolean {
-	return role === 'MODERATOR' || role === 'ADMIN';
-}
-
 /** `?hidden=`: the cursor the list of hidden items starts after. */
 function hiddenCursorFrom(url: URL): string | null {
 	const after = url.searchParams.get('hidden');
@@ -292,7 +288,7 @@ function logCursorFrom(url: URL): string | null {
 export const load: PageServerLoad = async (event) => {
 	const viewer = requireViewer(event);
 	// The API refuses a member too; asking first would only spend a request to learn it.
-	if (!isModerator(viewer.role)) error(403, 'The moderation dashboard is for Muster’s moderators.');
+	if (!viewer.viewerCan?.moderate) error(403, 'The moderation dashboard is for Muster’s moderators.');
 
 	const data = await gql<{
 		moderationSummary: ModerationSummary;

@@ -2,7 +2,6 @@ import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { failFromApi, invalid, secret, text, type FormResult } from '$lib/server/forms';
 import { clearSessionCookie, gqlSession, requireViewer } from '$lib/server/session';
-import { isPrivileged } from '$lib/format';
 import { timeZoneNames } from '$lib/server/time-zones';
 import type { Session, TotpEnrollment } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,14 +16,6 @@ const SESSIONS = /* GraphQL */ `
 			ip
 			userAgent
 			current
-		}
-	}
-`;
-
-const SECURITY_SETTINGS = /* GraphQL */ `
-	query SecuritySettings {
-		securitySettings {
-			requireTotpForPrivileged
 		}
 	}
 `;
@@ -118,21 +109,17 @@ const NOTICES = {
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireViewer(event);
-	const [{ mySessions }, { me }, security] = await Promise.all([
+	const [{ mySessions }, { me }] = await Promise.all([
 		gql<{ mySessions: Session[] }>(event, SESSIONS).catch((err) => toPageError(err, event.url)),
 		gql<{ me: { emailNotifications: EmailPreference | null } | null }>(event, EMAIL_PREFERENCE).catch((err) =>
 			toPageError(err, event.url),
 		),
-		// Whether the member's role must have a second factor; a missing answer only hides the notice.
-		gql<{ securitySettings: { requireTotpForPrivileged: boolean } }>(event, SECURITY_SETTINGS).catch(() => null),
 	]);
 	const notice = event.url.searchParams.get('notice') ?? '';
 	return {
 		account: user,
 		sessions: [...mySessions].sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt)),
-		totpRequired:
-			notice === 'totp-required' ||
-			(security?.securitySettings.requireTotpForPrivileged === true && isPrivileged(user.role)),
+		totpRequired: notice === 'totp-required' || Boolean(user.viewerCan?.secondFactorRequired),
 		notice: notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null,
 		emailNotifications: me?.emailNotifications ?? null,
 		timeZones: timeZoneNames(),

@@ -179,7 +179,7 @@ export const load: PageServerLoad = async (event) => {
 	const { publishedPractices, events, debriefs, ...profile } = member;
 	const viewer = event.locals.user!;
 	const self = viewer.id === member.id;
-	const staff = viewer.role === 'MODERATOR' || viewer.role === 'ADMIN';
+	const staff = Boolean(viewer.viewerCan?.moderate);
 	return {
 		profile,
 		writeUps: {

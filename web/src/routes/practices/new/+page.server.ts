@@ -34,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		topics,
 		values: newPracticeValues(),
 		// A chief publishes their department's write-ups; anyone else's draft goes to the chief.
-		canPublish: user?.role === 'CHIEF',
+		canPublish: Boolean(user?.viewerCan?.publish),
 	};
 };
 
