@@ -155,7 +155,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;
-  const publicAnswers = publicAnswerCache(app, db, config, now);
+  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber
+  // connected there, and a change made here clears the visitor caches there.
+  const emitter = await createEmitter(config.redisUrl, app.log);
+  const publicAnswers = publicAnswerCache(app, db, config, now, emitter.changes);
   const mailer = new Mailer(db, config.mail, app.log);
   const publish = (topic: string, payload: unknown) =>
     new Promise<void>((resolve) => {
@@ -165,8 +168,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
   const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer }, defences.isInternal);
-  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
-  const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
   const sockets = new Set<SubscriptionSocket>();
 
