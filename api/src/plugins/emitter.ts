@@ -19,6 +19,26 @@ export interface Emitter {
   close(): Promise<void>;
 }
 
+/**
+ * Logs a Redis connection's outage once, however many reconnection attempts fail, and its end.
+ * `consequence` says what the instance does without Redis meanwhile.
+ */
+export function redisOutages(log: FastifyBaseLogger, consequence: string): { lost: (err: Error) => void; back: () => void } {
+  let away = false;
+  return {
+    lost: (err) => {
+      if (away) return;
+      away = true;
+      log.error({ err }, `Redis is unreachable: ${consequence}`);
+    },
+    back: () => {
+      if (!away) return;
+      away = false;
+      log.info('Redis is reachable again');
+    },
+  };
+}
+
 /** The topic change notices travel on; no GraphQL subscription's topic looks like it. */
 export const changesTopic = 'muster:changes';
 
@@ -36,19 +56,10 @@ export async function createEmitter(redisUrl: string | undefined, log: FastifyBa
   // away, ioredis keeps reconnecting (and resubscribes once back); live events between instances
   // pause, and visitor caches fall back on expiring by themselves. Reported once per outage.
   const state = (emitter as unknown as { state: EventEmitter }).state;
-  let away = false;
-  state.on('error', (err: Error) => {
-    if (away) return;
-    away = true;
-    log.error({ err }, 'Redis is unreachable: live events and change notices between instances pause until it returns');
-  });
-  const back = () => {
-    if (!away) return;
-    away = false;
-    log.info('Redis is reachable again');
-  };
-  state.on('subConnect', back);
-  state.on('pubConnect', back);
+  const outage = redisOutages(log, 'live events and change notices between instances pause until it returns');
+  state.on('error', outage.lost);
+  state.on('subConnect', outage.back);
+  state.on('pubConnect', outage.back);
 
   // Every instance hears its own notices too; this one already cleared its caches.
   const origin = randomUUID();
