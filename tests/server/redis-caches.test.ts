@@ -62,8 +62,8 @@ class RedisRelay {
   }
 }
 
-const noteOf = (answer: { data?: { featured: { id: string; noteHtml: string }[] } | null }, id: string) =>
-  answer.data!.featured.find((f) => f.id === id)?.noteHtml ?? '';
+const noteOf = (answer: { data?: Record<string, any> | null }, id: string): string =>
+  (answer.data!.featured as { id: string; noteHtml: string }[]).find((f) => f.id === id)?.noteHtml ?? '';
 
 /** Asks until `done` holds, for as long as the test may run: the change arrives by message, not at a known moment. */
 async function until<T>(ask: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
