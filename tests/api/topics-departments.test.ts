@@ -65,6 +65,19 @@ describe('departments', () => {
     expect(new Set(slugs).size).toBe(10);
   });
 
+  it('counts each listed department’s visible write-ups, and keeps the whole list’s total on every page', async () => {
+    const first = await gql(app, `{ departments(first: 100) { totalCount edges { node { slug practiceCount } } pageInfo { endCursor } } }`);
+    for (const { node } of first.data!.departments.edges) {
+      expect(node.practiceCount, node.slug).toBe(visible.filter((p) => p.department === node.slug).length);
+    }
+    const query = `query ($after: String) { departments(first: 2, after: $after) { totalCount edges { node { slug } } } }`;
+    const second = await gql(app, query, { after: (await gql(app, `{ departments(first: 2) { pageInfo { endCursor } } }`)).data!.departments.pageInfo.endCursor });
+    expect(second.data!.departments.totalCount).toBe(demoDepartments.length);
+    // Past the last department: no rows, and still the total.
+    const past = await gql(app, query, { after: first.data!.departments.pageInfo.endCursor });
+    expect(past.data!.departments).toEqual({ totalCount: demoDepartments.length, edges: [] });
+  });
+
   it('shows a department with its profile and visible write-ups', async () => {
     const department = demoDepartments.find((d) => d.slug === 'memphis-pd')!;
     const { data } = await gql(
