@@ -1,6 +1,7 @@
 import type { IResolvers } from 'mercurius';
 import type { Topic } from '@muster/db';
 import type { PageArgs } from '../../graphql/pagination.ts';
+import { asksFor } from '../../graphql/selection.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/practices.resolvers.ts';
 import { visibleTotals } from '../search/search.bitmaps.ts';
@@ -8,7 +9,7 @@ import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
 
 export const resolvers: IResolvers = {
   Query: {
-    topics: (_root, _args, ctx) => listTopicsOnce(ctx),
+    topics: (_root, _args, ctx, info) => listTopicsOnce(ctx, asksFor(info, 'practiceCount')),
     topic: (_root, args: { slug: string }, ctx) => findTopicBySlug(ctx.db, validate.slug('slug', args.slug)),
   },
   Topic: {
