@@ -7,7 +7,7 @@ import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { listTopicsOnce } from '../topics/topics.repository.ts';
 import { countMatches } from './search.bitmaps.ts';
-import { searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import { searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
 import { anyWordQuery, atLeast, type QueryNode } from './search-query.ts';
 
 export const maxQueryLength = 300;
@@ -68,14 +68,10 @@ export const resolvers: IResolvers = {
       const anyWord = anyWordQuery(args.query, typed);
       const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
       const today = ctx.now().toISOString().slice(0, 10);
-      // A page of results, and its snippets started as soon as the page is known.
-      const rank = async (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) => {
-        const found = await searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today });
-        const ids = found.rows.slice(0, page.limit).map((row) => row.id);
-        const snippets = tree ? snippetsFor(ctx.db, ids, tree) : Promise.resolve(new Map<string, string>());
-        snippets.catch(() => {}); // a failure surfaces on the snippet fields
-        return { found, snippets };
-      };
+      // A page of results, with their snippets.
+      const rank = async (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) => ({
+        found: await searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today }),
+      });
       // Counting and ranking are independent, so they run side by side (on two connections). Only
       // when few write-ups have every word is the page ranked again, on any word: a cheap miss.
       const strictPage = rank(typed, null);
@@ -98,14 +94,14 @@ export const resolvers: IResolvers = {
       const relaxed = relaxedTree !== null && strictCount! < fewResults;
       const totalCount = relaxed ? relaxedTotal! : strictTotal!;
       const shown = relaxed ? relaxedTree : typed;
-      const [{ found, snippets }, facetCounts] = await Promise.all([
+      const [{ found }, facetCounts] = await Promise.all([
         relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
         wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
       ]);
       const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
       return {
         ...result,
-        edges: result.edges.map((edge) => ({ ...edge, snippet: async () => (await snippets).get(edge.node.id) ?? null, score: edge.node.score })),
+        edges: result.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet, score: edge.node.score })),
         query: typed ? args.query.trim() : '',
         relaxed: relaxed && totalCount > 0,
         facets: async () => {
