@@ -85,9 +85,8 @@ async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLReso
   const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
   const today = ctx.now().toISOString().slice(0, 10);
   // A page of results, with their snippets.
-  const rank = async (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) => ({
-    found: await searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today }),
-  });
+  const rank = (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) =>
+    searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today });
   // Counting and ranking are independent, so they run side by side (on two connections). Only
   // when few write-ups have every word is the page ranked again, on any word: a cheap miss.
   const strictPage = rank(typed, null);
@@ -112,7 +111,7 @@ async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLReso
   const relaxed = relaxedTree !== null && strictCount! < fewResults;
   const totalCount = relaxed ? relaxedTotal! : strictTotal!;
   const shown = relaxed ? relaxedTree : typed;
-  const [{ found }, facetCounts] = await Promise.all([
+  const [found, facetCounts] = await Promise.all([
     relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
     wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
   ]);
