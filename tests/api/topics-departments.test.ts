@@ -30,12 +30,13 @@ describe('topics', () => {
   it('shows a topic with its write-ups, and null for an unknown slug', async () => {
     const { data } = await gql(
       app,
-      `{ topic(slug: "community-policing") { name practices(first: 50) { totalCount edges { node { slug topics { slug } } } } }
-         missing: topic(slug: "no-such-topic") { name } }`,
+      `{ topic(slug: "community-policing") { name practiceCount practices(first: 50) { totalCount edges { node { slug topics { slug } } } } }
+         missing: topic(slug: "no-such-topic") { name practiceCount } }`,
     );
     expect(data!.missing).toBeNull();
     const edges = data!.topic.practices.edges;
     expect(edges.length).toBe(data!.topic.practices.totalCount);
+    expect(data!.topic.practiceCount).toBe(visible.filter((p) => p.topics.includes('community-policing')).length);
     for (const { node } of edges) expect(node.topics.map((t: any) => t.slug)).toContain('community-policing');
   });
 });
