@@ -379,6 +379,16 @@ describe('the feed', () => {
       [last, 'officer-denver-pd', 'problem-oriented-policing-sara'],
       [first, 'officer-boston-pd', 'san-diego-graffiti-reduction'],
     ]);
+    // Every page, and the empty one past the end, tells the whole feed's size.
+    const pageOf = `query ($after: String) { feed(first: 1, after: $after) { totalCount edges { node { comment { id } } } pageInfo { endCursor } } }`;
+    const one = (await ok(reader, pageOf)).feed;
+    const two = (await ok(reader, pageOf, { after: one.pageInfo.endCursor })).feed;
+    const past = (await ok(reader, pageOf, { after: two.pageInfo.endCursor })).feed;
+    expect([one, two, past].map((page: any) => [page.totalCount, page.edges.map((e: any) => e.node.comment.id)])).toEqual([
+      [2, [last]],
+      [2, [first]],
+      [2, []],
+    ]);
     expect(code(await gql(app, `{ feed { totalCount } }`))).toBe('UNAUTHENTICATED');
   });
 });

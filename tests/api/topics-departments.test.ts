@@ -30,12 +30,13 @@ describe('topics', () => {
   it('shows a topic with its write-ups, and null for an unknown slug', async () => {
     const { data } = await gql(
       app,
-      `{ topic(slug: "community-policing") { name practices(first: 50) { totalCount edges { node { slug topics { slug } } } } }
-         missing: topic(slug: "no-such-topic") { name } }`,
+      `{ topic(slug: "community-policing") { name practiceCount practices(first: 50) { totalCount edges { node { slug topics { slug } } } } }
+         missing: topic(slug: "no-such-topic") { name practiceCount } }`,
     );
     expect(data!.missing).toBeNull();
     const edges = data!.topic.practices.edges;
     expect(edges.length).toBe(data!.topic.practices.totalCount);
+    expect(data!.topic.practiceCount).toBe(visible.filter((p) => p.topics.includes('community-policing')).length);
     for (const { node } of edges) expect(node.topics.map((t: any) => t.slug)).toContain('community-policing');
   });
 });
@@ -63,6 +64,19 @@ describe('departments', () => {
     });
     const slugs = [...first.data!.departments.edges, ...next.data!.departments.edges].map((e: any) => e.node.slug);
     expect(new Set(slugs).size).toBe(10);
+  });
+
+  it('counts each listed department’s visible write-ups, and keeps the whole list’s total on every page', async () => {
+    const first = await gql(app, `{ departments(first: 100) { totalCount edges { node { slug practiceCount } } pageInfo { endCursor } } }`);
+    for (const { node } of first.data!.departments.edges) {
+      expect(node.practiceCount, node.slug).toBe(visible.filter((p) => p.department === node.slug).length);
+    }
+    const query = `query ($after: String) { departments(first: 2, after: $after) { totalCount edges { node { slug } } } }`;
+    const second = await gql(app, query, { after: (await gql(app, `{ departments(first: 2) { pageInfo { endCursor } } }`)).data!.departments.pageInfo.endCursor });
+    expect(second.data!.departments.totalCount).toBe(demoDepartments.length);
+    // Past the last department: no rows, and still the total.
+    const past = await gql(app, query, { after: first.data!.departments.pageInfo.endCursor });
+    expect(past.data!.departments).toEqual({ totalCount: demoDepartments.length, edges: [] });
   });
 
   it('shows a department with its profile and visible write-ups', async () => {

@@ -1,10 +1,14 @@
 import type { MercuriusLoaders } from 'mercurius';
-import type { Department } from '@muster/db';
-import { batch } from '../../graphql/loaders.ts';
 import { countPracticesByDepartment } from '../practices/practices.repository.ts';
+import type { CountedDepartment } from './departments.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   Department: {
-    practiceCount: batch((d: Department) => d.id, (ids, ctx) => countPracticesByDepartment(ctx.db, ctx.viewer, ids), 0),
+    // Lists and the department page read the count with the row; other departments are counted here, together.
+    practiceCount: async (queries: { obj: CountedDepartment }[], ctx) => {
+      const uncounted = [...new Set(queries.filter((q) => q.obj.practiceCount === undefined).map((q) => q.obj.id))];
+      const counted = uncounted.length ? await countPracticesByDepartment(ctx.db, ctx.viewer, uncounted) : new Map<string, number>();
+      return queries.map((q) => q.obj.practiceCount ?? counted.get(q.obj.id) ?? 0);
+    },
   },
 };

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { departments, type AgencyType, type Db, type Department } from '@muster/db';
+import { and, asc, count, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { departments, practices, type AgencyType, type Db, type Department } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
+import { visiblePractices, type Viewer } from '../../policy.ts';
 
 export interface DepartmentFilter {
   states?: string[] | null;
@@ -16,16 +17,39 @@ export async function findDepartmentBySlug(db: Db, slug: string): Promise<Depart
   return row ?? null;
 }
 
+/**
+ * A department as a page shows it: with how many of its write-ups the viewer may see, read with
+ * the row (Department.practiceCount and the total of Department.practices answer from it).
+ */
+export type CountedDepartment = Department & { practiceCount?: number };
+
+/** Published write-ups of the row's department that the viewer may see, off the index on practices.department_id. */
+function visiblePracticeCount(viewer: Viewer | null): SQL<number> {
+  // Named in full: a select from one table writes its columns bare, and a bare "id" here would be the write-up's.
+  const departmentId = sql`${departments}.${sql.identifier(departments.id.name)}`;
+  return sql<number>`(select count(*) from ${practices} where ${practices.departmentId} = ${departmentId} and ${visiblePractices(viewer)})::int`;
+}
+
+const countedColumns = (viewer: Viewer | null) => ({ ...getTableColumns(departments), practiceCount: visiblePracticeCount(viewer) });
+
+/** The department page's department, with its write-ups counted for the viewer. */
+export async function findCountedDepartmentBySlug(db: Db, viewer: Viewer | null, slug: string): Promise<CountedDepartment | null> {
+  const [row] = await db.select(countedColumns(viewer)).from(departments).where(eq(departments.slug, slug)).limit(1);
+  return row ?? null;
+}
+
 export async function departmentsByIds(db: Db, ids: string[]): Promise<Map<string, Department>> {
   const rows = await db.select().from(departments).where(inArray(departments.id, ids));
   return new Map(rows.map((d) => [d.id, d]));
 }
 
+/** A page of departments, each with its write-ups counted for the viewer, and how many there are in all: one statement. */
 export async function listDepartments(
   db: Db,
+  viewer: Viewer | null,
   filter: DepartmentFilter | null | undefined,
   page: Page<DepartmentKey>,
-): Promise<{ rows: Department[]; totalCount: number }> {
+): Promise<{ rows: CountedDepartment[]; totalCount: number }> {
   // Departments asked for at sign-up appear once a moderator has verified them.
   const where: SQL[] = [eq(departments.verified, true)];
   if (filter?.states?.length) where.push(inArray(departments.state, filter.states));
@@ -37,15 +61,17 @@ export async function listDepartments(
   const pageWhere = page.after
     ? [...where, sql`(${departments.name}, ${departments.id}) > (${page.after[0]}, ${page.after[1]}::uuid)`]
     : where;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(departments)
-      .where(and(...pageWhere))
-      .orderBy(asc(departments.name), asc(departments.id))
-      .limit(page.limit + 1),
-    db.select({ n: count() }).from(departments).where(and(...where)),
-  ]);
+  // The total counts the whole list, not what is left after the cursor: an uncorrelated subquery, run once.
+  const found = await db
+    .select({ ...countedColumns(viewer), totalCount: sql<number>`(select count(*) from ${departments} where ${and(...where)})::int` })
+    .from(departments)
+    .where(and(...pageWhere))
+    .orderBy(asc(departments.name), asc(departments.id))
+    .limit(page.limit + 1);
+  const rows = found.map(({ totalCount: _total, ...department }) => department);
+  if (found.length) return { rows, totalCount: found[0]!.totalCount };
+  // Past the last page there is no row to carry the total.
+  const [total] = page.after ? await db.select({ n: count() }).from(departments).where(and(...where)) : [];
   return { rows, totalCount: total?.n ?? 0 };
 }
 

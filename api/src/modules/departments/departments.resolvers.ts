@@ -8,8 +8,10 @@ import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/practices.resolvers.ts';
 import {
+  findCountedDepartmentBySlug,
   findDepartmentBySlug,
   listDepartments,
+  type CountedDepartment,
   updateDepartmentProfile,
   type DepartmentProfile,
   type DepartmentFilter,
@@ -91,7 +93,7 @@ async function editableDepartment(ctx: MercuriusContext, slug: string): Promise<
 
 export const resolvers: IResolvers = {
   Query: {
-    department: (_root, args: { slug: string }, ctx) => findDepartmentBySlug(ctx.db, validate.slug('slug', args.slug)),
+    department: (_root, args: { slug: string }, ctx) => findCountedDepartmentBySlug(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
     departments: async (_root, args: PageArgs & { filter?: DepartmentFilter | null }, ctx) => {
       const page = readPage<DepartmentKey>(args, 50, ['text', 'uuid']);
       validate.listSize('filter.agencyTypes', args.filter?.agencyTypes ?? []);
@@ -100,7 +102,7 @@ export const resolvers: IResolvers = {
         agencyTypes: args.filter?.agencyTypes,
         name: validate.text('filter.name', args.filter?.name, 100),
       };
-      const { rows, totalCount } = await listDepartments(ctx.db, filter, page);
+      const { rows, totalCount } = await listDepartments(ctx.db, ctx.viewer, filter, page);
       return connection(rows, page.limit, totalCount, (d) => [d.name, d.id]);
     },
   },
@@ -120,7 +122,10 @@ export const resolvers: IResolvers = {
   Department: {
     descriptionHtml: (department: Department) => renderMarkdown(department.description),
     viewerCanEdit: (department: Department, _args: unknown, ctx: MercuriusContext) => canEditDepartment(ctx.viewer, department.id),
-    practices: (department: Department, args: PageArgs & { orderBy?: 'NEWEST' | 'TITLE' | 'RELEVANCE' }, ctx) =>
-      practiceConnection(ctx, args, { departmentSlug: department.slug }),
+    practices: (department: CountedDepartment, args: PageArgs & { orderBy?: 'NEWEST' | 'TITLE' | 'RELEVANCE' }, ctx) => {
+      // The list's total is the department's count when it came with the row (Department.practiceCount).
+      const known = department.practiceCount;
+      return practiceConnection(ctx, args, { departmentSlug: department.slug }, known === undefined ? undefined : async () => known);
+    },
   },
 };

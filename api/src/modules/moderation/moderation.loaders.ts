@@ -4,9 +4,18 @@ import { batch } from '../../graphql/loaders.ts';
 import { isStaff } from '../../policy.ts';
 import { commentsByIds } from '../discussion/discussion.repository.ts';
 import { messagesByIds } from '../messages/messages.repository.ts';
-import { practicesByIds } from '../practices/practices.repository.ts';
+import { practicesByIds, type PracticeRow } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { featuredOfPractices, flagsOnTargets, historiesOf, isCurrent, openFlagCounts, type HistoryEvent, type ModerationTarget } from './moderation.repository.ts';
+import {
+  featuredOfPractices,
+  flagsOnTargets,
+  historiesOf,
+  isCurrent,
+  openFlagCounts,
+  type FeaturedWithPractice,
+  type HistoryEvent,
+  type ModerationTarget,
+} from './moderation.repository.ts';
 
 type Queries<T> = { obj: T; params: unknown }[];
 const staffOnly =
@@ -43,7 +52,12 @@ export const loaders: MercuriusLoaders = {
     moderationHistory: staffOnly(batch((c: { id: string }) => c.id, (ids, ctx) => historiesOf(ctx.db, ids), [])),
   },
   FeaturedCaseStudy: {
-    practice: batch((f: FeaturedCaseStudy) => f.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    // The list of case studies reads each one's write-up with it; a case study from elsewhere has it fetched here.
+    practice: async (queries: Queries<FeaturedWithPractice>, ctx) => {
+      const missing = [...new Set(queries.filter((q) => !q.obj.practice).map((q) => q.obj.practiceId))];
+      const found = missing.length ? await practicesByIds(ctx.db, missing) : new Map<string, PracticeRow>();
+      return queries.map((q) => q.obj.practice ?? found.get(q.obj.practiceId) ?? null);
+    },
     featuredBy: batch((f: FeaturedCaseStudy) => f.featuredById, (ids, ctx) => usersByIds(ctx.db, ids)),
   },
   Practice: {

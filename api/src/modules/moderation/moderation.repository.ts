@@ -16,6 +16,7 @@ import {
   type ModerationDecision,
 } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
+import { practiceColumns, type PracticeRow } from '../practices/practices.repository.ts';
 
 /** How much a reason weighs in the queue: what can get an officer hurt or a person exposed comes first. */
 export const reasonWeight: Record<FlagReason, number> = {
@@ -270,16 +271,19 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
  * Featured write-ups in order: current ones the viewer may see; or, asked for all (moderators
  * only), every case study, whatever its dates or its write-up's state, since reordering names each.
  */
-export async function listFeatured(db: Db, viewer: Viewer | null, now: Date, includeInactive: boolean): Promise<FeaturedCaseStudy[]> {
+/** A case study with its write-up, read in the same statement (FeaturedCaseStudy.practice answers from it). */
+export type FeaturedWithPractice = FeaturedCaseStudy & { practice?: PracticeRow };
+
+export async function listFeatured(db: Db, viewer: Viewer | null, now: Date, includeInactive: boolean): Promise<FeaturedWithPractice[]> {
   const day = today(now);
   const current = sql`(${featuredCaseStudies.startsOn} is null or ${featuredCaseStudies.startsOn} <= ${day}) and (${featuredCaseStudies.endsOn} is null or ${featuredCaseStudies.endsOn} >= ${day})`;
   const rows = await db
-    .select({ featured: featuredCaseStudies })
+    .select({ featured: featuredCaseStudies, practice: practiceColumns })
     .from(featuredCaseStudies)
     .innerJoin(practices, eq(practices.id, featuredCaseStudies.practiceId))
     .where(includeInactive ? undefined : and(visiblePractices(viewer), current))
     .orderBy(asc(featuredCaseStudies.position));
-  return rows.map((r) => r.featured);
+  return rows.map((r) => ({ ...r.featured, practice: r.practice }));
 }
 
 export function isCurrent(featured: FeaturedCaseStudy, now: Date): boolean {

@@ -255,14 +255,17 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
   const where = and(or(onAWriteUp, aDebrief), followed, sql`${activities.actorId} is distinct from ${viewer.id}`);
   const rowsAbout = <T extends PgSelect>(query: T) =>
     query.leftJoin(practices, eq(practices.id, activities.practiceId)).leftJoin(debriefs, eq(debriefs.id, activities.debriefId));
-  const [rows, [total]] = await Promise.all([
-    rowsAbout(db.select({ activity: activities }).from(activities).$dynamic())
-      .where(and(where, page.after ? lt(activities.id, page.after[0]) : undefined))
-      .orderBy(desc(activities.id))
-      .limit(page.limit + 1),
-    rowsAbout(db.select({ n: count() }).from(activities).$dynamic()).where(where),
-  ]);
-  return { rows: rows.map((r) => r.activity), totalCount: total?.n ?? 0 };
+  const counted = rowsAbout(db.select({ n: count() }).from(activities).$dynamic()).where(where);
+  // The page and the feed's total in one statement: the total as a subquery of its own (run once),
+  // since it counts the whole feed, not what is left after the cursor.
+  const rows = await rowsAbout(db.select({ activity: activities, totalCount: sql<number>`(${counted})::int` }).from(activities).$dynamic())
+    .where(and(where, page.after ? lt(activities.id, page.after[0]) : undefined))
+    .orderBy(desc(activities.id))
+    .limit(page.limit + 1);
+  if (rows.length) return { rows: rows.map((r) => r.activity), totalCount: Number(rows[0]!.totalCount) };
+  // Past the last page there is no row to carry the total.
+  const [total] = page.after ? await counted : [];
+  return { rows: [], totalCount: total?.n ?? 0 };
 }
 
 /** An activity's notifications for members who want each by e-mail as it happens, claimed so none is mailed twice. */

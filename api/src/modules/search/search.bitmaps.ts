@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { rowsOf, searchEntries as e, type Db } from '@muster/db';
+import { rowsOf, searchEntries as e, type Db, type Topic } from '@muster/db';
 import type { Viewer } from '../../policy.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
 import { queryOf, toTsquery, type QueryNode } from './search-query.ts';
@@ -132,7 +132,8 @@ export async function countMatches(
   indexed: Set<string>,
   requests: CountRequest[],
   facetsOf?: CountRequest,
-): Promise<{ counts: number[]; facets: FacetCounts | null }> {
+  options: { withTopics?: boolean } = {},
+): Promise<{ counts: number[]; facets: FacetCounts | null; topics: Topic[] | null }> {
   const bitmaps = new Bitmaps(indexed);
   const columns = requests.map(({ tree, filter }, i) => {
     const parts = [bitmaps.base(viewer, tree, filter), ...Object.values(bitmaps.facetFilters(filter))];
@@ -153,17 +154,26 @@ export async function countMatches(
       from m cross join lateral (select * from search_facet_bits b where b.chunk = m.chunk and b.facet in ${[...facetNames]} offset 0) b
       group by b.facet, b.value`);
   }
+  // The topics themselves ride along when the caller lists them beside their counts: each row as
+  // JSON under the facet name 'topic row', numbered in the lists' order (position, then name).
+  if (options.withTopics) selects.push(sql`select 'topic row', row_to_json(t)::text, (row_number() over (order by t.position, t.name))::int from topics t`);
   const body = sql`, m as materialized (select l.chunk, ${sql.join(columns, sql`, `)} from l)
     select facet, value, n from (${sql.join(selects, sql` union all `)}) as counted (facet, value, n)`;
   const result = rowsOf<{ facet: string; value: string; n: number }>(await db.execute(bitmaps.statement(body)));
   const total = (facet: string, value: string) => Number(result.find((r) => r.facet === facet && r.value === value)?.n ?? 0);
   const counts = requests.map((_, i) => total('#', `n${i}`));
-  if (!facetsOf) return { counts, facets: null };
+  const topics = options.withTopics
+    ? result
+        .filter((r) => r.facet === 'topic row')
+        .sort((a, b) => Number(a.n) - Number(b.n))
+        .map((r) => JSON.parse(r.value) as Topic)
+    : null;
+  if (!facetsOf) return { counts, facets: null, topics };
   const facets = Object.fromEntries(Object.values(facetField).map((field) => [field, new Map<string, number>()])) as FacetCounts;
   for (const { facet, value, n } of result) {
-    if (facet !== '#' && Number(n) > 0) facets[facetField[facet as FacetName]].set(value, Number(n));
+    if (facet !== '#' && facet !== 'topic row' && Number(n) > 0) facets[facetField[facet as FacetName]].set(value, Number(n));
   }
-  return { counts, facets };
+  return { counts, facets, topics };
 }
 
 /**
@@ -176,18 +186,38 @@ export async function countVisiblePractices(db: Db, viewer: Viewer | null, filte
   return counts[0]!;
 }
 
-const totalsOfRequest = new WeakMap<object, Promise<{ total: number; byTopic: Map<string, number> }>>();
+interface VisibleTotals {
+  total: number;
+  byTopic: Map<string, number>;
+}
+
+const totalsOfRequest = new WeakMap<object, Promise<VisibleTotals>>();
 
 /**
  * How many write-ups the viewer may see in all and on each topic (by topic id), in one read of
  * the bitmaps per request: the home page's total beside its topics' counts, and a topic page's
  * count beside its list's total, are one statement. `ctx` is the request's GraphQL context.
  */
-export function visibleTotals(ctx: { db: Db; viewer: Viewer | null }): Promise<{ total: number; byTopic: Map<string, number> }> {
+export function visibleTotals(ctx: { db: Db; viewer: Viewer | null }): Promise<VisibleTotals> {
   let totals = totalsOfRequest.get(ctx);
   if (!totals) {
     totals = countMatches(ctx.db, ctx.viewer, new Set(), [{ tree: null }], { tree: null }).then(({ counts, facets }) => ({ total: counts[0]!, byTopic: facets!.topics }));
     totalsOfRequest.set(ctx, totals);
   }
   return totals;
+}
+
+/**
+ * Every topic, in the lists' order, read in the same statement as visibleTotals (which then
+ * answers from it): a list of topics with their counts is one statement. Null when this request
+ * has counted already; the caller then lists the topics on their own.
+ */
+export function topicsWithVisibleTotals(ctx: { db: Db; viewer: Viewer | null }): Promise<Topic[]> | null {
+  if (totalsOfRequest.has(ctx)) return null;
+  const read = countMatches(ctx.db, ctx.viewer, new Set(), [{ tree: null }], { tree: null }, { withTopics: true });
+  const totals = read.then(({ counts, facets }) => ({ total: counts[0]!, byTopic: facets!.topics }));
+  // Awaited by whoever asks for a count; a failure reaches them, not the process.
+  totals.catch(() => {});
+  totalsOfRequest.set(ctx, totals);
+  return read.then(({ topics }) => topics!);
 }

@@ -218,48 +218,63 @@ function anyWordBands(
   return bands;
 }
 
-/** One page of matches (up to limit + 1, the extra saying there is more), in order, as practice rows. */
+/** A ranked row: the write-up, its sort key, and its snippet when the search has words. */
+export type FoundPractice = PracticeRow & { key: SearchKey; score: number | null; snippet: string | null };
+
+/**
+ * One page of matches (up to limit + 1, the extra saying there is more), in order, as practice
+ * rows with their snippets: each ranking statement reads its page's write-ups and highlights them
+ * as it goes (the ranking picks ids off the index first; only those rows are read and headlined).
+ */
 export async function searchPractices(db: Db, viewer: Viewer | null, input: SearchInput) {
   const { tree, page } = input;
   const order: SearchOrder = tree ? input.order : 'NEWEST';
   const need = page.limit + 1;
-  let ranked: { id: string; key: number | string }[] = [];
+  const found: FoundPractice[] = [];
+  const snippet = tree ? snippetOf(tree) : sql<string | null>`null`;
+  // The ranking reads ids and keys off the index, limited; only then are those write-ups read.
+  const read = async (table: Ranked, key: SQL | AnyColumn, where: (SQL | undefined)[], limit: number) => {
+    const ranked = db
+      .select({ id: sql`${table.practiceId}`.as('id'), key: sql`${key}`.as('key') })
+      .from(table)
+      .where(and(...where))
+      .orderBy(desc(key), desc(table.practiceId))
+      .limit(limit);
+    const rows = await db
+      .select({
+        practice: practiceColumns,
+        key: order === 'RELEVANCE' ? sql`ranked.key`.mapWith(Number) : sql`ranked.key`.mapWith(e.publishedAt),
+        snippet,
+      })
+      .from(sql`(${ranked}) as ranked`)
+      .innerJoin(practices, sql`${practices.id} = ranked.id`)
+      .orderBy(sql`ranked.key desc, ranked.id desc`);
+    for (const { practice, key: value, snippet: text } of rows) {
+      const sortKey = value instanceof Date ? value.toISOString() : Number(value);
+      found.push({ ...practice, key: [sortKey, practice.id], score: order === 'RELEVANCE' ? Number(value) : null, snippet: text === null ? null : highlight(text) });
+    }
+  };
 
   if (order === 'NEWEST' || !tree) {
     const where = entryConditions(e, viewer, input.filter);
     if (tree) where.push(sql`${e.document} @@ ${queryOf(tree)}`);
     if (page.after) where.push(sql`(${e.publishedAt}, ${e.practiceId}) < (${String(page.after[0])}::timestamptz, ${page.after[1]}::uuid)`);
-    const found = await db
-      .select({ id: e.practiceId, key: e.publishedAt })
-      .from(e)
-      .where(and(...where))
-      .orderBy(desc(e.publishedAt), desc(e.practiceId))
-      .limit(need);
-    ranked = found.map((r) => ({ id: r.id, key: r.key.toISOString() }));
+    await read(e, e.publishedAt, where, need);
   } else {
     const after = page.after ? { score: Number(page.after[0]), id: page.after[1] } : null;
     for (const { table, lowest, where, score } of bandsOf(tree, input)) {
-      if (ranked.length >= need) break;
+      if (found.length >= need) break;
       // A band wholly before the cursor was on earlier pages.
       if (after && after.score < lowest) continue;
-      const found = await db
-        .select({ id: table.practiceId, key: score })
-        .from(table)
-        .where(and(...entryConditions(table, viewer, input.filter), where, after ? sql`(${score}, ${table.practiceId}) < (${after.score}::float8, ${after.id}::uuid)` : undefined))
-        .orderBy(desc(score), desc(table.practiceId))
-        .limit(need - ranked.length);
-      ranked.push(...found.map((r) => ({ id: r.id, key: Number(r.key) })));
+      await read(
+        table,
+        score,
+        [...entryConditions(table, viewer, input.filter), where, after ? sql`(${score}, ${table.practiceId}) < (${after.score}::float8, ${after.id}::uuid)` : undefined],
+        need - found.length,
+      );
     }
   }
-
-  const byId = new Map(
-    ranked.length ? (await db.select(practiceColumns).from(practices).where(inArray(practices.id, ranked.map((r) => r.id)))).map((p) => [p.id, p]) : [],
-  );
-  const found = ranked.flatMap((r) => {
-    const row = byId.get(r.id);
-    return row ? [{ ...row, key: [r.key, r.id] as SearchKey, score: order === 'RELEVANCE' ? Number(r.key) : null }] : [];
-  });
-  return { rows: found as (PracticeRow & { key: SearchKey; score: number | null })[], order };
+  return { rows: found, order };
 }
 
 // ——— Snippets and suggestions ———
@@ -271,19 +286,14 @@ export const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + S
 export const start = '\u0002';
 export const stop = '\u0003';
 
-/** Highlighted fragments for the page's rows only (ts_headline is costly); HTML-escaped, matches in <mark>. */
-export async function snippetsFor(db: Db, ids: string[], tree: QueryNode): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const found = await db
-    .select({
-      id: practices.id,
-      // Headline plain text, not Markdown: heading marks, emphasis and link targets are dropped first.
-      snippet: sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${queryOf(tree)},
-        ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
-    })
-    .from(practices)
-    .where(inArray(practices.id, ids));
-  return new Map(found.map((r) => [r.id, highlight(r.snippet)]));
+/**
+ * A write-up's highlighted fragments (ts_headline is costly: only a page's rows are headlined),
+ * as ts_headline marks them; highlight() makes them HTML.
+ */
+function snippetOf(tree: QueryNode): SQL<string> {
+  // Headline plain text, not Markdown: heading marks, emphasis and link targets are dropped first.
+  return sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${queryOf(tree)},
+    ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`;
 }
 
 /** A headline's fragment, HTML-escaped, matches in <mark>. */

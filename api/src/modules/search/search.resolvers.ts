@@ -1,13 +1,15 @@
-import type { IResolvers } from 'mercurius';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { Topic } from '@muster/db';
 import { agencyType, evidenceLevel, lifecycle } from '@muster/db';
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import { readPracticeFilter } from '../practices/practices.resolvers.ts';
 import type { PracticeFilter } from '../practices/practices.repository.ts';
-import { listTopicsOnce } from '../topics/topics.repository.ts';
+import { listTopicsOnce, topicsToCome } from '../topics/topics.repository.ts';
 import { countMatches } from './search.bitmaps.ts';
-import { searchPractices, snippetsFor, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import { searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
 import { anyWordQuery, atLeast, type QueryNode } from './search-query.ts';
 
 export const maxQueryLength = 300;
@@ -52,77 +54,86 @@ interface SearchArgs extends PageArgs {
 export const resolvers: IResolvers = {
   Query: {
     search: async (_root, args: SearchArgs, ctx, info) => {
-      if (args.query.length > maxQueryLength) {
-        throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
+      // The topics (the page's list of them, the facets' names) are read with the counts.
+      const handOverTopics = topicsToCome(ctx);
+      try {
+        return await search(args, ctx, info, handOverTopics);
+      } finally {
+        // When the search failed before counting, the topics are read on their own.
+        handOverTopics?.(null);
       }
-      // Which kind the first part is depends on the order, known once the query is understood.
-      const page = readPage<SearchKey>(args, 20, [['score', 'timestamp'], 'uuid']);
-      const filter = readPracticeFilter(args.filter);
-      // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
-      const understood = await understandQuery(ctx.db, args.query);
-      const typed = understood.tree;
-      // Without words, the newest come first whatever order was asked for.
-      const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
-      if (page.after && !validKey(page.after, order)) throw notACursor();
-      // Every word when enough write-ups have them all; otherwise any word, best matches first.
-      const anyWord = anyWordQuery(args.query, typed);
-      const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
-      const today = ctx.now().toISOString().slice(0, 10);
-      // A page of results, and its snippets started as soon as the page is known.
-      const rank = async (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) => {
-        const found = await searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today });
-        const ids = found.rows.slice(0, page.limit).map((row) => row.id);
-        const snippets = tree ? snippetsFor(ctx.db, ids, tree) : Promise.resolve(new Map<string, string>());
-        snippets.catch(() => {}); // a failure surfaces on the snippet fields
-        return { found, snippets };
-      };
-      // Counting and ranking are independent, so they run side by side (on two connections). Only
-      // when few write-ups have every word is the page ranked again, on any word: a cheap miss.
-      const strictPage = rank(typed, null);
-      strictPage.catch(() => {}); // awaited below, or dropped when the query is relaxed
-      // Facets are counted only when the page asks for them: in the same statement as the totals,
-      // unless the query may be relaxed; then once the totals say which query the page shows.
-      const wantsFacets = asksFor(info, 'facets');
-      // With a relaxable query, also how many have at least k of its words, for each k (cheap on bitmaps).
-      const tiers = anyWord ? anyWord.map((_, i) => atLeast(anyWord, i + 1)) : [];
-      const counted = await countMatches(
-        ctx.db,
-        ctx.viewer,
-        understood.indexed,
-        [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []), ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : []))],
-        wantsFacets && !relaxedTree ? { tree: typed, filter } : undefined,
-      );
-      const [strictCount, strictTotal, relaxedTotal, ...tierCounts] = counted.counts;
-      const atLeastCounts: (number | null)[] = [null];
-      for (const tier of tiers) atLeastCounts.push(tier ? tierCounts.shift()! : null);
-      const relaxed = relaxedTree !== null && strictCount! < fewResults;
-      const totalCount = relaxed ? relaxedTotal! : strictTotal!;
-      const shown = relaxed ? relaxedTree : typed;
-      const [{ found, snippets }, facetCounts] = await Promise.all([
-        relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
-        wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
-      ]);
-      const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
-      return {
-        ...result,
-        edges: result.edges.map((edge) => ({ ...edge, snippet: async () => (await snippets).get(edge.node.id) ?? null, score: edge.node.score })),
-        query: typed ? args.query.trim() : '',
-        relaxed: relaxed && totalCount > 0,
-        facets: async () => {
-          const counts = facetCounts!;
-          const allTopics = await listTopicsOnce(ctx);
-          return {
-            topics: allTopics.filter((t) => counts.topics.has(t.id)).map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
-            states: facetList('states', counts.states),
-            agencyTypes: facetList('agencyTypes', counts.agencyTypes),
-            evidenceLevels: facetList('evidenceLevels', counts.evidenceLevels),
-            lifecycles: facetList('lifecycles', counts.lifecycles),
-            sizeBands: facetList('sizeBands', counts.sizeBands),
-            hasOutcomes: facetList('hasOutcomes', counts.hasOutcomes),
-          };
-        },
-        suggestion: async () => (typed && (relaxed || totalCount < fewResults) ? suggestQuery(ctx.db, args.query.trim()) : null),
-      };
     },
   },
 };
+
+/** Query.search; `handOverTopics` takes the topics its counting statement reads along. */
+async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLResolveInfo, handOverTopics: ((topics: Topic[] | null) => void) | null) {
+  if (args.query.length > maxQueryLength) {
+    throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
+  }
+  // Which kind the first part is depends on the order, known once the query is understood.
+  const page = readPage<SearchKey>(args, 20, [['score', 'timestamp'], 'uuid']);
+  const filter = readPracticeFilter(args.filter);
+  // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
+  const understood = await understandQuery(ctx.db, args.query);
+  const typed = understood.tree;
+  // Without words, the newest come first whatever order was asked for.
+  const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
+  if (page.after && !validKey(page.after, order)) throw notACursor();
+  // Every word when enough write-ups have them all; otherwise any word, best matches first.
+  const anyWord = anyWordQuery(args.query, typed);
+  const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
+  const today = ctx.now().toISOString().slice(0, 10);
+  // A page of results, with their snippets.
+  const rank = (tree: QueryNode | null, anyOf: QueryNode[] | null, atLeastCounts?: (number | null)[]) =>
+    searchPractices(ctx.db, ctx.viewer, { tree, anyOf, atLeastCounts, filter, order, page, today });
+  // Counting and ranking are independent, so they run side by side (on two connections). Only
+  // when few write-ups have every word is the page ranked again, on any word: a cheap miss.
+  const strictPage = rank(typed, null);
+  strictPage.catch(() => {}); // awaited below, or dropped when the query is relaxed
+  // Facets are counted only when the page asks for them: in the same statement as the totals,
+  // unless the query may be relaxed; then once the totals say which query the page shows.
+  const wantsFacets = asksFor(info, 'facets');
+  // With a relaxable query, also how many have at least k of its words, for each k (cheap on bitmaps).
+  const tiers = anyWord ? anyWord.map((_, i) => atLeast(anyWord, i + 1)) : [];
+  const counted = await countMatches(
+    ctx.db,
+    ctx.viewer,
+    understood.indexed,
+    [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []), ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : []))],
+    wantsFacets && !relaxedTree ? { tree: typed, filter } : undefined,
+    { withTopics: handOverTopics !== null },
+  );
+  handOverTopics?.(counted.topics);
+  const [strictCount, strictTotal, relaxedTotal, ...tierCounts] = counted.counts;
+  const atLeastCounts: (number | null)[] = [null];
+  for (const tier of tiers) atLeastCounts.push(tier ? tierCounts.shift()! : null);
+  const relaxed = relaxedTree !== null && strictCount! < fewResults;
+  const totalCount = relaxed ? relaxedTotal! : strictTotal!;
+  const shown = relaxed ? relaxedTree : typed;
+  const [found, facetCounts] = await Promise.all([
+    relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
+    wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
+  ]);
+  const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
+  return {
+    ...result,
+    edges: result.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet, score: edge.node.score })),
+    query: typed ? args.query.trim() : '',
+    relaxed: relaxed && totalCount > 0,
+    facets: async () => {
+      const counts = facetCounts!;
+      const allTopics = await listTopicsOnce(ctx);
+      return {
+        topics: allTopics.filter((t) => counts.topics.has(t.id)).map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
+        states: facetList('states', counts.states),
+        agencyTypes: facetList('agencyTypes', counts.agencyTypes),
+        evidenceLevels: facetList('evidenceLevels', counts.evidenceLevels),
+        lifecycles: facetList('lifecycles', counts.lifecycles),
+        sizeBands: facetList('sizeBands', counts.sizeBands),
+        hasOutcomes: facetList('hasOutcomes', counts.hasOutcomes),
+      };
+    },
+    suggestion: async () => (typed && (relaxed || totalCount < fewResults) ? suggestQuery(ctx.db, args.query.trim()) : null),
+  };
+}

@@ -1,6 +1,7 @@
 import type { IResolvers } from 'mercurius';
 import type { Topic } from '@muster/db';
 import type { PageArgs } from '../../graphql/pagination.ts';
+import { asksFor } from '../../graphql/selection.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/practices.resolvers.ts';
 import { visibleTotals } from '../search/search.bitmaps.ts';
@@ -8,8 +9,13 @@ import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
 
 export const resolvers: IResolvers = {
   Query: {
-    topics: (_root, _args, ctx) => listTopicsOnce(ctx),
-    topic: (_root, args: { slug: string }, ctx) => findTopicBySlug(ctx.db, validate.slug('slug', args.slug)),
+    topics: (_root, _args, ctx, info) => listTopicsOnce(ctx, asksFor(info, 'practiceCount')),
+    topic: async (_root, args: { slug: string }, ctx, info) => {
+      const slug = validate.slug('slug', args.slug);
+      // Its count is read with every topic's: the topic comes along in that statement.
+      if (asksFor(info, 'practiceCount')) return (await listTopicsOnce(ctx, true)).find((t) => t.slug === slug) ?? null;
+      return findTopicBySlug(ctx.db, slug);
+    },
   },
   Topic: {
     practices: (topic: Topic, args: PageArgs & { orderBy?: 'NEWEST' | 'TITLE' | 'RELEVANCE' }, ctx) =>
