@@ -3,7 +3,8 @@ import type { Adoption, Department } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, adoptionsOfPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
+import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
+import { partLoader } from '../practices/practices.parts.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 
 /** Same agency type, and sworn officers within a factor of two: a peer's results are likeliest to hold. */
@@ -16,7 +17,7 @@ function alike(a: Department | undefined, b: Department | undefined): boolean {
 
 export const loaders: MercuriusLoaders = {
   Practice: {
-    adoptions: batch((p: { id: string }) => p.id, (ids, ctx) => adoptionsOfPractices(ctx.db, ids), []),
+    adoptions: partLoader('adoptions'),
   },
   Department: {
     adoptions: batch((d: Department) => d.id, (ids, ctx) => adoptionsByDepartments(ctx.db, ctx.viewer, ids), []),

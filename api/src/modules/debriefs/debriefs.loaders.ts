@@ -5,9 +5,10 @@ import { connection, type PageArgs } from '../../graphql/pagination.ts';
 import { canSeeDebrief, canSeePractice } from '../../policy.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 import { eventsByIds } from '../events/events.repository.ts';
+import { partLoader } from '../practices/practices.parts.ts';
 import type { PracticeRow } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { debriefKey, debriefPagesBy, debriefsByIds, debriefsMentioning, practicesOfDebriefs, type DebriefRow } from './debriefs.repository.ts';
+import { debriefKey, debriefPagesBy, debriefsByIds, practicesOfDebriefs, type DebriefRow } from './debriefs.repository.ts';
 import { readNewestPage } from './debriefs.resolvers.ts';
 
 type Query<T, P = unknown> = { obj: T; params: P };
@@ -54,7 +55,7 @@ export const loaders: MercuriusLoaders = {
     debriefs: debriefPages('authorId'),
   },
   Practice: {
-    debriefs: batch((p: PracticeRow) => p.id, (ids, ctx) => debriefsMentioning(ctx.db, ctx.viewer, ids), []),
+    debriefs: partLoader('debriefs'),
   },
   Activity: {
     // Null when the viewer may not read it (a DEPARTMENT debrief seen from elsewhere, a deleted one).

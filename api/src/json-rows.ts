@@ -1,0 +1,47 @@
+// Rows read as JSON inside another statement (a write-up's topics, a thread's replies), so one
+// statement brings a parent and its parts instead of one statement per part.
+import { sql, type Column, type SQL } from 'drizzle-orm';
+
+type Columns = Record<string, Column>;
+
+/**
+ * `json_build_object` of the columns, keyed by their names in code: the row as `fromJson` reads
+ * it back. The columns render table-qualified, so the subselect reads their table unaliased.
+ */
+export function jsonOf(columns: Columns): SQL {
+  return sql`json_build_object(${sql.join(
+    Object.entries(columns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+    sql`, `,
+  )})`;
+}
+
+/** A JSON array of the rows `where` finds, in `order`; an empty array when there are none. */
+export function jsonListOf(columns: Columns, from: SQL, order: SQL): SQL {
+  return sql`coalesce((select json_agg(${jsonOf(columns)} order by ${order}) ${from}), '[]'::json)`;
+}
+
+/** The driver parses json columns; read a string too, should one come as text. */
+function parsed(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+/**
+ * A row `jsonOf` built, as the query builder would have answered it: timestamps back to Dates and
+ * every other column as its driver value maps.
+ */
+export function fromJson<T>(columns: Columns, value: unknown): T | null {
+  const raw = parsed(value) as Record<string, unknown> | null;
+  if (raw == null) return null;
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const field = raw[key];
+    row[key] = field == null ? null : column.mapFromDriverValue(field);
+  }
+  return row as T;
+}
+
+/** Rows `jsonListOf` built. */
+export function fromJsonList<T>(columns: Columns, value: unknown): T[] {
+  const list = (parsed(value) as unknown[] | null) ?? [];
+  return list.map((item) => fromJson<T>(columns, item)!);
+}
