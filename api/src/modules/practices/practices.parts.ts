@@ -5,11 +5,13 @@
 import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { MercuriusContext } from 'mercurius';
 import {
+  adoptionOutcomes,
   adoptions,
   comments,
   debriefPractices,
   debriefs,
   departments,
+  events,
   featuredCaseStudies,
   follows,
   outcomes,
@@ -22,6 +24,7 @@ import {
   type Db,
   type Debrief,
   type Department,
+  type Event,
   type FeaturedCaseStudy,
   type Outcome,
   type Resource,
@@ -29,7 +32,7 @@ import {
   type User,
 } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { fromJson, fromJsonList, jsonListOf, jsonOf } from '../../json-rows.ts';
+import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong } from '../../json-rows.ts';
 import { visibleDebriefs, type Viewer } from '../../policy.ts';
 
 /** At most this many debriefs per write-up, newest first. */
@@ -55,6 +58,9 @@ export interface Parts {
 }
 
 export type Part = keyof Parts;
+
+/** Keys of what is read along with an adoption or a debrief, apart from its own columns. */
+const along = { department: '_department', outcomes: '_outcomes', mine: '_viewerDepartment', event: '_event', author: '_author' } as const;
 
 /** Each part: its subselect (correlated with the outer `practices` row) and how its value reads back. */
 const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (value: unknown) => Parts[P] } } = {
@@ -104,19 +110,62 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
       sql`(select ${jsonOf(getTableColumns(featuredCaseStudies))} from ${featuredCaseStudies} where ${featuredCaseStudies.practiceId} = ${practices.id})`,
     read: (v) => fromJson<FeaturedCaseStudy>(getTableColumns(featuredCaseStudies), v),
   },
+  // Each adoption with its department and outcomes, and the viewer's department to compare
+  // (likeMine), read along for the Adoption fields a page asks next.
   adoptions: {
-    select: () => jsonListOf(getTableColumns(adoptions), sql`from ${adoptions} where ${adoptions.practiceId} = ${practices.id}`, sql`${adoptions.updatedAt} desc`),
-    read: (v) => fromJsonList<Adoption>(getTableColumns(adoptions), v),
+    select: (viewer) =>
+      jsonListOf(
+        {
+          ...getTableColumns(adoptions),
+          [along.department]: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${adoptions.departmentId})`,
+          [along.outcomes]: jsonListOf(
+            getTableColumns(adoptionOutcomes),
+            sql`from ${adoptionOutcomes} where ${adoptionOutcomes.adoptionId} = ${adoptions.id}`,
+            sql`${adoptionOutcomes.position}`,
+          ),
+          [along.mine]: viewer?.departmentId
+            ? sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${viewer.departmentId})`
+            : sql`null`,
+        },
+        sql`from ${adoptions} where ${adoptions.practiceId} = ${practices.id}`,
+        sql`${adoptions.updatedAt} desc`,
+      ),
+    read: (v) =>
+      fromJsonList<Record<string, unknown>>(getTableColumns(adoptions), v).map((row, i) => {
+        const raw = (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>[];
+        return keepAlong(row as Adoption, {
+          department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
+          outcomes: fromJsonList(getTableColumns(adoptionOutcomes), raw[i]![along.outcomes]),
+          viewerDepartment: fromJson<Department>(getTableColumns(departments), raw[i]![along.mine]),
+        });
+      }),
   },
+  // Each debrief with its event, author and department, read along for the Debrief fields.
   debriefs: {
     select: (viewer) =>
       jsonListOf(
-        debriefColumns,
+        {
+          ...debriefColumns,
+          [along.event]: sql`(select ${jsonOf(getTableColumns(events))} from ${events} where ${events.id} = ${debriefs.eventId})`,
+          [along.author]: sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${debriefs.authorId})`,
+          [along.department]: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${debriefs.departmentId})`,
+        },
         sql`from ${debriefPractices} join ${debriefs} on ${debriefs.id} = ${debriefPractices.debriefId}
           where ${and(eq(debriefPractices.practiceId, practices.id), visibleDebriefs(viewer))}`,
         sql`${debriefs.createdAt} desc, ${debriefs.id} desc`,
       ),
-    read: (v) => fromJsonList<Omit<Debrief, 'search'>>(debriefColumns, v).slice(0, debriefsPerPractice),
+    read: (v) => {
+      const raw = ((typeof v === 'string' ? JSON.parse(v) : v) ?? []) as Record<string, unknown>[];
+      return fromJsonList<Omit<Debrief, 'search'>>(debriefColumns, v)
+        .map((row, i) =>
+          keepAlong(row, {
+            event: fromJson<Event>(getTableColumns(events), raw[i]![along.event]),
+            author: fromJson<User>(getTableColumns(users), raw[i]![along.author]),
+            department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
+          }),
+        )
+        .slice(0, debriefsPerPractice);
+    },
   },
 };
 
@@ -152,55 +201,31 @@ interface Round {
   answer: Promise<Map<string, Partial<Parts>>>;
 }
 
-/** What one request has read of write-ups' parts, and the read being gathered now. */
-interface Combiner {
-  known: Map<string, Promise<unknown>>;
-  round: Round | null;
-}
-
-const byRequest = new WeakMap<MercuriusContext, Combiner>();
-
-function combinerOf(ctx: MercuriusContext): Combiner {
-  let combiner = byRequest.get(ctx);
-  if (!combiner) {
-    combiner = { known: new Map(), round: null };
-    byRequest.set(ctx, combiner);
-  }
-  return combiner;
-}
+/** The read being gathered for each request, until it starts. */
+const rounds = new WeakMap<MercuriusContext, Round>();
 
 /**
  * One part of the given write-ups, for a field loader. Mercurius runs the loaders of one level of
  * the answer each in its own process.nextTick; the read starts in a tick queued after theirs, so
- * every part any of them asks for comes in the same statement. Answers are kept for the request.
+ * every part any of them asks for comes in the same statement. Nothing is kept past that read: a
+ * mutation later in the request may change what it read.
  */
 export async function partOf<P extends Part>(ctx: MercuriusContext, part: P, practiceIds: string[]): Promise<Map<string, Parts[P]>> {
-  const combiner = combinerOf(ctx);
-  const keyOf = (id: string) => `${part}:${id}`;
-  const missing = practiceIds.filter((id) => !combiner.known.has(keyOf(id)));
-  if (missing.length) {
-    let round = combiner.round;
-    if (!round) {
-      const started: Round = { parts: new Set(), ids: new Set(), answer: null as never };
-      started.answer = new Promise((resolve, reject) => {
-        process.nextTick(() => {
-          combiner.round = null;
-          readParts(ctx.db, ctx.viewer, [...started.parts], [...started.ids]).then(resolve, reject);
-        });
+  let round = rounds.get(ctx);
+  if (!round) {
+    const started: Round = { parts: new Set(), ids: new Set(), answer: null as never };
+    started.answer = new Promise((resolve, reject) => {
+      process.nextTick(() => {
+        rounds.delete(ctx);
+        readParts(ctx.db, ctx.viewer, [...started.parts], [...started.ids]).then(resolve, reject);
       });
-      combiner.round = round = started;
-    }
-    round.parts.add(part);
-    for (const id of missing) {
-      round.ids.add(id);
-      const value = round.answer.then((found) => found.get(id)?.[part] ?? empty[part]);
-      // A failure reaches whoever awaits the part, not the process.
-      value.catch(() => {});
-      combiner.known.set(keyOf(id), value);
-    }
+    });
+    rounds.set(ctx, (round = started));
   }
-  const values = await Promise.all(practiceIds.map(async (id) => [id, (await combiner.known.get(keyOf(id))) as Parts[P]] as const));
-  return new Map(values);
+  round.parts.add(part);
+  for (const id of practiceIds) round.ids.add(id);
+  const found = await round.answer;
+  return new Map(practiceIds.map((id) => [id, (found.get(id)?.[part] ?? empty[part]) as Parts[P]]));
 }
 
 /** The loader of a Practice field that is one of its parts. */
