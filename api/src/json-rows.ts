@@ -22,8 +22,8 @@ export function jsonListOf(columns: Fields, from: SQL, order: SQL): SQL {
   return sql`coalesce((select json_agg(${jsonOf(columns)} order by ${order}) ${from}), '[]'::json)`;
 }
 
-/** The driver parses json columns; read a string too, should one come as text. */
-function parsed(value: unknown): unknown {
+/** A json value as the driver answered it: parsed, or a string should one come as text. */
+export function parsed(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 

@@ -32,7 +32,7 @@ import {
   type User,
 } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong } from '../../json-rows.ts';
+import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong, parsed } from '../../json-rows.ts';
 import { visibleDebriefs, type Viewer } from '../../policy.ts';
 
 /** At most this many debriefs per write-up, newest first. */
@@ -130,15 +130,16 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
         sql`from ${adoptions} where ${adoptions.practiceId} = ${practices.id}`,
         sql`${adoptions.updatedAt} desc`,
       ),
-    read: (v) =>
-      fromJsonList<Record<string, unknown>>(getTableColumns(adoptions), v).map((row, i) => {
-        const raw = (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>[];
-        return keepAlong(row as Adoption, {
+    read: (v) => {
+      const raw = (parsed(v) ?? []) as Record<string, unknown>[];
+      return fromJsonList<Adoption>(getTableColumns(adoptions), v).map((row, i) =>
+        keepAlong(row, {
           department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
           outcomes: fromJsonList(getTableColumns(adoptionOutcomes), raw[i]![along.outcomes]),
           viewerDepartment: fromJson<Department>(getTableColumns(departments), raw[i]![along.mine]),
-        });
-      }),
+        }),
+      );
+    },
   },
   // Each debrief with its event, author and department, read along for the Debrief fields.
   debriefs: {
@@ -155,7 +156,7 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
         sql`${debriefs.createdAt} desc, ${debriefs.id} desc`,
       ),
     read: (v) => {
-      const raw = ((typeof v === 'string' ? JSON.parse(v) : v) ?? []) as Record<string, unknown>[];
+      const raw = (parsed(v) ?? []) as Record<string, unknown>[];
       return fromJsonList<Omit<Debrief, 'search'>>(debriefColumns, v)
         .map((row, i) =>
           keepAlong(row, {
