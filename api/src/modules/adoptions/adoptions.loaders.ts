@@ -1,9 +1,11 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { Adoption, Department } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { alongOf, alongOr } from '../../json-rows.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, adoptionsOfPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
+import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
+import { partLoader } from '../practices/practices.parts.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 
 /** Same agency type, and sworn officers within a factor of two: a peer's results are likeliest to hold. */
@@ -16,7 +18,7 @@ function alike(a: Department | undefined, b: Department | undefined): boolean {
 
 export const loaders: MercuriusLoaders = {
   Practice: {
-    adoptions: batch((p: { id: string }) => p.id, (ids, ctx) => adoptionsOfPractices(ctx.db, ids), []),
+    adoptions: partLoader('adoptions'),
   },
   Department: {
     adoptions: batch((d: Department) => d.id, (ids, ctx) => adoptionsByDepartments(ctx.db, ctx.viewer, ids), []),
@@ -24,12 +26,18 @@ export const loaders: MercuriusLoaders = {
   },
   Adoption: {
     practice: batch((a: Adoption) => a.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
-    department: batch((a: Adoption) => a.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    // A write-up's adoptions come with their departments and outcomes (practices.parts.ts).
+    department: alongOr('department', batch((a: Adoption) => a.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids))),
     reportedBy: batch((a: Adoption) => a.reportedById, (ids, ctx) => usersByIds(ctx.db, ids)),
-    outcomes: batch((a: Adoption) => a.id, (ids, ctx) => outcomesOfAdoptions(ctx.db, ids), []),
+    outcomes: alongOr('outcomes', batch((a: Adoption) => a.id, (ids, ctx) => outcomesOfAdoptions(ctx.db, ids), [])),
     likeMine: async (queries: { obj: Adoption }[], ctx) => {
       const mine = ctx.viewer?.departmentId;
       if (!mine) return queries.map(() => false);
+      // Read along with the adoptions: both departments, the viewer's and the adopting one.
+      const along = queries.map((q) => alongOf(q.obj));
+      if (along.every((a) => a && 'department' in a && 'viewerDepartment' in a)) {
+        return along.map((a) => alike((a!.viewerDepartment as Department | null) ?? undefined, (a!.department as Department | null) ?? undefined));
+      }
       const departments = await departmentsByIds(ctx.db, [mine, ...new Set(queries.map((q) => q.obj.departmentId))]);
       return queries.map((q) => alike(departments.get(mine), departments.get(q.obj.departmentId)));
     },

@@ -34,11 +34,6 @@ export async function saveAdoption(
 }
 
 /** Adoptions of the given practices, newest report first. */
-export async function adoptionsOfPractices(db: Db, practiceIds: string[]) {
-  const rows = await db.select().from(adoptions).where(inArray(adoptions.practiceId, practiceIds)).orderBy(desc(adoptions.updatedAt));
-  return group(rows, (r) => r.practiceId);
-}
-
 /** What the given departments adopted, of practices the viewer may see. */
 export async function adoptionsByDepartments(db: Db, viewer: Viewer | null, departmentIds: string[]) {
   const rows = await db

@@ -1,13 +1,15 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { alongOr } from '../../json-rows.ts';
 import { connection, type PageArgs } from '../../graphql/pagination.ts';
 import { canSeeDebrief, canSeePractice } from '../../policy.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 import { eventsByIds } from '../events/events.repository.ts';
+import { partLoader } from '../practices/practices.parts.ts';
 import type { PracticeRow } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { debriefKey, debriefPagesBy, debriefsByIds, debriefsMentioning, practicesOfDebriefs, type DebriefRow } from './debriefs.repository.ts';
+import { debriefKey, debriefPagesBy, debriefsByIds, practicesOfDebriefs, type DebriefRow } from './debriefs.repository.ts';
 import { readNewestPage } from './debriefs.resolvers.ts';
 
 type Query<T, P = unknown> = { obj: T; params: P };
@@ -38,9 +40,10 @@ function debriefPages(by: 'eventId' | 'authorId') {
 
 export const loaders: MercuriusLoaders = {
   Debrief: {
-    event: batch((d: DebriefRow) => d.eventId, (ids, ctx) => eventsByIds(ctx.db, ids)),
-    author: batch((d: DebriefRow) => d.authorId, (ids, ctx) => usersByIds(ctx.db, ids)),
-    department: batch((d: DebriefRow) => d.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    // A write-up's debriefs come with their event, author and department (practices.parts.ts).
+    event: alongOr('event', batch((d: DebriefRow) => d.eventId, (ids, ctx) => eventsByIds(ctx.db, ids))),
+    author: alongOr('author', batch((d: DebriefRow) => d.authorId, (ids, ctx) => usersByIds(ctx.db, ids))),
+    department: alongOr('department', batch((d: DebriefRow) => d.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids))),
     // Only the write-ups this viewer may open: a members-only one stays hidden from a visitor's eyes.
     practices: async (queries: Query<DebriefRow>[], ctx) => {
       const found = await practicesOfDebriefs(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);
@@ -54,7 +57,7 @@ export const loaders: MercuriusLoaders = {
     debriefs: debriefPages('authorId'),
   },
   Practice: {
-    debriefs: batch((p: PracticeRow) => p.id, (ids, ctx) => debriefsMentioning(ctx.db, ctx.viewer, ids), []),
+    debriefs: partLoader('debriefs'),
   },
   Activity: {
     // Null when the viewer may not read it (a DEPARTMENT debrief seen from elsewhere, a deleted one).

@@ -126,23 +126,6 @@ export async function debriefPagesBy(
   return pages;
 }
 
-/** For each write-up, the debriefs the viewer may read that mention it, newest first (at most `limit` each). */
-export async function debriefsMentioning(db: Db, viewer: Viewer | null, practiceIds: string[], limit = 50): Promise<Map<string, DebriefRow[]>> {
-  const rows = await db
-    .select({ practiceId: debriefPractices.practiceId, debrief: columns })
-    .from(debriefPractices)
-    .innerJoin(debriefs, eq(debriefs.id, debriefPractices.debriefId))
-    .where(and(inArray(debriefPractices.practiceId, practiceIds), visibleDebriefs(viewer)))
-    .orderBy(...newestFirst);
-  const groups = new Map<string, DebriefRow[]>();
-  for (const r of rows) {
-    const list = groups.get(r.practiceId) ?? [];
-    if (list.length < limit) list.push(r.debrief);
-    groups.set(r.practiceId, list);
-  }
-  return groups;
-}
-
 /** The write-ups each debrief mentions, by title (the caller leaves out those the viewer may not open). */
 export async function practicesOfDebriefs(db: Db, debriefIds: string[]): Promise<Map<string, PracticeRow[]>> {
   const rows = await db

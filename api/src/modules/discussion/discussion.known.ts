@@ -1,5 +1,6 @@
 import type { MercuriusContext } from 'mercurius';
 import type { Comment, User } from '@muster/db';
+import { commentExtras } from './discussion.repository.ts';
 import type { PracticeRow } from '../practices/practices.repository.ts';
 
 /**
@@ -66,4 +67,32 @@ export async function throughCache<V>(
     }
   }
   return new Map(await Promise.all(wanted.map(async (id) => [id, await cache.get(id)!] as const)));
+}
+
+/**
+ * Starts reading, in one statement, what a page shows beside each comment (helpful count, the
+ * viewer's mark, the author) for `wanted` and every comment this request knows, for whichever of
+ * them it is not known yet. The loaders of those fields then answer from `Known`. `shown` says
+ * whose author the viewer may see.
+ */
+export function readAhead(ctx: MercuriusContext, wanted: Comment[], shown: (c: Comment) => boolean): void {
+  const known = knownOf(ctx);
+  const lacks = (c: Comment) =>
+    !known.helpfulCounts.has(c.id) || !known.marked.has(c.id) || (c.authorId !== null && shown(c) && !known.authors.has(c.authorId));
+  const comments = new Map([...wanted, ...known.comments.values()].map((c) => [c.id, c]));
+  const pending = [...comments.values()].filter(lacks);
+  if (pending.length === 0) return;
+  const found = commentExtras(ctx.db, ctx.viewer?.id ?? null, pending.map((c) => c.id));
+  const keep = <V>(cache: Map<string, Promise<V>>, id: string, answer: Promise<V>) => {
+    if (cache.has(id)) return;
+    // Read ahead for comments no field may ask about: a failure reaches whoever awaits it, not the process.
+    answer.catch(() => {});
+    cache.set(id, answer);
+  };
+  for (const c of pending) {
+    const extras = found.then((map) => map.get(c.id));
+    keep(known.helpfulCounts, c.id, extras.then((e) => e?.helpfulCount ?? 0));
+    keep(known.marked, c.id, extras.then((e) => e?.marked ?? false));
+    if (c.authorId !== null && shown(c)) keep(known.authors, c.authorId, extras.then((e) => e?.author ?? null));
+  }
 }

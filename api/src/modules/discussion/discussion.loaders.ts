@@ -4,10 +4,11 @@ import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canComment, canDeleteComment, canEditComment, discussionOpen, isStaff } from '../../policy.ts';
 import { withMentionLinks } from '../members/members.mentions.ts';
+import { partLoader } from '../practices/practices.parts.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { knownOf, throughCache } from './discussion.known.ts';
-import { commentsByIds, helpfulCounts, liveCommentCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
+import { knownOf, readAhead, throughCache } from './discussion.known.ts';
+import { commentsByIds, helpfulCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 
 /** Whether the viewer sees who wrote a comment: not once it is deleted, nor when hidden, except to its author and moderators. */
 const authorShown = (c: Comment, ctx: MercuriusContext) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
@@ -17,11 +18,16 @@ const authors = batch(
   (c: Comment) => c.authorId,
   (ids, ctx) => throughCache(ctx, knownOf(ctx).authors, ids, (missing) => usersByIds(ctx.db, missing), null, (c) => (authorShown(c, ctx) ? c.authorId : null)),
 );
+const helpfulCount = batch(
+  (c: Comment) => c.id,
+  (ids, ctx) => throughCache(ctx, knownOf(ctx).helpfulCounts, ids, (missing) => helpfulCounts(ctx.db, missing), 0),
+  0,
+);
 const revisions = batch((c: Comment) => c.id, (ids, ctx) => revisionsOfComments(ctx.db, ids), []);
 
 export const loaders: MercuriusLoaders = {
   Practice: {
-    commentCount: batch((p: { id: string }) => p.id, (ids, ctx) => liveCommentCounts(ctx.db, ids), 0),
+    commentCount: partLoader('commentCount'),
   },
   Comment: {
     // A hidden comment's words reach only its author and moderators; mentions link for the whole page at once.
@@ -34,8 +40,10 @@ export const loaders: MercuriusLoaders = {
     },
     practice: batch((c: Comment) => c.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
     // A deleted comment no longer says who wrote it, nor does a hidden one, except to its author and moderators.
-    author: async (queries: { obj: Comment; params: unknown }[], ctx) =>
-      authors(queries.map((q) => ({ ...q, obj: authorShown(q.obj, ctx) ? q.obj : { ...q.obj, authorId: null } })), ctx),
+    author: async (queries: { obj: Comment; params: unknown }[], ctx) => {
+      readAhead(ctx, queries.map((q) => q.obj), (c) => authorShown(c, ctx));
+      return authors(queries.map((q) => ({ ...q, obj: authorShown(q.obj, ctx) ? q.obj : { ...q.obj, authorId: null } })), ctx);
+    },
     // A reply answers a comment of its own thread, most often already read with the page.
     parent: batch(
       (c: Comment) => c.parentId,
@@ -58,12 +66,12 @@ export const loaders: MercuriusLoaders = {
       },
       [],
     ),
-    helpfulCount: batch(
-      (c: Comment) => c.id,
-      (ids, ctx) => throughCache(ctx, knownOf(ctx).helpfulCounts, ids, (missing) => helpfulCounts(ctx.db, missing), 0),
-      0,
-    ),
+    helpfulCount: async (queries: { obj: Comment; params: unknown }[], ctx) => {
+      readAhead(ctx, queries.map((q) => q.obj), (c) => authorShown(c, ctx));
+      return helpfulCount(queries, ctx);
+    },
     viewerFoundHelpful: async (queries: { obj: Comment }[], ctx) => {
+      readAhead(ctx, queries.map((q) => q.obj), (c) => authorShown(c, ctx));
       const viewer = ctx.viewer;
       if (!viewer) return queries.map(() => false);
       const marked = await throughCache(ctx, knownOf(ctx).marked, [...new Set(queries.map((q) => q.obj.id))], async (ids) => {

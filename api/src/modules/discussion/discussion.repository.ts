@@ -1,5 +1,7 @@
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { commentHelpfulMarks, commentRevisions, comments, follows, users, type Comment, type Db } from '@muster/db';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { commentHelpfulMarks, commentRevisions, comments, follows, users, type Comment, type Db, type User } from '@muster/db';
+import { fromJson, fromJsonList, jsonListOf, jsonOf } from '../../json-rows.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export type CommentKey = [string, string];
@@ -14,16 +16,42 @@ export async function commentsByIds(db: Db, ids: string[]): Promise<Map<string, 
   return new Map(rows.map((c) => [c.id, c]));
 }
 
-/** A practice's threads (first comments), oldest first; the cursor is [createdAt ISO, id]. */
-export async function listThreads(db: Db, practiceId: string, page: Page<CommentKey>): Promise<{ rows: Comment[]; totalCount: number }> {
+/**
+ * A page of a practice's threads (first comments), oldest first, with how many threads there are
+ * and, when `withReplies`, each thread's replies oldest first: one statement. The cursor is
+ * [createdAt ISO, id].
+ */
+export async function listThreads(
+  db: Db,
+  practiceId: string,
+  page: Page<CommentKey>,
+  withReplies = false,
+): Promise<{ rows: Comment[]; totalCount: number; replies?: Map<string, Comment[]> }> {
   const where = and(eq(comments.practiceId, practiceId), isNull(comments.rootId));
   const after = page.after ? sql`(${comments.createdAt}, ${comments.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
-  const [rows, [total]] = await Promise.all([
-    db.select().from(comments).where(and(where, after)).orderBy(asc(comments.createdAt), asc(comments.id)).limit(page.limit + 1),
-    db.select({ n: count() }).from(comments).where(where),
-  ]);
-  return { rows, totalCount: total?.n ?? 0 };
+  const total = sql`(select count(*) from ${comments} where ${where})`;
+  const found = await db
+    .select({
+      comment: comments,
+      total: sql<number>`${total}`.mapWith(Number),
+      replies: withReplies
+        ? jsonListOf(getTableColumns(reply), sql`from ${comments} ${sql.identifier(replyName)} where ${reply.rootId} = ${comments.id}`, sql`${reply.createdAt}, ${reply.id}`)
+        : sql`null`,
+    })
+    .from(comments)
+    .where(and(where, after))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(page.limit + 1);
+  const rows = found.map((r) => r.comment);
+  // Past the last thread the page is empty and brings no count with it.
+  const totalCount = found[0]?.total ?? (page.after ? Number((await db.select({ n: count() }).from(comments).where(where))[0]?.n ?? 0) : 0);
+  const replies = withReplies ? new Map(found.map((r) => [r.comment.id, fromJsonList<Comment>(getTableColumns(comments), r.replies)])) : undefined;
+  return { rows, totalCount, replies };
 }
+
+/** A reply, read inside the statement that reads its thread. */
+const replyName = 'reply';
+const reply = alias(comments, replyName);
 
 /** Replies of the given threads, oldest first. */
 export async function repliesOf(db: Db, rootIds: string[]): Promise<Map<string, Comment[]>> {
@@ -33,13 +61,28 @@ export async function repliesOf(db: Db, rootIds: string[]): Promise<Map<string, 
   return groups;
 }
 
-export async function liveCommentCounts(db: Db, practiceIds: string[]): Promise<Map<string, number>> {
+/** What a page shows beside each comment: how many found it helpful, whether the viewer did, and its author. */
+export interface CommentExtras {
+  helpfulCount: number;
+  marked: boolean;
+  author: User | null;
+}
+
+/** CommentExtras of the given comments, in one statement. */
+export async function commentExtras(db: Db, viewerId: string | null, commentIds: string[]): Promise<Map<string, CommentExtras>> {
+  const marks = (also?: SQL) => sql`from ${commentHelpfulMarks} where ${and(eq(commentHelpfulMarks.commentId, comments.id), also)}`;
   const rows = await db
-    .select({ practiceId: comments.practiceId, n: count() })
+    .select({
+      id: comments.id,
+      // Each nested once more: drizzle writes a single-table select's own columns unqualified, and
+      // inside a subselect an unqualified column names the subselect's table.
+      helpfulCount: sql<number>`${sql`(select count(*) ${marks()})`}`.mapWith(Number),
+      marked: viewerId ? sql<boolean>`${sql`exists (select 1 ${marks(eq(commentHelpfulMarks.userId, viewerId))})`}` : sql<boolean>`false`,
+      author: sql`${sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${comments.authorId})`}`,
+    })
     .from(comments)
-    .where(and(inArray(comments.practiceId, practiceIds), isNull(comments.deletedAt), isNull(comments.hiddenAt)))
-    .groupBy(comments.practiceId);
-  return new Map(rows.map((r) => [r.practiceId, r.n]));
+    .where(inArray(comments.id, commentIds));
+  return new Map(rows.map((r) => [r.id, { helpfulCount: r.helpfulCount, marked: r.marked === true, author: fromJson<User>(getTableColumns(users), r.author) }]));
 }
 
 export async function helpfulCounts(db: Db, commentIds: string[]): Promise<Map<string, number>> {

@@ -19,7 +19,6 @@ import {
   insertComment,
   listThreads,
   mentionedMembers,
-  repliesOf,
   setHelpful,
   softDeleteComment,
   type CommentKey,
@@ -190,12 +189,10 @@ export const resolvers: IResolvers = {
   Practice: {
     comments: async (p: Practice, args: PageArgs, ctx, info) => {
       const page = readPage<CommentKey>(args, 50, ['timestamp', 'uuid']);
-      const { rows, totalCount } = await listThreads(ctx.db, p.id, page);
-      // The page's replies come now when they are asked for, so what is shown of them (authors,
+      // The page's replies come with it when they are asked for, so what is shown of them (authors,
       // helpful marks) is read together with the threads' own rather than a level later.
-      const threads = rows.slice(0, page.limit);
-      const replies = threads.length && asksForReplies(info) ? await repliesOf(ctx.db, threads.map((c) => c.id)) : undefined;
-      rememberThreads(ctx, threads, replies);
+      const { rows, totalCount, replies } = await listThreads(ctx.db, p.id, page, asksForReplies(info));
+      rememberThreads(ctx, rows.slice(0, page.limit), replies);
       knownOf(ctx).practices.set(p.id, p);
       return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
     },

@@ -1,6 +1,7 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { FollowTarget } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { partLoader } from '../practices/practices.parts.ts';
 import { followedAmong, followerCounts } from './follows.repository.ts';
 
 type Query = { obj: { id: string } };
@@ -18,7 +19,8 @@ function viewerFollows(target: FollowTarget) {
 }
 
 export const loaders: MercuriusLoaders = {
-  Practice: { followerCount: followerCount('PRACTICE'), viewerFollows: viewerFollows('PRACTICE') },
+  // A write-up's follows come with its other parts (practices.parts.ts).
+  Practice: { followerCount: partLoader('followerCount'), viewerFollows: partLoader('viewerFollows') },
   Topic: { followerCount: followerCount('TOPIC'), viewerFollows: viewerFollows('TOPIC') },
   Department: { followerCount: followerCount('DEPARTMENT'), viewerFollows: viewerFollows('DEPARTMENT') },
   User: { followerCount: followerCount('USER'), viewerFollows: viewerFollows('USER') },

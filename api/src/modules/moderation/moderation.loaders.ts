@@ -4,10 +4,10 @@ import { batch } from '../../graphql/loaders.ts';
 import { isStaff } from '../../policy.ts';
 import { commentsByIds } from '../discussion/discussion.repository.ts';
 import { messagesByIds } from '../messages/messages.repository.ts';
+import { partOf } from '../practices/practices.parts.ts';
 import { practicesByIds, type PracticeRow } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
 import {
-  featuredOfPractices,
   flagsOnTargets,
   historiesOf,
   isCurrent,
@@ -64,7 +64,7 @@ export const loaders: MercuriusLoaders = {
     moderationHistory: staffOnly(batch((p: { id: string }) => p.id, (ids, ctx) => historiesOf(ctx.db, ids), [])),
     // Moderators see a scheduled or ended case study too; everyone else only a current one.
     featured: async (queries: Queries<{ id: string }>, ctx) => {
-      const found = await featuredOfPractices(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);
+      const found = await partOf(ctx, 'featured', [...new Set(queries.map((q) => q.obj.id))]);
       return queries.map((q) => {
         const featured = found.get(q.obj.id);
         return featured && (isStaff(ctx.viewer) || isCurrent(featured, ctx.now())) ? featured : null;

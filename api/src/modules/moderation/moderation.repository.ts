@@ -291,11 +291,6 @@ export function isCurrent(featured: FeaturedCaseStudy, now: Date): boolean {
   return (!featured.startsOn || featured.startsOn <= day) && (!featured.endsOn || featured.endsOn >= day);
 }
 
-export async function featuredOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, FeaturedCaseStudy>> {
-  const rows = await db.select().from(featuredCaseStudies).where(inArray(featuredCaseStudies.practiceId, practiceIds));
-  return new Map(rows.map((r) => [r.practiceId, r]));
-}
-
 export async function findFeatured(db: Db, id: string): Promise<FeaturedCaseStudy | null> {
   const [row] = await db.select().from(featuredCaseStudies).where(eq(featuredCaseStudies.id, id));
   return row ?? null;

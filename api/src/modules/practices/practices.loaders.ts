@@ -2,10 +2,10 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { PracticeRow as Practice } from './practices.repository.ts';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { departmentsByIds } from '../departments/departments.repository.ts';
 import { withMentionLinks } from '../members/members.mentions.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { outcomesOfPractices, previousSlugsOf, resourcesOfPractices, topicsOfPractices } from './practices.repository.ts';
+import { partLoader } from './practices.parts.ts';
+import { previousSlugsOf } from './practices.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   Practice: {
@@ -15,11 +15,12 @@ export const loaders: MercuriusLoaders = {
         ctx,
         queries.map(({ obj: p }) => renderMarkdownOnce(`practice:${p.id}:${p.version}`, p.body, { mentions: true })),
       ),
-    department: batch((p: Practice) => p.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
-    author: batch((p: Practice) => p.authorId, (ids, ctx) => usersByIds(ctx.db, ids)),
-    topics: batch((p: Practice) => p.id, (ids, ctx) => topicsOfPractices(ctx.db, ids), []),
-    outcomes: batch((p: Practice) => p.id, (ids, ctx) => outcomesOfPractices(ctx.db, ids), []),
-    resources: batch((p: Practice) => p.id, (ids, ctx) => resourcesOfPractices(ctx.db, ids), []),
+    // Read together with the other parts asked for at this level of the answer (practices.parts.ts).
+    department: partLoader('department'),
+    author: partLoader('author'),
+    topics: partLoader('topics'),
+    outcomes: partLoader('outcomes'),
+    resources: partLoader('resources'),
     previousSlugs: batch((p: Practice) => p.id, (ids, ctx) => previousSlugsOf(ctx.db, ids), []),
   },
   Revision: {

@@ -12,11 +12,8 @@ import {
   type Db,
   type EvidenceLevel,
   type Lifecycle,
-  type Outcome,
   type Practice,
   type PracticeRevision,
-  type Resource,
-  type Topic,
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
@@ -145,34 +142,6 @@ export async function countPracticesByDepartment(
     .where(and(inArray(practices.departmentId, departmentIds), visiblePractices(viewer)))
     .groupBy(practices.departmentId);
   return new Map(rows.map((r) => [r.departmentId, r.n]));
-}
-
-export async function topicsOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, Topic[]>> {
-  const rows = await db
-    .select({ practiceId: practiceTopics.practiceId, topic: topics })
-    .from(practiceTopics)
-    .innerJoin(topics, eq(topics.id, practiceTopics.topicId))
-    .where(inArray(practiceTopics.practiceId, practiceIds))
-    .orderBy(asc(topics.position));
-  return groupBy(rows, (r) => r.practiceId, (r) => r.topic);
-}
-
-export async function outcomesOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, Outcome[]>> {
-  const rows = await db
-    .select()
-    .from(outcomes)
-    .where(inArray(outcomes.practiceId, practiceIds))
-    .orderBy(asc(outcomes.position));
-  return groupBy(rows, (r) => r.practiceId, (r) => r);
-}
-
-export async function resourcesOfPractices(db: Db, practiceIds: string[]): Promise<Map<string, Resource[]>> {
-  const rows = await db
-    .select()
-    .from(resources)
-    .where(inArray(resources.practiceId, practiceIds))
-    .orderBy(asc(resources.position));
-  return groupBy(rows, (r) => r.practiceId, (r) => r);
 }
 
 function groupBy<R, V>(rows: R[], keyOf: (row: R) => string, valueOf: (row: R) => V): Map<string, V[]> {

@@ -1,0 +1,235 @@
+// The parts of a write-up that its fields read from other tables (department, author, topics,
+// outcomes, resources, counts, the viewer's follow, the featured case study, adoptions, debriefs),
+// read together: every Practice field asked for at one level of an answer, for every write-up at
+// that level, comes from ONE statement of json subselects instead of one statement per field.
+import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { MercuriusContext } from 'mercurius';
+import {
+  adoptionOutcomes,
+  adoptions,
+  comments,
+  debriefPractices,
+  debriefs,
+  departments,
+  events,
+  featuredCaseStudies,
+  follows,
+  outcomes,
+  practices,
+  practiceTopics,
+  resources,
+  topics,
+  users,
+  type Adoption,
+  type Db,
+  type Debrief,
+  type Department,
+  type Event,
+  type FeaturedCaseStudy,
+  type Outcome,
+  type Resource,
+  type Topic,
+  type User,
+} from '@muster/db';
+import { batch } from '../../graphql/loaders.ts';
+import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong, parsed } from '../../json-rows.ts';
+import { visibleDebriefs, type Viewer } from '../../policy.ts';
+
+/** At most this many debriefs per write-up, newest first. */
+const debriefsPerPractice = 50;
+
+const { search: _search, ...debriefColumns } = getTableColumns(debriefs);
+
+export interface Parts {
+  department: Department | null;
+  author: User | null;
+  topics: Topic[];
+  outcomes: Outcome[];
+  resources: Resource[];
+  /** Comments and replies neither deleted nor hidden. */
+  commentCount: number;
+  followerCount: number;
+  viewerFollows: boolean;
+  /** Whatever its dates: the caller decides who sees a scheduled or ended one. */
+  featured: FeaturedCaseStudy | null;
+  adoptions: Adoption[];
+  /** Those the viewer may read. */
+  debriefs: Omit<Debrief, 'search'>[];
+}
+
+export type Part = keyof Parts;
+
+/** Keys of what is read along with an adoption or a debrief, apart from its own columns. */
+const along = { department: '_department', outcomes: '_outcomes', mine: '_viewerDepartment', event: '_event', author: '_author' } as const;
+
+/** Each part: its subselect (correlated with the outer `practices` row) and how its value reads back. */
+const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (value: unknown) => Parts[P] } } = {
+  department: {
+    select: () => sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${practices.departmentId})`,
+    read: (v) => fromJson<Department>(getTableColumns(departments), v),
+  },
+  author: {
+    select: () => sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${practices.authorId})`,
+    read: (v) => fromJson<User>(getTableColumns(users), v),
+  },
+  topics: {
+    select: () =>
+      jsonListOf(
+        getTableColumns(topics),
+        sql`from ${practiceTopics} join ${topics} on ${topics.id} = ${practiceTopics.topicId} where ${practiceTopics.practiceId} = ${practices.id}`,
+        sql`${topics.position}`,
+      ),
+    read: (v) => fromJsonList<Topic>(getTableColumns(topics), v),
+  },
+  outcomes: {
+    select: () => jsonListOf(getTableColumns(outcomes), sql`from ${outcomes} where ${outcomes.practiceId} = ${practices.id}`, sql`${outcomes.position}`),
+    read: (v) => fromJsonList<Outcome>(getTableColumns(outcomes), v),
+  },
+  resources: {
+    select: () => jsonListOf(getTableColumns(resources), sql`from ${resources} where ${resources.practiceId} = ${practices.id}`, sql`${resources.position}`),
+    read: (v) => fromJsonList<Resource>(getTableColumns(resources), v),
+  },
+  commentCount: {
+    select: () =>
+      sql`(select count(*) from ${comments} where ${and(eq(comments.practiceId, practices.id), isNull(comments.deletedAt), isNull(comments.hiddenAt))})`,
+    read: (v) => Number(v ?? 0),
+  },
+  followerCount: {
+    select: () => sql`(select count(*) from ${follows} where ${and(eq(follows.targetType, 'PRACTICE'), eq(follows.targetId, practices.id))})`,
+    read: (v) => Number(v ?? 0),
+  },
+  viewerFollows: {
+    select: (viewer) =>
+      viewer
+        ? sql`exists (select 1 from ${follows} where ${and(eq(follows.userId, viewer.id), eq(follows.targetType, 'PRACTICE'), eq(follows.targetId, practices.id))})`
+        : sql`false`,
+    read: (v) => v === true,
+  },
+  featured: {
+    select: () =>
+      sql`(select ${jsonOf(getTableColumns(featuredCaseStudies))} from ${featuredCaseStudies} where ${featuredCaseStudies.practiceId} = ${practices.id})`,
+    read: (v) => fromJson<FeaturedCaseStudy>(getTableColumns(featuredCaseStudies), v),
+  },
+  // Each adoption with its department and outcomes, and the viewer's department to compare
+  // (likeMine), read along for the Adoption fields a page asks next.
+  adoptions: {
+    select: (viewer) =>
+      jsonListOf(
+        {
+          ...getTableColumns(adoptions),
+          [along.department]: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${adoptions.departmentId})`,
+          [along.outcomes]: jsonListOf(
+            getTableColumns(adoptionOutcomes),
+            sql`from ${adoptionOutcomes} where ${adoptionOutcomes.adoptionId} = ${adoptions.id}`,
+            sql`${adoptionOutcomes.position}`,
+          ),
+          [along.mine]: viewer?.departmentId
+            ? sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${viewer.departmentId})`
+            : sql`null`,
+        },
+        sql`from ${adoptions} where ${adoptions.practiceId} = ${practices.id}`,
+        sql`${adoptions.updatedAt} desc`,
+      ),
+    read: (v) => {
+      const raw = (parsed(v) ?? []) as Record<string, unknown>[];
+      return fromJsonList<Adoption>(getTableColumns(adoptions), v).map((row, i) =>
+        keepAlong(row, {
+          department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
+          outcomes: fromJsonList(getTableColumns(adoptionOutcomes), raw[i]![along.outcomes]),
+          viewerDepartment: fromJson<Department>(getTableColumns(departments), raw[i]![along.mine]),
+        }),
+      );
+    },
+  },
+  // Each debrief with its event, author and department, read along for the Debrief fields.
+  debriefs: {
+    select: (viewer) =>
+      jsonListOf(
+        {
+          ...debriefColumns,
+          [along.event]: sql`(select ${jsonOf(getTableColumns(events))} from ${events} where ${events.id} = ${debriefs.eventId})`,
+          [along.author]: sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${debriefs.authorId})`,
+          [along.department]: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${debriefs.departmentId})`,
+        },
+        sql`from ${debriefPractices} join ${debriefs} on ${debriefs.id} = ${debriefPractices.debriefId}
+          where ${and(eq(debriefPractices.practiceId, practices.id), visibleDebriefs(viewer))}`,
+        sql`${debriefs.createdAt} desc, ${debriefs.id} desc`,
+      ),
+    read: (v) => {
+      const raw = (parsed(v) ?? []) as Record<string, unknown>[];
+      return fromJsonList<Omit<Debrief, 'search'>>(debriefColumns, v)
+        .map((row, i) =>
+          keepAlong(row, {
+            event: fromJson<Event>(getTableColumns(events), raw[i]![along.event]),
+            author: fromJson<User>(getTableColumns(users), raw[i]![along.author]),
+            department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
+          }),
+        )
+        .slice(0, debriefsPerPractice);
+    },
+  },
+};
+
+/** The asked parts of the given write-ups, in one statement; a write-up that is gone is left out. */
+export async function readParts(db: Db, viewer: Viewer | null, parts: Part[], practiceIds: string[]): Promise<Map<string, Partial<Parts>>> {
+  // Nested once more: drizzle writes a single-table select's own columns unqualified, and inside
+  // a subselect an unqualified column names the subselect's table, not the write-up.
+  const fields = Object.fromEntries(parts.map((part) => [part, sql`${reads[part].select(viewer)}`]));
+  const rows = (await db
+    .select({ id: practices.id, ...fields })
+    .from(practices)
+    .where(inArray(practices.id, practiceIds))) as ({ id: string } & Record<string, unknown>)[];
+  return new Map(rows.map((row) => [row.id, Object.fromEntries(parts.map((part) => [part, reads[part].read(row[part])]))]));
+}
+
+const empty: Parts = {
+  department: null,
+  author: null,
+  topics: [],
+  outcomes: [],
+  resources: [],
+  commentCount: 0,
+  followerCount: 0,
+  viewerFollows: false,
+  featured: null,
+  adoptions: [],
+  debriefs: [],
+};
+
+interface Round {
+  parts: Set<Part>;
+  ids: Set<string>;
+  answer: Promise<Map<string, Partial<Parts>>>;
+}
+
+/** The read being gathered for each request, until it starts. */
+const rounds = new WeakMap<MercuriusContext, Round>();
+
+/**
+ * One part of the given write-ups, for a field loader. Mercurius runs the loaders of one level of
+ * the answer each in its own process.nextTick; the read starts in a tick queued after theirs, so
+ * every part any of them asks for comes in the same statement. Nothing is kept past that read: a
+ * mutation later in the request may change what it read.
+ */
+export async function partOf<P extends Part>(ctx: MercuriusContext, part: P, practiceIds: string[]): Promise<Map<string, Parts[P]>> {
+  let round = rounds.get(ctx);
+  if (!round) {
+    const started: Round = { parts: new Set(), ids: new Set(), answer: null as never };
+    started.answer = new Promise((resolve, reject) => {
+      process.nextTick(() => {
+        rounds.delete(ctx);
+        readParts(ctx.db, ctx.viewer, [...started.parts], [...started.ids]).then(resolve, reject);
+      });
+    });
+    rounds.set(ctx, (round = started));
+  }
+  round.parts.add(part);
+  for (const id of practiceIds) round.ids.add(id);
+  const found = await round.answer;
+  return new Map(practiceIds.map((id) => [id, (found.get(id)?.[part] ?? empty[part]) as Parts[P]]));
+}
+
+/** The loader of a Practice field that is one of its parts. */
+export function partLoader<P extends Part>(part: P) {
+  return batch((p: { id: string }) => p.id, (ids, ctx) => partOf(ctx, part, ids), empty[part]);
+}
