@@ -8,9 +8,11 @@ const api = process.env.API_ORIGIN ?? 'http://127.0.0.1:3000';
  * Fewer, larger script files for the browser. Left alone, Rollup splits the Svelte and SvelteKit
  * runtimes and our own modules into dozens of files of a few hundred bytes each, and a page loads
  * thirty of them: each is a request with its own headers (often more bytes than the file) and its
- * own slot in a phone's few connections. The runtimes every page needs go in one file, and chunks
- * under `minChunkSize` bytes join a neighbour that the same pages load. The server build keeps its
- * own chunks: SvelteKit reads their exports.
+ * own slot in a phone's few connections. Chunks under `minChunkSize` bytes join a neighbour that
+ * the same pages load, where Rollup can do so without changing the order modules run in. (Not
+ * manualChunks: grouping the runtimes by hand reorders them, and SvelteKit warns against it; the
+ * discussion's reply box, for one, then stayed open after posting.) The server build keeps its own
+ * chunks: SvelteKit reads their exports.
  */
 function fewerClientChunks(minChunkSize: number): Plugin {
   return {
@@ -21,8 +23,6 @@ function fewerClientChunks(minChunkSize: number): Plugin {
       return {
         ...options,
         experimentalMinChunkSize: minChunkSize,
-        // graphql-ws stays apart: only a member's live updates fetch it (lib/live.ts).
-        manualChunks: (id) => (id.includes('/node_modules/') && !id.includes('/graphql-ws/') ? 'runtime' : undefined),
       };
     },
   };
