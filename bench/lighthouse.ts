@@ -39,6 +39,9 @@ interface Figures {
   scriptFiles: number;
 }
 
+/** Compressed sizes of the scripts seen so far, by address (the same files recur on every run). */
+const sizes = new Map<string, Promise<number>>();
+
 const pages = [
   { name: 'home', path: '/' },
   { name: 'search', path: '/search?q=mental+health+crisis' },
@@ -132,8 +135,6 @@ async function auditOnce(url: string, port: number, cookie: string | undefined):
     scriptFiles: scripts.length,
   };
 }
-
-const sizes = new Map<string, Promise<number>>();
 
 /** The body of `url` as sent to a browser that takes brotli or gzip: its bytes, not decompressed. */
 function compressedSize(url: string): Promise<number> {
