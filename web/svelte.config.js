@@ -13,6 +13,9 @@ const config = {
     // Fastify (api/) mounts the built handler, so the one process serves pages and /graphql.
     // Static files are compressed once at build (brotli and gzip), and served as such.
     adapter: adapter({ out: 'build', precompress: true }),
+    // A component's few rules go into the page itself rather than a stylesheet of their own: each
+    // stylesheet is a request that holds up the first paint (the global one stays a cached file).
+    inlineStyleThreshold: 4096,
     // Scripts only from this origin, SvelteKit's own inline start-up script (allowed by its hash,
     // computed for every rendered page) and our few inline scripts, by hash. Styles also allow inline
     // attributes: Svelte renders style:… directives as style="…" on the server.
