@@ -9,6 +9,9 @@ export default defineConfig({
     globalSetup: ['./helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A page or a mail can take seconds to arrive on a loaded machine; a poll's default second was
+    // too short there. A poll still stops as soon as what it waits for is there.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true as const,
