@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexSearchWords, rowsOf } from '@muster/db';
 import { parseTsquery, toTsquery } from '../../api/src/modules/search/search-query.ts';
 import { actors } from '../helpers/actors.ts';
-import { testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -13,14 +13,7 @@ const { ok } = actors(() => app);
 const chief = 'chief@memphis-pd.muster.demo';
 const officer = 'member@memphis-pd.muster.demo';
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({}, (opened) => ({ app, database } = opened));
 
 const rows = async <T>(query: SQL) => rowsOf<T>(await database.db.execute(query));
 
