@@ -7,8 +7,14 @@ const postgres = process.env.TEST_DATABASE_URL;
 export default defineConfig({
   test: {
     globalSetup: ['./helpers/global-setup.ts'],
+    // A worker keeps the modules it loaded for its next file instead of loading the API, GraphQL and
+    // PGlite again (seconds per file); each file still builds its own app on its own database.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A page or a mail can take seconds to arrive on a loaded machine; a poll's default second was
+    // too short there. A poll still stops as soon as what it waits for is there.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true as const,

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { count, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, sessions, users } from '@muster/db';
 import { demoPassword, demoPractices } from '@muster/db/seed';
 import { currentTotp } from '../../api/src/modules/auth/totp.ts';
 import { confirmEmailMutation, confirmationToken, gql, signIn, signInMutation, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const publicCount = demoPractices.filter((p) => p.visibility === 'PUBLIC').length;
 const membersOnly = demoPractices.find((p) => p.visibility === 'MEMBERS')!;
@@ -26,14 +27,7 @@ let clock = new Date('2026-11-01T09:00:00Z');
 const minutes = (n: number) => n * 60_000;
 const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, { now: () => clock });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock }, (opened) => ({ app, database } = opened));
 
 async function userId(email: string): Promise<string> {
   const [row] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, email));

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoPractices } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
-import { gql, signIn, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signIn } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -40,16 +41,11 @@ let app: FastifyInstance;
 const sessions: Record<string, string> = {};
 const as = (email: string) => ({ session: sessions[email] });
 
+useTestApp({ config: { auth: { signInsPerMinute: 1000 } as never } }, (opened) => ({ app, database } = opened));
 beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000 } as never });
   for (const email of [member('memphis-pd'), chief('memphis-pd'), chief('boston-pd'), member('boston-pd'), 'moderator@muster.demo']) {
     sessions[email] = await signIn(app, email, demoPassword);
   }
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
 });
 
 describe('the write-up workflow', () => {

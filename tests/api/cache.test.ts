@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { practices } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
-import { gql, signIn, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signIn } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const LIST = `{ practices(first: 100) { totalCount edges { node { slug visibility } } } }`;
 const ONE = `query One($slug: String!) { practice(slug: $slug) { slug title visibility } }`;
@@ -14,14 +15,9 @@ describe('the public query cache', () => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let session: string;
+  useTestApp({}, (opened) => ({ app, database } = opened));
   beforeAll(async () => {
-    database = await testDatabase('demo');
-    app = await testApp(database);
     session = await signIn(app, 'member@memphis-pd.muster.demo', demoPassword);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
   });
 
   it('never serves a member’s view to a visitor, nor a visitor’s to a member', async () => {
@@ -99,14 +95,7 @@ describe('a visitor’s cached answer going stale', () => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let clock = new Date('2026-03-02T12:00:00Z');
-  beforeAll(async () => {
-    database = await testDatabase('demo');
-    app = await testApp(database, {}, { now: () => clock });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  useTestApp({ now: () => clock }, (opened) => ({ app, database } = opened));
 
   it('is asked again once it is older than the interval, so a change reaches visitors by itself', async () => {
     const slug = ((await gql(app, LIST)).data!.practices.edges[0].node.slug) as string;

@@ -1,12 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, departmentDomains, departments, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { removeUnconfirmedAccounts } from '../../api/src/modules/auth/email-confirmation.repository.ts';
-import { gql, signIn, signInMutation, signUp, testApp, testConfig } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
+import { gql, signIn, signInMutation, signUp } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const publicUrl = 'https://muster.example.org';
 const password = 'correct horse battery staple';
@@ -26,20 +27,7 @@ let clock = new Date('2026-11-03T09:00:00Z');
 const days = (n: number) => n * 24 * 60 * 60_000;
 const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-  database = await testDatabase('demo');
-  app = await testApp(
-    database,
-    { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, mail: { ...testConfig().mail, smtpUrl: mailbox.url, publicUrl } },
-    { now: () => clock },
-  );
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await mailbox?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } }, (opened) => ({ app, database, mailbox } = opened));
 
 /** Every mail the SMTP server accepted for an address, once the work after answering is done. */
 async function mailTo(email: string) {

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, departmentDomains, departments } from '@muster/db';
 import { findDomainDepartment } from '../../api/src/modules/departments/domains.repository.ts';
 import { actors } from '../helpers/actors.ts';
-import { signUp, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { signUp } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -26,14 +27,7 @@ async function storedDomains(slug: string) {
   return { domains: rows.map((r) => r.domain).sort(), autoVerify: department!.autoVerifyDomain };
 }
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 describe('a department’s e-mail domains', () => {
   it('lets the chief replace the list, normalised, and the domain then joins addresses to the department', async () => {

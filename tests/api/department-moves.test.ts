@@ -1,10 +1,11 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, departments, mailOutbox, users } from '@muster/db';
-import { signUpWith, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { signUpWith } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -26,14 +27,7 @@ let database: TestDatabase;
 let app: FastifyInstance;
 const { ok, refused } = actors(() => app);
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 /** The mails written to the outbox for an address since `after` (an outbox id). */
 async function mailsTo(address: string, after = 0) {

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
 import { gql, signIn, signUp, testApp, type GraphQLResponse } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -55,15 +56,10 @@ async function membersOnlySlugs(): Promise<string[]> {
   return data!.practices.edges.filter((e: any) => e.node.visibility === 'MEMBERS').map((e: any) => e.node.slug);
 }
 
+useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
   const accounts = [moderator, chief('memphis-pd'), ...['memphis-pd', 'boston-pd', 'seattle-pd', 'denver-pd', 'oakland-pd'].map(member)];
   for (const email of accounts) sessions[email] = await signIn(app, email, demoPassword);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
 });
 
 describe('a discussion', () => {

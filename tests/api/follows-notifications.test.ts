@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, follows, notifications, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
-import { gql, signIn, signUp, testApp, type GraphQLResponse } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signIn, signUp, type GraphQLResponse } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -96,14 +97,7 @@ async function inbox(email: string, variables: Record<string, unknown> = {}) {
   return { ...data.notifications, nodes: data.notifications.edges.map((e: any) => e.node), unread: data.unreadNotificationCount as number };
 }
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 describe('following', () => {
   const counts = `query ($practice: String!, $topic: String!, $department: String!) {

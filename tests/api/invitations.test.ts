@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, departments, invitations, users } from '@muster/db';
 import { actors } from '../helpers/actors.ts';
-import { gql, testApp, testConfig } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
+import { gql } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const publicUrl = 'https://muster.example.org';
 const chief = (d: string) => `chief@${d}.muster.demo`;
@@ -60,20 +61,7 @@ async function invitationRow(email: string) {
 
 const countUsers = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(users))[0]!.n;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-  database = await testDatabase('demo');
-  app = await testApp(
-    database,
-    { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, mail: { ...testConfig().mail, smtpUrl: mailbox.url, publicUrl } },
-    { now: () => clock },
-  );
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await mailbox?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } }, (opened) => ({ app, database, mailbox } = opened));
 
 describe('inviting', () => {
   it('mails each good address a single-use link and refuses the others one by one, naming each', async () => {

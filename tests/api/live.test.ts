@@ -6,9 +6,10 @@ import WebSocket from 'ws';
 import { notifications, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { commentTopic, notificationTopic } from '../../api/src/modules/notifications/fan-out.ts';
-import { gql, signIn, signUp, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signIn, signUp } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { liveClient, LiveSubscription } from '../helpers/live.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const member = (d: string) => `member@${d}.muster.demo`;
 
@@ -61,16 +62,13 @@ function republish(topic: string, payload: unknown): Promise<void> {
   return new Promise((resolve) => app.graphql.pubsub.publish({ topic, payload }, () => resolve()));
 }
 
+useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
   url = await app.listen({ port: 0, host: '127.0.0.1' });
   for (const d of ['memphis-pd', 'seattle-pd', 'denver-pd', 'boston-pd']) sessions[member(d)] = await signIn(app, member(d), demoPassword);
 });
 afterAll(async () => {
   for (const c of clients) await c.dispose();
-  await app?.close();
-  await database?.close();
 });
 
 describe('notificationAdded', () => {

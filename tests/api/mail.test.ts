@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { sendDailyDigest } from '../../api/src/modules/notifications/digest.ts';
 import { gql, signIn, testApp, testConfig } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const member = (d: string) => `member@${d}.muster.demo`;
 const publicUrl = 'https://muster.example.org';
@@ -18,7 +19,6 @@ const setPreference = `mutation ($preference: EmailPreference!) { setEmailPrefer
 let database: TestDatabase;
 let app: FastifyInstance;
 let mailbox: Mailbox;
-let smtpUrl: string;
 /** Every mail the SMTP server accepted, parsed as a mail client would. */
 const sessions: Record<string, string> = {};
 const mailTo = (email: string) => mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
@@ -44,22 +44,12 @@ async function prefer(email: string, preference: string) {
 /** A digest run as the server's timer would start it, some time after the notifications were written. */
 const digest = (on: FastifyInstance = app) => sendDailyDigest(database.db, on.mailer, new Date(Date.now() + 60 * 60_000));
 
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000 } as never }, mailbox: { publicUrl, from } },
+  (opened) => ({ app, database, mailbox } = opened),
+);
 beforeAll(async () => {
-  mailbox = await startMailbox();
-  smtpUrl = mailbox.url;
-
-  database = await testDatabase('demo');
-  app = await testApp(database, {
-    commentsPerMinute: 1000,
-    auth: { signInsPerMinute: 1000 } as never,
-    mail: { ...testConfig().mail, smtpUrl, publicUrl, from },
-  });
   for (const d of ['seattle-pd', 'denver-pd', 'boston-pd', 'oakland-pd', 'chicago-pd']) sessions[member(d)] = await signIn(app, member(d), demoPassword);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await mailbox?.close();
 });
 
 describe('e-mail notifications', () => {

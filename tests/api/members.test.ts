@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { practices, practiceTopics, topics, users } from '@muster/db';
 import { demoDepartments, demoPractices } from '@muster/db/seed';
-import { gql, signUp, signUpWith, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signUp, signUpWith } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -37,14 +38,7 @@ let database: TestDatabase;
 let app: FastifyInstance;
 const { run, ok, refused } = actors(() => app);
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 /** Every handle the directory lists for this filter, following `after` page by page. */
 async function directory(filter: Record<string, unknown> | null, first = 100, who: Who = member('boston-pd')) {

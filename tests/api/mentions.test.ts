@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { practices, users } from '@muster/db';
-import { signUp, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { signUp } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -20,14 +21,7 @@ let database: TestDatabase;
 let app: FastifyInstance;
 const { ok, refused } = actors(() => app);
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 const handles = async (prefix: string, first?: number) =>
   ((await ok(member('boston-pd'), byHandle, { prefix, first })).membersByHandle as { handle: string }[]).map((m) => m.handle);

@@ -1,11 +1,12 @@
 import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, blocks, conversations, flags, messages } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { gql, signIn, signUp, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const member = (d: string) => `member@${d}.muster.demo`;
 const chief = (d: string) => `chief@${d}.muster.demo`;
@@ -42,14 +43,7 @@ const { ok, refused } = actors(() => app);
 const ids: Record<string, string> = {};
 const handles: Record<string, string> = {};
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 async function idOf(email: string): Promise<string> {
   ids[email] ??= (await ok(email, `{ me { id handle } }`)).me.id;

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoDepartments, demoPassword, demoPractices } from '@muster/db/seed';
 import { practices } from '@muster/db';
-import { testApp, gql, signIn } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signIn } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const publicPractices = demoPractices.filter((p) => p.visibility === 'PUBLIC');
 const membersOnly = demoPractices.filter((p) => p.visibility === 'MEMBERS');
@@ -26,14 +27,7 @@ const practiceFields = /* GraphQL */ `
 let database: TestDatabase;
 let app: FastifyInstance;
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({}, (opened) => ({ app, database } = opened));
 
 describe('a single practice', () => {
   it('shows every structured field and outcome figure of a published write-up', async () => {

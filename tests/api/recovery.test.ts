@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, passwordResets, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { loadConfig } from '../../api/src/config.ts';
 import { currentTotp } from '../../api/src/modules/auth/totp.ts';
 import { actors } from '../helpers/actors.ts';
-import { gql, signIn, signInMutation, signUp, testApp, testConfig } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
+import { gql, signIn, signInMutation, signUp } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const publicUrl = 'https://muster.example.org';
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -58,21 +59,7 @@ async function auditOf(id: string) {
   return rows;
 }
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-  const smtpUrl = mailbox.url;
-  database = await testDatabase('demo');
-  app = await testApp(
-    database,
-    { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, mail: { ...testConfig().mail, smtpUrl, publicUrl } },
-    { now: () => clock },
-  );
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await mailbox?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } }, (opened) => ({ app, database, mailbox } = opened));
 
 describe('asking for a reset link', () => {
   it('answers the same for a registered and an unknown address, and mails a 256-bit single-use link only to the member', async () => {

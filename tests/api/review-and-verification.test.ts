@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mailOutbox } from '@muster/db';
-import { gql, signUpWith, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signUpWith } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
@@ -23,14 +24,7 @@ let database: TestDatabase;
 let app: FastifyInstance;
 const { ok, refused } = actors(() => app);
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
 type Told = { reason: string; text: string; path: string; activity: { kind: string; practice: { slug: string } | null } };
 async function inbox(who: Who): Promise<Told[]> {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { comments, departments, events, practices, users } from '@muster/db';
-import { testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -22,17 +22,12 @@ let pastEventId = '';
 let practiceId = '';
 let tag = 0;
 
+useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, commentsPerMinute: 1000, requestsPerMinute: 100_000 } }, (opened) => ({ app, database } = opened));
 beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database, { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, commentsPerMinute: 1000, requestsPerMinute: 100_000 });
   const { events: past } = await ok(null, `{ events(upcoming: false, first: 1) { edges { node { id } } } }`);
   pastEventId = past.edges[0].node.id;
   const [row] = await database.db.select({ id: practices.id }).from(practices).where(eq(practices.status, 'PUBLISHED')).limit(1);
   practiceId = row!.id;
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
 });
 
 const practiceInput = (overrides: Record<string, unknown> = {}) => ({

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { users } from '@muster/db';
-import { testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import type { TestDatabase } from '../helpers/database.ts';
 import { actors } from '../helpers/actors.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -14,14 +14,7 @@ const member = 'member@memphis-pd.muster.demo';
 const colleague = 'member@boston-pd.muster.demo';
 const setTimeZone = `mutation ($timeZone: String) { setTimeZone(timeZone: $timeZone) { id timeZone } }`;
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({}, (opened) => ({ app, database } = opened));
 
 async function storedZone(email: string) {
   const [row] = await database.db.select({ timeZone: users.timeZone }).from(users).where(eq(users.email, email));

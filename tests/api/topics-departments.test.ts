@@ -1,22 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoDepartments, demoPractices, demoTopics } from '@muster/db/seed';
-import { gql, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 const visible = demoPractices.filter((p) => p.visibility === 'PUBLIC');
 
 let database: TestDatabase;
 let app: FastifyInstance;
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({}, (opened) => ({ app, database } = opened));
 
 describe('topics', () => {
   it('lists the taxonomy in order with counts of visible write-ups', async () => {

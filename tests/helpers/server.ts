@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,6 +31,16 @@ export function tempDataDir(): string {
 }
 
 /**
+ * A data directory of its own holding the demo database, migrated and seeded: a copy of the one
+ * the test run's global setup made, so a server started on it skips its first start's work.
+ */
+export function seededDataDir(): string {
+  const dataDir = tempDataDir();
+  cpSync(inject('seededDataDir'), dataDir, { recursive: true });
+  return dataDir;
+}
+
+/**
  * Runs the server as `pnpm start` does: the compiled API (api/dist/server.mjs, built by the test
  * run's global setup) with the built web app, as a child process.
  */
@@ -46,10 +57,15 @@ export function spawnServer(env: Record<string, string>): { process: ChildProces
   return { process: child, output: () => output, exited };
 }
 
-/** Starts the whole app on a free port and waits until /healthz answers. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts the whole app on a free port and waits until /healthz answers. Unless `env` names its
+ * database, the server opens a copy of the demo database; `firstStart` gives it an empty data
+ * directory instead, to migrate and seed as a new install does.
+ */
+export async function startServer(env: Record<string, string> = {}, options: { firstStart?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const { process: child, output, exited } = spawnServer({ PORT: String(port), DATA_DIR: tempDataDir(), ...env });
+  const dataDir = env.DATA_DIR ?? (options.firstStart || env.DATABASE_URL ? tempDataDir() : seededDataDir());
+  const { process: child, output, exited } = spawnServer({ PORT: String(port), ...env, DATA_DIR: dataDir });
   const url = `http://127.0.0.1:${port}`;
   // Only a server that is stuck takes this long: a first start on a busy machine takes a minute.
   const deadline = Date.now() + 180_000;

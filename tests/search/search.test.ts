@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDepartments, demoPassword, demoPractices } from '@muster/db/seed';
-import { gql, signIn, testApp } from '../helpers/app.ts';
-import { testDatabase, type TestDatabase } from '../helpers/database.ts';
+import { gql, signIn } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 import { relevanceSet } from './relevance-set.ts';
 
 const searchQuery = /* GraphQL */ `
@@ -25,14 +26,7 @@ let database: TestDatabase;
 let app: FastifyInstance;
 const search = (variables: Record<string, unknown>, session?: string) => gql(app, searchQuery, variables, { session });
 
-beforeAll(async () => {
-  database = await testDatabase('demo');
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
+useTestApp({}, (opened) => ({ app, database } = opened));
 
 // As a verified officer, the people this page is for: they see members-only write-ups too.
 describe('relevance', () => {

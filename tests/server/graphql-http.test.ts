@@ -1,24 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@muster/db';
-import { testApp } from '../helpers/app.ts';
-import { testDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 
 // The GraphQL-over-HTTP audits shipped by graphql-http, against the real server on a real port.
 describe('GraphQL over HTTP conformance', () => {
   let database: Database;
   let app: FastifyInstance;
   let url: string;
+  useTestApp({ seed: 'none' }, (opened) => ({ app, database } = opened));
   beforeAll(async () => {
-    database = await testDatabase('none');
-    app = await testApp(database);
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     url = `${address}/graphql`;
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
   });
 
   for (const audit of serverAudits({ url: () => url })) {

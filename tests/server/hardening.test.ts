@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '@muster/db';
 import { gql, testApp, testConfig } from '../helpers/app.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
 import { buildApp } from '@muster/api';
 
 /** A field nested `levels` deep through write-up → department → write-ups → … */
@@ -15,14 +16,7 @@ function nested(levels: number): string {
 describe('limits on a GraphQL document', () => {
   let database: Database;
   let app: FastifyInstance;
-  beforeAll(async () => {
-    database = await testDatabase('demo');
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  useTestApp({}, (opened) => ({ app, database } = opened));
 
   it('answers the deepest query the pages send, and refuses a deeper one with QUERY_TOO_DEEP', async () => {
     const fine = await gql(app, nested(2));

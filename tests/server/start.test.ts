@@ -7,7 +7,7 @@ import { spawnServer, startServer, tempDataDir, freePort, type RunningServer } f
 describe('pnpm start', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({}, { firstStart: true });
   });
   afterAll(() => server?.stop());
 
@@ -68,7 +68,7 @@ describe('a slow first start', () => {
     const server = await startServer({
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
       MUSTER_TEST_SEED_DELAY_MS: String(delayMs),
-    });
+    }, { firstStart: true });
     try {
       expect(Date.now() - started).toBeGreaterThanOrEqual(delayMs);
       const response = await fetch(`${server.url}/graphql`, {

@@ -1,11 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@muster/db';
-import { demoAccountEmail, seed } from '@muster/db/seed';
+import { demoAccountEmail } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { postgresCopy } from '../helpers/database.ts';
 import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
 import { settled, signedInAt } from '../helpers/session.ts';
 
 /** Where the mails say Muster is; the test opens the same path on the server it started. */
@@ -27,14 +26,6 @@ describe.runIf(hasChromium).each(databases)('invitations in the browser (%s)', (
       const copy = await postgresCopy('demo');
       drop = copy.drop;
       env.DATABASE_URL = copy.url;
-    } else {
-      // The demo database is made here, so that the server, started on it, answers within the helper's minute on a busy machine.
-      const dataDir = tempDataDir();
-      const prepared = await createDb({ dataDir });
-      await prepared.migrate();
-      await seed(prepared.db, 'demo');
-      await prepared.close();
-      env.DATA_DIR = dataDir;
     }
     server = await startServer(env);
     browser = await launchBrowser();

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@muster/db';
-import { demoAccountEmail, seed } from '@muster/db/seed';
+import { demoAccountEmail } from '@muster/db/seed';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
 import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
 
 /** Where the mails say Muster is; the test opens the same path on the server it started. */
@@ -16,14 +15,7 @@ describe.runIf(hasChromium)('password recovery in the browser', () => {
 
   beforeAll(async () => {
     mailbox = await startMailbox();
-    // The demo database is made here, so that the server, started on it, answers within the helper's minute on a busy machine.
-    const dataDir = tempDataDir();
-    const prepared = await createDb({ dataDir });
-    await prepared.migrate();
-    await seed(prepared.db, 'demo');
-    await prepared.close();
     server = await startServer({
-      DATA_DIR: dataDir,
       PUBLIC_URL: publicUrl,
       SMTP_URL: mailbox.url,
     });
