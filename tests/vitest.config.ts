@@ -10,7 +10,9 @@ export default defineConfig({
     // A worker keeps the modules it loaded for its next file instead of loading the API, GraphQL and
     // PGlite again (seconds per file); each file still builds its own app on its own database.
     isolate: false,
-    testTimeout: 30_000,
+    // A browser test that takes ten seconds on a quiet machine takes three times that on a busy one;
+    // a limit is there to end a hung test, not to time a slow one.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     // A page or a mail can take seconds to arrive on a loaded machine; a poll's default second was
     // too short there. A poll still stops as soon as what it waits for is there.
