@@ -3,7 +3,6 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '@muster/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, featuredCaseStudies, type Database } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
@@ -90,16 +89,13 @@ describe.runIf(enabled)('visitor caches across two instances sharing Redis', () 
     copy = await postgresCopy('demo');
     // Each instance with its own connection pool, as separate processes would have.
     for (let i = 0; i < 2; i++) databases.push(await createDb({ databaseUrl: copy.url, dataDir: '', poolSize: 4 }));
-    // The request and sign-in budgets are shared through Redis by every test that used it in the
-    // last minute (the hardening tests spend them on purpose); these instances poll, so they get their own.
-    const budgets = { requestsPerMinute: 1_000_000, auth: { signInsPerMinute: 1000 } } as Partial<Config>;
-    a = await testApp(databases[0]!, { redisUrl, ...budgets });
+    a = await testApp(databases[0]!, { redisUrl });
     // B reaches Redis through a relay the last test cuts. Its clock stands still, so its visitors'
     // answers never turn stale by age while the test runs: only word of a change clears them.
     relay = new RedisRelay(new URL(redisUrl!));
     await relay.open();
     const frozen = new Date();
-    b = await testApp(databases[1]!, { redisUrl: relay.url, webBuildDir: buildDir, ...budgets }, { now: () => new Date(frozen) });
+    b = await testApp(databases[1]!, { redisUrl: relay.url, webBuildDir: buildDir }, { now: () => new Date(frozen) });
     bUrl = await b.listen({ port: 0, host: '127.0.0.1' });
     moderatorOnA = await signIn(a, 'moderator@muster.demo', demoPassword);
     moderatorOnB = await signIn(b, 'moderator@muster.demo', demoPassword);
