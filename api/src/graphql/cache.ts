@@ -76,8 +76,6 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
     maxSize: 16 * 2 ** 20,
     sizeCalculation: (answer) => answer.payload.length + 64,
     max: 4096,
-    // Kept by the app's clock, as freshness is: a test that stops the clock keeps answers until told of a change.
-    perf: { now: () => now().getTime() },
   });
   /** Runs under way, by key: settled with the answer, or null when it was not one to keep. */
   const running = new Map<string, { settle: (answer: CachedAnswer | null) => void; answer: Promise<CachedAnswer | null> }>();
