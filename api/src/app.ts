@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import { Redis } from 'ioredis';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Database } from '@muster/db';
 import type { Config } from './config.ts';
@@ -20,7 +20,7 @@ import { Mailer } from './modules/notifications/mail.ts';
 import { databasePlugin } from './plugins/database.ts';
 import { hardening } from './plugins/hardening.ts';
 import { requestGuard, socketOriginAllowed } from './plugins/request-guard.ts';
-import { createEmitter, redisOutages } from './plugins/emitter.ts';
+import { createEmitter } from './plugins/emitter.ts';
 import { compressAnswers } from './plugins/compression.ts';
 import { webPlugin } from './plugins/web.ts';
 
@@ -77,7 +77,7 @@ export interface AppOptions {
  * timeout is generous: a start on a busy machine should not fail because a timer fired before
  * the answer was read, and a Redis that is really away is reported after it all the same.
  */
-async function connectRedis(url: string, log: FastifyBaseLogger): Promise<Redis> {
+async function connectRedis(url: string): Promise<Redis> {
   const redis = new Redis(url, { connectTimeout: 10_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   try {
     await redis.connect();
@@ -85,10 +85,6 @@ async function connectRedis(url: string, log: FastifyBaseLogger): Promise<Redis>
     redis.disconnect();
     throw new Error(`Could not reach Redis at REDIS_URL: ${(cause as Error).message}`, { cause });
   }
-  // ioredis keeps reconnecting; each failed attempt is an error event, reported once per outage.
-  const outage = redisOutages(log, 'the request budget lets requests through and sign-in and comment limits count on each instance alone until it returns');
-  redis.on('error', outage.lost);
-  redis.on('ready', outage.back);
   return redis;
 }
 
@@ -153,16 +149,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(cookie);
   await compressAnswers(app);
   // With REDIS_URL, request budgets and rate limits count across every instance.
-  const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : null;
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
   const defences = await hardening(app, config, redis);
   requestGuard(app, config.auth.allowedOrigins, defences.isInternal);
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;
-  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber
-  // connected there, and a change made here clears the visitor caches there.
-  const emitter = await createEmitter(config.redisUrl, app.log);
-  const publicAnswers = publicAnswerCache(app, db, config, now, emitter.changes);
+  const publicAnswers = publicAnswerCache(app, db, config, now);
   const mailer = new Mailer(db, config.mail, app.log);
   const publish = (topic: string, payload: unknown) =>
     new Promise<void>((resolve) => {
@@ -172,6 +165,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
   const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer }, defences.isInternal);
+  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
+  const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
   const sockets = new Set<SubscriptionSocket>();
 

@@ -3,7 +3,6 @@ import { Kind, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '@muster/db';
 import type { Config } from '../config.ts';
-import type { ChangeNotices } from '../plugins/emitter.ts';
 import { readSessionToken } from '../modules/auth/session-cookie.ts';
 import { documentLimits } from './limits.ts';
 
@@ -40,10 +39,7 @@ function readsOnlyPublicQueries(query: string, operationName: string | undefined
 }
 
 export interface PublicAnswers {
-  /**
-   * Counts the changes this instance knows of (its own mutations, and those other instances
-   * announced through Redis): what is cached from before a change is stale once it moves.
-   */
+  /** Counts the mutations this instance has run: what is cached from before a change is stale once it moves. */
   generation(): number;
 }
 
@@ -65,11 +61,8 @@ interface CachedAnswer {
  * given the stale answer (for at most another `publicCacheSeconds`), and visitors asking a query
  * no one has asked yet wait for the one run of it already under way: a busy page costs one run
  * per interval, not one per visitor at the moment it expires.
- *
- * With `changes` (several instances sharing Redis), a mutation here clears the other instances'
- * answers as well, and theirs clear this one's.
  */
-export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date, changes?: ChangeNotices): PublicAnswers {
+export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date): PublicAnswers {
   const answers = new LRUCache<string, CachedAnswer>({
     ttl: 2 * publicCacheSeconds * 1000,
     // Bounded by size as well as count: a busy instance keeps at most 16 MB of answers.
@@ -135,14 +128,9 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
   app.addHook('onResponse', abandon);
   app.addHook('onRequestAbort', abandon);
 
-  const forget = () => {
-    generation++;
-    answers.clear();
-  };
   // Any change may touch what visitors see (a write-up published, hidden, featured): once a
-  // mutation has run, this instance forgets every cached answer at once and, with Redis, tells the
-  // others, which forget theirs as soon as they hear (a few milliseconds). Should the word not get
-  // through (Redis away), they catch up within publicCacheSeconds. Registered once Mercurius is.
+  // mutation has run, this instance forgets every cached answer. Other instances catch up within
+  // publicCacheSeconds. Registered once Mercurius is.
   app.addHook('onReady', async () => {
     const mutations = new WeakSet<object>();
     app.graphql.addHook('preExecution', async (_schema, document, context) => {
@@ -150,11 +138,10 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
     });
     app.graphql.addHook('onResolution', async (_execution, context) => {
       if (mutations.has(context)) {
-        forget();
-        changes?.announce();
+        generation++;
+        answers.clear();
       }
     });
-    await changes?.listen(forget);
   });
   return { generation: () => generation };
 }
