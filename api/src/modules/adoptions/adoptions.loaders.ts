@@ -33,10 +33,11 @@ export const loaders: MercuriusLoaders = {
     likeMine: async (queries: { obj: Adoption }[], ctx) => {
       const mine = ctx.viewer?.departmentId;
       if (!mine) return queries.map(() => false);
-      // Read along with the adoptions: both departments, the viewer's and the adopting one.
+      // The adopting departments read along with the adoptions; the viewer's, with the session.
+      const own = ctx.account?.department?.id === mine ? ctx.account.department : undefined;
       const along = queries.map((q) => alongOf(q.obj));
-      if (along.every((a) => a && 'department' in a && 'viewerDepartment' in a)) {
-        return along.map((a) => alike((a!.viewerDepartment as Department | null) ?? undefined, (a!.department as Department | null) ?? undefined));
+      if (own && along.every((a) => a && 'department' in a)) {
+        return along.map((a) => alike(own, (a!.department as Department | null) ?? undefined));
       }
       const departments = await departmentsByIds(ctx.db, [mine, ...new Set(queries.map((q) => q.obj.departmentId))]);
       return queries.map((q) => alike(departments.get(mine), departments.get(q.obj.departmentId)));

@@ -2,7 +2,7 @@
 // outcomes, resources, counts, the viewer's follow, the featured case study, adoptions, debriefs),
 // read together: every Practice field asked for at one level of an answer, for every write-up at
 // that level, comes from ONE statement of json subselects instead of one statement per field.
-import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, sql, type Column, type SQL } from 'drizzle-orm';
 import type { MercuriusContext } from 'mercurius';
 import {
   adoptionOutcomes,
@@ -60,16 +60,20 @@ export interface Parts {
 export type Part = keyof Parts;
 
 /** Keys of what is read along with an adoption or a debrief, apart from its own columns. */
-const along = { department: '_department', outcomes: '_outcomes', mine: '_viewerDepartment', event: '_event', author: '_author' } as const;
+const along = { department: '_department', outcomes: '_outcomes', event: '_event', author: '_author' } as const;
+
+/** The one row of `table` whose id is `id` (a column of the outer row), as json. */
+const rowById = (table: typeof departments | typeof users | typeof events, id: SQL | Column) =>
+  sql`(select ${jsonOf(getTableColumns(table))} from ${table} where ${table.id} = ${id})`;
 
 /** Each part: its subselect (correlated with the outer `practices` row) and how its value reads back. */
 const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (value: unknown) => Parts[P] } } = {
   department: {
-    select: () => sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${practices.departmentId})`,
+    select: () => rowById(departments, practices.departmentId),
     read: (v) => fromJson<Department>(getTableColumns(departments), v),
   },
   author: {
-    select: () => sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${practices.authorId})`,
+    select: () => rowById(users, practices.authorId),
     read: (v) => fromJson<User>(getTableColumns(users), v),
   },
   topics: {
@@ -110,22 +114,18 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
       sql`(select ${jsonOf(getTableColumns(featuredCaseStudies))} from ${featuredCaseStudies} where ${featuredCaseStudies.practiceId} = ${practices.id})`,
     read: (v) => fromJson<FeaturedCaseStudy>(getTableColumns(featuredCaseStudies), v),
   },
-  // Each adoption with its department and outcomes, and the viewer's department to compare
-  // (likeMine), read along for the Adoption fields a page asks next.
+  // Each adoption with its department and outcomes, read along for the Adoption fields a page asks next.
   adoptions: {
-    select: (viewer) =>
+    select: () =>
       jsonListOf(
         {
           ...getTableColumns(adoptions),
-          [along.department]: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${adoptions.departmentId})`,
+          [along.department]: rowById(departments, adoptions.departmentId),
           [along.outcomes]: jsonListOf(
             getTableColumns(adoptionOutcomes),
             sql`from ${adoptionOutcomes} where ${adoptionOutcomes.adoptionId} = ${adoptions.id}`,
             sql`${adoptionOutcomes.position}`,
           ),
-          [along.mine]: viewer?.departmentId
-            ? sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${viewer.departmentId})`
-            : sql`null`,
         },
         sql`from ${adoptions} where ${adoptions.practiceId} = ${practices.id}`,
         sql`${adoptions.updatedAt} desc`,
@@ -136,7 +136,6 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
         keepAlong(row, {
           department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
           outcomes: fromJsonList(getTableColumns(adoptionOutcomes), raw[i]![along.outcomes]),
-          viewerDepartment: fromJson<Department>(getTableColumns(departments), raw[i]![along.mine]),
         }),
       );
     },
@@ -147,9 +146,9 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
       jsonListOf(
         {
           ...debriefColumns,
-          [along.event]: sql`(select ${jsonOf(getTableColumns(events))} from ${events} where ${events.id} = ${debriefs.eventId})`,
-          [along.author]: sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${debriefs.authorId})`,
-          [along.department]: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${debriefs.departmentId})`,
+          [along.event]: rowById(events, debriefs.eventId),
+          [along.author]: rowById(users, debriefs.authorId),
+          [along.department]: rowById(departments, debriefs.departmentId),
         },
         sql`from ${debriefPractices} join ${debriefs} on ${debriefs.id} = ${debriefPractices.debriefId}
           where ${and(eq(debriefPractices.practiceId, practices.id), visibleDebriefs(viewer))}`,
