@@ -6,15 +6,14 @@
 // shares each dependency's single copy. Each module keeps its own `import.meta.url`, so paths
 // relative to a source file (GraphQL schema files, migrations, the web build) still point where
 // they did.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { isCurrent } from './freshness.mjs';
+import { apiBundleIsCurrent, banner, serverBundle } from './api-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const serverBundle = fileURLToPath(new URL('../api/dist/server.mjs', import.meta.url));
 
 const workspaceSources = {
   name: 'workspace-sources',
@@ -35,13 +34,9 @@ const workspaceSources = {
   },
 };
 
-// The bundle names files by absolute path, so it is also rebuilt when the checkout has moved.
-const banner = `// Compiled by scripts/build-api.mjs from ${root}; do not edit.`;
-const sources = ['api/src', 'db/src', 'api/package.json', 'db/package.json', 'pnpm-lock.yaml'].map((p) => fileURLToPath(new URL(`../${p}`, import.meta.url)));
-
 /** Compiles the API when the bundle is missing, older than a source, or from another checkout. */
 export async function buildApi() {
-  if (isCurrent(serverBundle, sources) && readFileSync(serverBundle, 'utf8').startsWith(banner)) return;
+  if (apiBundleIsCurrent()) return;
   rmSync(dirname(serverBundle), { recursive: true, force: true });
   await build({
     banner: { js: banner },

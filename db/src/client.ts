@@ -9,7 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { initdbSnapshotFor } from './pglite-snapshot.ts';
+import { copyInitdbInto } from './pglite-snapshot.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -77,7 +77,8 @@ export async function createDb(config: DbConfig): Promise<Database> {
 
   const inMemory = config.dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
-  const loadDataDir = config.loadDataDir ?? (inMemory ? undefined : initdbSnapshotFor(config.dataDir));
+  const loadDataDir = config.loadDataDir;
+  if (!inMemory && !loadDataDir) await copyInitdbInto(config.dataDir);
   const client = await PGlite.create({
     dataDir: config.dataDir,
     extensions: { pg_trgm },
