@@ -6,9 +6,6 @@ import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
 import { copyInitdbInto } from './pglite-snapshot.ts';
 import * as schema from './schema/index.ts';
 
@@ -53,6 +50,12 @@ export async function createDb(config: DbConfig): Promise<Database> {
   const options = { schema, casing: 'snake_case' as const, logger: config.logger ?? false };
 
   if (config.databaseUrl) {
+    // Loaded only for PostgreSQL: an embedded start does not pay for the pg driver.
+    const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+      import('pg'),
+      import('drizzle-orm/node-postgres'),
+      import('drizzle-orm/node-postgres/migrator'),
+    ]);
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10,
       // An unreachable server should fail start-up in seconds, not hang it.
       connectionTimeoutMillis: 5000,

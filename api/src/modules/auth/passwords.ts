@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 import { badInput } from '../../graphql/errors.ts';
 
 /** OWASP's argon2id parameters: 19 MiB, 2 iterations, parallelism 1. */
@@ -10,8 +10,18 @@ export const minPasswordLength = 12;
 /** Long passphrases are welcome; the cap only keeps one request from hashing megabytes. */
 export const maxPasswordLength = 128;
 
-/** About 49,000 passwords seen most in breaches (zxcvbn's common list), compared case-insensitively. */
-const commonPasswords = new Set(dictionary['passwords-common'].map((p: string) => p.toLowerCase()));
+/**
+ * About 49,000 passwords seen most in breaches (zxcvbn's common list), compared case-insensitively.
+ * The list is unpacked when a password is first chosen, not while the server starts.
+ */
+let commonPasswordSet: Set<string> | undefined;
+function commonPasswords(): Set<string> {
+  if (!commonPasswordSet) {
+    const { dictionary } = createRequire(import.meta.url)('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    commonPasswordSet = new Set(dictionary['passwords-common'].map((p: string) => p.toLowerCase()));
+  }
+  return commonPasswordSet;
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);
@@ -44,7 +54,8 @@ export function checkNewPassword(field: string, password: string, context: strin
     throw badInput(field, `Use at most ${maxPasswordLength} characters.`);
   }
   const lower = password.toLowerCase();
-  if (commonPasswords.has(lower) || commonPasswords.has(lower.replace(/\s+/g, ''))) {
+  const common = commonPasswords();
+  if (common.has(lower) || common.has(lower.replace(/\s+/g, ''))) {
     throw badInput(field, 'This password appears in lists of common or breached passwords. Choose another.');
   }
   if (context.some((word) => word.length >= 4 && lower.includes(word.toLowerCase()))) {

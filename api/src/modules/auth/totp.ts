@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 const period = 30;
 
@@ -14,6 +13,8 @@ export function newTotpSecret(): string {
 
 export async function totpEnrollment(secret: string, email: string) {
   const otpauthUrl = totpFor(secret, email).toString();
+  // Loaded when a member first sets up two-step sign-in, not with the server.
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret, otpauthUrl, qrSvg };
 }
