@@ -102,6 +102,22 @@ describe('answers are compressed on the wire', () => {
     }
   });
 
+  it("sends a built script with the headers that concern a script, not a page's", async () => {
+    const page = await fetch(`${server.url}/`);
+    const script = (await page.text()).match(/\/_app\/immutable\/[^"']+\.js/)![0];
+    const answer = await fetch(`${server.url}${script}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('cross-origin-resource-policy')).toBe('same-site');
+    expect(answer.headers.get('cache-control')).toContain('immutable');
+    // A page keeps its own: framing and opener rules, and the request id its logs are found by.
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('x-request-id')).toBeTruthy();
+    for (const pageOnly of ['x-frame-options', 'cross-origin-opener-policy', 'x-request-id', 'referrer-policy']) {
+      expect(answer.headers.get(pageOnly), pageOnly).toBeNull();
+    }
+  });
+
   it('leaves a small answer as it is', async () => {
     const health = await raw(server.url, '/healthz', { acceptEncoding: 'br, gzip' });
     expect(health.status).toBe(200);

@@ -23,6 +23,8 @@ export interface InProcessApi {
 }
 
 const protocolHeader = 'x-muster-protocol';
+const immutableAssets = '/_app/immutable/';
+const assetHeaders = new Set(['x-content-type-options', 'cross-origin-resource-policy', 'strict-transport-security']);
 const hostHeader = 'x-muster-host';
 
 export function webHandlerPath(buildDir: string): string {
@@ -88,7 +90,12 @@ export async function webPlugin(app: FastifyInstance, options: { buildDir: strin
       request.raw.headers[hostHeader] = request.host;
       Object.assign(request.raw, { muster: api });
       // Headers hooks set (security headers, the request id, the rate limit's count) go out with the page.
+      // A built script or stylesheet (named by its content, cached for a year) takes only those that
+      // mean something for it: a page loads dozens, and the rest were most of each one's bytes.
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
+      if (request.url.startsWith(immutableAssets)) {
+        for (const name of reply.raw.getHeaderNames()) if (!assetHeaders.has(name)) reply.raw.removeHeader(name);
+      }
       reply.hijack();
       compressPage(request.raw, reply.raw, () =>
         handler(request.raw, reply.raw, () => {
