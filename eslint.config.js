@@ -7,7 +7,16 @@ import ts from 'typescript-eslint';
 
 export default ts.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'web/build/', 'web/.svelte-kit/', 'db/migrations/', 'db/.cache/', 'tests/.artifacts/', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      'web/build/',
+      'web/.svelte-kit/',
+      'db/migrations/',
+      'db/.cache/',
+      'tests/.artifacts/',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,

@@ -30,7 +30,8 @@ async function signInOnce(): Promise<number> {
   return performance.now() - started;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 for (let i = 0; i < 10; i++) await signInOnce(); // warm up
@@ -38,9 +39,9 @@ for (let i = 0; i < 10; i++) await signInOnce(); // warm up
 const latencies: number[] = [];
 for (let i = 0; i < samples; i++) latencies.push(await signInOnce());
 
-const [{ passwordHash }] = (await database.db.execute(
-  "select password_hash as \"passwordHash\" from users where email = 'member@memphis-pd.muster.demo'" as never,
-).then((r: any) => r.rows)) as { passwordHash: string }[];
+const [{ passwordHash }] = (await database.db
+  .execute('select password_hash as "passwordHash" from users where email = \'member@memphis-pd.muster.demo\'' as never)
+  .then((r: any) => r.rows)) as { passwordHash: string }[];
 const argon: number[] = [];
 for (let i = 0; i < samples; i++) {
   const started = performance.now();
@@ -61,7 +62,9 @@ await Promise.all(
 
 console.log(`Sign-in on ${database.kind}, ${cpus().length} cores, ${samples} sequential samples`);
 console.log(`  sign-in through HTTP + GraphQL   p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}`);
-console.log(`  argon2id verify alone            p50 ${ms(percentile(argon, 50))}   p95 ${ms(percentile(argon, 95))}   (${((percentile(argon, 50) / percentile(latencies, 50)) * 100).toFixed(0)}% of a sign-in)`);
+console.log(
+  `  argon2id verify alone            p50 ${ms(percentile(argon, 50))}   p95 ${ms(percentile(argon, 95))}   (${((percentile(argon, 50) / percentile(latencies, 50)) * 100).toFixed(0)}% of a sign-in)`,
+);
 console.log(`  sustained, ${concurrency} concurrent clients   ${(done / seconds).toFixed(1)} sign-ins/s over ${seconds} s`);
 
 await app.close();

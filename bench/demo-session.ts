@@ -12,7 +12,10 @@ export async function demoMemberCookie(url: string): Promise<string> {
       variables: { input: { email: 'member@memphis-pd.muster.demo', password: demoPassword } },
     }),
   });
-  const cookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='))?.split(';')[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.includes('muster_session='))
+    ?.split(';')[0];
   if (!cookie) throw new Error(`could not sign in the demo member: ${await response.text()}`);
   return cookie;
 }

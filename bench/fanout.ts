@@ -37,7 +37,14 @@ try {
 
 async function run(database: Database) {
   const { db } = database;
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEB_BUILD_DIR: '', DATA_DIR: 'memory://', SIGN_INS_PER_MINUTE: '10000', COMMENTS_PER_MINUTE: '10000' });
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    WEB_BUILD_DIR: '',
+    DATA_DIR: 'memory://',
+    SIGN_INS_PER_MINUTE: '10000',
+    COMMENTS_PER_MINUTE: '10000',
+  });
   const app = await buildApp(config, { database, logger: false, background: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
@@ -52,7 +59,9 @@ async function run(database: Database) {
     return { data: json.data!, cookie: response.headers.get('set-cookie') };
   }
   async function signIn(email: string): Promise<string> {
-    const { cookie } = await gql('mutation ($input: SignInInput!) { signIn(input: $input) { status } }', { input: { email, password: demoPassword } });
+    const { cookie } = await gql('mutation ($input: SignInInput!) { signIn(input: $input) { status } }', {
+      input: { email, password: demoPassword },
+    });
     return /muster_session=([^;]+)/.exec(cookie ?? '')![1]!;
   }
   const rows = async <T>(query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -137,7 +146,11 @@ async function run(database: Database) {
   for (let i = 0; i < events; i++) {
     const received = new Promise<void>((resolve) => (arrived = resolve));
     const started = performance.now();
-    const { data: posted } = await gql('mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }', { id: practiceId, body: `How did it go? (${i})` }, speaker);
+    const { data: posted } = await gql(
+      'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }',
+      { id: practiceId, body: `How did it go? (${i})` },
+      speaker,
+    );
     sentAt.set(posted.addComment.id, started);
     await received;
   }

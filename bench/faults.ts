@@ -35,10 +35,17 @@ const rounds = Number(values.rounds);
 const downSeconds = Number(values.down);
 
 /** Run for every load: a high request budget, since one client address makes all the requests. */
-const serverEnv = { NODE_ENV: 'production', LOG_LEVEL: 'warn', REQUESTS_PER_MINUTE: '1000000', SIGN_INS_PER_MINUTE: '10000', COMMENTS_PER_MINUTE: '10000' };
+const serverEnv = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  REQUESTS_PER_MINUTE: '1000000',
+  SIGN_INS_PER_MINUTE: '10000',
+  COMMENTS_PER_MINUTE: '10000',
+};
 
 // An error answer showing any of these carries internals: a stack trace, a driver's message, SQL.
-const internals = /\n\s+at\s|\bat .+:\d+:\d+|node_modules|ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|"stack"|\bselect\b.+\bfrom\b/i;
+const internals =
+  /\n\s+at\s|\bat .+:\d+:\d+|node_modules|ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|"stack"|\bselect\b.+\bfrom\b/i;
 
 // What must be undone however the bench ends, newest first.
 const undo: (() => Promise<void> | void)[] = [];
@@ -86,7 +93,13 @@ interface Answer {
   text: string;
 }
 
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, session?: string, timeoutMs = 10_000): Promise<Answer> {
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  session?: string,
+  timeoutMs = 10_000,
+): Promise<Answer> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
@@ -108,7 +121,10 @@ async function signIn(url: string, email: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }', variables: { input: { email, password: demoPassword } } }),
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { status } }',
+      variables: { input: { email, password: demoPassword } },
+    }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='));
   if (!cookie) throw new Error(`signing in ${email} set no session cookie: ${await response.text()}`);
@@ -125,13 +141,18 @@ async function killDuringWrites() {
     (department) => `member@${department}.muster.demo`,
   );
 
-  console.log(`PGlite: ${writers.length} members post comments as fast as they are answered; SIGKILL mid-burst, then start again on the same DATA_DIR`);
+  console.log(
+    `PGlite: ${writers.length} members post comments as fast as they are answered; SIGKILL mid-burst, then start again on the same DATA_DIR`,
+  );
   console.log('  round   acknowledged   found after restart   missing   unanswered (found)   restart to /healthz 200');
   let server = await startMuster(env);
   undo.push(() => server.stop('SIGKILL').then(() => {}));
   const sessions = await Promise.all(writers.map((email) => signIn(server.url, email)));
   const { data } = await graphql(server.url, '{ practices(first: 100) { edges { node { id slug } } } }', {}, sessions[0]);
-  const practices = (data?.practices.edges ?? []).map((e: { node: { id: string; slug: string } }) => e.node) as { id: string; slug: string }[];
+  const practices = (data?.practices.edges ?? []).map((e: { node: { id: string; slug: string } }) => e.node) as {
+    id: string;
+    slug: string;
+  }[];
   if (!practices.length) throw new Error('the demo data holds no practice to comment on');
 
   const acknowledged = new Map<string, string>(); // comment id → practice slug, over every round
@@ -145,9 +166,15 @@ async function killDuringWrites() {
         const body = `Round ${round}, writer ${w}, comment ${i}: how did the first month go?`;
         unanswered.add(body);
         try {
-          const answer = await graphql(server.url, 'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }', { id: practice.id, body }, session);
+          const answer = await graphql(
+            server.url,
+            'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }',
+            { id: practice.id, body },
+            session,
+          );
           unanswered.delete(body);
-          if (answer.status === 200 && !answer.errors && answer.data?.addComment?.id) acknowledged.set(answer.data.addComment.id, practice.slug);
+          if (answer.status === 200 && !answer.errors && answer.data?.addComment?.id)
+            acknowledged.set(answer.data.addComment.id, practice.slug);
           else if (!killed) throw new Error(`a comment was refused: ${answer.text.slice(0, 300)}`);
         } catch (error) {
           if (!killed) throw error;
@@ -179,7 +206,7 @@ async function killDuringWrites() {
     const found = new Set<string>();
     const bodies = new Set<string>();
     for (const slug of new Set(acknowledged.values())) {
-      for (let after: string | null = null; ; ) {
+      for (let after: string | null = null; ;) {
         const answer = await graphql(
           server.url,
           'query ($slug: String!, $after: String) { practice(slug: $slug) { comments(first: 100, after: $after) { edges { node { id body } } pageInfo { hasNextPage endCursor } } } }',
@@ -204,9 +231,12 @@ async function killDuringWrites() {
     console.log(
       `  ${String(round).padStart(5)}   ${String(acknowledged.size - before).padStart(12)}   ${String(acknowledged.size - missing.length).padStart(19)}   ${String(missing.length).padStart(7)}   ${`${inFlight.length} (${inFlightFound})`.padStart(18)}   ${(restartMs / 1000).toFixed(2).padStart(21)} s`,
     );
-    if (missing.length) fault(`round ${round}: ${missing.length} acknowledged comment(s) gone after the restart, e.g. ${missing.slice(0, 3).join(', ')}`);
+    if (missing.length)
+      fault(`round ${round}: ${missing.length} acknowledged comment(s) gone after the restart, e.g. ${missing.slice(0, 3).join(', ')}`);
   }
-  console.log(`  (found after restart counts every comment acknowledged so far, all rounds; unanswered: sent but cut off by the kill, their outcome unknown)`);
+  console.log(
+    `  (found after restart counts every comment acknowledged so far, all rounds; unanswered: sent but cut off by the kill, their outcome unknown)`,
+  );
   const ended = await server.stop('SIGTERM');
   if (ended !== 'exit code 0') fault(`the last server did not shut down cleanly: ${ended}`);
 }
@@ -238,7 +268,9 @@ async function stopPostgresUnderLoad() {
   const { data } = await graphql(server.url, '{ practices(first: 1) { edges { node { slug } } } }');
   const slug = data?.practices.edges[0]?.node.slug as string;
 
-  console.log(`\nPostgreSQL (${new URL(postgresServerUrl).host}): stopped for ${downSeconds} s under a steady load (6 clients on GraphQL, 1 on a practice page)`);
+  console.log(
+    `\nPostgreSQL (${new URL(postgresServerUrl).host}): stopped for ${downSeconds} s under a steady load (6 clients on GraphQL, 1 on a practice page)`,
+  );
   const release = await holdLock(lockFile, startCommand);
   undo.push(release);
 
@@ -253,10 +285,18 @@ async function stopPostgresUnderLoad() {
       samples.push({ at, done: now(), kind, ok, outcome, leaks: !ok && internals.test(text) });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause;
-      samples.push({ at, done: now(), kind, ok: false, outcome: `no answer (${cause?.code ?? `${(error as Error).name}: ${(error as Error).message}`})`, leaks: false });
+      samples.push({
+        at,
+        done: now(),
+        kind,
+        ok: false,
+        outcome: `no answer (${cause?.code ?? `${(error as Error).name}: ${(error as Error).message}`})`,
+        leaks: false,
+      });
     }
   };
-  const query = 'query ($slug: String!) { practice(slug: $slug) { title department { name } topics { name } } practices(first: 5) { edges { node { slug title } } } }';
+  const query =
+    'query ($slug: String!) { practice(slug: $slug) { title department { name } topics { name } } practices(first: 5) { edges { node { slug title } } } }';
   const loops = [
     ...Array.from({ length: 6 }, async () => {
       while (running) {
@@ -341,7 +381,9 @@ function report(samples: Sample[], marks: Record<string, number>, alive: boolean
   const unhealthy = first('healthz', false, stopAsked);
   const lastFailure = samples.filter((x) => !x.ok).at(-1);
   const outage = samples.filter((x) => !x.ok && x.at >= stopAsked);
-  console.log(`  /healthz failing ${s(unhealthy && unhealthy.done - stopAsked)} after the stop began; what clients got until service came back:`);
+  console.log(
+    `  /healthz failing ${s(unhealthy && unhealthy.done - stopAsked)} after the stop began; what clients got until service came back:`,
+  );
   for (const kind of ['healthz', 'query', 'page'] as const) {
     const seen = new Map<string, number>();
     for (const x of outage.filter((x) => x.kind === kind)) seen.set(x.outcome, (seen.get(x.outcome) ?? 0) + 1);
@@ -356,10 +398,14 @@ function report(samples: Sample[], marks: Record<string, number>, alive: boolean
     `  from the start of PostgreSQL's start: /healthz 200 at ${s(healthy && healthy.done - startAsked)}, first GraphQL answer at ${s(queryOk && queryOk.done - startAsked)}, ` +
       `first page at ${s(pageOk && pageOk.done - startAsked)}, every request ok from ${s(lastFailure && lastFailure.done - startAsked)}`,
   );
-  console.log(`  ${samples.length} requests in all, ${outage.length} failed; Muster ${alive ? 'kept running' : 'is no longer running'} (never restarted)`);
+  console.log(
+    `  ${samples.length} requests in all, ${outage.length} failed; Muster ${alive ? 'kept running' : 'is no longer running'} (never restarted)`,
+  );
 
   // A clear error says the service is unavailable (HTTP 503 or a code of its own), not that a bug happened.
-  const unclear = outage.filter((x) => x.kind !== 'healthz' && !x.outcome.startsWith('503') && (/\bINTERNAL\b/.test(x.outcome) || /^500\b/.test(x.outcome)));
+  const unclear = outage.filter(
+    (x) => x.kind !== 'healthz' && !x.outcome.startsWith('503') && (/\bINTERNAL\b/.test(x.outcome) || /^500\b/.test(x.outcome)),
+  );
   const leaks = samples.filter((x) => x.leaks);
   const hung = outage.filter((x) => x.outcome.startsWith('no answer'));
   console.log('  aims');
@@ -369,7 +415,11 @@ function report(samples: Sample[], marks: Record<string, number>, alive: boolean
   };
   aim('Muster keeps running', alive, alive ? '' : server.output().slice(-1500));
   aim('/healthz 503 while PostgreSQL is down', Boolean(unhealthy?.outcome.startsWith('503')), unhealthy ? '' : '(it stayed 200)');
-  aim('no stack trace, SQL or driver message', leaks.length === 0, leaks.length ? `${leaks.length} answers, e.g. ${leaks[0]!.kind}: ${leaks[0]!.outcome.slice(0, 200)}` : '');
+  aim(
+    'no stack trace, SQL or driver message',
+    leaks.length === 0,
+    leaks.length ? `${leaks.length} answers, e.g. ${leaks[0]!.kind}: ${leaks[0]!.outcome.slice(0, 200)}` : '',
+  );
   aim('every request answered (none hung or cut)', hung.length === 0, hung.length ? `${hung.length}, e.g. ${hung[0]!.outcome}` : '');
   aim(
     'the error says the service is unavailable',

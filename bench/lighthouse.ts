@@ -20,7 +20,9 @@ import lighthouse from 'lighthouse';
 import { demoMemberCookie } from './demo-session.ts';
 import { ensureBuilt, startMuster, type MusterProcess } from './muster-process.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, chromium: { type: 'string', default: '/usr/bin/chromium' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, chromium: { type: 'string', default: '/usr/bin/chromium' } },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of at least 1, not "${values.runs}".`);
@@ -52,19 +54,27 @@ let server: MusterProcess | null = null;
 let chrome: chromeLauncher.LaunchedChrome | null = null;
 try {
   ensureBuilt();
-  server = await startMuster({ DATA_DIR: mkdtempSync(join(tmpdir(), 'muster-bench-lighthouse-')), NODE_ENV: 'production', LOG_LEVEL: 'warn', REQUESTS_PER_MINUTE: '100000' });
+  server = await startMuster({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'muster-bench-lighthouse-')),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    REQUESTS_PER_MINUTE: '100000',
+  });
   const member = await demoMemberCookie(server.url);
   chrome = await chromeLauncher.launch({
     chromePath: values.chromium,
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
-  console.log(`\nLighthouse ${runs} run(s) a page, mobile preset, Chromium at ${values.chromium}; load average ${loadavg()[0]!.toFixed(1)} before\n`);
+  console.log(
+    `\nLighthouse ${runs} run(s) a page, mobile preset, Chromium at ${values.chromium}; load average ${loadavg()[0]!.toFixed(1)} before\n`,
+  );
   const rows: string[][] = [];
   const misses: string[] = [];
   for (const who of ['member', 'visitor'] as const) {
     for (const page of pages) {
       const figures: Figures[] = [];
-      for (let i = 0; i < runs; i++) figures.push(await audit(`${server.url}${page.path}`, chrome.port, who === 'member' ? member : undefined));
+      for (let i = 0; i < runs; i++)
+        figures.push(await audit(`${server.url}${page.path}`, chrome.port, who === 'member' ? member : undefined));
       const m = median(figures);
       rows.push([
         `${page.name}, ${who}`,
@@ -88,8 +98,12 @@ try {
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`;
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  console.log(`\nAims (performance ≥ 95, FCP < 1.8 s, TBT < 200 ms, JS ≤ 60 KB): ${misses.length ? `MISSED — ${misses.join('; ')}` : 'met on every page'}`);
-  console.log(`load average ${loadavg()[0]!.toFixed(1)} after (a busy machine lowers the scores: Lighthouse's simulation starts from what it observes)`);
+  console.log(
+    `\nAims (performance ≥ 95, FCP < 1.8 s, TBT < 200 ms, JS ≤ 60 KB): ${misses.length ? `MISSED — ${misses.join('; ')}` : 'met on every page'}`,
+  );
+  console.log(
+    `load average ${loadavg()[0]!.toFixed(1)} after (a busy machine lowers the scores: Lighthouse's simulation starts from what it observes)`,
+  );
 } finally {
   await chrome?.kill();
   await server?.stop();
@@ -121,7 +135,9 @@ async function auditOnce(url: string, port: number, cookie: string | undefined):
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  const requests =
+    (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)
+      ?.items ?? [];
   const scripts = requests.filter((r) => r.resourceType === 'Script');
   let scriptBytes = 0;
   for (const script of scripts) scriptBytes += await compressedSize(script.url);

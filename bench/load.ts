@@ -42,8 +42,10 @@ const { values } = parseArgs({
   },
 });
 if (values.database !== 'postgres' && values.database !== 'pglite') fail(`--database takes postgres or pglite, not "${values.database}".`);
-if (values['visitor-cache'] !== 'on' && values['visitor-cache'] !== 'off') fail(`--visitor-cache takes on or off, not "${values['visitor-cache']}".`);
-if (values.only !== undefined && values.only !== 'member' && values.only !== 'visitor') fail(`--only takes member or visitor, not "${values.only}".`);
+if (values['visitor-cache'] !== 'on' && values['visitor-cache'] !== 'off')
+  fail(`--visitor-cache takes on or off, not "${values['visitor-cache']}".`);
+if (values.only !== undefined && values.only !== 'member' && values.only !== 'visitor')
+  fail(`--only takes member or visitor, not "${values.only}".`);
 const onPglite = values.database === 'pglite';
 const visitorCache = values['visitor-cache'] === 'on';
 const practiceCount = whole('practices', values.practices);
@@ -117,9 +119,12 @@ try {
     'query ($slug: String!) { practice(slug: $slug) { id title summary evidenceLevel department { name state } topics { name } commentCount } }',
     { slug },
   );
-  const searchQuery = graphql('query ($q: String!) { search(query: $q, first: 20) { totalCount edges { snippet node { slug title department { name } } } } }', {
-    q: 'mental health crisis',
-  });
+  const searchQuery = graphql(
+    'query ($q: String!) { search(query: $q, first: 20) { totalCount edges { snippet node { slug title department { name } } } } }',
+    {
+      q: 'mental health crisis',
+    },
+  );
   const member = await demoMemberCookie(server.url);
   const asVisitor: Target[] = [
     { who: 'visitor', page: true, name: 'home page', path: '/' },
@@ -143,9 +148,13 @@ try {
       ? `\nLoad on PGlite with the demo data; visitor caches ${visitorCache ? 'on' : 'off'}; `
       : `\nLoad on PostgreSQL: ${practiceCount.toLocaleString('en-US')} practices, ${commentCount.toLocaleString('en-US')} comments (pnpm gen took ${genSeconds.toFixed(0)} s); visitor caches ${visitorCache ? 'on' : 'off'}; `,
   );
-  console.log(`${connections} connections, ${duration} s a target after ${warmup} s of warm-up; ${cpus().length} cores shared with autocannon`);
+  console.log(
+    `${connections} connections, ${duration} s a target after ${warmup} s of warm-up; ${cpus().length} cores shared with autocannon`,
+  );
   console.log(`practice page and query: /practices/${slug}${onPglite ? '' : ' (the public write-up with the most comments)'}`);
-  console.log(`server RSS after start ${startRss === null ? 'n/a' : `${(startRss / 2 ** 20).toFixed(0)} MB`}; load average ${loadavg()[0]!.toFixed(1)} before the runs\n`);
+  console.log(
+    `server RSS after start ${startRss === null ? 'n/a' : `${(startRss / 2 ** 20).toFixed(0)} MB`}; load average ${loadavg()[0]!.toFixed(1)} before the runs\n`,
+  );
   const results: Figures[] = [];
   for (const target of targets) {
     await drive(server.url, target, warmup);
@@ -192,7 +201,9 @@ async function busiestPublicPractice(databaseUrl: string): Promise<string> {
       group by p.id order by count(*) desc, p.slug limit 1`)) as unknown as { rows: { slug: string }[] };
     if (rows[0]) return rows[0].slug;
     const { rows: any } = (await database.db.execute(sql`
-      select slug from practices where status = 'PUBLISHED' and visibility = 'PUBLIC' order by slug limit 1`)) as unknown as { rows: { slug: string }[] };
+      select slug from practices where status = 'PUBLISHED' and visibility = 'PUBLIC' order by slug limit 1`)) as unknown as {
+      rows: { slug: string }[];
+    };
     if (!any[0]) throw new Error('the generated database holds no public write-up');
     return any[0].slug;
   } finally {
@@ -212,7 +223,9 @@ async function checkAnswers(url: string, target: Target) {
     body: target.body,
   });
   const text = await response.text();
-  const failed = response.status !== 200 || (target.body !== undefined && (JSON.parse(text).errors || Object.values(JSON.parse(text).data ?? {}).includes(null)));
+  const failed =
+    response.status !== 200 ||
+    (target.body !== undefined && (JSON.parse(text).errors || Object.values(JSON.parse(text).data ?? {}).includes(null)));
   if (failed) throw new Error(`${target.name} answered ${response.status}: ${text.slice(0, 500)}`);
 }
 
@@ -272,14 +285,17 @@ function report(results: Figures[]) {
   const aim = (label: string, figure: string, met: boolean) => console.log(`  ${label.padEnd(48)} ${figure}   ${verdict(met)}`);
   console.log('\nAims');
   const memberPages = results.filter((r) => r.target.who === 'member' && r.target.page);
-  for (const r of memberPages) aim(`${r.target.name}: ≥ 10% of bare, p99 < 150 ms`, `${percent(r)}, p99 ${r.p99} ms`, share(r) >= 0.1 && r.p99 < 150);
+  for (const r of memberPages)
+    aim(`${r.target.name}: ≥ 10% of bare, p99 < 150 ms`, `${percent(r)}, p99 ${r.p99} ms`, share(r) >= 0.1 && r.p99 < 150);
   const memberPractice = results.find((r) => r.target.who === 'member' && r.target.body && r.target.name.startsWith('GraphQL practice'));
   if (memberPractice) aim('GraphQL practice, member: ≥ 40% of bare', percent(memberPractice), share(memberPractice) >= 0.4);
   const visitorPages = results.filter((r) => r.target.who === 'visitor' && r.target.page);
   if (!visitorCache) for (const r of visitorPages) aim(`${r.target.name}, caches off: ≥ 15% of bare`, percent(r), share(r) >= 0.15);
-  else if (visitorPages.length) console.log('  (visitor pages came from the visitor caches; --visitor-cache off measures them made per request)');
+  else if (visitorPages.length)
+    console.log('  (visitor pages came from the visitor caches; --visitor-cache off measures them made per request)');
   const maxRss = Math.max(...results.map((r) => r.maxRss ?? 0));
   aim('server RSS < 300 MB', mb(maxRss), maxRss < 300 * 2 ** 20);
   const failed = results.filter((r) => r.failures > 0);
-  if (failed.length) console.log(`\nFailed requests (non-2xx, errors, timeouts): ${failed.map((r) => `${r.target.name} ${r.failures}`).join(', ')}`);
+  if (failed.length)
+    console.log(`\nFailed requests (non-2xx, errors, timeouts): ${failed.map((r) => `${r.target.name} ${r.failures}`).join(', ')}`);
 }

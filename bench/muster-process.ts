@@ -35,7 +35,10 @@ export async function freePort(): Promise<number> {
  */
 export function ensureBuilt(): void {
   if (!process.env.MUSTER_SKIP_WEB_BUILD) {
-    execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/ensure-web-build.mjs', import.meta.url))], { stdio: 'inherit', cwd: root });
+    execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/ensure-web-build.mjs', import.meta.url))], {
+      stdio: 'inherit',
+      cwd: root,
+    });
   }
   execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/build-api.mjs', import.meta.url))], { stdio: 'inherit', cwd: root });
 }

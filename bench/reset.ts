@@ -10,9 +10,15 @@ const database = await createDb({ databaseUrl: process.env.DATABASE_URL, dataDir
 await database.migrate();
 // One account per sample: each address may be sent only a few links an hour.
 const tag = Date.now().toString(36);
-await database.db.insert(users).values(
-  Array.from({ length: samples }, (_, i) => ({ email: `known-${tag}-${i}@bench.example.gov`, displayName: `Known ${i}`, handle: `known-${tag}-${i}` })),
-);
+await database.db
+  .insert(users)
+  .values(
+    Array.from({ length: samples }, (_, i) => ({
+      email: `known-${tag}-${i}@bench.example.gov`,
+      displayName: `Known ${i}`,
+      handle: `known-${tag}-${i}`,
+    })),
+  );
 const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', WEB_BUILD_DIR: '', SIGN_INS_PER_MINUTE: '10000' });
 const app = await buildApp(config, { database, logger: false, background: false });
 // The server's own time to answer (until the response is handed to the network): the client runs
@@ -34,7 +40,8 @@ async function requestOnce(email: string): Promise<number> {
   return elapsed;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 
 for (let i = 0; i < 10; i++) await requestOnce(`warm-${i}@bench.example.gov`);

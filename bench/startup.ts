@@ -47,7 +47,9 @@ async function timeToFirstPage(dataDir: string): Promise<number> {
 function summary(label: string, times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  console.log(`${label.padEnd(26)} median ${(median / 1000).toFixed(2)} s   min ${(sorted[0]! / 1000).toFixed(2)} s   max ${(sorted.at(-1)! / 1000).toFixed(2)} s   (${times.length} runs)`);
+  console.log(
+    `${label.padEnd(26)} median ${(median / 1000).toFixed(2)} s   min ${(sorted[0]! / 1000).toFixed(2)} s   max ${(sorted.at(-1)! / 1000).toFixed(2)} s   (${times.length} runs)`,
+  );
 }
 
 const fresh: number[] = [];

@@ -9,7 +9,9 @@ export const serverBundle = fileURLToPath(new URL('../api/dist/server.mjs', impo
 
 // The bundle names files by absolute path, so it is also rebuilt when the checkout has moved.
 export const banner = `// Compiled by scripts/build-api.mjs from ${root}; do not edit.`;
-const sources = ['api/src', 'db/src', 'api/package.json', 'db/package.json', 'pnpm-lock.yaml'].map((p) => fileURLToPath(new URL(`../${p}`, import.meta.url)));
+const sources = ['api/src', 'db/src', 'api/package.json', 'db/package.json', 'pnpm-lock.yaml'].map((p) =>
+  fileURLToPath(new URL(`../${p}`, import.meta.url)),
+);
 
 /** Whether api/dist/ was compiled from this checkout and no source changed since. */
 export function apiBundleIsCurrent() {

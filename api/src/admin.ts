@@ -33,9 +33,25 @@ async function createAdmin(db: Db, email: string, now: Date): Promise<{ id: stri
     const displayName = email.split('@')[0]!;
     const [created] = await tx
       .insert(users)
-      .values({ email, displayName, handle: await uniqueHandle(tx, displayName), title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', emailConfirmedAt: now, createdAt: now })
+      .values({
+        email,
+        displayName,
+        handle: await uniqueHandle(tx, displayName),
+        title: 'Administrator',
+        role: 'ADMIN',
+        verification: 'VERIFIED',
+        emailConfirmedAt: now,
+        createdAt: now,
+      })
       .returning({ id: users.id });
-    await record(tx, 'ADMIN_CREATED', created!.id, email, 'by an operator (pnpm admin create-admin); no password until the link is used', now);
+    await record(
+      tx,
+      'ADMIN_CREATED',
+      created!.id,
+      email,
+      'by an operator (pnpm admin create-admin); no password until the link is used',
+      now,
+    );
     return { id: created!.id, created: true };
   });
 }

@@ -133,10 +133,16 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const message = status >= 500 ? 'Internal server error' : error.message;
     if (request.url.split('?')[0] !== '/graphql') return reply.status(status).send({ error: message });
     const code = status === 429 ? 'RATE_LIMITED' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
-    return reply.status(status).send({ data: null, errors: [{ message, extensions: { code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) } }] });
+    return reply
+      .status(status)
+      .send({
+        data: null,
+        errors: [{ message, extensions: { code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) } }],
+      });
   });
 
-  if (config.auth.lockoutFromOldName) app.log.warn('LOCKOUT_RELEASE_MINUTES is read as LOCKOUT_MINUTES, its new name; rename it, as the old name will stop working.');
+  if (config.auth.lockoutFromOldName)
+    app.log.warn('LOCKOUT_RELEASE_MINUTES is read as LOCKOUT_MINUTES, its new name; rename it, as the old name will stop working.');
 
   await app.register(databasePlugin, {
     databaseUrl: config.databaseUrl,
@@ -164,7 +170,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const fanOut = new FanOut({ db, mailer, publish, log: app.log, now });
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
-  const context = buildContext({ db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer }, defences.isInternal);
+  const context = buildContext(
+    { db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer },
+    defences.isInternal,
+  );
   // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
   const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
@@ -194,7 +203,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.graphql.addHook('preExecution', async (schema, document, _context, variables) => checkCost(schema, document, variables));
   app.graphql.addHook('preSubscriptionParsing', async (_schema, source) => checkDocumentSize(source));
 
-  const stopDigest = options.background === false ? null : scheduleDailyDigest({ db, mailer, log: app.log, now, hour: config.mail.digestHour });
+  const stopDigest =
+    options.background === false ? null : scheduleDailyDigest({ db, mailer, log: app.log, now, hour: config.mail.digestHour });
   const stopSearchWords = options.background === false ? null : scheduleSearchWords({ db, log: app.log });
   if (options.background !== false) fanOut.startSweeping(30_000);
   const stopRemoving = options.background === false ? null : scheduleUnconfirmedRemoval({ db, log: app.log, now });
@@ -225,7 +235,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(calendarRoutes, { db, publicUrl: config.mail.publicUrl });
 
-  if (config.webBuildDir) await app.register(webPlugin, { buildDir: config.webBuildDir, internalToken: defences.internalToken, publicAnswers, sharesVisitorPages: config.visitorCache });
+  if (config.webBuildDir)
+    await app.register(webPlugin, {
+      buildDir: config.webBuildDir,
+      internalToken: defences.internalToken,
+      publicAnswers,
+      sharesVisitorPages: config.visitorCache,
+    });
 
   return app;
 }

@@ -113,14 +113,19 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     .filter(Boolean);
   for (const origin of allowedOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) {
-      throw new ConfigError(`ALLOWED_ORIGINS takes origins such as https://muster.example.org, separated by commas; "${origin}" is not one.`);
+      throw new ConfigError(
+        `ALLOWED_ORIGINS takes origins such as https://muster.example.org, separated by commas; "${origin}" is not one.`,
+      );
     }
   }
   const auth: AuthConfig = {
     sessionIdleMinutes: whole(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxHours: whole(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     // LOCKOUT_RELEASE_MINUTES is the old name, still read so that an upgrade keeps its setting.
-    lockoutMinutes: env.LOCKOUT_MINUTES || !env.LOCKOUT_RELEASE_MINUTES ? whole(env, 'LOCKOUT_MINUTES', 30, 1, 7 * 24 * 60) : whole(env, 'LOCKOUT_RELEASE_MINUTES', 30, 1, 7 * 24 * 60),
+    lockoutMinutes:
+      env.LOCKOUT_MINUTES || !env.LOCKOUT_RELEASE_MINUTES
+        ? whole(env, 'LOCKOUT_MINUTES', 30, 1, 7 * 24 * 60)
+        : whole(env, 'LOCKOUT_RELEASE_MINUTES', 30, 1, 7 * 24 * 60),
     lockoutFromOldName: !env.LOCKOUT_MINUTES && Boolean(env.LOCKOUT_RELEASE_MINUTES),
     allowedOrigins,
     signInsPerMinute: whole(env, 'SIGN_INS_PER_MINUTE', 20, 1, 10_000),
@@ -137,7 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
   }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port || 3000}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+(\/.*)?$/.test(publicUrl)) {
-    throw new ConfigError(`PUBLIC_URL must be the address members open, such as https://muster.example.org; "${env.PUBLIC_URL}" is not one.`);
+    throw new ConfigError(
+      `PUBLIC_URL must be the address members open, such as https://muster.example.org; "${env.PUBLIC_URL}" is not one.`,
+    );
   }
   const mail: MailConfig = {
     smtpUrl,

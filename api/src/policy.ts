@@ -75,7 +75,12 @@ export function canPublishPractice(viewer: Viewer | null, practice: PracticeRef)
 /** A verified chief of another department reports adopting a published practice. */
 export function canReportAdoption(viewer: Viewer | null, practice: PracticeRef): boolean {
   return Boolean(
-    viewer && viewer.role === 'CHIEF' && viewer.verified && viewer.departmentId && viewer.departmentId !== practice.departmentId && practice.status === 'PUBLISHED',
+    viewer &&
+    viewer.role === 'CHIEF' &&
+    viewer.verified &&
+    viewer.departmentId &&
+    viewer.departmentId !== practice.departmentId &&
+    practice.status === 'PUBLISHED',
   );
 }
 
@@ -103,7 +108,10 @@ export function isChiefOf(viewer: Viewer | null, departmentId: string | null): b
 /** Privileged actions (a chief's, a moderator's, an admin's) also need the second factor when an admin requires it. */
 export function privileged(viewer: Viewer): Viewer {
   if (viewer.mustEnrollTotp) {
-    throw clientError('FORBIDDEN', 'Set up two-step sign-in (Settings → Second factor) before doing this; an administrator requires it for your role.');
+    throw clientError(
+      'FORBIDDEN',
+      'Set up two-step sign-in (Settings → Second factor) before doing this; an administrator requires it for your role.',
+    );
   }
   return viewer;
 }
@@ -204,11 +212,18 @@ export function requireMovableMember(viewer: Viewer | null): Viewer {
     );
   }
   if (v.role !== 'MEMBER') {
-    throw clientError('FORBIDDEN', 'Moderators and administrators serve every department; an administrator changes their department with their role.', {
+    throw clientError(
+      'FORBIDDEN',
+      'Moderators and administrators serve every department; an administrator changes their department with their role.',
+      {
+        field: 'departmentSlug',
+      },
+    );
+  }
+  if (!v.verified)
+    throw clientError('FORBIDDEN', 'Only verified members move to another department. Ask your chief to verify your account.', {
       field: 'departmentSlug',
     });
-  }
-  if (!v.verified) throw clientError('FORBIDDEN', 'Only verified members move to another department. Ask your chief to verify your account.', { field: 'departmentSlug' });
   return v;
 }
 
@@ -243,7 +258,10 @@ export function discussionOpen(practice: Pick<Practice, 'status' | 'hiddenAt' | 
 /** A suspended member reads but does not post: comments, write-ups, flags, adoption reports. */
 export function requireNotSuspended(viewer: Viewer): Viewer {
   if (viewer.suspended) {
-    throw clientError('FORBIDDEN', `A moderator has suspended your account from posting until ${viewer.suspended.toISOString().slice(0, 16).replace('T', ' ')} UTC. You can still read.`);
+    throw clientError(
+      'FORBIDDEN',
+      `A moderator has suspended your account from posting until ${viewer.suspended.toISOString().slice(0, 16).replace('T', ' ')} UTC. You can still read.`,
+    );
   }
   return viewer;
 }

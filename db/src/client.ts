@@ -56,7 +56,9 @@ export async function createDb(config: DbConfig): Promise<Database> {
       import('drizzle-orm/node-postgres'),
       import('drizzle-orm/node-postgres/migrator'),
     ]);
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10,
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: config.poolSize ?? 10,
       // An unreachable server should fail start-up in seconds, not hang it.
       connectionTimeoutMillis: 5000,
       // No JIT compilation: Muster's statements take milliseconds, and compiling one whose estimated

@@ -38,7 +38,11 @@ export async function copyInitdbInto(dataDir: string): Promise<boolean> {
     await Promise.all(
       entries
         .filter((entry) => from !== initdbDirectory || entry.name !== versionFile)
-        .map((entry) => (entry.isDirectory() ? copyFolder(join(from, entry.name), join(to, entry.name)) : copyFile(join(from, entry.name), join(to, entry.name)))),
+        .map((entry) =>
+          entry.isDirectory()
+            ? copyFolder(join(from, entry.name), join(to, entry.name))
+            : copyFile(join(from, entry.name), join(to, entry.name)),
+        ),
     );
   };
   await copyFolder(initdbDirectory, dataDir);

@@ -21,12 +21,16 @@ const exactCountUpTo = 20_000;
 export async function indexSearchWords(db: Db, options: IndexWordsOptions = {}): Promise<{ indexed: number; added: number }> {
   const minDocuments = options.minDocuments ?? 500;
   const minShare = options.minShare ?? 0.01;
-  const [{ entries } = { entries: 0 }] = rowsOf<{ entries: number }>(await db.execute(sql`select count(*)::int as entries from search_entries`));
+  const [{ entries } = { entries: 0 }] = rowsOf<{ entries: number }>(
+    await db.execute(sql`select count(*)::int as entries from search_entries`),
+  );
   const bar = Math.max(minDocuments, minShare * entries);
 
   let common: string[];
   if (entries <= exactCountUpTo) {
-    common = rowsOf<{ word: string }>(await db.execute(sql`select word from ts_stat('select document from search_entries') where ndoc >= ${bar}`)).map((r) => r.word);
+    common = rowsOf<{ word: string }>(
+      await db.execute(sql`select word from ts_stat('select document from search_entries') where ndoc >= ${bar}`),
+    ).map((r) => r.word);
   } else {
     // The most common elements ANALYZE found, with their share of rows (the last three figures are summaries).
     await db.execute(sql`analyze search_entries`);
@@ -37,7 +41,11 @@ export async function indexSearchWords(db: Db, options: IndexWordsOptions = {}):
           and word is not null and share * ${entries} >= ${bar}`),
     ).map((r) => r.word);
   }
-  const [{ added } = { added: 0 }] = rowsOf<{ added: number }>(await db.execute(sql`select search_index_words(${sql.param(common)}::text[]) as added`));
-  const [{ indexed } = { indexed: 0 }] = rowsOf<{ indexed: number }>(await db.execute(sql`select count(*)::int as indexed from search_indexed_words`));
+  const [{ added } = { added: 0 }] = rowsOf<{ added: number }>(
+    await db.execute(sql`select search_index_words(${sql.param(common)}::text[]) as added`),
+  );
+  const [{ indexed } = { indexed: 0 }] = rowsOf<{ indexed: number }>(
+    await db.execute(sql`select count(*)::int as indexed from search_indexed_words`),
+  );
   return { indexed: Number(indexed), added: Number(added) };
 }

@@ -17,8 +17,21 @@ const member = (department: string) => `member@${department}.muster.demo`;
 
 const signUpMutation = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { status user { id email verification role department { slug } requestedDepartment } }
-  }`;
+    signUp(input: $input) {
+      status
+      user {
+        id
+        email
+        verification
+        role
+        department {
+          slug
+        }
+        requestedDepartment
+      }
+    }
+  }
+`;
 const meQuery = `{ me { id email role verification totpEnabled } practices { totalCount } }`;
 
 let database: TestDatabase;
@@ -27,7 +40,10 @@ let clock = new Date('2026-11-01T09:00:00Z');
 const minutes = (n: number) => n * 60_000;
 const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 
-useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock },
+  (opened) => ({ app, database } = opened),
+);
 
 async function userId(email: string): Promise<string> {
   const [row] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -110,7 +126,14 @@ describe('signing up', () => {
       [{ departmentSlug: 'atlantis-pd' }, 'departmentSlug', 'BAD_USER_INPUT'],
       [{ departmentSlug: null }, 'departmentSlug', 'BAD_USER_INPUT'],
       [{ displayName: ' ' }, 'displayName', 'BAD_USER_INPUT'],
-      [{ departmentSlug: null, newDepartment: { name: 'Springfield PD', agencyType: 'MUNICIPAL', state: 'Illinois', city: 'Springfield' } }, 'newDepartment.state', 'BAD_USER_INPUT'],
+      [
+        {
+          departmentSlug: null,
+          newDepartment: { name: 'Springfield PD', agencyType: 'MUNICIPAL', state: 'Illinois', city: 'Springfield' },
+        },
+        'newDepartment.state',
+        'BAD_USER_INPUT',
+      ],
     ];
     for (const [override, field, code] of cases) {
       const { data, errors } = await gql(app, signUpMutation, { input: newMember(override) });
@@ -123,7 +146,10 @@ describe('signing up', () => {
   });
 
   it('asks for a new department, which waits for a moderator along with the member', async () => {
-    const input = newMember({ departmentSlug: null, newDepartment: { name: 'Springfield Police Department', agencyType: 'MUNICIPAL', state: 'il', city: 'Springfield' } });
+    const input = newMember({
+      departmentSlug: null,
+      newDepartment: { name: 'Springfield Police Department', agencyType: 'MUNICIPAL', state: 'il', city: 'Springfield' },
+    });
     const { id, session } = await signUpConfirmed(input);
     const me = await gql(app, `{ me { requestedDepartment } }`, {}, { session });
     expect(me.data!.me.requestedDepartment).toBe('Springfield Police Department');
@@ -134,7 +160,12 @@ describe('signing up', () => {
     const pending = await gql(app, `{ pendingMembers { id requestedDepartment } }`, {}, { session: moderator });
     const entry = pending.data!.pendingMembers.find((m: any) => m.id === id);
     expect(entry.requestedDepartment).toBe('Springfield Police Department');
-    await gql(app, `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { verification } }`, { id: entry.id }, { session: moderator });
+    await gql(
+      app,
+      `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { verification } }`,
+      { id: entry.id },
+      { session: moderator },
+    );
     const after = await gql(app, `{ departments(filter: { states: ["IL"] }) { edges { node { name } } } }`);
     expect(after.data!.departments.edges.map((e: any) => e.node.name)).toContain('Springfield Police Department');
   });
@@ -197,12 +228,17 @@ describe('signing in', () => {
     const limited = await testApp(database, { auth: { signInsPerMinute: 3 } as never }, { now: () => clock });
     // Five sign-ins in one document, each of which would succeed: the fourth is refused.
     const email = member('chicago-pd');
-    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: signIn(input: { email: "${email}", password: "${demoPassword}" }) { status }`).join('\n');
+    const aliases = Array.from(
+      { length: 5 },
+      (_, i) => `a${i}: signIn(input: { email: "${email}", password: "${demoPassword}" }) { status }`,
+    ).join('\n');
     const { errors } = await gql(limited, `mutation { ${aliases} }`);
     expect(errors).toHaveLength(1);
     expect(errors![0]).toMatchObject({ path: ['a3'], extensions: { code: 'RATE_LIMITED' } });
     expect(errors![0]!.message).toMatch(/Try again in \d+ seconds/);
-    expect((await gql(limited, signInMutation, { input: { email, password: demoPassword } })).errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    expect((await gql(limited, signInMutation, { input: { email, password: demoPassword } })).errors![0]!.extensions!.code).toBe(
+      'RATE_LIMITED',
+    );
     // Another address is not affected.
     const other = await gql(limited, signInMutation, { input: { email, password: demoPassword } }, { ip: '10.1.2.3' });
     expect(other.errors).toBeUndefined();
@@ -296,7 +332,12 @@ describe('roles and verification', () => {
     expect((await gql(app, verify, { id, approve: true }, { session: ownChief })).data!.verifyMember.verification).toBe('VERIFIED');
     expect((await gql(app, verify, { id, approve: false }, { session: ownChief })).errors![0]!.extensions!.code).toBe('CONFLICT');
 
-    const after = await gql(app, `query ($slug: String!) { practice(slug: $slug) { title } practices { totalCount } }`, { slug: membersOnly.slug }, { session });
+    const after = await gql(
+      app,
+      `query ($slug: String!) { practice(slug: $slug) { title } practices { totalCount } }`,
+      { slug: membersOnly.slug },
+      { session },
+    );
     expect(after.data!.practice.title).toBe(membersOnly.title);
     expect(after.data!.practices.totalCount).toBe(demoPractices.length);
     expect(await auditActions(id)).toContain('MEMBER_VERIFIED');
@@ -324,7 +365,12 @@ describe('roles and verification', () => {
     const id = await userId(member('chicago-pd'));
     const changed = await gql(app, setRole, { id, role: 'MODERATOR' }, { session: admin });
     expect(changed.data!.setRole.role).toBe('MODERATOR');
-    const [row] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'ROLE_CHANGED')).orderBy(sql`${auditLog.id} desc`).limit(1);
+    const [row] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'ROLE_CHANGED'))
+      .orderBy(sql`${auditLog.id} desc`)
+      .limit(1);
     expect(row).toMatchObject({ subjectId: id, detail: 'MEMBER → MODERATOR', outcome: 'SUCCESS', source: 'api' });
   });
 
@@ -332,7 +378,12 @@ describe('roles and verification', () => {
     const admin = await signIn(app, 'admin@muster.demo', demoPassword);
     const email = chief('stockton-pd');
     const session = await signIn(app, email, demoPassword);
-    const disabled = await gql(app, `mutation ($id: ID!) { setAccountDisabled(userId: $id, disabled: true) { disabled } }`, { id: await userId(email) }, { session: admin });
+    const disabled = await gql(
+      app,
+      `mutation ($id: ID!) { setAccountDisabled(userId: $id, disabled: true) { disabled } }`,
+      { id: await userId(email) },
+      { session: admin },
+    );
     expect(disabled.data!.setAccountDisabled.disabled).toBe(true);
     expect((await gql(app, `{ me { id } }`, {}, { session })).data!.me).toBeNull();
     await expect(signIn(app, email, demoPassword)).rejects.toThrow(/UNAUTHENTICATED/);
@@ -378,14 +429,18 @@ describe('two-step sign-in (TOTP)', () => {
 
     // The same code again (a replay) is refused, and so is the spent challenge.
     const again = await gql(app, signInMutation, { input: { email, password: demoPassword } });
-    expect((await gql(app, complete, { challenge: again.data!.signIn.challenge, totp: code })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await gql(app, complete, { challenge: again.data!.signIn.challenge, totp: code })).errors![0]!.extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await gql(app, complete, { challenge, totp: currentTotp(secret, clock) })).errors![0]!.message).toMatch(/expired/);
 
     const third = await gql(app, signInMutation, { input: { email, password: demoPassword } });
     const viaRecovery = await gql(app, complete, { challenge: third.data!.signIn.challenge, totp: codes[0]!.toUpperCase() });
     expect(viaRecovery.data!.completeSignIn.status).toBe('SIGNED_IN');
     const fourth = await gql(app, signInMutation, { input: { email, password: demoPassword } });
-    expect((await gql(app, complete, { challenge: fourth.data!.signIn.challenge, totp: codes[0]! })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await gql(app, complete, { challenge: fourth.data!.signIn.challenge, totp: codes[0]! })).errors![0]!.extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await auditActions(await userId(email))).toEqual(expect.arrayContaining(['TOTP_ENABLED', 'RECOVERY_CODE_USED']));
   });
 
@@ -398,7 +453,8 @@ describe('two-step sign-in (TOTP)', () => {
     const { secret } = await enrol(adminEmail);
     later(minutes(1));
     const step1 = await gql(app, signInMutation, { input: { email: adminEmail, password: demoPassword } });
-    const adminSession = (await gql(app, complete, { challenge: step1.data!.signIn.challenge, totp: currentTotp(secret, clock) })).setCookie!.value;
+    const adminSession = (await gql(app, complete, { challenge: step1.data!.signIn.challenge, totp: currentTotp(secret, clock) }))
+      .setCookie!.value;
     expect((await gql(app, requireIt, {}, { session: adminSession })).data!.setSecuritySettings.requireTotpForPrivileged).toBe(true);
 
     const chiefLogin = await gql(app, signInMutation, { input: { email: chief('oakland-pd'), password: demoPassword } });
@@ -407,7 +463,12 @@ describe('two-step sign-in (TOTP)', () => {
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(refused.errors![0]!.message).toMatch(/two-step/i);
 
-    await gql(app, `mutation { setSecuritySettings(requireTotpForPrivileged: false) { requireTotpForPrivileged } }`, {}, { session: adminSession });
+    await gql(
+      app,
+      `mutation { setSecuritySettings(requireTotpForPrivileged: false) { requireTotpForPrivileged } }`,
+      {},
+      { session: adminSession },
+    );
   });
 });
 
@@ -428,7 +489,14 @@ describe('the audit log', () => {
       { session },
     );
     const entries = read.data!.auditLog.edges.map((e: any) => e.node);
-    expect(entries[0]).toMatchObject({ action: 'SIGN_IN_FAILED', outcome: 'FAILURE', email: 'ghost@nowhere.gov', ip: '127.0.0.1', source: 'api', actor: null });
+    expect(entries[0]).toMatchObject({
+      action: 'SIGN_IN_FAILED',
+      outcome: 'FAILURE',
+      email: 'ghost@nowhere.gov',
+      ip: '127.0.0.1',
+      source: 'api',
+      actor: null,
+    });
     expect(entries.every((e: any) => e.action === 'SIGN_IN_FAILED')).toBe(true);
     expect(await auditActions(id)).toContain('AUDIT_LOG_READ');
   });
@@ -447,9 +515,19 @@ describe('how mutations may arrive', () => {
     expect(byGet.statusCode).toBeGreaterThanOrEqual(400);
     expect(byGet.json().errors[0].message).toMatch(/mutation|GET/i);
 
-    const asGraphql = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/graphql' }, payload: 'mutation { signOut }' });
+    const asGraphql = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/graphql' },
+      payload: 'mutation { signOut }',
+    });
     expect(asGraphql.statusCode).toBe(415);
-    const asForm = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'query=mutation{signOut}' });
+    const asForm = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'query=mutation{signOut}',
+    });
     expect(asForm.statusCode).toBe(415);
 
     const crossSite = await gql(app, `mutation { signOut }`, {}, { headers: { origin: 'https://evil.example' } });

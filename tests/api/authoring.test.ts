@@ -16,12 +16,14 @@ const fields = `id slug title summary bodyHtml status visibility lifecycle disco
 const create = `mutation ($input: PracticeInput!, $note: String) { createPractice(input: $input, note: $note) { ${fields} } }`;
 const update = `mutation ($id: ID!, $version: Int!, $input: PracticeInput!, $note: String) { updatePractice(id: $id, version: $version, input: $input, note: $note) { ${fields} } }`;
 const bySlug = `query ($slug: String!) { practice(slug: $slug) { ${fields} } }`;
-const act = (name: string, extra = '') => `mutation ($id: ID!${extra ? `, ${extra}` : ''}) { ${name}(id: $id${extra ? `, ${extra.replace(/\$(\w+): \w+!?/g, '$1: $$$1')}` : ''}) { id status reviewComment publishedAt } }`;
+const act = (name: string, extra = '') =>
+  `mutation ($id: ID!${extra ? `, ${extra}` : ''}) { ${name}(id: $id${extra ? `, ${extra.replace(/\$(\w+): \w+!?/g, '$1: $$$1')}` : ''}) { id status reviewComment publishedAt } }`;
 
 function draft(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Peer support team for dispatchers',
-    summary: 'Trained peers check in with dispatchers after critical calls; confidential, voluntary, and run with the employee assistance program.',
+    summary:
+      'Trained peers check in with dispatchers after critical calls; confidential, voluntary, and run with the employee assistance program.',
     body: '## What we did\n\nWe trained **twelve** peers.',
     topics: ['officer-wellness'],
     evidenceLevel: 'INTERNAL_DATA',
@@ -30,7 +32,9 @@ function draft(overrides: Record<string, unknown> = {}) {
     problem: 'Dispatchers carry critical calls home.',
     approach: 'Peers reach out within 24 hours.',
     staffing: 'Twelve trained peers, one coordinator',
-    outcomes: [{ metric: 'Dispatchers reached within 24 hours', baseline: 10, result: 85, unit: '%', period: '2025', source: 'Internal data' }],
+    outcomes: [
+      { metric: 'Dispatchers reached within 24 hours', baseline: 10, result: 85, unit: '%', period: '2025', source: 'Internal data' },
+    ],
     resources: [{ kind: 'LINK', title: 'Program guide', url: 'https://example.org/guide' }],
     ...overrides,
   };
@@ -53,7 +57,12 @@ describe('the write-up workflow', () => {
     const created = await gql(app, create, { input: draft(), note: 'first draft' }, as(member('memphis-pd')));
     expect(created.errors).toBeUndefined();
     const practice = created.data!.createPractice;
-    expect(practice).toMatchObject({ status: 'DRAFT', version: 1, slug: 'peer-support-team-for-dispatchers', viewerCan: { edit: true, submit: true, publish: false } });
+    expect(practice).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      slug: 'peer-support-team-for-dispatchers',
+      viewerCan: { edit: true, submit: true, publish: false },
+    });
 
     // A draft exists only for its author and their chief.
     expect((await gql(app, bySlug, { slug: practice.slug })).data!.practice).toBeNull();
@@ -63,15 +72,31 @@ describe('the write-up workflow', () => {
     expect(drafts.data!.ourDrafts).toContainEqual({ id: practice.id, status: 'DRAFT' });
 
     // Nobody but the department's chief publishes.
-    expect((await gql(app, act('publishPractice'), { id: practice.id }, as(member('memphis-pd')))).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await gql(app, act('publishPractice'), { id: practice.id }, as(chief('boston-pd')))).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await gql(app, act('publishPractice'), { id: practice.id }, as(member('memphis-pd')))).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await gql(app, act('publishPractice'), { id: practice.id }, as(chief('boston-pd')))).errors![0]!.extensions!.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await gql(app, act('publishPractice'), { id: practice.id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
 
-    expect((await gql(app, act('submitPractice'), { id: practice.id }, as(member('memphis-pd')))).data!.submitPractice.status).toBe('IN_REVIEW');
-    const sentBack = await gql(app, act('sendBackPractice', '$comment: String!'), { id: practice.id, comment: 'Add the cost, please.' }, as(chief('memphis-pd')));
+    expect((await gql(app, act('submitPractice'), { id: practice.id }, as(member('memphis-pd')))).data!.submitPractice.status).toBe(
+      'IN_REVIEW',
+    );
+    const sentBack = await gql(
+      app,
+      act('sendBackPractice', '$comment: String!'),
+      { id: practice.id, comment: 'Add the cost, please.' },
+      as(chief('memphis-pd')),
+    );
     expect(sentBack.data!.sendBackPractice).toMatchObject({ status: 'DRAFT', reviewComment: 'Add the cost, please.' });
 
-    const revised = await gql(app, update, { id: practice.id, version: 1, input: draft({ costAnnual: 18000, costNotes: 'Training and the coordinator' }), note: 'added cost' }, as(member('memphis-pd')));
+    const revised = await gql(
+      app,
+      update,
+      { id: practice.id, version: 1, input: draft({ costAnnual: 18000, costNotes: 'Training and the coordinator' }), note: 'added cost' },
+      as(member('memphis-pd')),
+    );
     expect(revised.data!.updatePractice).toMatchObject({ version: 2, cost: { annual: 18000 } });
     await gql(app, act('submitPractice'), { id: practice.id }, as(member('memphis-pd')));
     const published = await gql(app, act('publishPractice'), { id: practice.id }, as(chief('memphis-pd')));
@@ -86,7 +111,12 @@ describe('the write-up workflow', () => {
   });
 
   it('lets a chief write and publish directly, and keeps members-only write-ups from visitors entirely', async () => {
-    const created = await gql(app, create, { input: draft({ title: 'Members-only tactical debrief format', visibility: 'MEMBERS' }) }, as(chief('memphis-pd')));
+    const created = await gql(
+      app,
+      create,
+      { input: draft({ title: 'Members-only tactical debrief format', visibility: 'MEMBERS' }) },
+      as(chief('memphis-pd')),
+    );
     const { id, slug } = created.data!.createPractice;
     await gql(app, act('publishPractice'), { id }, as(chief('memphis-pd')));
     expect((await gql(app, bySlug, { slug })).data!.practice).toBeNull();
@@ -103,10 +133,35 @@ describe('the write-up workflow', () => {
   });
 
   it('refuses a save based on an old version and overwrites nothing', async () => {
-    const { id, slug } = (await gql(app, create, { input: draft({ title: 'Early intervention dashboard' }) }, as(member('memphis-pd')))).data!.createPractice;
-    const chiefSave = await gql(app, update, { id, version: 1, input: draft({ title: 'Early intervention dashboard', summary: 'The chief rewrote the summary to say what the dashboard flags and who reviews it.' }) }, as(chief('memphis-pd')));
+    const { id, slug } = (await gql(app, create, { input: draft({ title: 'Early intervention dashboard' }) }, as(member('memphis-pd'))))
+      .data!.createPractice;
+    const chiefSave = await gql(
+      app,
+      update,
+      {
+        id,
+        version: 1,
+        input: draft({
+          title: 'Early intervention dashboard',
+          summary: 'The chief rewrote the summary to say what the dashboard flags and who reviews it.',
+        }),
+      },
+      as(chief('memphis-pd')),
+    );
     expect(chiefSave.data!.updatePractice.version).toBe(2);
-    const stale = await gql(app, update, { id, version: 1, input: draft({ title: 'Early intervention dashboard', summary: 'The member saves over the chief without having seen the new summary at all.' }) }, as(member('memphis-pd')));
+    const stale = await gql(
+      app,
+      update,
+      {
+        id,
+        version: 1,
+        input: draft({
+          title: 'Early intervention dashboard',
+          summary: 'The member saves over the chief without having seen the new summary at all.',
+        }),
+      },
+      as(member('memphis-pd')),
+    );
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const now = (await gql(app, bySlug, { slug }, as(member('memphis-pd')))).data!.practice;
     expect(now.summary).toMatch(/^The chief rewrote/);
@@ -114,8 +169,24 @@ describe('the write-up workflow', () => {
   });
 
   it('keeps every revision with a readable diff, for the author and chief only', async () => {
-    const { id, slug } = (await gql(app, create, { input: draft({ title: 'Bike patrol in the medical district' }) }, as(member('memphis-pd')))).data!.createPractice;
-    await gql(app, update, { id, version: 1, input: draft({ title: 'Bike patrol in the medical district', staffing: 'Six officers on bikes', topics: ['officer-wellness', 'community-policing'] }), note: 'staffing' }, as(chief('memphis-pd')));
+    const { id, slug } = (
+      await gql(app, create, { input: draft({ title: 'Bike patrol in the medical district' }) }, as(member('memphis-pd')))
+    ).data!.createPractice;
+    await gql(
+      app,
+      update,
+      {
+        id,
+        version: 1,
+        input: draft({
+          title: 'Bike patrol in the medical district',
+          staffing: 'Six officers on bikes',
+          topics: ['officer-wellness', 'community-policing'],
+        }),
+        note: 'staffing',
+      },
+      as(chief('memphis-pd')),
+    );
     const history = `query ($slug: String!) { practice(slug: $slug) { revisions { version note editor { displayName } changes { field label before after diff { kind text } } } } }`;
     const { data } = await gql(app, history, { slug }, as(member('memphis-pd')));
     const [latest, first] = data!.practice.revisions;
@@ -134,9 +205,15 @@ describe('the write-up workflow', () => {
   });
 
   it('finds a renamed write-up by its old slug', async () => {
-    const { id, slug } = (await gql(app, create, { input: draft({ title: 'Tow-away notice by text' }) }, as(chief('memphis-pd')))).data!.createPractice;
+    const { id, slug } = (await gql(app, create, { input: draft({ title: 'Tow-away notice by text' }) }, as(chief('memphis-pd')))).data!
+      .createPractice;
     await gql(app, act('publishPractice'), { id }, as(chief('memphis-pd')));
-    const renamed = await gql(app, update, { id, version: 1, input: draft({ title: 'Text-message tow notices' }) }, as(chief('memphis-pd')));
+    const renamed = await gql(
+      app,
+      update,
+      { id, version: 1, input: draft({ title: 'Text-message tow notices' }) },
+      as(chief('memphis-pd')),
+    );
     expect(renamed.data!.updatePractice).toMatchObject({ slug: 'text-message-tow-notices', previousSlugs: [slug] });
     expect((await gql(app, bySlug, { slug })).data!.practice).toMatchObject({ id, slug: 'text-message-tow-notices' });
     // A new write-up may not take the old address.
@@ -188,7 +265,15 @@ describe('bad input', () => {
         costNotes: payload,
         evidenceNotes: payload,
         contact: payload,
-        outcomes: [{ metric: `Metric ${payload}`.slice(0, 200), result: 1, unit: payload.slice(0, 40), period: payload.slice(0, 100), source: payload.slice(0, 300) }],
+        outcomes: [
+          {
+            metric: `Metric ${payload}`.slice(0, 200),
+            result: 1,
+            unit: payload.slice(0, 40),
+            period: payload.slice(0, 100),
+            source: payload.slice(0, 300),
+          },
+        ],
         resources: [{ kind: 'LINK', title: `Link ${payload}`.slice(0, 200), url: 'https://example.org/' }],
       });
       const { data, errors } = await gql(app, create, { input }, as(chief('memphis-pd')));
@@ -199,7 +284,9 @@ describe('bad input', () => {
       expect(p.contact).toBe(payload.trim());
       expect(p.outcomes[0].source).toBe(payload.slice(0, 300).trim());
       // The rendered body keeps no executable markup.
-      expect(p.bodyHtml, payload).not.toMatch(/<(script|iframe|object|embed|style|meta|base|form|input|svg|math|img|video|details|body)\b/i);
+      expect(p.bodyHtml, payload).not.toMatch(
+        /<(script|iframe|object|embed|style|meta|base|form|input|svg|math|img|video|details|body)\b/i,
+      );
       // Inside real tags (escaped text such as "&lt;img onerror=…" is only text): no handlers, no script URLs.
       expect(p.bodyHtml, payload).not.toMatch(/<[a-z][^>]*\son\w+\s*=/i);
       expect(p.bodyHtml, payload).not.toMatch(/<[a-z][^>]*\s(href|src|action)\s*=\s*["']?\s*(javascript|data|vbscript):/i);
@@ -224,7 +311,11 @@ describe('adoptions', () => {
 
     const reported = await gql(app, report, { practiceId, input }, as(chief('boston-pd')));
     expect(reported.errors).toBeUndefined();
-    expect(reported.data!.reportAdoption).toMatchObject({ status: 'PILOT', department: { slug: 'boston-pd' }, outcomes: [{ metric: 'Calls answered without police', baseline: 0, result: 212 }] });
+    expect(reported.data!.reportAdoption).toMatchObject({
+      status: 'PILOT',
+      department: { slug: 'boston-pd' },
+      outcomes: [{ metric: 'Calls answered without police', baseline: 0, result: 212 }],
+    });
 
     // A second report updates the first.
     await gql(app, report, { practiceId, input: { ...input, status: 'ADOPTED' } }, as(chief('boston-pd')));
@@ -233,10 +324,15 @@ describe('adoptions', () => {
       `query ($slug: String!) { practice(slug: $slug) { outcomes { metric } adoptions { status department { slug } outcomes { metric result } } } }`,
       { slug: origin.slug },
     );
-    expect(page.data!.practice.adoptions).toEqual([{ status: 'ADOPTED', department: { slug: 'boston-pd' }, outcomes: [{ metric: 'Calls answered without police', result: 212 }] }]);
+    expect(page.data!.practice.adoptions).toEqual([
+      { status: 'ADOPTED', department: { slug: 'boston-pd' }, outcomes: [{ metric: 'Calls answered without police', result: 212 }] },
+    ]);
     expect(page.data!.practice.outcomes.length).toBe(origin.outcomes.length);
 
-    const departments = await gql(app, `{ boston: department(slug: "boston-pd") { adoptions { practice { slug } } } denver: department(slug: "denver-pd") { adoptedBy { department { slug } } } }`);
+    const departments = await gql(
+      app,
+      `{ boston: department(slug: "boston-pd") { adoptions { practice { slug } } } denver: department(slug: "denver-pd") { adoptedBy { department { slug } } } }`,
+    );
     expect(departments.data!.boston.adoptions).toEqual([{ practice: { slug: origin.slug } }]);
     expect(departments.data!.denver.adoptedBy).toEqual([{ department: { slug: 'boston-pd' } }]);
   });
@@ -245,7 +341,12 @@ describe('adoptions', () => {
     const practiceId = (await gql(app, `query ($slug: String!) { practice(slug: $slug) { id } }`, { slug: origin.slug })).data!.practice.id;
     const own = await gql(app, report, { practiceId, input: { status: 'ADOPTED' } }, as(chief('memphis-pd')));
     expect(own.errors).toBeUndefined();
-    const likeMine = await gql(app, `query ($slug: String!) { practice(slug: $slug) { adoptions { likeMine department { slug swornOfficers agencyType } } } }`, { slug: origin.slug }, as(member('boston-pd')));
+    const likeMine = await gql(
+      app,
+      `query ($slug: String!) { practice(slug: $slug) { adoptions { likeMine department { slug swornOfficers agencyType } } } }`,
+      { slug: origin.slug },
+      as(member('boston-pd')),
+    );
     const rows = likeMine.data!.practice.adoptions;
     const boston = rows.find((r: any) => r.department.slug === 'boston-pd');
     expect(boston.likeMine).toBe(false); // one's own department is not "like mine"
@@ -254,7 +355,12 @@ describe('adoptions', () => {
     const ratio = memphis.department.swornOfficers / bostonSize;
     expect(memphis.likeMine).toBe(memphis.department.agencyType === boston.department.agencyType && ratio >= 0.5 && ratio <= 2);
 
-    const bad = await gql(app, report, { practiceId, input: { status: 'PILOT', startedOn: '2026-05-01', endedOn: '2026-01-01' } }, as(chief('boston-pd')));
+    const bad = await gql(
+      app,
+      report,
+      { practiceId, input: { status: 'PILOT', startedOn: '2026-05-01', endedOn: '2026-01-01' } },
+      as(chief('boston-pd')),
+    );
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(Object.keys((bad.errors![0]!.extensions as any).fields)).toEqual(['endedOn']);
   });
@@ -271,7 +377,10 @@ describe('editing details', () => {
       body: draft().body,
       viewerCan: { edit: true, readHistory: true, submit: false },
     });
-    expect((await gql(app, read, { slug })).data!.practice).toEqual({ body: null, viewerCan: { edit: false, readHistory: false, submit: false } });
+    expect((await gql(app, read, { slug })).data!.practice).toEqual({
+      body: null,
+      viewerCan: { edit: false, readHistory: false, submit: false },
+    });
   });
 
   it('names fields the way the form does in length messages', async () => {
@@ -283,7 +392,12 @@ describe('editing details', () => {
 describe('the compose preview', () => {
   it('renders Markdown as the write-up will show it, for signed-in members only', async () => {
     const preview = `query ($body: String!) { previewMarkdown(body: $body) }`;
-    const { data } = await gql(app, preview, { body: '## Results\n\n**fewer** calls\n\n<script>alert(1)</script>' }, as(member('memphis-pd')));
+    const { data } = await gql(
+      app,
+      preview,
+      { body: '## Results\n\n**fewer** calls\n\n<script>alert(1)</script>' },
+      as(member('memphis-pd')),
+    );
     expect(data!.previewMarkdown).toContain('<h2>Results</h2>');
     expect(data!.previewMarkdown).toContain('<strong>fewer</strong>');
     expect(data!.previewMarkdown).not.toContain('<script');

@@ -42,7 +42,10 @@ describe('the public query cache', () => {
     const visitorList = await gql(app, LIST);
     const slug = visitorList.data!.practices.edges[0].node.slug as string;
     const before = (await gql(app, ONE, { slug })).data!.practice.title as string;
-    await database.db.update(practices).set({ title: `${before} (revised)` }).where(eq(practices.slug, slug));
+    await database.db
+      .update(practices)
+      .set({ title: `${before} (revised)` })
+      .where(eq(practices.slug, slug));
 
     expect((await gql(app, ONE, { slug })).data!.practice.title).toBe(before);
     expect((await gql(app, ONE, { slug }, { session })).data!.practice.title).toBe(`${before} (revised)`);
@@ -82,7 +85,9 @@ describe('the public query cache', () => {
     const asking = Promise.all(Array.from({ length: 8 }, () => ask(slugs[2]!)));
     // The eight are dispatched together and reach the cache alike; the one that runs is then held
     // at the database. Its first statement being sent is the sign that they are all under way.
-    await vi.waitFor(() => expect(database.queries.filter((q) => !/^(commit|lock)/i.test(q)).length).toBeGreaterThan(0), { timeout: 15_000 });
+    await vi.waitFor(() => expect(database.queries.filter((q) => !/^(commit|lock)/i.test(q)).length).toBeGreaterThan(0), {
+      timeout: 15_000,
+    });
     release();
     await holding;
     const answers = await asking;
@@ -98,14 +103,16 @@ describe('a visitor’s cached answer going stale', () => {
   useTestApp({ now: () => clock }, (opened) => ({ app, database } = opened));
 
   it('is asked again once it is older than the interval, so a change reaches visitors by itself', async () => {
-    const slug = ((await gql(app, LIST)).data!.practices.edges[0].node.slug) as string;
+    const slug = (await gql(app, LIST)).data!.practices.edges[0].node.slug as string;
     const before = (await gql(app, ONE, { slug })).data!.practice.title as string;
-    await database.db.update(practices).set({ title: `${before} (revised)` }).where(eq(practices.slug, slug));
+    await database.db
+      .update(practices)
+      .set({ title: `${before} (revised)` })
+      .where(eq(practices.slug, slug));
 
     clock = new Date(clock.getTime() + 9_000);
     expect((await gql(app, ONE, { slug })).data!.practice.title).toBe(before);
     clock = new Date(clock.getTime() + 2_000);
     expect((await gql(app, ONE, { slug })).data!.practice.title).toBe(`${before} (revised)`);
   });
-
 });

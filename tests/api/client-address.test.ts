@@ -51,11 +51,22 @@ describe('without TRUST_PROXY, X-Forwarded-For changes nothing, even in producti
     const app = await appTrusting(undefined, { auth: { signUpsPerHour: 2 } as never });
     const codes = [];
     for (let i = 1; i <= 3; i++) {
-      const input = { email: `spoof.${i}.${Date.now()}@example.gov`, password: 'correct horse battery staple', displayName: `Spoof ${i}`, title: 'Officer', departmentSlug: 'nowhere' };
-      const response = await gql(app, 'mutation ($input: SignUpInput!) { signUp(input: $input) { status } }', { input }, {
-        ip: '203.0.113.8',
-        headers: { 'x-forwarded-for': `198.51.100.${i}` },
-      });
+      const input = {
+        email: `spoof.${i}.${Date.now()}@example.gov`,
+        password: 'correct horse battery staple',
+        displayName: `Spoof ${i}`,
+        title: 'Officer',
+        departmentSlug: 'nowhere',
+      };
+      const response = await gql(
+        app,
+        'mutation ($input: SignUpInput!) { signUp(input: $input) { status } }',
+        { input },
+        {
+          ip: '203.0.113.8',
+          headers: { 'x-forwarded-for': `198.51.100.${i}` },
+        },
+      );
       codes.push(response.errors?.[0]?.extensions?.code);
     }
     expect(codes[2]).toBe('RATE_LIMITED');
@@ -66,7 +77,10 @@ describe('without TRUST_PROXY, X-Forwarded-For changes nothing, even in producti
   it('spends the request budget of the connecting address however the header rotates', async () => {
     const app = await appTrusting(undefined, { requestsPerMinute: 10 });
     const statuses = [];
-    for (let i = 1; i <= 11; i++) statuses.push((await gql(app, '{ ping }', undefined, { ip: '203.0.113.9', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode);
+    for (let i = 1; i <= 11; i++)
+      statuses.push(
+        (await gql(app, '{ ping }', undefined, { ip: '203.0.113.9', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode,
+      );
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
     expect(statuses[10]).toBe(429);
     await app.close();
@@ -119,12 +133,23 @@ describe('behind a trusted proxy that ends TLS', () => {
     );
     const app = await appTrusting('loopback', { webBuildDir: buildDir });
     try {
-      const forwarded = { host: '127.0.0.1:3000', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'muster.example.org', 'x-forwarded-for': '203.0.113.50' };
+      const forwarded = {
+        host: '127.0.0.1:3000',
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'muster.example.org',
+        'x-forwarded-for': '203.0.113.50',
+      };
       const page = await app.inject({ url: '/topics', remoteAddress: '127.0.0.1', headers: forwarded });
       expect(page.body).toBe('https://muster.example.org 200');
-      const direct = await gql(app, '{ ping }', undefined, { ip: '127.0.0.1', headers: { ...forwarded, origin: 'https://muster.example.org' } });
+      const direct = await gql(app, '{ ping }', undefined, {
+        ip: '127.0.0.1',
+        headers: { ...forwarded, origin: 'https://muster.example.org' },
+      });
       expect(direct.statusCode).toBe(200);
-      const elsewhere = await gql(app, '{ ping }', undefined, { ip: '127.0.0.1', headers: { ...forwarded, origin: 'https://evil.example' } });
+      const elsewhere = await gql(app, '{ ping }', undefined, {
+        ip: '127.0.0.1',
+        headers: { ...forwarded, origin: 'https://evil.example' },
+      });
       expect(elsewhere.statusCode).toBe(403);
       expect(elsewhere.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     } finally {
@@ -139,12 +164,19 @@ describe('TRUST_PROXY values', () => {
   it('takes a hop count or addresses and ranges, and is off when unset, whatever NODE_ENV says', () => {
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).trustProxy).toBe(false);
     expect(loadConfig({ ...base, TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, fd00::/8,192.0.2.1,loopback' }).trustProxy).toEqual(['10.0.0.0/8', 'fd00::/8', '192.0.2.1', 'loopback']);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, fd00::/8,192.0.2.1,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.0.2.1',
+      'loopback',
+    ]);
   });
 
   it('refuses anything else with one line saying what it takes', () => {
     for (const value of ['true', '0', '10.0.0.0/33', 'lb.internal', '10.0.0.1,,10.0.0.2']) {
-      expect(() => loadConfig({ ...base, TRUST_PROXY: value }), value).toThrow(/^TRUST_PROXY takes the number of proxies .* or their addresses/);
+      expect(() => loadConfig({ ...base, TRUST_PROXY: value }), value).toThrow(
+        /^TRUST_PROXY takes the number of proxies .* or their addresses/,
+      );
     }
   });
 });

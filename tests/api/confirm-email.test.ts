@@ -27,7 +27,10 @@ let clock = new Date('2026-11-03T09:00:00Z');
 const days = (n: number) => n * 24 * 60 * 60_000;
 const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 
-useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } }, (opened) => ({ app, database, mailbox } = opened));
+useTestApp(
+  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } },
+  (opened) => ({ app, database, mailbox } = opened),
+);
 
 /** Every mail the SMTP server accepted for an address, once the work after answering is done. */
 async function mailTo(email: string) {
@@ -45,7 +48,14 @@ async function linkIn(email: string): Promise<string> {
 
 function newcomer(overrides: Record<string, unknown> = {}) {
   const tag = Math.random().toString(36).slice(2, 8);
-  return { email: `officer.${tag}@memphis.example.gov`, password, displayName: `Officer ${tag}`, title: 'Sergeant', departmentSlug: 'memphis-pd', ...overrides };
+  return {
+    email: `officer.${tag}@memphis.example.gov`,
+    password,
+    displayName: `Officer ${tag}`,
+    title: 'Sergeant',
+    departmentSlug: 'memphis-pd',
+    ...overrides,
+  };
 }
 
 async function row(email: string) {
@@ -96,7 +106,12 @@ describe('signing up', () => {
       .select({ outcome: auditLog.outcome, email: auditLog.email })
       .from(auditLog)
       .where(and(eq(auditLog.action, 'SIGN_UP'), sql`${auditLog.email} in (${fresh.email}, ${taken.email})`));
-    expect(audited).toEqual(expect.arrayContaining([{ outcome: 'SUCCESS', email: fresh.email }, { outcome: 'FAILURE', email: taken.email }]));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { outcome: 'SUCCESS', email: fresh.email },
+        { outcome: 'FAILURE', email: taken.email },
+      ]),
+    );
   });
 
   it('still refuses what does not depend on registration, naming the field', async () => {
@@ -152,7 +167,12 @@ describe('the confirmation link', () => {
     const counted = await gql(app, `{ unreadNotificationCount }`, {}, { session });
     expect(counted.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
 
-    const refused = await gql(app, `mutation { changePassword(currentPassword: "${password}", newPassword: "another long passphrase") }`, {}, { session });
+    const refused = await gql(
+      app,
+      `mutation { changePassword(currentPassword: "${password}", newPassword: "another long passphrase") }`,
+      {},
+      { session },
+    );
     expect(refused.errors![0]!.extensions!.code).toBe('EMAIL_UNCONFIRMED');
     const refusedChange = await gql(app, changeEmail, { newEmail: 'elsewhere@example.gov', password }, { session });
     expect(refusedChange.errors![0]!.extensions!.code).toBe('EMAIL_UNCONFIRMED');
@@ -180,7 +200,11 @@ describe('the confirmation link', () => {
     expect(waiting.pendingMembers.map((m: { id: string }) => m.id)).not.toContain(id);
     expect(waiting.me.membersToVerifyCount).toBe(before.me.membersToVerifyCount);
     const moderator = await signIn(app, 'moderator@muster.demo', demoPassword);
-    expect((await ok(moderator, `{ moderationSummary { pendingMembers } pendingMembers { id } }`)).pendingMembers.map((m: { id: string }) => m.id)).not.toContain(id);
+    expect(
+      (await ok(moderator, `{ moderationSummary { pendingMembers } pendingMembers { id } }`)).pendingMembers.map(
+        (m: { id: string }) => m.id,
+      ),
+    ).not.toContain(id);
 
     await ok(null, confirmEmail, { token });
     await app.fanOut.idle();
@@ -207,7 +231,10 @@ describe('the confirmation link', () => {
     await ok(null, signUpMutation, { input: toBoston });
     await ok(null, confirmEmail, { token: await linkIn(toBoston.email) });
     const bostonMember = await signIn(app, toBoston.email, password);
-    expect((await ok(bostonMember, `{ me { verification department { slug } } }`)).me).toEqual({ verification: 'UNVERIFIED', department: { slug: 'boston-pd' } });
+    expect((await ok(bostonMember, `{ me { verification department { slug } } }`)).me).toEqual({
+      verification: 'UNVERIFIED',
+      department: { slug: 'boston-pd' },
+    });
     const bostonChief = await signIn(app, chief('boston-pd'), demoPassword);
     const id = (await row(toBoston.email))!.id;
     expect((await ok(bostonChief, pendingQuery)).pendingMembers.map((m: { id: string }) => m.id)).toContain(id);
@@ -216,7 +243,10 @@ describe('the confirmation link', () => {
     await ok(null, signUpMutation, { input: toSeattle });
     await ok(null, confirmEmail, { token: await linkIn(toSeattle.email) });
     const seattleMember = await signIn(app, toSeattle.email, password);
-    expect((await ok(seattleMember, `{ me { verification department { slug } } }`)).me).toEqual({ verification: 'VERIFIED', department: { slug: 'seattle-pd' } });
+    expect((await ok(seattleMember, `{ me { verification department { slug } } }`)).me).toEqual({
+      verification: 'VERIFIED',
+      department: { slug: 'seattle-pd' },
+    });
     const seattleChief = await signIn(app, chief('seattle-pd'), demoPassword);
     const seattleId = (await row(toSeattle.email))!.id;
     expect((await ok(seattleChief, pendingQuery)).pendingMembers.map((m: { id: string }) => m.id)).not.toContain(seattleId);
@@ -277,7 +307,12 @@ describe('accounts never confirmed', () => {
 describe('changing one’s address', () => {
   it('refuses a wrong password, a bad address and the same address, naming the field', async () => {
     const someone = await signUp(app, 'memphis-pd');
-    const wrong = await gql(app, changeEmail, { newEmail: 'next@example.gov', password: 'not my password at all' }, { session: someone.session });
+    const wrong = await gql(
+      app,
+      changeEmail,
+      { newEmail: 'next@example.gov', password: 'not my password at all' },
+      { session: someone.session },
+    );
     expect(wrong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     const bad = await gql(app, changeEmail, { newEmail: 'not-an-address', password }, { session: someone.session });
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newEmail' });

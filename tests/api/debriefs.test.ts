@@ -105,7 +105,10 @@ describe('the debrief lifecycle', () => {
   it('posts a debrief with rendered sections and linked write-ups, and marks its author as having gone', async () => {
     const forum = await event();
     const author = member('memphis-pd');
-    expect((await ok(author, eventQuery, { slug: forum.slug })).event).toMatchObject({ viewerAttendance: null, viewerCan: { debrief: true } });
+    expect((await ok(author, eventQuery, { slug: forum.slug })).event).toMatchObject({
+      viewerAttendance: null,
+      viewerCan: { debrief: true },
+    });
 
     const debrief = await posted(author, forum.id, {
       title: '  Co-responders and dispatch triage  ',
@@ -134,10 +137,17 @@ describe('the debrief lifecycle', () => {
     // The write-up it mentions and the author's profile list it.
     const mentioned = await ok(member('boston-pd'), `{ practice(slug: "eugene-cahoots") { debriefs { id } } }`);
     expect(mentioned.practice.debriefs).toEqual([{ id: debrief.id }]);
-    const profile = await ok(member('boston-pd'), `query ($id: ID!) { debrief(id: $id) { author { debriefs(first: 5) { totalCount edges { node { id } } } } } }`, { id: debrief.id });
+    const profile = await ok(
+      member('boston-pd'),
+      `query ($id: ID!) { debrief(id: $id) { author { debriefs(first: 5) { totalCount edges { node { id } } } } } }`,
+      { id: debrief.id },
+    );
     expect(profile.debrief.author.debriefs).toMatchObject({ totalCount: 1, edges: [{ node: { id: debrief.id } }] });
 
-    const audited = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'DEBRIEF_CREATED'), eq(auditLog.actorId, await userId(author))));
+    const audited = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'DEBRIEF_CREATED'), eq(auditLog.actorId, await userId(author))));
     expect(audited.map((a) => a.detail)).toContain(`debrief ${debrief.id} of ${forum.slug}`);
   });
 
@@ -147,14 +157,22 @@ describe('the debrief lifecycle', () => {
     const debrief = await posted(author, forum.id, { practices: ['eugene-cahoots'] });
 
     // Another member reads it but may not change it; a colleague may not delete it either.
-    expect(await refused(member('boston-pd'), updateDebrief, { id: debrief.id, input: input({ title: 'Taken over' }) })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(member('boston-pd'), updateDebrief, { id: debrief.id, input: input({ title: 'Taken over' }) })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await refused(chief('memphis-pd'), deleteDebrief, { id: debrief.id })).toMatchObject({ code: 'FORBIDDEN' });
 
-    const edited = (await ok(author, updateDebrief, {
-      id: debrief.id,
-      input: input({ title: 'Co-responders, revised', audience: 'DEPARTMENT', practices: ['seattle-lead-diversion'] }),
-    })).updateDebrief;
-    expect(edited).toMatchObject({ title: 'Co-responders, revised', audience: 'DEPARTMENT', practices: [{ slug: 'seattle-lead-diversion' }] });
+    const edited = (
+      await ok(author, updateDebrief, {
+        id: debrief.id,
+        input: input({ title: 'Co-responders, revised', audience: 'DEPARTMENT', practices: ['seattle-lead-diversion'] }),
+      })
+    ).updateDebrief;
+    expect(edited).toMatchObject({
+      title: 'Co-responders, revised',
+      audience: 'DEPARTMENT',
+      practices: [{ slug: 'seattle-lead-diversion' }],
+    });
     expect(new Date(edited.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(debrief.createdAt).getTime());
     // Now kept within Memphis: to Boston it is not there at all.
     expect(await refused(member('boston-pd'), updateDebrief, { id: debrief.id, input: input() })).toMatchObject({ code: 'NOT_FOUND' });
@@ -171,7 +189,10 @@ describe('the debrief lifecycle', () => {
     const other = await posted(member('boston-pd'), forum.id, { title: 'Boston notes from the forum' });
     expect(await refused(moderator, updateDebrief, { id: other.id, input: input() })).toMatchObject({ code: 'FORBIDDEN' });
     expect((await ok(moderator, deleteDebrief, { id: other.id })).deleteDebrief).toBe(true);
-    const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'DEBRIEF_DELETED'), eq(auditLog.actorId, await userId(moderator))));
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'DEBRIEF_DELETED'), eq(auditLog.actorId, await userId(moderator))));
     expect(entry).toMatchObject({ subjectId: await userId(member('boston-pd')), outcome: 'SUCCESS' });
   });
 });
@@ -185,14 +206,20 @@ describe('who reads a debrief', () => {
     const forum = await event(-1);
     forumSlug = forum.slug;
     shared = await posted(member('denver-pd'), forum.id, { title: 'Shared with every member', practices: ['denver-star-response'] });
-    departmental = await posted(member('denver-pd'), forum.id, { title: 'Kept within Denver', audience: 'DEPARTMENT', practices: ['denver-star-response'] });
+    departmental = await posted(member('denver-pd'), forum.id, {
+      title: 'Kept within Denver',
+      audience: 'DEPARTMENT',
+      practices: ['denver-star-response'],
+    });
   });
 
   async function sees(who: Who) {
     const one = async (id: string) => ((await ok(who, debriefQuery, { id })).debrief as { id: string } | null)?.id ?? null;
     const list = (await ok(who, debriefsQuery, { eventSlug: forumSlug })).debriefs.edges.map((e: any) => e.node.title).sort();
     const onEvent = ((await ok(who, eventQuery, { slug: forumSlug })).event.debriefs.edges as any[]).map((e) => e.node.title).sort();
-    const onPractice = ((await ok(who, `{ practice(slug: "denver-star-response") { debriefs { title } } }`)).practice.debriefs as any[]).map((d) => d.title).sort();
+    const onPractice = ((await ok(who, `{ practice(slug: "denver-star-response") { debriefs { title } } }`)).practice.debriefs as any[])
+      .map((d) => d.title)
+      .sort();
     const shown = [await one(shared.id), await one(departmental.id)];
     expect(list).toEqual(onEvent);
     expect(onPractice).toEqual(onEvent);
@@ -208,8 +235,14 @@ describe('who reads a debrief', () => {
 
   it('shows other departments the shared one only, and the department both', async () => {
     expect(await sees(member('boston-pd'))).toEqual({ shown: [shared.id, null], titles: ['Shared with every member'] });
-    expect(await sees(chief('denver-pd'))).toEqual({ shown: [shared.id, departmental.id], titles: ['Kept within Denver', 'Shared with every member'] });
-    expect(await sees(member('denver-pd'))).toEqual({ shown: [shared.id, departmental.id], titles: ['Kept within Denver', 'Shared with every member'] });
+    expect(await sees(chief('denver-pd'))).toEqual({
+      shown: [shared.id, departmental.id],
+      titles: ['Kept within Denver', 'Shared with every member'],
+    });
+    expect(await sees(member('denver-pd'))).toEqual({
+      shown: [shared.id, departmental.id],
+      titles: ['Kept within Denver', 'Shared with every member'],
+    });
   });
 
   it('shows moderators what every member sees, and lets them delete', async () => {
@@ -250,7 +283,10 @@ describe('refusals', () => {
     const before = { debriefs: await rows(debriefs), activities: await rows(activities) };
     const author = member('memphis-pd');
 
-    const unknown = await refused(author, createDebrief, { eventId: forum.id, input: input({ practices: ['eugene-cahoots', 'no-such-write-up'] }) });
+    const unknown = await refused(author, createDebrief, {
+      eventId: forum.id,
+      input: input({ practices: ['eugene-cahoots', 'no-such-write-up'] }),
+    });
     expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', field: 'practices' });
     expect(unknown.message).toContain('no-such-write-up');
     expect(unknown.message).not.toContain('eugene-cahoots');
@@ -260,7 +296,9 @@ describe('refusals', () => {
     expect(malformed.message).toContain('Not a slug!');
 
     const many = Array.from({ length: 21 }, (_, i) => `write-up-${i}`);
-    expect((await refused(author, createDebrief, { eventId: forum.id, input: input({ practices: many }) })).message).toContain('at most 20');
+    expect((await refused(author, createDebrief, { eventId: forum.id, input: input({ practices: many }) })).message).toContain(
+      'at most 20',
+    );
 
     expect(await rows(debriefs)).toBe(before.debriefs);
     expect(await rows(activities)).toBe(before.activities);
@@ -283,20 +321,28 @@ describe('refusals', () => {
     const forum = await event();
     expect(await refused(null, createDebrief, { eventId: forum.id, input: input() })).toMatchObject({ code: 'UNAUTHENTICATED' });
     const recruit = await signUp(app, 'memphis-pd');
-    expect(await refused({ session: recruit.session }, createDebrief, { eventId: forum.id, input: input() })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused({ session: recruit.session }, createDebrief, { eventId: forum.id, input: input() })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     // Moderators belong to no department, so there is nobody to share it with.
     expect(await refused(moderator, createDebrief, { eventId: forum.id, input: input() })).toMatchObject({ code: 'FORBIDDEN' });
     expect((await ok(moderator, eventQuery, { slug: forum.slug })).event.viewerCan.debrief).toBe(false);
 
     const suspended = member('kansas-city-pd');
-    await ok(moderator, `mutation ($userId: ID!, $until: DateTime!) { suspendMember(userId: $userId, until: $until, reason: "Repeated spam") { id } }`, {
-      userId: await userId(suspended),
-      until: new Date(Date.now() + 86_400_000).toISOString(),
-    });
+    await ok(
+      moderator,
+      `mutation ($userId: ID!, $until: DateTime!) { suspendMember(userId: $userId, until: $until, reason: "Repeated spam") { id } }`,
+      {
+        userId: await userId(suspended),
+        until: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    );
     expect(await refused(suspended, createDebrief, { eventId: forum.id, input: input() })).toMatchObject({ code: 'FORBIDDEN' });
     expect((await ok(suspended, eventQuery, { slug: forum.slug })).event.viewerCan.debrief).toBe(false);
 
-    expect(await refused(member('memphis-pd'), createDebrief, { eventId: randomUUID(), input: input() })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(member('memphis-pd'), createDebrief, { eventId: randomUUID(), input: input() })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await rows(debriefs, eq(debriefs.eventId, forum.id))).toBe(0);
   });
 });
@@ -331,7 +377,11 @@ describe('debrief notifications', () => {
     const forum = await event();
     const author = member('high-point-pd');
     await ok(member('chicago-pd'), followMutation, { target: 'EVENT', id: forum.id });
-    const debrief = await posted(author, forum.id, { title: 'High Point only', audience: 'DEPARTMENT', practices: ['seattle-lead-diversion'] });
+    const debrief = await posted(author, forum.id, {
+      title: 'High Point only',
+      audience: 'DEPARTMENT',
+      practices: ['seattle-lead-diversion'],
+    });
     await app.fanOut.idle();
     expect(await notified(debrief.id)).toEqual([['chief-high-point-pd', 'DEPARTMENT_COLLEAGUE']]);
 
@@ -351,7 +401,13 @@ describe('debrief notifications', () => {
 
     const feed = (await ok(follower, feedQuery)).feed.edges.map((e: any) => e.node);
     const about = feed.filter((n: any) => n.kind === 'DEBRIEF_POSTED');
-    expect(about).toEqual([{ kind: 'DEBRIEF_POSTED', actor: { handle: 'officer-san-diego-pd' }, debrief: { id: shared.id, title: 'San Diego shares the forum', event: { slug: forum.slug } } }]);
+    expect(about).toEqual([
+      {
+        kind: 'DEBRIEF_POSTED',
+        actor: { handle: 'officer-san-diego-pd' },
+        debrief: { id: shared.id, title: 'San Diego shares the forum', event: { slug: forum.slug } },
+      },
+    ]);
     expect(JSON.stringify(feed)).not.toContain(kept.id);
   });
 });
@@ -364,7 +420,10 @@ describe('finding debriefs', () => {
   beforeAll(async () => {
     const forum = await event(-2);
     forumSlug = forum.slug;
-    titled = await posted(member('oakland-pd'), forum.id, { title: 'Hovercraft rescue drills on the bay', takeaways: 'Two boats are better than one.' });
+    titled = await posted(member('oakland-pd'), forum.id, {
+      title: 'Hovercraft rescue drills on the bay',
+      takeaways: 'Two boats are better than one.',
+    });
     inBody = await posted(member('oakland-pd'), forum.id, {
       title: 'Marine unit notes',
       takeaways: 'The **hovercraft** demonstration showed how to reach people stuck on mudflats at low tide.',
@@ -389,17 +448,21 @@ describe('finding debriefs', () => {
   it('pages through results and lists without a query newest first', async () => {
     const first = (await ok(member('boston-pd'), debriefsQuery, { query: 'hovercraft', first: 1 })).debriefs;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await ok(member('boston-pd'), debriefsQuery, { query: 'hovercraft', first: 1, after: first.pageInfo.endCursor })).debriefs;
+    const second = (await ok(member('boston-pd'), debriefsQuery, { query: 'hovercraft', first: 1, after: first.pageInfo.endCursor }))
+      .debriefs;
     expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual([titled.id, inBody.id]);
     expect(second.pageInfo.hasNextPage).toBe(false);
 
     const newest = (await ok(member('boston-pd'), debriefsQuery, { eventSlug: forumSlug })).debriefs;
     expect(newest.edges.map((e: any) => e.node.id)).toEqual([inBody.id, titled.id]);
     expect(newest.edges.every((e: any) => e.snippet === null)).toBe(true);
-    const paged = (await ok(member('boston-pd'), debriefsQuery, { eventSlug: forumSlug, first: 1, after: newest.edges[0].cursor })).debriefs;
+    const paged = (await ok(member('boston-pd'), debriefsQuery, { eventSlug: forumSlug, first: 1, after: newest.edges[0].cursor }))
+      .debriefs;
     expect(paged.edges.map((e: any) => e.node.id)).toEqual([titled.id]);
     expect((await refused(member('boston-pd'), debriefsQuery, { first: 1, after: 'bm90IGEgY3Vyc29y' })).code).toBe('BAD_USER_INPUT');
     // A ranked cursor is no cursor for the newest list.
-    expect((await refused(member('boston-pd'), debriefsQuery, { eventSlug: forumSlug, after: first.pageInfo.endCursor })).code).toBe('BAD_USER_INPUT');
+    expect((await refused(member('boston-pd'), debriefsQuery, { eventSlug: forumSlug, after: first.pageInfo.endCursor })).code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -13,8 +13,14 @@ const member = (d: string) => `member@${d}.muster.demo`;
 
 const setDomains = /* GraphQL */ `
   mutation ($slug: String!, $domains: [String!]!, $autoVerify: Boolean!) {
-    setDepartmentDomains(slug: $slug, domains: $domains, autoVerify: $autoVerify) { slug domains autoVerifyDomain viewerCanManagePeople }
-  }`;
+    setDepartmentDomains(slug: $slug, domains: $domains, autoVerify: $autoVerify) {
+      slug
+      domains
+      autoVerifyDomain
+      viewerCanManagePeople
+    }
+  }
+`;
 const readDomains = `query ($slug: String!) { department(slug: $slug) { domains autoVerifyDomain viewerCanManagePeople } }`;
 
 let database: TestDatabase;
@@ -31,8 +37,17 @@ useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as
 
 describe('a department’s e-mail domains', () => {
   it('lets the chief replace the list, normalised, and the domain then joins addresses to the department', async () => {
-    const data = await as.ok(chief('memphis-pd'), setDomains, { slug: 'memphis-pd', domains: ['  MemphisTN.gov ', '@mpd.memphistn.gov', '', 'memphistn.gov'], autoVerify: true });
-    expect(data.setDepartmentDomains).toEqual({ slug: 'memphis-pd', domains: ['memphistn.gov', 'mpd.memphistn.gov'], autoVerifyDomain: true, viewerCanManagePeople: true });
+    const data = await as.ok(chief('memphis-pd'), setDomains, {
+      slug: 'memphis-pd',
+      domains: ['  MemphisTN.gov ', '@mpd.memphistn.gov', '', 'memphistn.gov'],
+      autoVerify: true,
+    });
+    expect(data.setDepartmentDomains).toEqual({
+      slug: 'memphis-pd',
+      domains: ['memphistn.gov', 'mpd.memphistn.gov'],
+      autoVerifyDomain: true,
+      viewerCanManagePeople: true,
+    });
     expect(await storedDomains('memphis-pd')).toEqual({ domains: ['memphistn.gov', 'mpd.memphistn.gov'], autoVerify: true });
     const found = await findDomainDepartment(database.db, 'Officer.Lee@MemphisTN.gov');
     expect(found?.autoVerify).toBe(true);
@@ -47,15 +62,25 @@ describe('a department’s e-mail domains', () => {
     await as.ok('admin@muster.demo', setDomains, { slug: 'eugene-pd', domains: ['eugene-or.gov'], autoVerify: false });
     await as.ok('admin@muster.demo', setDomains, { slug: 'eugene-pd', domains: ['eugene-or.gov', 'eugenepd.org'], autoVerify: true });
     const rows = await database.db.select().from(auditLog).where(eq(auditLog.action, 'DEPARTMENT_DOMAINS_SET'));
-    expect(rows.map((r) => r.detail)).toContain('eugene-pd: [eugene-or.gov] auto-verify off → [eugene-or.gov, eugenepd.org] auto-verify on');
+    expect(rows.map((r) => r.detail)).toContain(
+      'eugene-pd: [eugene-or.gov] auto-verify off → [eugene-or.gov, eugenepd.org] auto-verify on',
+    );
   });
 
   it('shows the domains only to the chief and admins', async () => {
     await as.ok(chief('seattle-pd'), setDomains, { slug: 'seattle-pd', domains: ['seattle.gov'], autoVerify: true });
-    expect((await as.ok(chief('seattle-pd'), readDomains, { slug: 'seattle-pd' })).department).toEqual({ domains: ['seattle.gov'], autoVerifyDomain: true, viewerCanManagePeople: true });
+    expect((await as.ok(chief('seattle-pd'), readDomains, { slug: 'seattle-pd' })).department).toEqual({
+      domains: ['seattle.gov'],
+      autoVerifyDomain: true,
+      viewerCanManagePeople: true,
+    });
     expect((await as.ok('admin@muster.demo', readDomains, { slug: 'seattle-pd' })).department.domains).toEqual(['seattle.gov']);
     for (const who of [member('seattle-pd'), chief('memphis-pd'), 'moderator@muster.demo', null]) {
-      expect((await as.ok(who, readDomains, { slug: 'seattle-pd' })).department).toEqual({ domains: [], autoVerifyDomain: false, viewerCanManagePeople: false });
+      expect((await as.ok(who, readDomains, { slug: 'seattle-pd' })).department).toEqual({
+        domains: [],
+        autoVerifyDomain: false,
+        viewerCanManagePeople: false,
+      });
     }
   });
 
@@ -88,7 +113,13 @@ describe('a department’s e-mail domains', () => {
 
   it('refuses more than 20 domains and an unknown department', async () => {
     const many = Array.from({ length: 21 }, (_, i) => `d${i}.stocktonca.gov`);
-    expect(await as.refused(chief('stockton-pd'), setDomains, { slug: 'stockton-pd', domains: many, autoVerify: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'domains' });
-    expect(await as.refused('admin@muster.demo', setDomains, { slug: 'no-such-pd', domains: [], autoVerify: false })).toMatchObject({ code: 'NOT_FOUND', field: 'slug' });
+    expect(await as.refused(chief('stockton-pd'), setDomains, { slug: 'stockton-pd', domains: many, autoVerify: false })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'domains',
+    });
+    expect(await as.refused('admin@muster.demo', setDomains, { slug: 'no-such-pd', domains: [], autoVerify: false })).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'slug',
+    });
   });
 });

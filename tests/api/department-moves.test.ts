@@ -16,12 +16,43 @@ const request = `mutation ($slug: String!) { requestDepartmentMove(departmentSlu
 const withdraw = `mutation { withdrawDepartmentMove }`;
 const decide = /* GraphQL */ `
   mutation ($id: ID!, $approve: Boolean!) {
-    decideDepartmentMove(id: $id, approve: $approve) { id decision member { handle } from { slug } to { slug } }
-  }`;
+    decideDepartmentMove(id: $id, approve: $approve) {
+      id
+      decision
+      member {
+        handle
+      }
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
+  }
+`;
 const myMove = `query { me { department { slug } verification departmentMove { id from { slug } to { slug } decision } } }`;
 const toDecide = `query { departmentMovesToDecide { id member { handle } from { slug } to { slug } } }`;
 const writeUps = /* GraphQL */ `
-  query ($handle: String!) { member(handle: $handle) { department { slug } publishedPractices(first: 50) { totalCount edges { node { slug department { slug } } } } } }`;
+  query ($handle: String!) {
+    member(handle: $handle) {
+      department {
+        slug
+      }
+      publishedPractices(first: 50) {
+        totalCount
+        edges {
+          node {
+            slug
+            department {
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -46,14 +77,20 @@ let created = 0;
 async function newMember(departmentSlug: string | null, verify = true, newDepartment?: Record<string, string>) {
   created += 1;
   const email = `mover.${created}.${Date.now()}@example.gov`;
-  const input = { email, password: 'correct horse battery staple', displayName: `Mover ${created}`, title: 'Officer', ...(departmentSlug ? { departmentSlug } : { newDepartment }) };
+  const input = {
+    email,
+    password: 'correct horse battery staple',
+    displayName: `Mover ${created}`,
+    title: 'Officer',
+    ...(departmentSlug ? { departmentSlug } : { newDepartment }),
+  };
   const user = await signUpWith(app, input);
   if (verify) await ok(moderator, `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }`, { id: user.id });
   return { id: user.id, handle: user.handle, email, who: { session: user.session } as Who };
 }
 
 describe('moving to another department', () => {
-  it("the new chief approves: the member moves, stays verified, their write-ups stay with the old department, and the old chief is told twice", async () => {
+  it('the new chief approves: the member moves, stays verified, their write-ups stay with the old department, and the old chief is told twice', async () => {
     const mover = member('demo-riverbend-pd');
     const [row] = await database.db.select({ handle: users.handle }).from(users).where(eq(users.email, mover));
     const handle = row!.handle;
@@ -71,11 +108,18 @@ describe('moving to another department', () => {
     expect((await mailsTo(chief('boston-pd'), mark)).map((m) => m.text)).toEqual([expect.stringContaining('/members/pending')]);
 
     const waiting = (await ok(chief('boston-pd'), toDecide)).departmentMovesToDecide;
-    expect(waiting).toEqual([{ id: me.departmentMove.id, member: { handle }, from: { slug: 'demo-riverbend-pd' }, to: { slug: 'boston-pd' } }]);
+    expect(waiting).toEqual([
+      { id: me.departmentMove.id, member: { handle }, from: { slug: 'demo-riverbend-pd' }, to: { slug: 'boston-pd' } },
+    ]);
     // Another chief neither sees it nor decides it.
     expect((await ok(chief('memphis-pd'), toDecide)).departmentMovesToDecide).toEqual([]);
-    expect(await refused(chief('memphis-pd'), decide, { id: me.departmentMove.id, approve: true })).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
-    expect(await refused(chief('demo-riverbend-pd'), decide, { id: me.departmentMove.id, approve: true })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(chief('memphis-pd'), decide, { id: me.departmentMove.id, approve: true })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'id',
+    });
+    expect(await refused(chief('demo-riverbend-pd'), decide, { id: me.departmentMove.id, approve: true })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     // An admin decides only for a department without a chief.
     expect(await refused(admin, decide, { id: me.departmentMove.id, approve: true })).toMatchObject({ code: 'FORBIDDEN' });
 
@@ -90,7 +134,10 @@ describe('moving to another department', () => {
     for (const edge of moved.member.publishedPractices.edges) expect(edge.node.department.slug).toBe('demo-riverbend-pd');
 
     const oldChiefMails = await mailsTo(chief('demo-riverbend-pd'), mark);
-    expect(oldChiefMails.map((m) => m.subject)).toEqual([expect.stringContaining('asks to move'), expect.stringContaining('has moved to Boston')]);
+    expect(oldChiefMails.map((m) => m.subject)).toEqual([
+      expect.stringContaining('asks to move'),
+      expect.stringContaining('has moved to Boston'),
+    ]);
     expect((await mailsTo(mover, mark)).map((m) => m.subject)).toEqual([expect.stringContaining('Welcome to Boston')]);
     // Decided once only.
     expect(await refused(chief('boston-pd'), decide, { id: me.departmentMove.id, approve: false })).toMatchObject({ code: 'CONFLICT' });
@@ -129,7 +176,11 @@ describe('moving to another department', () => {
   });
 
   it('refuses a chief (who hands over first), staff, an unverified member, and a department that is not a choice', async () => {
-    expect(await refused(chief('memphis-pd'), request, { slug: 'boston-pd' })).toMatchObject({ code: 'FORBIDDEN', field: 'departmentSlug', message: expect.stringContaining('hands the department over') });
+    expect(await refused(chief('memphis-pd'), request, { slug: 'boston-pd' })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'departmentSlug',
+      message: expect.stringContaining('hands the department over'),
+    });
     expect(await refused(moderator, request, { slug: 'boston-pd' })).toMatchObject({ code: 'FORBIDDEN', field: 'departmentSlug' });
     const newcomer = await newMember('memphis-pd', false);
     expect(await refused(newcomer.who, request, { slug: 'boston-pd' })).toMatchObject({ code: 'FORBIDDEN', field: 'departmentSlug' });

@@ -13,13 +13,33 @@ const admin = 'admin@muster.demo';
 const updateDepartment = /* GraphQL */ `
   mutation ($slug: String!, $input: DepartmentInput!) {
     updateDepartment(slug: $slug, input: $input) {
-      slug description descriptionHtml website agencyType state swornOfficers populationServed viewerCanEdit
+      slug
+      description
+      descriptionHtml
+      website
+      agencyType
+      state
+      swornOfficers
+      populationServed
+      viewerCanEdit
     }
-  }`;
+  }
+`;
 const departmentQuery = /* GraphQL */ `
   query ($slug: String!) {
-    department(slug: $slug) { slug description descriptionHtml website agencyType state swornOfficers populationServed viewerCanEdit }
-  }`;
+    department(slug: $slug) {
+      slug
+      description
+      descriptionHtml
+      website
+      agencyType
+      state
+      swornOfficers
+      populationServed
+      viewerCanEdit
+    }
+  }
+`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -78,8 +98,14 @@ describe('editing a department profile', () => {
   it('refuses the chief of another department, a member and a visitor, and changes nothing', async () => {
     const before = await stored('boston-pd');
     const input = { ...memphis, state: 'MA' };
-    expect(await refused(chief('memphis-pd'), updateDepartment, { slug: 'boston-pd', input })).toMatchObject({ code: 'FORBIDDEN', field: 'slug' });
-    expect(await refused(member('boston-pd'), updateDepartment, { slug: 'boston-pd', input })).toMatchObject({ code: 'FORBIDDEN', field: 'slug' });
+    expect(await refused(chief('memphis-pd'), updateDepartment, { slug: 'boston-pd', input })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'slug',
+    });
+    expect(await refused(member('boston-pd'), updateDepartment, { slug: 'boston-pd', input })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'slug',
+    });
     expect(await refused(null, updateDepartment, { slug: 'boston-pd', input })).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await stored('boston-pd')).toEqual(before);
     const seen = await ok(member('boston-pd'), departmentQuery, { slug: 'boston-pd' });
@@ -89,9 +115,22 @@ describe('editing a department profile', () => {
   it('lets an admin edit any department', async () => {
     const { updateDepartment: updated } = await ok(admin, updateDepartment, {
       slug: 'boston-pd',
-      input: { description: 'Boston, Massachusetts.', website: 'http://bpdnews.com', agencyType: 'MUNICIPAL', state: 'ma', swornOfficers: null, populationServed: 675000 },
+      input: {
+        description: 'Boston, Massachusetts.',
+        website: 'http://bpdnews.com',
+        agencyType: 'MUNICIPAL',
+        state: 'ma',
+        swornOfficers: null,
+        populationServed: 675000,
+      },
     });
-    expect(updated).toMatchObject({ state: 'MA', website: 'http://bpdnews.com', swornOfficers: null, populationServed: 675000, viewerCanEdit: true });
+    expect(updated).toMatchObject({
+      state: 'MA',
+      website: 'http://bpdnews.com',
+      swornOfficers: null,
+      populationServed: 675000,
+      viewerCanEdit: true,
+    });
   });
 
   it('names each field it refuses: the website, the state, the numbers and an over-long description', async () => {
@@ -117,11 +156,17 @@ describe('editing a department profile', () => {
     });
     expect(Object.keys(all.fields ?? {}).sort()).toEqual(['state', 'swornOfficers', 'website']);
     expect(await stored('memphis-pd')).toEqual(before);
-    const audited = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'DEPARTMENT_UPDATED'), eq(auditLog.outcome, 'FAILURE')));
+    const audited = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'DEPARTMENT_UPDATED'), eq(auditLog.outcome, 'FAILURE')));
     expect(audited).toEqual([]);
   });
 
   it('answers NOT_FOUND for a department that does not exist', async () => {
-    expect(await refused(admin, updateDepartment, { slug: 'no-such-pd', input: memphis })).toMatchObject({ code: 'NOT_FOUND', field: 'slug' });
+    expect(await refused(admin, updateDepartment, { slug: 'no-such-pd', input: memphis })).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'slug',
+    });
   });
 });

@@ -56,7 +56,10 @@ async function membersOnlySlugs(): Promise<string[]> {
   return data!.practices.edges.filter((e: any) => e.node.visibility === 'MEMBERS').map((e: any) => e.node.slug);
 }
 
-useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } },
+  (opened) => ({ app, database } = opened),
+);
 beforeAll(async () => {
   const accounts = [moderator, chief('memphis-pd'), ...['memphis-pd', 'boston-pd', 'seattle-pd', 'denver-pd', 'oakland-pd'].map(member)];
   for (const email of accounts) sessions[email] = await signIn(app, email, demoPassword);
@@ -68,7 +71,13 @@ describe('a discussion', () => {
     const id = await practiceId(slug);
     const before = (await discussion(slug))!;
     const comment = await post(member('boston-pd'), id, 'We copied this in **2019**. See [our notes](https://example.org/notes).');
-    expect(comment).toMatchObject({ author: { handle: 'officer-boston-pd' }, parent: null, deleted: false, edited: false, helpfulCount: 0 });
+    expect(comment).toMatchObject({
+      author: { handle: 'officer-boston-pd' },
+      parent: null,
+      deleted: false,
+      edited: false,
+      helpfulCount: 0,
+    });
     // The author gets the Markdown back to edit it.
     expect(comment.body).toBe('We copied this in **2019**. See [our notes](https://example.org/notes).');
 
@@ -111,7 +120,12 @@ describe('a discussion', () => {
     const slug = 'eugene-cahoots';
     const id = await practiceId(slug);
     const comment = await post(member('denver-pd'), id, 'Our STAR team answers 3% of calls.');
-    const edited = await gql(app, editComment, { id: comment.id, body: 'Our STAR team answers about 3% of calls.' }, as(member('denver-pd')));
+    const edited = await gql(
+      app,
+      editComment,
+      { id: comment.id, body: 'Our STAR team answers about 3% of calls.' },
+      as(member('denver-pd')),
+    );
     expect(edited.errors).toBeUndefined();
     expect(edited.data!.editComment).toMatchObject({ edited: true, body: 'Our STAR team answers about 3% of calls.' });
     expect(edited.data!.editComment.editedAt).toBeTruthy();
@@ -182,7 +196,9 @@ describe('a discussion', () => {
       const comment = await post(member('denver-pd'), id, `Comment ${payload}\n\n${payload}`);
       // The author gets back exactly what they typed; the rendered HTML keeps nothing executable.
       expect(comment.body).toBe(`Comment ${payload}\n\n${payload}`.trim());
-      expect(comment.bodyHtml, payload).not.toMatch(/<(script|iframe|object|embed|style|meta|base|form|input|svg|math|img|video|details|body)\b/i);
+      expect(comment.bodyHtml, payload).not.toMatch(
+        /<(script|iframe|object|embed|style|meta|base|form|input|svg|math|img|video|details|body)\b/i,
+      );
       expect(comment.bodyHtml, payload).not.toMatch(/<[a-z][^>]*\son\w+\s*=/i);
       expect(comment.bodyHtml, payload).not.toMatch(/<[a-z][^>]*\s(href|src|action)\s*=\s*["']?\s*(javascript|data|vbscript):/i);
     }
@@ -232,7 +248,12 @@ describe('who may take part', () => {
     const read = (await discussion(slug, as(member('seattle-pd'))))!;
     expect(read).toMatchObject({ discussionLocked: true, viewerCanComment: false, commentCount: 1 });
     // Nor does the page offer a reply or an edit: the comment says so itself.
-    const can = await gql(app, `query ($slug: String!) { practice(slug: $slug) { comments { edges { node { viewerCan { reply edit delete } } } } } }`, { slug }, as(member('seattle-pd')));
+    const can = await gql(
+      app,
+      `query ($slug: String!) { practice(slug: $slug) { comments { edges { node { viewerCan { reply edit delete } } } } } }`,
+      { slug },
+      as(member('seattle-pd')),
+    );
     expect(can.data!.practice.comments.edges.at(-1).node.viewerCan).toEqual({ reply: false, edit: false, delete: true });
 
     const refused = await gql(app, addComment, { practiceId: id, body: 'After the lock.' }, as(member('seattle-pd')));
@@ -291,7 +312,12 @@ describe('bad input', () => {
       expect(response.errors![0]!.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     // A well-formed ID of nothing is simply not there.
-    const missing = await gql(app, addComment, { practiceId: '00000000-0000-4000-8000-000000000000', body: 'Hello' }, as(member('denver-pd')));
+    const missing = await gql(
+      app,
+      addComment,
+      { practiceId: '00000000-0000-4000-8000-000000000000', body: 'Hello' },
+      as(member('denver-pd')),
+    );
     expect(code(missing)).toBe('NOT_FOUND');
     await expectUnchanged();
   });
@@ -306,7 +332,12 @@ describe('bad input', () => {
       visibility: 'PUBLIC',
       lifecycle: 'PILOT',
     };
-    const created = await gql(app, `mutation ($input: PracticeInput!) { createPractice(input: $input) { id slug } }`, { input }, as(chief('memphis-pd')));
+    const created = await gql(
+      app,
+      `mutation ($input: PracticeInput!) { createPractice(input: $input) { id slug } }`,
+      { input },
+      as(chief('memphis-pd')),
+    );
     expect(created.errors).toBeUndefined();
     const draft = created.data!.createPractice;
     // Its author sees the draft and is told the discussion opens on publication; others do not see it at all.

@@ -50,7 +50,10 @@ const nextDay = (d: string) => {
   return next.toISOString().slice(0, 10);
 };
 
-useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: clock }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: clock },
+  (opened) => ({ app, database } = opened),
+);
 
 let nameCounter = 0;
 /** A valid event input, upcoming by default; the name is unique so each test has its own slug. */
@@ -136,7 +139,11 @@ describe('the event lifecycle', () => {
     });
 
     const read = await eventBySlug(null, event.slug);
-    expect(read).toMatchObject({ id: event.id, name: 'Crisis Response Leadership Forum', location: 'Memphis Convention Center, Memphis, Tennessee' });
+    expect(read).toMatchObject({
+      id: event.id,
+      name: 'Crisis Response Leadership Forum',
+      location: 'Memphis Convention Center, Memphis, Tennessee',
+    });
     expect(read!.topics.map((t: { slug: string }) => t.slug).sort()).toEqual(['crisis-intervention-mental-health', 'training']);
     expect(read!.descriptionHtml).toContain('<strong>co-responders</strong>');
     expect(read!.descriptionHtml).not.toMatch(/<script/i);
@@ -147,7 +154,10 @@ describe('the event lifecycle', () => {
     // Visitors see the event but cannot edit or attend it.
     expect(read!.viewerCan).toEqual({ edit: false, attend: false });
 
-    const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'EVENT_CREATED'), eq(auditLog.detail, event.slug)));
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'EVENT_CREATED'), eq(auditLog.detail, event.slug)));
     expect(entry).toMatchObject({ outcome: 'SUCCESS' });
   });
 
@@ -190,7 +200,8 @@ describe('the event lifecycle', () => {
     });
     expect(read!.descriptionHtml).toContain('Now online, one day.');
 
-    const renamed = (await ok(moderator, updateEvent, { id: event.id, input: { ...changed, name: 'Use of force review symposium' } })).updateEvent;
+    const renamed = (await ok(moderator, updateEvent, { id: event.id, input: { ...changed, name: 'Use of force review symposium' } }))
+      .updateEvent;
     expect(renamed.slug).toBe(`use-of-force-review-symposium-${event.startsOn.slice(0, 4)}`);
     expect(await eventBySlug(null, renamed.slug)).toMatchObject({ id: event.id, name: 'Use of force review symposium' });
 
@@ -212,7 +223,15 @@ describe('the event lifecycle', () => {
     const gone = await created({ startsOn: day(-20), endsOn: day(-18) });
 
     const upcoming = await allEvents(true, 50);
-    expect(upcoming.slugs).toEqual(expect.arrayContaining([soon.slug, later.slug, 'demo-cit-training-week', 'demo-co-responder-conference', 'demo-procedural-justice-webinar']));
+    expect(upcoming.slugs).toEqual(
+      expect.arrayContaining([
+        soon.slug,
+        later.slug,
+        'demo-cit-training-week',
+        'demo-co-responder-conference',
+        'demo-procedural-justice-webinar',
+      ]),
+    );
     expect(upcoming.slugs).not.toContain(gone.slug);
     expect(upcoming.slugs).not.toContain('cpca-training-symposium-2013');
     const starts = upcoming.nodes.map((n) => n.startsOn);
@@ -223,7 +242,14 @@ describe('the event lifecycle', () => {
     expect(demo).toEqual(['demo-procedural-justice-webinar', 'demo-cit-training-week', 'demo-co-responder-conference']);
 
     const past = await allEvents(false, 50);
-    expect(past.slugs).toEqual(expect.arrayContaining([gone.slug, 'cpca-training-symposium-2013', 'ca-doj-principled-policing-sacramento-2015', 'ca-doj-principled-policing-los-angeles-2015']));
+    expect(past.slugs).toEqual(
+      expect.arrayContaining([
+        gone.slug,
+        'cpca-training-symposium-2013',
+        'ca-doj-principled-policing-sacramento-2015',
+        'ca-doj-principled-policing-los-angeles-2015',
+      ]),
+    );
     expect(past.slugs).not.toContain(soon.slug);
     const pastStarts = past.nodes.map((n) => n.startsOn);
     expect(pastStarts).toEqual([...pastStarts].sort().reverse());
@@ -282,7 +308,9 @@ describe('refusals', () => {
       expect(await refused(who, updateEvent, { id: event.id, input: input({ name: 'Hijacked' }) })).toMatchObject({ code: 'FORBIDDEN' });
     }
     expect(await refused(null, createEvent, { input: input() })).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(await refused(null, updateEvent, { id: event.id, input: input({ name: 'Hijacked' }) })).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await refused(null, updateEvent, { id: event.id, input: input({ name: 'Hijacked' }) })).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
 
     expect(await eventCount()).toBe(before);
     expect(await eventBySlug(null, event.slug)).toMatchObject({ id: event.id, name: 'Field training officer conference' });
@@ -310,7 +338,10 @@ describe('refusals', () => {
       [{ startsOn: day(20), endsOn: day(20), startTime: '13:00', endTime: '13:00', timeZone: 'America/Chicago' }, 'endTime'],
     ];
     for (const [overrides, field] of cases) {
-      expect(await refused(moderator, createEvent, { input: input(overrides) }), JSON.stringify(overrides)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await refused(moderator, createEvent, { input: input(overrides) }), JSON.stringify(overrides)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
       expect(await refused(moderator, updateEvent, { id: event.id, input: input(overrides) }), JSON.stringify(overrides)).toMatchObject({
         code: 'BAD_USER_INPUT',
         field,
@@ -318,7 +349,11 @@ describe('refusals', () => {
     }
     expect(await eventCount()).toBe(before);
     const read = await eventBySlug(null, event.slug);
-    expect(read).toMatchObject({ name: 'Early intervention systems workshop', url: 'https://example.org/summit', location: 'Memphis Convention Center, Memphis, Tennessee' });
+    expect(read).toMatchObject({
+      name: 'Early intervention systems workshop',
+      url: 'https://example.org/summit',
+      location: 'Memphis Convention Center, Memphis, Tennessee',
+    });
     expect(read!.topics.map((t: { slug: string }) => t.slug).sort()).toEqual(['community-policing', 'training']);
   });
 
@@ -340,10 +375,19 @@ describe('attendance', () => {
     const upcoming = await created({ startsOn: day(10), endsOn: day(11) });
     const past = await created({ startsOn: day(-40), endsOn: day(-39) });
 
-    expect((await ok(who, attendEvent, { eventId: upcoming.id, attending: true })).attendEvent).toMatchObject({ attendeeCount: 1, viewerAttendance: 'ATTENDING' });
-    expect((await ok(who, attendEvent, { eventId: past.id, attending: true })).attendEvent).toMatchObject({ attendeeCount: 1, viewerAttendance: 'ATTENDED' });
+    expect((await ok(who, attendEvent, { eventId: upcoming.id, attending: true })).attendEvent).toMatchObject({
+      attendeeCount: 1,
+      viewerAttendance: 'ATTENDING',
+    });
+    expect((await ok(who, attendEvent, { eventId: past.id, attending: true })).attendEvent).toMatchObject({
+      attendeeCount: 1,
+      viewerAttendance: 'ATTENDED',
+    });
     // Marking twice changes nothing.
-    expect((await ok(who, attendEvent, { eventId: upcoming.id, attending: true })).attendEvent).toMatchObject({ attendeeCount: 1, viewerAttendance: 'ATTENDING' });
+    expect((await ok(who, attendEvent, { eventId: upcoming.id, attending: true })).attendEvent).toMatchObject({
+      attendeeCount: 1,
+      viewerAttendance: 'ATTENDING',
+    });
 
     expect((await eventBySlug(who, upcoming.slug))!.viewerAttendance).toBe('ATTENDING');
     expect((await eventBySlug(who, past.slug))!.viewerAttendance).toBe('ATTENDED');
@@ -360,7 +404,10 @@ describe('attendance', () => {
     );
     expect(mine).toHaveLength(2);
 
-    expect((await ok(who, attendEvent, { eventId: upcoming.id, attending: false })).attendEvent).toMatchObject({ attendeeCount: 0, viewerAttendance: null });
+    expect((await ok(who, attendEvent, { eventId: upcoming.id, attending: false })).attendEvent).toMatchObject({
+      attendeeCount: 0,
+      viewerAttendance: null,
+    });
     expect(await eventBySlug(null, upcoming.slug)).toMatchObject({ attendeeCount: 0 });
     expect((await ok(who, myEventsQuery)).myEvents).toEqual([{ slug: past.slug, viewerAttendance: 'ATTENDED' }]);
   });
@@ -373,7 +420,10 @@ describe('attendance', () => {
     expect(await eventBySlug(null, event.slug)).toMatchObject({ attendeeCount: 4 });
     expect((await ok(null, attendeesQuery, { slug: event.slug })).event).toEqual({ attendeeCount: 4, attendees: null });
     const recruit = await signUp(app, 'boston-pd');
-    expect((await ok({ session: recruit.session }, attendeesQuery, { slug: event.slug })).event).toEqual({ attendeeCount: 4, attendees: null });
+    expect((await ok({ session: recruit.session }, attendeesQuery, { slug: event.slug })).event).toEqual({
+      attendeeCount: 4,
+      attendees: null,
+    });
 
     for (const [viewer, department] of [
       [member('boston-pd'), 'boston-pd'],
@@ -392,7 +442,9 @@ describe('attendance', () => {
     // Paging through attendees gives the same people in the same order.
     const pageQuery = `query ($slug: String!, $after: String) { event(slug: $slug) { attendees(first: 3, after: $after) {
       pageInfo { hasNextPage endCursor } edges { node { handle } } } } }`;
-    const whole = (await ok(member('boston-pd'), attendeesQuery, { slug: event.slug })).event.attendees.edges.map((e: any) => e.node.handle);
+    const whole = (await ok(member('boston-pd'), attendeesQuery, { slug: event.slug })).event.attendees.edges.map(
+      (e: any) => e.node.handle,
+    );
     const first = (await ok(member('boston-pd'), pageQuery, { slug: event.slug })).event.attendees;
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = (await ok(member('boston-pd'), pageQuery, { slug: event.slug, after: first.pageInfo.endCursor })).event.attendees;
@@ -403,9 +455,13 @@ describe('attendance', () => {
   it('refuses attendance from an unverified member and from a visitor, recording none', async () => {
     const event = await created({ startsOn: day(16), endsOn: day(16) });
     const recruit = await signUp(app, 'memphis-pd');
-    expect(await refused({ session: recruit.session }, attendEvent, { eventId: event.id, attending: true })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused({ session: recruit.session }, attendEvent, { eventId: event.id, attending: true })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await refused(null, attendEvent, { eventId: event.id, attending: true })).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(await refused(member('memphis-pd'), attendEvent, { eventId: randomUUID(), attending: true })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(member('memphis-pd'), attendEvent, { eventId: randomUUID(), attending: true })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await eventBySlug(null, event.slug)).toMatchObject({ attendeeCount: 0 });
     expect((await ok({ session: recruit.session }, myEventsQuery)).myEvents).toEqual([]);
     expect(await eventBySlug({ session: recruit.session }, event.slug)).toMatchObject({ viewerCan: { edit: false, attend: false } });
@@ -444,7 +500,13 @@ describe('following events', () => {
 describe('event times', () => {
   it('keeps optional start and end times in the venue’s zone as instants, and their wall-clock times', async () => {
     // January in Chicago is UTC−6, July UTC−5.
-    const winter = await created({ startsOn: '2030-01-15', endsOn: '2030-01-16', startTime: '09:00', endTime: '17:30', timeZone: 'America/Chicago' });
+    const winter = await created({
+      startsOn: '2030-01-15',
+      endsOn: '2030-01-16',
+      startTime: '09:00',
+      endTime: '17:30',
+      timeZone: 'America/Chicago',
+    });
     expect(winter).toMatchObject({
       startsAt: '2030-01-15T15:00:00.000Z',
       endsAt: '2030-01-16T23:30:00.000Z',
@@ -454,7 +516,13 @@ describe('event times', () => {
     });
     const summer = await created({ startsOn: '2030-07-16', endsOn: '2030-07-16', startTime: '08:15', timeZone: 'US/Central' });
     // An alias is kept under its canonical name; without an end time there is none.
-    expect(await eventBySlug(null, summer.slug)).toMatchObject({ startsAt: '2030-07-16T13:15:00.000Z', endsAt: null, timeZone: 'America/Chicago', startTime: '08:15', endTime: null });
+    expect(await eventBySlug(null, summer.slug)).toMatchObject({
+      startsAt: '2030-07-16T13:15:00.000Z',
+      endsAt: null,
+      timeZone: 'America/Chicago',
+      startTime: '08:15',
+      endTime: null,
+    });
   });
 
   it('leaves an event all-day without a start time, whatever zone is sent, and clears the times when an edit leaves them out', async () => {
@@ -462,14 +530,33 @@ describe('event times', () => {
     expect(allDay).toMatchObject({ startsAt: null, endsAt: null, timeZone: null, startTime: null, endTime: null });
 
     const timed = await created({ startTime: '10:00', timeZone: 'America/Denver' });
-    const { updateEvent: edited } = await ok(moderator, updateEvent, { id: timed.id, input: input({ name: timed.name, startTime: '', endTime: '', timeZone: 'America/Denver' }) });
+    const { updateEvent: edited } = await ok(moderator, updateEvent, {
+      id: timed.id,
+      input: input({ name: timed.name, startTime: '', endTime: '', timeZone: 'America/Denver' }),
+    });
     expect(edited).toMatchObject({ startsAt: null, timeZone: null });
   });
 
   it('refuses times with a bad zone or an end before the start without changing the event', async () => {
-    const event = await created({ startsOn: '2030-03-10', endsOn: '2030-03-10', startTime: '10:00', endTime: '12:00', timeZone: 'America/New_York' });
+    const event = await created({
+      startsOn: '2030-03-10',
+      endsOn: '2030-03-10',
+      startTime: '10:00',
+      endTime: '12:00',
+      timeZone: 'America/New_York',
+    });
     expect(
-      await refused(moderator, updateEvent, { id: event.id, input: input({ name: event.name, startsOn: '2030-03-10', endsOn: '2030-03-10', startTime: '12:00', endTime: '10:00', timeZone: 'America/New_York' }) }),
+      await refused(moderator, updateEvent, {
+        id: event.id,
+        input: input({
+          name: event.name,
+          startsOn: '2030-03-10',
+          endsOn: '2030-03-10',
+          startTime: '12:00',
+          endTime: '10:00',
+          timeZone: 'America/New_York',
+        }),
+      }),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endTime' });
     expect(await eventBySlug(null, event.slug)).toMatchObject({ startTime: '10:00', endTime: '12:00', timeZone: 'America/New_York' });
   });
@@ -511,7 +598,13 @@ describe('iCalendar', () => {
   });
 
   it('carries an event’s times as UTC date-times, and only an event without times as whole days', async () => {
-    const event = await created({ startsOn: '2030-01-15', endsOn: '2030-01-16', startTime: '09:00', endTime: '17:30', timeZone: 'America/Chicago' });
+    const event = await created({
+      startsOn: '2030-01-15',
+      endsOn: '2030-01-16',
+      startTime: '09:00',
+      endTime: '17:30',
+      timeZone: 'America/Chicago',
+    });
     const [vevent, ...others] = vevents((await icsOf(`/events/${event.slug}.ics`)).body);
     expect(others).toHaveLength(0);
     const start = vevent!.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -529,10 +622,20 @@ describe('iCalendar', () => {
 
   it('writes names as text, so a line break stored in one forges no second event, in the event’s file and in the feed', async () => {
     // Stored directly: the API refuses such a name, but the calendar must not depend on that.
-    const name = 'Trust summit\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:Forged; event, here\r\nDTSTART:20300101T000000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\nX:1';
+    const name =
+      'Trust summit\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:Forged; event, here\r\nDTSTART:20300101T000000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\nX:1';
     const [row] = await database.db
       .insert(events)
-      .values({ slug: 'trust-summit-forged-2030', name, kind: 'CONFERENCE', host: 'Host\r\nBEGIN:VALARM', startsOn: day(40), endsOn: day(40), location: 'Hall\nB', description: '' })
+      .values({
+        slug: 'trust-summit-forged-2030',
+        name,
+        kind: 'CONFERENCE',
+        host: 'Host\r\nBEGIN:VALARM',
+        startsOn: day(40),
+        endsOn: day(40),
+        location: 'Hall\nB',
+        description: '',
+      })
       .returning();
     const response = await icsOf(`/events/${row!.slug}.ics`);
     expect(response.statusCode).toBe(200);

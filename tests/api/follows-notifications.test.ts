@@ -43,7 +43,8 @@ async function ok(email: string | null, document: string, variables: Record<stri
 }
 
 async function practice(slug: string) {
-  return (await ok(member('memphis-pd'), `query ($slug: String!) { practice(slug: $slug) { id title author { id handle } } }`, { slug })).practice as {
+  return (await ok(member('memphis-pd'), `query ($slug: String!) { practice(slug: $slug) { id title author { id handle } } }`, { slug }))
+    .practice as {
     id: string;
     title: string;
     author: { id: string; handle: string };
@@ -97,7 +98,10 @@ async function inbox(email: string, variables: Record<string, unknown> = {}) {
   return { ...data.notifications, nodes: data.notifications.edges.map((e: any) => e.node), unread: data.unreadNotificationCount as number };
 }
 
-useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } },
+  (opened) => ({ app, database } = opened),
+);
 
 describe('following', () => {
   const counts = `query ($practice: String!, $topic: String!, $department: String!) {
@@ -116,7 +120,11 @@ describe('following', () => {
       USER: followed.author.id,
     };
     const before = await ok(who, counts, targets);
-    expect(before).toMatchObject({ practice: { viewerFollows: false, author: { viewerFollows: false } }, topic: { viewerFollows: false }, department: { viewerFollows: false } });
+    expect(before).toMatchObject({
+      practice: { viewerFollows: false, author: { viewerFollows: false } },
+      topic: { viewerFollows: false },
+      department: { viewerFollows: false },
+    });
 
     for (const [target, id] of Object.entries(ids)) {
       expect((await ok(who, followMutation, { target, id })).follow).toBe(true);
@@ -125,7 +133,11 @@ describe('following', () => {
     }
     const after = await ok(who, counts, targets);
     expect(after).toEqual({
-      practice: { followerCount: before.practice.followerCount + 1, viewerFollows: true, author: { handle: followed.author.handle, followerCount: before.practice.author.followerCount + 1, viewerFollows: true } },
+      practice: {
+        followerCount: before.practice.followerCount + 1,
+        viewerFollows: true,
+        author: { handle: followed.author.handle, followerCount: before.practice.author.followerCount + 1, viewerFollows: true },
+      },
       topic: { followerCount: before.topic.followerCount + 1, viewerFollows: true },
       department: { followerCount: before.department.followerCount + 1, viewerFollows: true },
     });
@@ -145,7 +157,12 @@ describe('following', () => {
 
   it('refuses to follow what is missing, hidden, an event or oneself, and stores nothing', async () => {
     const recruit = await signUp(app, 'seattle-pd');
-    const { data } = await gql(app, `{ practices(first: 100) { edges { node { id visibility followerCount } } } }`, {}, { session: await session(member('memphis-pd')) });
+    const { data } = await gql(
+      app,
+      `{ practices(first: 100) { edges { node { id visibility followerCount } } } }`,
+      {},
+      { session: await session(member('memphis-pd')) },
+    );
     const hidden = data!.practices.edges.map((e: any) => e.node).find((p: any) => p.visibility === 'MEMBERS');
     const attempts: [string, string, string][] = [
       ['PRACTICE', randomUUID(), 'NOT_FOUND'],
@@ -167,7 +184,12 @@ describe('following', () => {
 
     const [stored] = await database.db.select({ n: count() }).from(follows).where(eq(follows.userId, recruit.id));
     expect(stored!.n).toBe(0);
-    const again = await gql(app, `{ practices(first: 100) { edges { node { id followerCount } } } }`, {}, { session: await session(member('memphis-pd')) });
+    const again = await gql(
+      app,
+      `{ practices(first: 100) { edges { node { id followerCount } } } }`,
+      {},
+      { session: await session(member('memphis-pd')) },
+    );
     expect(again.data!.practices.edges.find((e: any) => e.node.id === hidden.id).node.followerCount).toBe(hidden.followerCount);
   });
 });
@@ -218,7 +240,10 @@ describe('who a change notifies', () => {
     // The chief who publishes follows the topic too, and is not told about their own act.
     await ok(chief('boston-pd'), followMutation, { target: 'TOPIC', id: await idOf('topic', 'youth') });
 
-    const published = await publish(member('boston-pd'), 'boston-pd', { title: 'Youth court for first-time offenders', topics: ['youth', 'victim-services'] });
+    const published = await publish(member('boston-pd'), 'boston-pd', {
+      title: 'Youth court for first-time offenders',
+      topics: ['youth', 'victim-services'],
+    });
     expect(await notified(eq(activities.practiceId, published.id))).toEqual([
       ['officer-boston-pd', 'YOUR_PRACTICE_PUBLISHED'],
       ['officer-eugene-pd', 'FOLLOWED_TOPIC'],
@@ -226,7 +251,10 @@ describe('who a change notifies', () => {
       ['officer-san-diego-pd', 'FOLLOWED_DEPARTMENT'],
     ]);
     const own = (await inbox(member('boston-pd'))).nodes.find((n: any) => n.activity.practice.slug === published.slug);
-    expect(own).toMatchObject({ reason: 'YOUR_PRACTICE_PUBLISHED', text: 'Your write-up “Youth court for first-time offenders” was published' });
+    expect(own).toMatchObject({
+      reason: 'YOUR_PRACTICE_PUBLISHED',
+      text: 'Your write-up “Youth court for first-time offenders” was published',
+    });
   });
 
   it("tells the author of their practice's first adoption, and not of an update to it", async () => {
@@ -261,7 +289,11 @@ describe('who a change notifies', () => {
     }
     await gql(app, followMutation, { target: 'DEPARTMENT', id: await idOf('department', 'memphis-pd') }, { session: recruit.session });
 
-    const hidden = await publish(chief('memphis-pd'), 'memphis-pd', { title: 'Members-only: peer support roster', topics: ['officer-wellness'], visibility: 'MEMBERS' });
+    const hidden = await publish(chief('memphis-pd'), 'memphis-pd', {
+      title: 'Members-only: peer support roster',
+      topics: ['officer-wellness'],
+      visibility: 'MEMBERS',
+    });
     await comment(member('boston-pd'), hidden.id, `@${recruit.handle} and @officer-stockton-pd, have a look.`);
 
     // The verified follower and the verified member mentioned hear of it; the unverified one, neither.
@@ -284,7 +316,9 @@ describe('who a change notifies', () => {
     expect(before.nodes.map((n: any) => n.activity.comment?.id)).toContain(said);
     expect(before.unread).toBe(before.totalCount);
 
-    await ok(chief('demo-cedar-county-so'), `mutation ($id: ID!) { archivePractice(id: $id, archived: true) { status } }`, { id: chaplaincy.id });
+    await ok(chief('demo-cedar-county-so'), `mutation ($id: ID!) { archivePractice(id: $id, archived: true) { status } }`, {
+      id: chaplaincy.id,
+    });
     const after = await inbox(follower);
     expect(after.nodes.map((n: any) => n.activity.practice.slug)).not.toContain('demo-cedar-county-chaplaincy');
     expect(after.totalCount).toBe(before.totalCount - 1);
@@ -362,12 +396,19 @@ describe('the feed', () => {
   it('lists what happens around what the member follows, newest first, leaving out their own doings', async () => {
     const reader = member('demo-riverbend-pd');
     await ok(reader, followMutation, { target: 'TOPIC', id: await idOf('topic', 'problem-oriented-policing') });
-    const first = await comment(member('boston-pd'), (await practice('san-diego-graffiti-reduction')).id, 'How fast did you paint over tags?');
+    const first = await comment(
+      member('boston-pd'),
+      (await practice('san-diego-graffiti-reduction')).id,
+      'How fast did you paint over tags?',
+    );
     await comment(reader, (await practice('uc-off-campus-burglary-reduction')).id, 'Our own comment on a followed topic.');
     await comment(member('boston-pd'), (await practice('memphis-crisis-intervention-team')).id, 'Not in a topic the reader follows.');
     const last = await comment(member('denver-pd'), (await practice('problem-oriented-policing-sara')).id, 'Which step takes longest?');
 
-    const { feed } = await ok(reader, `{ feed(first: 10) { totalCount edges { node { kind actor { handle } practice { slug } comment { id } } } } }`);
+    const { feed } = await ok(
+      reader,
+      `{ feed(first: 10) { totalCount edges { node { kind actor { handle } practice { slug } comment { id } } } } }`,
+    );
     expect(feed.totalCount).toBe(2);
     expect(feed.edges.map((e: any) => [e.node.comment.id, e.node.actor.handle, e.node.practice.slug])).toEqual([
       [last, 'officer-denver-pd', 'problem-oriented-policing-sara'],
@@ -401,14 +442,20 @@ describe('fan-out at scale', () => {
       insert into follows (user_id, target_type, target_id)
       select id, 'TOPIC', ${topic} from users where handle like 'scale-follower-%'`);
 
-    const published = await publish(member('kansas-city-pd'), 'kansas-city-pd', { title: 'Speed feedback signs near schools', topics: ['traffic-safety'] });
+    const published = await publish(member('kansas-city-pd'), 'kansas-city-pd', {
+      title: 'Speed feedback signs near schools',
+      topics: ['traffic-safety'],
+    });
     const [rows] = await database.db
       .select({ n: count(), recipients: sql<number>`count(distinct ${notifications.recipientId})::int` })
       .from(notifications)
       .innerJoin(activities, eq(activities.id, notifications.activityId))
       .where(eq(activities.practiceId, published.id));
     expect(rows).toEqual({ n: followers + 1, recipients: followers + 1 });
-    const [pending] = await database.db.select({ n: count() }).from(activities).where(sql`${activities.fannedOutAt} is null`);
+    const [pending] = await database.db
+      .select({ n: count() })
+      .from(activities)
+      .where(sql`${activities.fannedOutAt} is null`);
     expect(pending!.n).toBe(0);
   }, 120_000);
 });

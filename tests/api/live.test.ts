@@ -30,7 +30,12 @@ function client(session?: string): Client {
 }
 
 async function practiceId(slug: string): Promise<string> {
-  const { data } = await gql(app, `query ($slug: String!) { practice(slug: $slug) { id } }`, { slug }, { session: sessions[member('memphis-pd')] });
+  const { data } = await gql(
+    app,
+    `query ($slug: String!) { practice(slug: $slug) { id } }`,
+    { slug },
+    { session: sessions[member('memphis-pd')] },
+  );
   return data!.practice.id;
 }
 
@@ -62,7 +67,10 @@ function republish(topic: string, payload: unknown): Promise<void> {
   return new Promise((resolve) => app.graphql.pubsub.publish({ topic, payload }, () => resolve()));
 }
 
-useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } },
+  (opened) => ({ app, database } = opened),
+);
 beforeAll(async () => {
   url = await app.listen({ port: 0, host: '127.0.0.1' });
   for (const d of ['memphis-pd', 'seattle-pd', 'denver-pd', 'boston-pd']) sessions[member(d)] = await signIn(app, member(d), demoPassword);
@@ -86,7 +94,10 @@ describe('notificationAdded', () => {
     for (const email of [seattle, denver]) {
       live[email] = new LiveSubscription(client(sessions[email]), notificationAdded);
       const topic = notificationTopic(await userId(email));
-      await live[email]!.ready(() => republish(topic, { id: probes[email] }), (e) => e.data?.notificationAdded.id === String(probes[email]));
+      await live[email]!.ready(
+        () => republish(topic, { id: probes[email] }),
+        (e) => e.data?.notificationAdded.id === String(probes[email]),
+      );
     }
 
     const forSeattle = await comment(member('boston-pd'), seattlePractice, 'Does LEAD take people with warrants?');
@@ -103,7 +114,10 @@ describe('notificationAdded', () => {
 
     // Denver hears its own, sent after Seattle's on the same bus, and never Seattle's.
     const forDenver = await comment(member('boston-pd'), denverPractice, 'How many STAR vans run at night?');
-    await live[denver]!.until((events) => events.find((e) => e.data?.notificationAdded.activity.comment?.id === forDenver), "Denver's notification");
+    await live[denver]!.until(
+      (events) => events.find((e) => e.data?.notificationAdded.activity.comment?.id === forDenver),
+      "Denver's notification",
+    );
     expect(live[denver]!.events.filter((e) => e.data?.notificationAdded.activity.comment?.id === forSeattle)).toEqual([]);
     expect(live[seattle]!.events.filter((e) => e.data?.notificationAdded.activity.comment?.id === forDenver)).toEqual([]);
     expect(live[denver]!.errors).toBeNull();
@@ -116,15 +130,24 @@ describe('notificationAdded', () => {
     const probe = await newestNotification(email);
     const listening = new LiveSubscription(client(session), notificationAdded);
     const topic = notificationTopic(await userId(email));
-    await listening.ready(() => republish(topic, { id: probe }), (e) => e.data?.notificationAdded.id === String(probe));
+    await listening.ready(
+      () => republish(topic, { id: probe }),
+      (e) => e.data?.notificationAdded.id === String(probe),
+    );
 
     expect((await gql(app, `mutation { signOut }`, {}, { session })).data).toEqual({ signOut: true });
     const afterSignOut = await comment(member('boston-pd'), denverPractice, 'Anyone still there?');
     // The member's other, still signed-in socket proves the event went out; the signed-out one stays silent.
     const other = new LiveSubscription(client(sessions[email]), notificationAdded);
-    await other.ready(() => republish(topic, { id: probe }), (e) => e.data?.notificationAdded.id === String(probe));
+    await other.ready(
+      () => republish(topic, { id: probe }),
+      (e) => e.data?.notificationAdded.id === String(probe),
+    );
     await republish(topic, { id: await newestNotification(email) });
-    await other.until((events) => events.find((e) => e.data?.notificationAdded.activity.comment?.id === afterSignOut), 'the signed-in socket');
+    await other.until(
+      (events) => events.find((e) => e.data?.notificationAdded.activity.comment?.id === afterSignOut),
+      'the signed-in socket',
+    );
     expect(listening.events.filter((e) => e.data?.notificationAdded.activity.comment?.id === afterSignOut)).toEqual([]);
   });
 
@@ -141,11 +164,17 @@ describe('commentAdded', () => {
     const probe = await comment(member('denver-pd'), watched, 'An earlier comment.');
 
     const live = new LiveSubscription(client(), commentAdded, { practiceId: watched });
-    await live.ready(() => republish(commentTopic(watched), { id: probe }), (e) => e.data?.commentAdded.id === probe);
+    await live.ready(
+      () => republish(commentTopic(watched), { id: probe }),
+      (e) => e.data?.commentAdded.id === probe,
+    );
 
     await comment(member('seattle-pd'), other, 'A comment elsewhere.');
     const posted = await comment(member('seattle-pd'), watched, 'We train **dispatchers** with the CIT officers.');
-    const heard = await live.until((events) => events.find((e) => e.data?.commentAdded.id !== probe)?.data!.commentAdded, 'the new comment');
+    const heard = await live.until(
+      (events) => events.find((e) => e.data?.commentAdded.id !== probe)?.data!.commentAdded,
+      'the new comment',
+    );
     expect(heard).toEqual({
       id: posted,
       bodyHtml: '<p>We train <strong>dispatchers</strong> with the CIT officers.</p>\n',
@@ -156,7 +185,12 @@ describe('commentAdded', () => {
   });
 
   it('refuses a visitor or an unverified member on a members-only discussion as if it did not exist', async () => {
-    const { data } = await gql(app, `{ practices(first: 100) { edges { node { id visibility } } } }`, {}, { session: sessions[member('memphis-pd')] });
+    const { data } = await gql(
+      app,
+      `{ practices(first: 100) { edges { node { id visibility } } } }`,
+      {},
+      { session: sessions[member('memphis-pd')] },
+    );
     const hidden = data!.practices.edges.find((e: any) => e.node.visibility === 'MEMBERS').node.id;
     const recruit = await signUp(app, 'boston-pd');
     for (const session of [undefined, recruit.session]) {
@@ -166,7 +200,10 @@ describe('commentAdded', () => {
     // A verified member may listen there.
     const verified = new LiveSubscription(client(sessions[member('boston-pd')]), commentAdded, { practiceId: hidden });
     const probe = await comment(member('memphis-pd'), hidden, 'Members talking among themselves.');
-    await verified.ready(() => republish(commentTopic(hidden), { id: probe }), (e) => e.data?.commentAdded.id === probe);
+    await verified.ready(
+      () => republish(commentTopic(hidden), { id: probe }),
+      (e) => e.data?.commentAdded.id === probe,
+    );
     expect(verified.errors).toBeNull();
   });
 });

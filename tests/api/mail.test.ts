@@ -21,7 +21,8 @@ let app: FastifyInstance;
 let mailbox: Mailbox;
 /** Every mail the SMTP server accepted, parsed as a mail client would. */
 const sessions: Record<string, string> = {};
-const mailTo = (email: string) => mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+const mailTo = (email: string) =>
+  mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
 
 async function practice(slug: string) {
   const { data } = await gql(app, `query ($slug: String!) { practice(slug: $slug) { id title } }`, { slug });
@@ -49,7 +50,8 @@ useTestApp(
   (opened) => ({ app, database, mailbox } = opened),
 );
 beforeAll(async () => {
-  for (const d of ['seattle-pd', 'denver-pd', 'boston-pd', 'oakland-pd', 'chicago-pd']) sessions[member(d)] = await signIn(app, member(d), demoPassword);
+  for (const d of ['seattle-pd', 'denver-pd', 'boston-pd', 'oakland-pd', 'chicago-pd'])
+    sessions[member(d)] = await signIn(app, member(d), demoPassword);
 });
 
 describe('e-mail notifications', () => {
@@ -63,7 +65,10 @@ describe('e-mail notifications', () => {
     const mails = mailTo(seattle);
     expect(mails).toHaveLength(2);
     expect(mailbox.received).toHaveLength(2);
-    for (const [mail, commentId] of [[mails[0]!, first], [mails[1]!, second]] as const) {
+    for (const [mail, commentId] of [
+      [mails[0]!, first],
+      [mails[1]!, second],
+    ] as const) {
       expect(mail.subject).toBe(`Demo Officer commented on your write-up “${lead.title}”`);
       expect(mail.from?.value).toEqual([{ name: 'Muster test', address: 'muster@example.org' }]);
       expect(mail.text).toContain('Hello Demo Officer,');
@@ -128,7 +133,12 @@ describe('e-mail notifications', () => {
 
       const rows = await database.db.select().from(mailOutbox).where(eq(mailOutbox.to, chicago));
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ subject: `Demo Officer commented on your write-up “${cure.title}”`, sentAt: null, attempts: 0, lastError: null });
+      expect(rows[0]).toMatchObject({
+        subject: `Demo Officer commented on your write-up “${cure.title}”`,
+        sentAt: null,
+        attempts: 0,
+        lastError: null,
+      });
       expect(rows[0]!.text).toContain(`${publicUrl}/practices/chicago-cure-violence#comment-${said}`);
       expect(mailbox.received).toHaveLength(before);
     } finally {

@@ -18,21 +18,67 @@ const membersQuery = /* GraphQL */ `
   query ($filter: MemberFilter, $first: Int, $after: String) {
     members(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { handle displayName title department { slug state agencyType } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          handle
+          displayName
+          title
+          department {
+            slug
+            state
+            agencyType
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 const profileQuery = /* GraphQL */ `
   query ($handle: String!) {
     member(handle: $handle) {
-      id handle displayName title verification
-      department { slug name }
-      expertise { slug }
-      publishedPractices(first: 50) { totalCount edges { node { slug status visibility } } }
-      reportedAdoptions { status practice { slug } department { slug } }
-      events { slug past }
+      id
+      handle
+      displayName
+      title
+      verification
+      department {
+        slug
+        name
+      }
+      expertise {
+        slug
+      }
+      publishedPractices(first: 50) {
+        totalCount
+        edges {
+          node {
+            slug
+            status
+            visibility
+          }
+        }
+      }
+      reportedAdoptions {
+        status
+        practice {
+          slug
+        }
+        department {
+          slug
+        }
+      }
+      events {
+        slug
+        past
+      }
     }
-  }`;
+  }
+`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -66,7 +112,13 @@ let created = 0;
 /** A new member of a department, verified by a moderator unless asked otherwise. */
 async function newMember(departmentSlug: string, displayName: string, title: string, verify = true) {
   created += 1;
-  const input = { email: `profile.${created}.${Date.now()}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName, title, departmentSlug };
+  const input = {
+    email: `profile.${created}.${Date.now()}@${departmentSlug}.example.gov`,
+    password: 'correct horse battery staple',
+    displayName,
+    title,
+    departmentSlug,
+  };
   const user = await signUpWith(app, input);
   if (verify) await ok(moderator, `mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }`, { id: user.id });
   return user;
@@ -86,7 +138,9 @@ describe('who may use the directory', () => {
     const list = await refused({ session: recruit.session }, membersQuery);
     expect(list.code).toBe('FORBIDDEN');
     expect(list.message).toContain('verified members');
-    expect(await refused({ session: recruit.session }, profileQuery, { handle: 'officer-memphis-pd' })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused({ session: recruit.session }, profileQuery, { handle: 'officer-memphis-pd' })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('lists verified, active members only, by name, and pages through them without gaps or repeats', async () => {
@@ -129,7 +183,10 @@ describe('who may use the directory', () => {
   it('refuses a page size outside 1 to 100 and a cursor it did not give out', async () => {
     expect(await refused(member('boston-pd'), membersQuery, { first: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(await refused(member('boston-pd'), membersQuery, { first: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(await refused(member('boston-pd'), membersQuery, { after: 'not-a-cursor' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(await refused(member('boston-pd'), membersQuery, { after: 'not-a-cursor' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 });
 
@@ -145,7 +202,9 @@ describe('directory filters', () => {
     expect(before.handles).not.toContain('chief-memphis-pd');
     const { practice } = await ok(chief('memphis-pd'), `{ practice(slug: "philadelphia-foot-patrol-experiment") { id topics { slug } } }`);
     expect(practice.topics.map((t: { slug: string }) => t.slug)).toContain('hot-spots-policing');
-    await ok(chief('memphis-pd'), `mutation ($id: ID!) { reportAdoption(practiceId: $id, input: { status: PILOT }) { id } }`, { id: practice.id });
+    await ok(chief('memphis-pd'), `mutation ($id: ID!) { reportAdoption(practiceId: $id, input: { status: PILOT }) { id } }`, {
+      id: practice.id,
+    });
 
     const after = await directory({ topic: 'hot-spots-policing' });
     expect(after.handles.sort()).toEqual([...before.handles, 'chief-memphis-pd'].sort());
@@ -156,7 +215,15 @@ describe('directory filters', () => {
     const [author] = await database.db.select().from(users).where(eq(users.handle, 'officer-demo-lakeshore-tribal-pd'));
     const [draft] = await database.db
       .insert(practices)
-      .values({ slug: 'lakeshore-draft-crosswalks', title: 'Crosswalk stings', summary: 'A draft.', departmentId: author!.departmentId!, authorId: author!.id, status: 'DRAFT', visibility: 'MEMBERS' })
+      .values({
+        slug: 'lakeshore-draft-crosswalks',
+        title: 'Crosswalk stings',
+        summary: 'A draft.',
+        departmentId: author!.departmentId!,
+        authorId: author!.id,
+        status: 'DRAFT',
+        visibility: 'MEMBERS',
+      })
       .returning({ id: practices.id });
     await database.db.insert(practiceTopics).values({ practiceId: draft!.id, topicId: await topicId('traffic-safety') });
     expect((await directory({ topic: 'traffic-safety' })).handles).not.toContain('officer-demo-lakeshore-tribal-pd');
@@ -231,13 +298,25 @@ describe('directory filters', () => {
 
   it('refuses unknown topics and departments and bad states, naming the field', async () => {
     const viewer = member('boston-pd');
-    expect(await refused(viewer, membersQuery, { filter: { topic: 'no-such-topic' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.topic' });
-    expect(await refused(viewer, membersQuery, { filter: { topic: 'Not a slug!' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.topic' });
-    expect(await refused(viewer, membersQuery, { filter: { departmentSlug: 'nowhere-pd' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.departmentSlug' });
+    expect(await refused(viewer, membersQuery, { filter: { topic: 'no-such-topic' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.topic',
+    });
+    expect(await refused(viewer, membersQuery, { filter: { topic: 'Not a slug!' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.topic',
+    });
+    expect(await refused(viewer, membersQuery, { filter: { departmentSlug: 'nowhere-pd' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.departmentSlug',
+    });
     const state = await refused(viewer, membersQuery, { filter: { state: 'California' } });
     expect(state).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.state' });
     expect(state.message).toContain('two-letter');
-    expect(await refused(viewer, membersQuery, { filter: { search: 'x'.repeat(101) } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+    expect(await refused(viewer, membersQuery, { filter: { search: 'x'.repeat(101) } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.search',
+    });
     // Everything wrong, at once.
     const all = await refused(viewer, membersQuery, { filter: { topic: 'no-such-topic', state: 'C4' } });
     expect(all.fields).toMatchObject({ 'filter.topic': expect.any(String), 'filter.state': expect.any(String) });
@@ -248,11 +327,17 @@ describe('profiles', () => {
   it('shows title, department, expertise by frequency and the write-ups the viewer may open', async () => {
     const { member: profile } = await ok(member('boston-pd'), profileQuery, { handle: 'chief-demo-saguaro-valley-pd' });
     const own = demoPractices.filter((p) => p.department === 'demo-saguaro-valley-pd' && p.author === 'chief');
-    expect(profile).toMatchObject({ handle: 'chief-demo-saguaro-valley-pd', title: 'Chief of the department', department: { slug: 'demo-saguaro-valley-pd' } });
+    expect(profile).toMatchObject({
+      handle: 'chief-demo-saguaro-valley-pd',
+      title: 'Chief of the department',
+      department: { slug: 'demo-saguaro-valley-pd' },
+    });
     // MEMBERS write-ups too: the viewer is a verified member.
     expect(own.some((p) => p.visibility === 'MEMBERS')).toBe(true);
     expect(profile.publishedPractices.totalCount).toBe(own.length);
-    expect(profile.publishedPractices.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual(own.map((p) => p.slug).sort());
+    expect(profile.publishedPractices.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual(
+      own.map((p) => p.slug).sort(),
+    );
     // Two of their three write-ups are on technology.
     expect(profile.expertise[0].slug).toBe('technology');
     expect(profile.expertise.map((t: { slug: string }) => t.slug).sort()).toEqual([...new Set(own.flatMap((p) => p.topics))].sort());
@@ -265,12 +350,65 @@ describe('profiles', () => {
     const inserted = await database.db
       .insert(practices)
       .values([
-        { slug: 'pager-one', title: 'One', summary: 'First.', departmentId: row!.departmentId!, authorId: author.id, status: 'PUBLISHED', visibility: 'PUBLIC', publishedAt: day(1) },
-        { slug: 'pager-two', title: 'Two', summary: 'Second.', departmentId: row!.departmentId!, authorId: author.id, status: 'PUBLISHED', visibility: 'MEMBERS', publishedAt: day(2) },
-        { slug: 'pager-three', title: 'Three', summary: 'Third.', departmentId: row!.departmentId!, authorId: author.id, status: 'PUBLISHED', visibility: 'PUBLIC', publishedAt: day(3) },
-        { slug: 'pager-draft', title: 'Draft', summary: 'Draft.', departmentId: row!.departmentId!, authorId: author.id, status: 'DRAFT', visibility: 'PUBLIC' },
-        { slug: 'pager-review', title: 'Review', summary: 'In review.', departmentId: row!.departmentId!, authorId: author.id, status: 'IN_REVIEW', visibility: 'PUBLIC' },
-        { slug: 'pager-hidden', title: 'Hidden', summary: 'Hidden.', departmentId: row!.departmentId!, authorId: author.id, status: 'PUBLISHED', visibility: 'PUBLIC', publishedAt: day(4), hiddenAt: day(5) },
+        {
+          slug: 'pager-one',
+          title: 'One',
+          summary: 'First.',
+          departmentId: row!.departmentId!,
+          authorId: author.id,
+          status: 'PUBLISHED',
+          visibility: 'PUBLIC',
+          publishedAt: day(1),
+        },
+        {
+          slug: 'pager-two',
+          title: 'Two',
+          summary: 'Second.',
+          departmentId: row!.departmentId!,
+          authorId: author.id,
+          status: 'PUBLISHED',
+          visibility: 'MEMBERS',
+          publishedAt: day(2),
+        },
+        {
+          slug: 'pager-three',
+          title: 'Three',
+          summary: 'Third.',
+          departmentId: row!.departmentId!,
+          authorId: author.id,
+          status: 'PUBLISHED',
+          visibility: 'PUBLIC',
+          publishedAt: day(3),
+        },
+        {
+          slug: 'pager-draft',
+          title: 'Draft',
+          summary: 'Draft.',
+          departmentId: row!.departmentId!,
+          authorId: author.id,
+          status: 'DRAFT',
+          visibility: 'PUBLIC',
+        },
+        {
+          slug: 'pager-review',
+          title: 'Review',
+          summary: 'In review.',
+          departmentId: row!.departmentId!,
+          authorId: author.id,
+          status: 'IN_REVIEW',
+          visibility: 'PUBLIC',
+        },
+        {
+          slug: 'pager-hidden',
+          title: 'Hidden',
+          summary: 'Hidden.',
+          departmentId: row!.departmentId!,
+          authorId: author.id,
+          status: 'PUBLISHED',
+          visibility: 'PUBLIC',
+          publishedAt: day(4),
+          hiddenAt: day(5),
+        },
       ])
       .returning({ id: practices.id, slug: practices.slug });
     const training = await topicId('training');
@@ -278,26 +416,40 @@ describe('profiles', () => {
 
     const { member: profile } = await ok(member('boston-pd'), profileQuery, { handle: author.handle });
     expect(profile.publishedPractices.totalCount).toBe(3);
-    expect(profile.publishedPractices.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(['pager-three', 'pager-two', 'pager-one']);
+    expect(profile.publishedPractices.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual([
+      'pager-three',
+      'pager-two',
+      'pager-one',
+    ]);
     expect(profile.expertise.map((t: { slug: string }) => t.slug)).toEqual(['training']);
 
     const pageQuery = `query ($handle: String!, $after: String) { member(handle: $handle) { publishedPractices(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } } }`;
     const first = (await ok(member('boston-pd'), pageQuery, { handle: author.handle })).member.publishedPractices;
     expect(first.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(['pager-three', 'pager-two']);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await ok(member('boston-pd'), pageQuery, { handle: author.handle, after: first.pageInfo.endCursor })).member.publishedPractices;
+    const second = (await ok(member('boston-pd'), pageQuery, { handle: author.handle, after: first.pageInfo.endCursor })).member
+      .publishedPractices;
     expect(second.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(['pager-one']);
     expect(second.pageInfo.hasNextPage).toBe(false);
 
-    const bad = await refused(member('boston-pd'), `query ($handle: String!) { member(handle: $handle) { publishedPractices(first: 500) { totalCount } } }`, { handle: author.handle });
+    const bad = await refused(
+      member('boston-pd'),
+      `query ($handle: String!) { member(handle: $handle) { publishedPractices(first: 500) { totalCount } } }`,
+      { handle: author.handle },
+    );
     expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('shows the adoptions a member reported and the events they go to, upcoming first', async () => {
     const { practice } = await ok(chief('boston-pd'), `{ practice(slug: "eugene-cahoots") { id } }`);
-    await ok(chief('boston-pd'), `mutation ($id: ID!) { reportAdoption(practiceId: $id, input: { status: PLANNING }) { id } }`, { id: practice.id });
+    await ok(chief('boston-pd'), `mutation ($id: ID!) { reportAdoption(practiceId: $id, input: { status: PLANNING }) { id } }`, {
+      id: practice.id,
+    });
 
-    const { upcoming, past } = await ok(null, `{ upcoming: events(upcoming: true, first: 5) { edges { node { id slug } } } past: events(upcoming: false, first: 5) { edges { node { id slug } } } }`);
+    const { upcoming, past } = await ok(
+      null,
+      `{ upcoming: events(upcoming: true, first: 5) { edges { node { id slug } } } past: events(upcoming: false, first: 5) { edges { node { id slug } } } }`,
+    );
     const soon = upcoming.edges.map((e: { node: { id: string; slug: string } }) => e.node);
     const gone = past.edges.map((e: { node: { id: string; slug: string } }) => e.node);
     // Marked latest first; shown soonest upcoming first, then the past.
@@ -305,7 +457,9 @@ describe('profiles', () => {
     for (const event of [gone[1], soon[1], gone[0], soon[0]]) await ok(chief('boston-pd'), attend, { id: event.id });
 
     const { member: profile } = await ok(member('memphis-pd'), profileQuery, { handle: 'chief-boston-pd' });
-    expect(profile.reportedAdoptions).toEqual([{ status: 'PLANNING', practice: { slug: 'eugene-cahoots' }, department: { slug: 'boston-pd' } }]);
+    expect(profile.reportedAdoptions).toEqual([
+      { status: 'PLANNING', practice: { slug: 'eugene-cahoots' }, department: { slug: 'boston-pd' } },
+    ]);
     expect(profile.events).toEqual([
       { slug: soon[0].slug, past: false },
       { slug: soon[1].slug, past: false },
@@ -324,21 +478,36 @@ describe('profiles', () => {
     const recruit = await signUp(app, 'boston-pd');
     for (const who of [null, { session: recruit.session }]) {
       const { author } = (await ok(who, authorQuery)).practice;
-      expect(author).toEqual({ handle: 'chief-memphis-pd', expertise: [], publishedPractices: { totalCount: 0, edges: [] }, reportedAdoptions: [], events: [] });
+      expect(author).toEqual({
+        handle: 'chief-memphis-pd',
+        expertise: [],
+        publishedPractices: { totalCount: 0, edges: [] },
+        reportedAdoptions: [],
+        events: [],
+      });
     }
   });
 
   it('finds a handle written with @ or capitals, null for no such member, and refuses what cannot be a handle', async () => {
-    expect((await ok(member('boston-pd'), profileQuery, { handle: '@Officer-Memphis-PD' })).member).toMatchObject({ handle: 'officer-memphis-pd', department: { slug: 'memphis-pd' } });
+    expect((await ok(member('boston-pd'), profileQuery, { handle: '@Officer-Memphis-PD' })).member).toMatchObject({
+      handle: 'officer-memphis-pd',
+      department: { slug: 'memphis-pd' },
+    });
     expect((await ok(member('boston-pd'), profileQuery, { handle: 'nobody-here' })).member).toBeNull();
-    expect(await refused(member('boston-pd'), profileQuery, { handle: 'two words' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'handle' });
+    expect(await refused(member('boston-pd'), profileQuery, { handle: 'two words' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'handle',
+    });
   });
 
   it('lets moderators open the profile of a member awaiting verification, and no one else', async () => {
     const pending = await newMember('boston-pd', 'Walter Waiting', 'Recruit', false);
     expect((await ok(member('boston-pd'), profileQuery, { handle: pending.handle })).member).toBeNull();
     expect((await ok(chief('boston-pd'), profileQuery, { handle: pending.handle })).member).toBeNull();
-    expect((await ok(moderator, profileQuery, { handle: pending.handle })).member).toMatchObject({ handle: pending.handle, verification: 'UNVERIFIED' });
+    expect((await ok(moderator, profileQuery, { handle: pending.handle })).member).toMatchObject({
+      handle: pending.handle,
+      verification: 'UNVERIFIED',
+    });
     expect((await directory({ search: 'Walter Waiting' }, 100, moderator)).handles).toEqual([]);
   });
 
@@ -346,9 +515,34 @@ describe('profiles', () => {
     const query = /* GraphQL */ `
       query ($first: Int) {
         members(first: $first) {
-          edges { node { handle department { name } expertise { name } publishedPractices(first: 3) { totalCount edges { node { title } } } reportedAdoptions { status } events { name } } }
+          edges {
+            node {
+              handle
+              department {
+                name
+              }
+              expertise {
+                name
+              }
+              publishedPractices(first: 3) {
+                totalCount
+                edges {
+                  node {
+                    title
+                  }
+                }
+              }
+              reportedAdoptions {
+                status
+              }
+              events {
+                name
+              }
+            }
+          }
         }
-      }`;
+      }
+    `;
     await run(member('boston-pd'), query, { first: 1 });
     database.queries.length = 0;
     // Enough members that the page shows departments besides the viewer's own (read with the session).
@@ -368,7 +562,10 @@ describe('handles', () => {
     const second = await newMember('memphis-pd', 'Pending', 'Officer', false);
     expect(first.handle).toBe('pending-2');
     expect(second.handle).toBe('pending-3');
-    const [taken] = await database.db.select({ id: users.id }).from(users).where(and(eq(users.handle, 'pending')));
+    const [taken] = await database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.handle, 'pending')));
     expect(taken).toBeUndefined();
   });
 });

@@ -11,17 +11,46 @@ const chief = (d: string) => `chief@${d}.muster.demo`;
 const member = (d: string) => `member@${d}.muster.demo`;
 
 const byHandle = /* GraphQL */ `
-  query ($prefix: String!, $first: Int) { membersByHandle(prefix: $prefix, first: $first) { handle displayName } }`;
+  query ($prefix: String!, $first: Int) {
+    membersByHandle(prefix: $prefix, first: $first) {
+      handle
+      displayName
+    }
+  }
+`;
 const addComment = /* GraphQL */ `
-  mutation ($practiceId: ID!, $body: String!) { addComment(practiceId: $practiceId, body: $body) { id bodyHtml } }`;
+  mutation ($practiceId: ID!, $body: String!) {
+    addComment(practiceId: $practiceId, body: $body) {
+      id
+      bodyHtml
+    }
+  }
+`;
 const commentsOf = /* GraphQL */ `
-  query ($slug: String!) { practice(slug: $slug) { id bodyHtml comments(first: 50) { edges { node { id bodyHtml } } } } }`;
+  query ($slug: String!) {
+    practice(slug: $slug) {
+      id
+      bodyHtml
+      comments(first: 50) {
+        edges {
+          node {
+            id
+            bodyHtml
+          }
+        }
+      }
+    }
+  }
+`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
 const { ok, refused } = actors(() => app);
 
-useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } },
+  (opened) => ({ app, database } = opened),
+);
 
 const handles = async (prefix: string, first?: number) =>
   ((await ok(member('boston-pd'), byHandle, { prefix, first })).membersByHandle as { handle: string }[]).map((m) => m.handle);
@@ -61,15 +90,21 @@ describe('looking members up by the start of their handle', () => {
     for (const prefix of ['', '@', 'chief%', 'a b', '-chief', 'x'.repeat(65)]) {
       expect(await refused(member('boston-pd'), byHandle, { prefix }), prefix).toMatchObject({ code: 'BAD_USER_INPUT', field: 'prefix' });
     }
-    expect(await refused(member('boston-pd'), byHandle, { prefix: 'chi', first: 21 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(await refused(member('boston-pd'), byHandle, { prefix: 'chi', first: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await refused(member('boston-pd'), byHandle, { prefix: 'chi', first: 21 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect(await refused(member('boston-pd'), byHandle, { prefix: 'chi', first: 0 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 });
 
 describe('@mentions link to profiles', () => {
   const link = (handle: string) => `<a class="mention" href="/members/${handle}">@${handle}</a>`;
 
-  it('in comments: a listed member\'s handle, in any case, becomes a link; anything else stays text', async () => {
+  it("in comments: a listed member's handle, in any case, becomes a link; anything else stays text", async () => {
     const recruit = await signUp(app, 'boston-pd');
     const { practice } = await ok(member('boston-pd'), commentsOf, { slug: 'boston-operation-ceasefire' });
     const body = [
@@ -105,7 +140,10 @@ describe('@mentions link to profiles', () => {
     const slug = 'memphis-crisis-intervention-team';
     await database.db
       .update(practices)
-      .set({ body: 'Ask @chief-memphis-pd. <span class="mention">@ghost-account</span> <span>@chief-boston-pd</span>', version: sql`${practices.version} + 1` })
+      .set({
+        body: 'Ask @chief-memphis-pd. <span class="mention">@ghost-account</span> <span>@chief-boston-pd</span>',
+        version: sql`${practices.version} + 1`,
+      })
       .where(eq(practices.slug, slug));
     const { practice } = await ok(null, commentsOf, { slug });
     expect(practice.bodyHtml).toContain(`Ask ${link('chief-memphis-pd')}.`);
@@ -116,11 +154,27 @@ describe('@mentions link to profiles', () => {
 
   it('in direct messages, which stay plain text', async () => {
     const { messageRecipients } = await ok(member('boston-pd'), 'query { messageRecipients(handles: ["officer-memphis-pd"]) { id } }');
-    const { startConversation } = await ok(member('boston-pd'), /* GraphQL */ `
-      mutation ($with: [ID!]!, $body: String!) { startConversation(with: $with, body: $body) { id messages(last: 5) { edges { node { bodyHtml } } } } }`, {
-      with: [messageRecipients[0].id],
-      body: 'Ask @chief-memphis-pd <b>now</b>; not @no-such-member or https://example.org/@chief-boston-pd',
-    });
+    const { startConversation } = await ok(
+      member('boston-pd'),
+      /* GraphQL */ `
+        mutation ($with: [ID!]!, $body: String!) {
+          startConversation(with: $with, body: $body) {
+            id
+            messages(last: 5) {
+              edges {
+                node {
+                  bodyHtml
+                }
+              }
+            }
+          }
+        }
+      `,
+      {
+        with: [messageRecipients[0].id],
+        body: 'Ask @chief-memphis-pd <b>now</b>; not @no-such-member or https://example.org/@chief-boston-pd',
+      },
+    );
     const html = startConversation.messages.edges.at(-1).node.bodyHtml as string;
     expect(html).toBe(
       `<p>Ask ${link('chief-memphis-pd')} &lt;b&gt;now&lt;/b&gt;; not @no-such-member or ` +

@@ -43,7 +43,10 @@ const { ok, refused } = actors(() => app);
 const ids: Record<string, string> = {};
 const handles: Record<string, string> = {};
 
-useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } },
+  (opened) => ({ app, database } = opened),
+);
 
 async function idOf(email: string): Promise<string> {
   ids[email] ??= (await ok(email, `{ me { id handle } }`)).me.id;
@@ -118,7 +121,11 @@ describe('a conversation', () => {
     // The other participant sees it unread, in their list, in the nav's count and in their notifications.
     expect(await unread(b)).toEqual({ messages: before.messages + 1, notifications: before.notifications + 1 });
     const { conversations: listed } = await ok(b, conversationsQuery, { first: 10 });
-    expect(listed.edges[0].node).toMatchObject({ id: started.id, unreadCount: 1, lastMessage: { body: 'Hello from Memphis: how did you staff your co-responder pilot?' } });
+    expect(listed.edges[0].node).toMatchObject({
+      id: started.id,
+      unreadCount: 1,
+      lastMessage: { body: 'Hello from Memphis: how did you staff your co-responder pilot?' },
+    });
     const [notification] = await inbox(b);
     expect(notification).toMatchObject({
       reason: 'MESSAGE',
@@ -132,7 +139,12 @@ describe('a conversation', () => {
 
     // B replies: the reply is unread for A, and B's own message leaves nothing unread for B.
     const reply = await send(b, started.id, 'Two clinicians and a sergeant.\nHappy to share the MOU.');
-    expect(reply).toMatchObject({ body: 'Two clinicians and a sergeant.\nHappy to share the MOU.', removed: false, sender: { handle: await handleOf(b) }, viewerCan: { report: false } });
+    expect(reply).toMatchObject({
+      body: 'Two clinicians and a sergeant.\nHappy to share the MOU.',
+      removed: false,
+      sender: { handle: await handleOf(b) },
+      viewerCan: { report: false },
+    });
     expect(reply.bodyHtml).toBe('<p>Two clinicians and a sergeant.<br>Happy to share the MOU.</p>');
     expect((await unread(b)).messages).toBe(before.messages);
     expect((await unread(a)).messages).toBe(1);
@@ -202,8 +214,14 @@ describe('a conversation', () => {
     expect(earliest.edges.map((e: any) => e.node.body)).toEqual([`Hello ${others[0]}`]);
     expect(earliest.pageInfo.hasNextPage).toBe(false);
 
-    expect(await refused(from, conversationQuery, { id: started[0].id, before: 'not-a-cursor' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
-    expect(await refused(from, conversationQuery, { id: started[0].id, last: 500 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+    expect(await refused(from, conversationQuery, { id: started[0].id, before: 'not-a-cursor' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'before',
+    });
+    expect(await refused(from, conversationQuery, { id: started[0].id, last: 500 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'last',
+    });
   });
 
   it('shows a message as plain text: markup escaped, web addresses linked', async () => {
@@ -236,8 +254,14 @@ describe('privacy', () => {
       expect(await refused(outsider, markRead, { id: conversationId }), outsider).toMatchObject({ code: 'NOT_FOUND' });
       expect(await refused(outsider, reportMessage, { messageId, reason: 'SPAM' }), outsider).toMatchObject({ code: 'NOT_FOUND' });
       const { conversations: theirs } = await ok(outsider, conversationsQuery, { first: 100 });
-      expect(theirs.edges.some((e: any) => e.node.id === conversationId), outsider).toBe(false);
-      expect((await inbox(outsider)).some((n) => n.path === `/messages/${conversationId}`), outsider).toBe(false);
+      expect(
+        theirs.edges.some((e: any) => e.node.id === conversationId),
+        outsider,
+      ).toBe(false);
+      expect(
+        (await inbox(outsider)).some((n) => n.path === `/messages/${conversationId}`),
+        outsider,
+      ).toBe(false);
     }
     expect(await refused(third, flagMutation, { id: messageId, reason: 'SPAM' })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await written()).toEqual(rows);
@@ -257,15 +281,24 @@ describe('privacy', () => {
     expect(await refused(null, blockMember, { userId: await idOf(b) })).toMatchObject({ code: 'UNAUTHENTICATED' });
 
     const asRecruit = { session: recruit.session };
-    expect(await refused(asRecruit, conversationsQuery)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('verified members') });
+    expect(await refused(asRecruit, conversationsQuery)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('verified members'),
+    });
     // The header's count asks with every page: a recruit has no conversations, and is told so.
     expect((await gql(app, unreadQuery, undefined, asRecruit)).data).toMatchObject({ unreadMessageCount: 0 });
     expect(await refused(asRecruit, conversationQuery, { id: conversationId })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused(asRecruit, startConversation, { with: [await idOf(b)], body: 'Hello?' })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused(asRecruit, sendMessage, { conversationId, body: 'Hello?' })).toMatchObject({ code: 'FORBIDDEN' });
     // Nor can anyone write to them until they are verified.
-    expect(await refused(a, startConversation, { with: [recruit.id], body: 'Welcome!' })).toMatchObject({ code: 'NOT_FOUND', field: 'with' });
-    expect(await refused(a, recipientsQuery, { handles: [recruit.handle] })).toMatchObject({ code: 'NOT_FOUND', message: `No verified member has the handle @${recruit.handle}.` });
+    expect(await refused(a, startConversation, { with: [recruit.id], body: 'Welcome!' })).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'with',
+    });
+    expect(await refused(a, recipientsQuery, { handles: [recruit.handle] })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `No verified member has the handle @${recruit.handle}.`,
+    });
     expect(await written()).toEqual(rows);
   });
 });
@@ -281,31 +314,68 @@ describe('refusals that change nothing', () => {
       field: 'with',
       message: expect.stringContaining('cannot send a message to yourself'),
     });
-    expect(await refused(a, startConversation, { with: [await idOf(b), await idOf(a)], body: 'Me and you.' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'with' });
+    expect(await refused(a, startConversation, { with: [await idOf(b), await idOf(a)], body: 'Me and you.' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'with',
+    });
     expect(await written()).toEqual(rows);
   });
 
   it('refuses empty, blank and overlong messages, and too many or unknown recipients', async () => {
     const rows = await written();
     const to = [await idOf(b)];
-    expect(await refused(a, startConversation, { with: to, body: '   \n ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body', message: 'Enter a message.' });
-    expect(await refused(a, startConversation, { with: to, body: 'x'.repeat(5001) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    expect(await refused(a, startConversation, { with: to, body: '   \n ' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'body',
+      message: 'Enter a message.',
+    });
+    expect(await refused(a, startConversation, { with: to, body: 'x'.repeat(5001) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'body',
+    });
     expect(await refused(a, startConversation, { with: [], body: 'To nobody.' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'with' });
-    expect(await refused(a, startConversation, { with: ['not-an-id'], body: 'Hello.' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'with' });
+    expect(await refused(a, startConversation, { with: ['not-an-id'], body: 'Hello.' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'with',
+    });
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect(await refused(a, startConversation, { with: [unknown], body: 'Hello.' })).toMatchObject({ code: 'NOT_FOUND', field: 'with', message: expect.stringContaining(unknown) });
+    expect(await refused(a, startConversation, { with: [unknown], body: 'Hello.' })).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'with',
+      message: expect.stringContaining(unknown),
+    });
     const ten = await Promise.all(
-      ['memphis-pd', 'boston-pd', 'seattle-pd', 'denver-pd', 'oakland-pd', 'chicago-pd', 'high-point-pd', 'philadelphia-pd', 'kansas-city-pd', 'eugene-pd'].map((d) => idOf(chief(d))),
+      [
+        'memphis-pd',
+        'boston-pd',
+        'seattle-pd',
+        'denver-pd',
+        'oakland-pd',
+        'chicago-pd',
+        'high-point-pd',
+        'philadelphia-pd',
+        'kansas-city-pd',
+        'eugene-pd',
+      ].map((d) => idOf(chief(d))),
     );
-    expect(await refused(a, startConversation, { with: ten, body: 'To everyone.' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'with', message: expect.stringContaining('at most 9') });
-    expect(await refused(a, recipientsQuery, { handles: ['no-such-member', await handleOf(b)] })).toMatchObject({ code: 'NOT_FOUND', message: 'No verified member has the handle @no-such-member.' });
+    expect(await refused(a, startConversation, { with: ten, body: 'To everyone.' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'with',
+      message: expect.stringContaining('at most 9'),
+    });
+    expect(await refused(a, recipientsQuery, { handles: ['no-such-member', await handleOf(b)] })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No verified member has the handle @no-such-member.',
+    });
     expect(await refused(a, recipientsQuery, { handles: ['Not A Handle!'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'handles' });
     expect(await written()).toEqual(rows);
 
     // Nine others is a conversation; a handle with @ and capitals is found.
     const nine = await ok(a, startConversation, { with: ten.slice(0, 9), body: 'To nine chiefs.' });
     expect(nine.startConversation.participants).toHaveLength(10);
-    expect((await ok(a, recipientsQuery, { handles: [` @${(await handleOf(b)).toUpperCase()}`] })).messageRecipients).toMatchObject([{ handle: await handleOf(b), viewerCanMessage: true }]);
+    expect((await ok(a, recipientsQuery, { handles: [` @${(await handleOf(b)).toUpperCase()}`] })).messageRecipients).toMatchObject([
+      { handle: await handleOf(b), viewerCanMessage: true },
+    ]);
   });
 
   it('refuses messages past the per-minute limit', async () => {
@@ -349,9 +419,14 @@ describe('blocking', () => {
       message: 'Demo Officer does not accept messages from you.',
     });
     expect(await refused(a, startConversation, { with: [await idOf(b)], body: 'Trying again.' })).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refused(a, startConversation, { with: [await idOf(b), await idOf(member('boston-pd'))], body: 'In a group.' })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await refused(a, startConversation, { with: [await idOf(b), await idOf(member('boston-pd'))], body: 'In a group.' }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     // Nor does the one who blocked write to them.
-    expect(await refused(b, sendMessage, { conversationId, body: 'Go away.' })).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('You blocked Demo Officer') });
+    expect(await refused(b, sendMessage, { conversationId, body: 'Go away.' })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('You blocked Demo Officer'),
+    });
     expect(await written()).toEqual(rows);
     expect(await inbox(b)).toHaveLength(notificationsBefore);
 
@@ -391,11 +466,23 @@ describe('reporting a message', () => {
 
   it('puts only the reported message, with its sender, in front of moderators, once', async () => {
     expect((await conversationAs(b, conversationId)).messages.edges.map((e: any) => e.node.viewerCan.report)).toEqual([true, true, true]);
-    expect(await refused(a, reportMessage, { messageId: reported, reason: 'SPAM' })).toMatchObject({ code: 'BAD_USER_INPUT', message: 'You cannot report your own message.' });
-    expect(await refused(b, reportMessage, { messageId: reported, reason: 'OTHER' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(await refused(a, reportMessage, { messageId: reported, reason: 'SPAM' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'You cannot report your own message.',
+    });
+    expect(await refused(b, reportMessage, { messageId: reported, reason: 'OTHER' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
 
     const flag = (await ok(b, reportMessage, { messageId: reported, reason: 'HARASSMENT', note: 'A threat.' })).reportMessage;
-    expect(flag).toMatchObject({ target: 'MESSAGE', reason: 'HARASSMENT', note: 'A threat.', practice: null, message: { id: reported, body: 'Send me your home address or else.' } });
+    expect(flag).toMatchObject({
+      target: 'MESSAGE',
+      reason: 'HARASSMENT',
+      note: 'A threat.',
+      practice: null,
+      message: { id: reported, body: 'Send me your home address or else.' },
+    });
     const rows = await written();
     expect(await refused(b, reportMessage, { messageId: reported, reason: 'SPAM' })).toMatchObject({ code: 'CONFLICT' });
     expect(await written()).toEqual(rows);
@@ -414,7 +501,12 @@ describe('reporting a message', () => {
       targetOpenFlagCount: 1,
       practice: null,
       comment: null,
-      message: { id: reported, body: 'Send me your home address or else.', removed: false, sender: { id: await idOf(a), handle: await handleOf(a) } },
+      message: {
+        id: reported,
+        body: 'Send me your home address or else.',
+        removed: false,
+        sender: { id: await idOf(a), handle: await handleOf(a) },
+      },
       targetFlags: [{ flagger: { handle: await handleOf(b) }, reason: 'HARASSMENT', note: 'A threat.' }],
     });
     // The rest of the conversation stays closed to them.
@@ -432,15 +524,26 @@ describe('reporting a message', () => {
 
     for (const participant of [a, b]) {
       const shown = (await conversationAs(participant, conversationId)).messages.edges.map((e: any) => e.node);
-      expect(shown.find((m: any) => m.id === reported)).toMatchObject({ body: '', bodyHtml: '', removed: true, viewerCan: { report: false } });
+      expect(shown.find((m: any) => m.id === reported)).toMatchObject({
+        body: '',
+        bodyHtml: '',
+        removed: true,
+        viewerCan: { report: false },
+      });
       expect(shown.find((m: any) => m.id === harmless)).toMatchObject({ body: 'Another perfectly fine message.', removed: false });
     }
     expect(await refused(b, reportMessage, { messageId: reported, reason: 'SPAM' })).toMatchObject({ code: 'CONFLICT' });
 
     const told = (await inbox(b)).find((n) => n.reason === 'YOUR_FLAG_RESOLVED');
     expect(told).toMatchObject({ text: 'Moderators removed the message you reported', path: `/messages/${conversationId}` });
-    const log = (await ok(moderator, `{ moderationLog(first: 20) { edges { node { action detail subject { handle } } } } }`)).moderationLog.edges.map((e: any) => e.node);
-    expect(log[0]).toMatchObject({ action: 'FLAG_RESOLVED', detail: `HIDE message ${reported} (1 flag)`, subject: { handle: await handleOf(a) } });
+    const log = (
+      await ok(moderator, `{ moderationLog(first: 20) { edges { node { action detail subject { handle } } } } }`)
+    ).moderationLog.edges.map((e: any) => e.node);
+    expect(log[0]).toMatchObject({
+      action: 'FLAG_RESOLVED',
+      detail: `HIDE message ${reported} (1 flag)`,
+      subject: { handle: await handleOf(a) },
+    });
   });
 
   it('leaves a message up when moderators dismiss the report', async () => {
@@ -450,6 +553,9 @@ describe('reporting a message', () => {
     const shown = (await conversationAs(b, conversationId)).messages.edges.map((e: any) => e.node);
     expect(shown.find((m: any) => m.id === harmless)).toMatchObject({ body: 'Another perfectly fine message.', removed: false });
     const told = (await inbox(b)).filter((n) => n.reason === 'YOUR_FLAG_RESOLVED');
-    expect(told[0]).toMatchObject({ text: 'Moderators reviewed the message you reported and left it up', path: `/messages/${conversationId}` });
+    expect(told[0]).toMatchObject({
+      text: 'Moderators reviewed the message you reported and left it up',
+      path: `/messages/${conversationId}`,
+    });
   });
 });

@@ -62,7 +62,10 @@ const { run, ok, refused } = actors(() => app);
 let lastTick = 0;
 const clock = () => new Date((lastTick = Math.max(Date.now(), lastTick + 1)));
 
-useTestApp({ config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: clock }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { commentsPerMinute: 1000, auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: clock },
+  (opened) => ({ app, database } = opened),
+);
 
 const handles: Record<string, string> = {};
 async function handleOf(email: string): Promise<string> {
@@ -114,7 +117,10 @@ async function practiceAs(who: Who, slug: string) {
 
 async function commentAs(who: Who, slug: string, commentId: string) {
   const { practice } = await ok(who, threadQuery, { slug });
-  return { commentCount: practice.commentCount as number, comment: practice.comments.edges.map((e: any) => e.node).find((c: any) => c.id === commentId) };
+  return {
+    commentCount: practice.commentCount as number,
+    comment: practice.comments.edges.map((e: any) => e.node).find((c: any) => c.id === commentId),
+  };
 }
 
 /** Every entry of the moderation queue, in order. */
@@ -127,15 +133,29 @@ async function queueEntry(targetId: string) {
 }
 
 async function summary() {
-  return (await ok(moderator, summaryQuery)).moderationSummary as { openFlags: number; flaggedItems: number; pendingMembers: number; currentFeatured: number };
+  return (await ok(moderator, summaryQuery)).moderationSummary as {
+    openFlags: number;
+    flaggedItems: number;
+    pendingMembers: number;
+    currentFeatured: number;
+  };
 }
 
 async function audited(action: string) {
-  return (await ok(admin, auditLog, { actions: [action] })).auditLog.edges.map((e: any) => e.node) as { action: string; detail: string | null; actor: { handle: string } | null; subject: { handle: string } | null }[];
+  return (await ok(admin, auditLog, { actions: [action] })).auditLog.edges.map((e: any) => e.node) as {
+    action: string;
+    detail: string | null;
+    actor: { handle: string } | null;
+    subject: { handle: string } | null;
+  }[];
 }
 
 async function inbox(email: string) {
-  return (await ok(email, notificationsQuery)).notifications.edges.map((e: any) => e.node) as { reason: string; text: string; activity: { kind: string; practice: { slug: string }; comment: { id: string } | null } }[];
+  return (await ok(email, notificationsQuery)).notifications.edges.map((e: any) => e.node) as {
+    reason: string;
+    text: string;
+    activity: { kind: string; practice: { slug: string }; comment: { id: string } | null };
+  }[];
 }
 
 /** Three verified members flag the write-up or comment, which hides it pending review; answers their flags. */
@@ -147,14 +167,24 @@ async function hiddenByFlags(target: 'PRACTICE' | 'COMMENT', id: string) {
 
 const inList = async (who: Who, slug: string) => {
   const { practices } = await ok(who, `{ practices(first: 100) { totalCount edges { node { slug } } } }`);
-  return { listed: practices.edges.some((e: any) => e.node.slug === slug), totalCount: practices.totalCount as number, shown: practices.edges.length as number };
+  return {
+    listed: practices.edges.some((e: any) => e.node.slug === slug),
+    totalCount: practices.totalCount as number,
+    shown: practices.edges.length as number,
+  };
 };
 const inSearch = async (who: Who, words: string, slug: string) => {
-  const { search } = await ok(who, `query ($q: String!) { search(query: $q, first: 50) { totalCount edges { node { slug } } } }`, { q: words });
+  const { search } = await ok(who, `query ($q: String!) { search(query: $q, first: 50) { totalCount edges { node { slug } } } }`, {
+    q: words,
+  });
   return { found: search.edges.some((e: any) => e.node.slug === slug), totalCount: search.totalCount as number };
 };
 const counts = async (who: Who, topic: string, department: string) => {
-  const data = await ok(who, `query ($t: String!, $d: String!) { topic(slug: $t) { practiceCount } department(slug: $d) { practiceCount } }`, { t: topic, d: department });
+  const data = await ok(
+    who,
+    `query ($t: String!, $d: String!) { topic(slug: $t) { practiceCount } department(slug: $d) { practiceCount } }`,
+    { t: topic, d: department },
+  );
   return { topic: data.topic.practiceCount as number, department: data.department.practiceCount as number };
 };
 
@@ -166,15 +196,38 @@ describe('flagging', () => {
     const commentId = await comment(member('boston-pd'), practice.id, 'This is spam, buy my radios.');
 
     const onPractice = await flag(member('seattle-pd'), 'PRACTICE', practice.id, 'OFF_TOPIC');
-    expect(onPractice).toMatchObject({ target: 'PRACTICE', reason: 'OFF_TOPIC', note: null, resolved: false, practice: { slug: practice.slug }, comment: null, flagger: null });
+    expect(onPractice).toMatchObject({
+      target: 'PRACTICE',
+      reason: 'OFF_TOPIC',
+      note: null,
+      resolved: false,
+      practice: { slug: practice.slug },
+      comment: null,
+      flagger: null,
+    });
     const onComment = await flag(member('seattle-pd'), 'COMMENT', commentId, 'SPAM', 'Advertising radios.');
-    expect(onComment).toMatchObject({ target: 'COMMENT', reason: 'SPAM', note: 'Advertising radios.', practice: { slug: practice.slug }, comment: { id: commentId } });
+    expect(onComment).toMatchObject({
+      target: 'COMMENT',
+      reason: 'SPAM',
+      note: 'Advertising radios.',
+      practice: { slug: practice.slug },
+      comment: { id: commentId },
+    });
 
     // A flag does not hide anything by itself.
     expect((await practiceAs(null, practice.slug)).hidden).toBe(false);
     const seattle = await handleOf(member('seattle-pd'));
-    expect(await queueEntry(practice.id)).toMatchObject({ id: onPractice.id, targetOpenFlagCount: 1, targetReasons: ['OFF_TOPIC'], flagger: { handle: seattle } });
-    expect(await queueEntry(commentId)).toMatchObject({ id: onComment.id, target: 'COMMENT', targetFlags: [{ id: onComment.id, reason: 'SPAM', flagger: { handle: seattle } }] });
+    expect(await queueEntry(practice.id)).toMatchObject({
+      id: onPractice.id,
+      targetOpenFlagCount: 1,
+      targetReasons: ['OFF_TOPIC'],
+      flagger: { handle: seattle },
+    });
+    expect(await queueEntry(commentId)).toMatchObject({
+      id: onComment.id,
+      target: 'COMMENT',
+      targetFlags: [{ id: onComment.id, reason: 'SPAM', flagger: { handle: seattle } }],
+    });
   });
 
   it('refuses a second flag from the same member and adds nothing', async () => {
@@ -193,7 +246,12 @@ describe('flagging', () => {
     const before = await summary();
     const noNote = await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'OTHER' });
     expect(noNote).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    const blankNote = await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'OTHER', note: '   ' });
+    const blankNote = await refused(member('denver-pd'), flagMutation, {
+      target: 'PRACTICE',
+      id: practice.id,
+      reason: 'OTHER',
+      note: '   ',
+    });
     expect(blankNote).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(await summary()).toEqual(before);
 
@@ -212,11 +270,23 @@ describe('flagging', () => {
   });
 
   it('answers NOT_FOUND for a write-up or comment that does not exist, and UNAUTHENTICATED for a visitor', async () => {
-    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: randomUUID(), reason: 'SPAM' })).code).toBe('NOT_FOUND');
-    expect((await refused(member('denver-pd'), flagMutation, { target: 'COMMENT', id: randomUUID(), reason: 'SPAM' })).code).toBe('NOT_FOUND');
+    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: randomUUID(), reason: 'SPAM' })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await refused(member('denver-pd'), flagMutation, { target: 'COMMENT', id: randomUUID(), reason: 'SPAM' })).code).toBe(
+      'NOT_FOUND',
+    );
     // A draft is not there for other members either.
     const { createPractice: draft } = await ok(member('memphis-pd'), createPractice, {
-      input: { title: 'Unpublished draft about radios', summary: 'A program summary long enough for the form: what was done, by whom, and why.', body: 'Draft.', topics: ['training'], evidenceLevel: 'ANECDOTAL', visibility: 'PUBLIC', lifecycle: 'PILOT' },
+      input: {
+        title: 'Unpublished draft about radios',
+        summary: 'A program summary long enough for the form: what was done, by whom, and why.',
+        body: 'Draft.',
+        topics: ['training'],
+        evidenceLevel: 'ANECDOTAL',
+        visibility: 'PUBLIC',
+        lifecycle: 'PILOT',
+      },
     });
     expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: draft.id, reason: 'SPAM' })).code).toBe('NOT_FOUND');
     const practice = await published('Community walk-and-talks');
@@ -229,7 +299,9 @@ describe('flagging', () => {
     const commentId = await comment(member('oakland-pd'), practice.id, 'We print ours double-sided.');
     const ownPractice = await refused(practice.author, flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' });
     expect(ownPractice).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect((await refused(member('oakland-pd'), flagMutation, { target: 'COMMENT', id: commentId, reason: 'SPAM' })).code).toBe('BAD_USER_INPUT');
+    expect((await refused(member('oakland-pd'), flagMutation, { target: 'COMMENT', id: commentId, reason: 'SPAM' })).code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await queueEntry(practice.id)).toBeUndefined();
     expect(await queueEntry(commentId)).toBeUndefined();
   });
@@ -238,7 +310,10 @@ describe('flagging', () => {
 describe('three flags from verified members', () => {
   it('hide a write-up from everyone but its author and moderators; unverified members’ flags are kept but do not count', async () => {
     const practice = await published('Quokka-themed school resource visits', { topic: 'youth' });
-    const before = { visitor: await counts(null, 'youth', 'memphis-pd'), member: await counts(member('oakland-pd'), 'youth', 'memphis-pd') };
+    const before = {
+      visitor: await counts(null, 'youth', 'memphis-pd'),
+      member: await counts(member('oakland-pd'), 'youth', 'memphis-pd'),
+    };
     expect((await inList(null, practice.slug)).listed).toBe(true);
     expect((await inSearch(null, 'quokka', practice.slug)).found).toBe(true);
 
@@ -263,17 +338,29 @@ describe('three flags from verified members', () => {
       expect(list.totalCount).toBe(list.shown);
       expect((await inSearch(reader, 'quokka', practice.slug)).found).toBe(false);
     }
-    expect(await counts(null, 'youth', 'memphis-pd')).toEqual({ topic: before.visitor.topic - 1, department: before.visitor.department - 1 });
-    expect(await counts(member('oakland-pd'), 'youth', 'memphis-pd')).toEqual({ topic: before.member.topic - 1, department: before.member.department - 1 });
+    expect(await counts(null, 'youth', 'memphis-pd')).toEqual({
+      topic: before.visitor.topic - 1,
+      department: before.visitor.department - 1,
+    });
+    expect(await counts(member('oakland-pd'), 'youth', 'memphis-pd')).toEqual({
+      topic: before.member.topic - 1,
+      department: before.member.department - 1,
+    });
 
     const forAuthor = await practiceAs(practice.author, practice.slug);
     expect(forAuthor).toMatchObject({ id: practice.id, hidden: true, viewerCanComment: false });
     expect(forAuthor.hiddenReason).toMatch(/3 verified members flagged it/);
-    expect(await practiceAs(moderator, practice.slug)).toMatchObject({ id: practice.id, hidden: true, hiddenReason: forAuthor.hiddenReason });
+    expect(await practiceAs(moderator, practice.slug)).toMatchObject({
+      id: practice.id,
+      hidden: true,
+      hiddenReason: forAuthor.hiddenReason,
+    });
     expect(await queueEntry(practice.id)).toMatchObject({ targetOpenFlagCount: 6, targetHidden: true });
 
     const hidings = await audited('CONTENT_AUTO_HIDDEN');
-    expect(hidings).toContainEqual(expect.objectContaining({ action: 'CONTENT_AUTO_HIDDEN', actor: null, subject: { handle: await handleOf(practice.author) } }));
+    expect(hidings).toContainEqual(
+      expect.objectContaining({ action: 'CONTENT_AUTO_HIDDEN', actor: null, subject: { handle: await handleOf(practice.author) } }),
+    );
     expect(hidings.some((h) => h.detail?.includes(practice.id))).toBe(true);
   });
 
@@ -315,7 +402,9 @@ describe('three flags from verified members', () => {
 
     expect((await refused(moderator, flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe('CONFLICT');
     expect((await refused(practice.author, flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe('CONFLICT');
-    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe('NOT_FOUND');
+    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe(
+      'NOT_FOUND',
+    );
 
     const other = await published('Traffic stop data dashboard');
     const commentId = await comment(member('oakland-pd'), other.id, 'Off-topic rant.');
@@ -376,7 +465,11 @@ describe('the moderation queue', () => {
     expect(e).toMatchObject({ target: 'PRACTICE', targetOpenFlagCount: 2, reason: 'OFF_TOPIC', targetHidden: false });
     expect([...e.targetReasons].sort()).toEqual(['OFF_TOPIC', 'SPAM']);
     expect(e.targetFlags.map((f: any) => f.reason)).toEqual(['OFF_TOPIC', 'SPAM']);
-    expect(mine.find((x) => x.target === 'COMMENT')).toMatchObject({ comment: { id: harassment }, practice: { slug: harassmentHost.slug }, targetReasons: ['HARASSMENT'] });
+    expect(mine.find((x) => x.target === 'COMMENT')).toMatchObject({
+      comment: { id: harassment },
+      practice: { slug: harassmentHost.slug },
+      targetReasons: ['HARASSMENT'],
+    });
     expect(mine.find((x) => x.practice.id === sensitive.id).targetReasons).toEqual(['OPERATIONALLY_SENSITIVE']);
 
     const after = await summary();
@@ -424,26 +517,48 @@ describe('resolving flags', () => {
     const first = await flag(member('boston-pd'), 'PRACTICE', practice.id, 'OPERATIONALLY_SENSITIVE');
     const second = await flag(member('seattle-pd'), 'PRACTICE', practice.id, 'PERSONAL_INFORMATION');
 
-    const { resolveFlag: resolved } = await ok(moderator, resolveFlag, { id: second.id, action: 'HIDE', note: 'Names a confidential informant.' });
-    expect(resolved).toMatchObject({ id: second.id, resolved: true, action: 'HIDE', resolutionNote: 'Names a confidential informant.', targetHidden: true });
+    const { resolveFlag: resolved } = await ok(moderator, resolveFlag, {
+      id: second.id,
+      action: 'HIDE',
+      note: 'Names a confidential informant.',
+    });
+    expect(resolved).toMatchObject({
+      id: second.id,
+      resolved: true,
+      action: 'HIDE',
+      resolutionNote: 'Names a confidential informant.',
+      targetHidden: true,
+    });
     expect(resolved.targetFlags).toEqual([
       { id: first.id, resolved: true, action: 'HIDE' },
       { id: second.id, resolved: true, action: 'HIDE' },
     ]);
     expect(await queueEntry(practice.id)).toBeUndefined();
 
-    for (const reader of [null, member('oakland-pd'), member('boston-pd'), chief('memphis-pd')]) expect(await practiceAs(reader, practice.slug)).toBeNull();
-    expect(await practiceAs(practice.author, practice.slug)).toMatchObject({ hidden: true, hiddenReason: 'Names a confidential informant.' });
+    for (const reader of [null, member('oakland-pd'), member('boston-pd'), chief('memphis-pd')])
+      expect(await practiceAs(reader, practice.slug)).toBeNull();
+    expect(await practiceAs(practice.author, practice.slug)).toMatchObject({
+      hidden: true,
+      hiddenReason: 'Names a confidential informant.',
+    });
     expect(await practiceAs(moderator, practice.slug)).toMatchObject({ hidden: true, hiddenReason: 'Names a confidential informant.' });
 
     await app.fanOut.idle();
     for (const flagger of [member('boston-pd'), member('seattle-pd')]) {
       const told = (await inbox(flagger)).filter((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.text.includes(practice.title));
       // The flagger hears the outcome, but the hidden write-up itself is no longer theirs to open.
-      expect(told).toEqual([{ reason: 'YOUR_FLAG_RESOLVED', text: `Moderators hid “${practice.title}”, which you flagged`, activity: { kind: 'FLAG_RESOLVED', practice: null, comment: null } }]);
+      expect(told).toEqual([
+        {
+          reason: 'YOUR_FLAG_RESOLVED',
+          text: `Moderators hid “${practice.title}”, which you flagged`,
+          activity: { kind: 'FLAG_RESOLVED', practice: null, comment: null },
+        },
+      ]);
     }
     // Nobody else hears of it, not even the author.
-    expect((await inbox(practice.author)).some((n) => n.activity.kind === 'FLAG_RESOLVED' && n.activity.practice?.slug === practice.slug)).toBe(false);
+    expect(
+      (await inbox(practice.author)).some((n) => n.activity.kind === 'FLAG_RESOLVED' && n.activity.practice?.slug === practice.slug),
+    ).toBe(false);
   });
 
   it('RESTORE shows an auto-hidden write-up again and tells the flaggers it stays up', async () => {
@@ -475,7 +590,11 @@ describe('resolving flags', () => {
     const flags = await hiddenByFlags('COMMENT', commentId);
     expect((await commentAs(null, practice.slug, commentId)).comment.bodyHtml).toBe('');
 
-    const { resolveFlag: resolved } = await ok(moderator, resolveFlag, { id: flags[2]!.id, action: 'DISMISS', note: 'Criticism, not harassment.' });
+    const { resolveFlag: resolved } = await ok(moderator, resolveFlag, {
+      id: flags[2]!.id,
+      action: 'DISMISS',
+      note: 'Criticism, not harassment.',
+    });
     expect(resolved).toMatchObject({ resolved: true, action: 'DISMISS', targetHidden: false });
     expect(resolved.targetFlags.every((f: any) => f.resolved && f.action === 'DISMISS')).toBe(true);
     expect(await queueEntry(commentId)).toBeUndefined();
@@ -511,8 +630,14 @@ describe('resolving flags', () => {
     await ok(moderator, resolveFlag, { id: first.id, action: 'DISMISS' });
     // The second closed with the first: there is nothing left to dismiss, and nothing hidden to restore.
     for (const id of [first.id, second.id]) {
-      expect(await refused(moderator, resolveFlag, { id, action: 'DISMISS' })).toMatchObject({ code: 'CONFLICT', message: 'This flag was already resolved (DISMISS).' });
-      expect(await refused(moderator, resolveFlag, { id, action: 'RESTORE' })).toMatchObject({ code: 'CONFLICT', message: 'This write-up is not hidden: there is nothing to restore.' });
+      expect(await refused(moderator, resolveFlag, { id, action: 'DISMISS' })).toMatchObject({
+        code: 'CONFLICT',
+        message: 'This flag was already resolved (DISMISS).',
+      });
+      expect(await refused(moderator, resolveFlag, { id, action: 'RESTORE' })).toMatchObject({
+        code: 'CONFLICT',
+        message: 'This write-up is not hidden: there is nothing to restore.',
+      });
     }
     expect(await practiceAs(null, practice.slug)).toMatchObject({ hidden: false });
     expect((await refused(moderator, resolveFlag, { id: randomUUID(), action: 'HIDE' })).code).toBe('NOT_FOUND');
@@ -533,7 +658,12 @@ describe('resolving flags', () => {
     const only = await flag(member('boston-pd'), 'PRACTICE', practice.id, 'SPAM');
     await ok(moderator, resolveFlag, { id: only.id, action: 'HIDE', note: 'Advertising.' });
     const moderatorHandle = await handleOf(moderator);
-    const expected = { action: 'FLAG_RESOLVED', detail: expect.stringMatching(new RegExp(`^HIDE practice ${practice.id} .*: Advertising\\.$`)), actor: { handle: moderatorHandle }, subject: { handle: await handleOf(practice.author) } };
+    const expected = {
+      action: 'FLAG_RESOLVED',
+      detail: expect.stringMatching(new RegExp(`^HIDE practice ${practice.id} .*: Advertising\\.$`)),
+      actor: { handle: moderatorHandle },
+      subject: { handle: await handleOf(practice.author) },
+    };
     expect(await audited('FLAG_RESOLVED')).toContainEqual(expected);
     const log = (await ok(moderator, moderationLog)).moderationLog;
     expect(log.edges[0].node).toEqual(expected);
@@ -550,7 +680,10 @@ describe('locking a discussion', () => {
     expect((await refused(chief('memphis-pd'), lockDiscussion, { practiceId: practice.id, locked: true })).code).toBe('FORBIDDEN');
     expect(await practiceAs(member('boston-pd'), practice.slug)).toMatchObject({ discussionLocked: false, viewerCanComment: true });
 
-    expect((await ok(moderator, lockDiscussion, { practiceId: practice.id, locked: true })).lockDiscussion).toEqual({ id: practice.id, discussionLocked: true });
+    expect((await ok(moderator, lockDiscussion, { practiceId: practice.id, locked: true })).lockDiscussion).toEqual({
+      id: practice.id,
+      discussionLocked: true,
+    });
     expect(await practiceAs(member('boston-pd'), practice.slug)).toMatchObject({ discussionLocked: true, viewerCanComment: false });
     const locked = await refused(member('boston-pd'), addComment, { practiceId: practice.id, body: 'Too late?' });
     expect(locked.code).toBe('FORBIDDEN');
@@ -563,7 +696,9 @@ describe('locking a discussion', () => {
     expect((await commentAs(null, practice.slug, id)).comment).toMatchObject({ id, hidden: false });
 
     for (const action of ['DISCUSSION_LOCKED', 'DISCUSSION_UNLOCKED']) {
-      expect(await audited(action)).toContainEqual(expect.objectContaining({ action, detail: `practice ${practice.slug}`, actor: { handle: await handleOf(moderator) } }));
+      expect(await audited(action)).toContainEqual(
+        expect.objectContaining({ action, detail: `practice ${practice.slug}`, actor: { handle: await handleOf(moderator) } }),
+      );
     }
     const log = (await ok(moderator, moderationLog)).moderationLog.edges.map((e: any) => e.node.action);
     expect(log.slice(0, 2)).toEqual(['DISCUSSION_UNLOCKED', 'DISCUSSION_LOCKED']);
@@ -579,14 +714,28 @@ describe('suspension', () => {
     const until = inAWeek().toISOString();
     expect((await refused(member('boston-pd'), suspendMember, { userId: target, until, reason: 'Spam' })).code).toBe('FORBIDDEN');
     expect((await refused(chief('eugene-pd'), suspendMember, { userId: target, until, reason: 'Spam' })).code).toBe('FORBIDDEN');
-    expect(await refused(moderator, suspendMember, { userId: target, until: new Date(Date.now() - 60_000).toISOString(), reason: 'Spam' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
-    expect(await refused(moderator, suspendMember, { userId: target, until: new Date(Date.now() + 400 * 86_400_000).toISOString(), reason: 'Spam' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
-    expect(await refused(moderator, suspendMember, { userId: target, until, reason: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(
+      await refused(moderator, suspendMember, { userId: target, until: new Date(Date.now() - 60_000).toISOString(), reason: 'Spam' }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
+    expect(
+      await refused(moderator, suspendMember, {
+        userId: target,
+        until: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+        reason: 'Spam',
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
+    expect(await refused(moderator, suspendMember, { userId: target, until, reason: '  ' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     expect((await refused(moderator, suspendMember, { userId: await idOf(admin), until, reason: 'Spam' })).code).toBe('FORBIDDEN');
     expect((await refused(admin, suspendMember, { userId: await idOf(moderator), until, reason: 'Spam' })).code).toBe('FORBIDDEN');
     expect((await refused(moderator, suspendMember, { userId: randomUUID(), until, reason: 'Spam' })).code).toBe('NOT_FOUND');
 
-    expect((await ok(member('eugene-pd'), `{ me { suspendedUntil suspensionReason } }`)).me).toEqual({ suspendedUntil: null, suspensionReason: null });
+    expect((await ok(member('eugene-pd'), `{ me { suspendedUntil suspensionReason } }`)).me).toEqual({
+      suspendedUntil: null,
+      suspensionReason: null,
+    });
     const practice = await published('Still allowed to post here');
     await comment(member('eugene-pd'), practice.id, 'Not suspended.');
     expect((await refused(moderator, liftSuspension, { userId: target })).code).toBe('CONFLICT');
@@ -599,10 +748,17 @@ describe('suspension', () => {
     const target = await idOf(member('denver-pd'));
     const until = inAWeek();
 
-    const { suspendMember: suspended } = await ok(moderator, suspendMember, { userId: target, until: until.toISOString(), reason: 'Repeated personal attacks.' });
+    const { suspendMember: suspended } = await ok(moderator, suspendMember, {
+      userId: target,
+      until: until.toISOString(),
+      reason: 'Repeated personal attacks.',
+    });
     expect(suspended).toEqual({ id: target, suspendedUntil: until.toISOString(), suspensionReason: 'Repeated personal attacks.' });
     // The member's existing session knows at once, and they see why.
-    expect((await ok(member('denver-pd'), `{ me { suspendedUntil suspensionReason } }`)).me).toEqual({ suspendedUntil: until.toISOString(), suspensionReason: 'Repeated personal attacks.' });
+    expect((await ok(member('denver-pd'), `{ me { suspendedUntil suspensionReason } }`)).me).toEqual({
+      suspendedUntil: until.toISOString(),
+      suspensionReason: 'Repeated personal attacks.',
+    });
 
     // Reading goes on.
     expect(await practiceAs(member('denver-pd'), practice.slug)).toMatchObject({ id: practice.id, viewerCanComment: false });
@@ -614,7 +770,20 @@ describe('suspension', () => {
       [markHelpful, { id: otherComment }],
       [flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' }],
       [flagMutation, { target: 'COMMENT', id: otherComment, reason: 'SPAM' }],
-      [createPractice, { input: { title: 'Suspended draft', summary: 'A program summary long enough for the form: what was done, by whom, and why.', body: 'x', topics: ['training'], evidenceLevel: 'ANECDOTAL', visibility: 'PUBLIC', lifecycle: 'PILOT' } }],
+      [
+        createPractice,
+        {
+          input: {
+            title: 'Suspended draft',
+            summary: 'A program summary long enough for the form: what was done, by whom, and why.',
+            body: 'x',
+            topics: ['training'],
+            evidenceLevel: 'ANECDOTAL',
+            visibility: 'PUBLIC',
+            lifecycle: 'PILOT',
+          },
+        },
+      ],
     ];
     const openFlags = (await summary()).openFlags;
     for (const [document, variables] of attempts) {
@@ -624,7 +793,9 @@ describe('suspension', () => {
     }
     const thread = await commentAs(null, practice.slug, otherComment);
     expect(thread.commentCount).toBe(2);
-    expect((await ok(null, threadQuery, { slug: practice.slug })).practice.comments.edges.map((e: any) => e.node.bodyHtml).join(' ')).toContain('Written before the suspension.');
+    expect(
+      (await ok(null, threadQuery, { slug: practice.slug })).practice.comments.edges.map((e: any) => e.node.bodyHtml).join(' '),
+    ).toContain('Written before the suspension.');
     expect((await summary()).openFlags).toBe(openFlags);
     expect((await ok(member('denver-pd'), `{ ourDrafts { title } }`)).ourDrafts.map((d: any) => d.title)).not.toContain('Suspended draft');
 
@@ -643,13 +814,26 @@ describe('suspension', () => {
       actor: { handle: moderatorHandle },
       subject: { handle: denver },
     });
-    expect(await audited('SUSPENSION_LIFTED')).toContainEqual({ action: 'SUSPENSION_LIFTED', detail: null, actor: { handle: moderatorHandle }, subject: { handle: denver } });
+    expect(await audited('SUSPENSION_LIFTED')).toContainEqual({
+      action: 'SUSPENSION_LIFTED',
+      detail: null,
+      actor: { handle: moderatorHandle },
+      subject: { handle: denver },
+    });
   });
 
   it('stops a suspended chief from reporting an adoption or publishing', async () => {
     const origin = await published('Adoptable practice for suspension', { department: 'seattle-pd' });
     const { createPractice: draft } = await ok(member('chicago-pd'), createPractice, {
-      input: { title: 'Chicago draft awaiting its chief', summary: 'A program summary long enough for the form: what was done, by whom, and why.', body: 'x', topics: ['training'], evidenceLevel: 'ANECDOTAL', visibility: 'PUBLIC', lifecycle: 'PILOT' },
+      input: {
+        title: 'Chicago draft awaiting its chief',
+        summary: 'A program summary long enough for the form: what was done, by whom, and why.',
+        body: 'x',
+        topics: ['training'],
+        evidenceLevel: 'ANECDOTAL',
+        visibility: 'PUBLIC',
+        lifecycle: 'PILOT',
+      },
     });
     const target = await idOf(chief('chicago-pd'));
     const until = inAWeek();
@@ -659,7 +843,9 @@ describe('suspension', () => {
     expect(adoption.code).toBe('FORBIDDEN');
     expect(adoption.message).toContain(`until ${utcMinute(until)} UTC`);
     expect((await refused(chief('chicago-pd'), publishPractice, { id: draft.id })).code).toBe('FORBIDDEN');
-    const readBack = (await ok(null, `query ($slug: String!) { practice(slug: $slug) { adoptions { department { slug } } } }`, { slug: origin.slug })).practice;
+    const readBack = (
+      await ok(null, `query ($slug: String!) { practice(slug: $slug) { adoptions { department { slug } } } }`, { slug: origin.slug })
+    ).practice;
     expect(readBack.adoptions).toEqual([]);
 
     await ok(moderator, liftSuspension, { userId: target });
@@ -673,7 +859,6 @@ const slugsOf = (list: { practice: { slug: string } }[]) => list.map((f) => f.pr
 const featuredAs = async (who: Who, includeInactive?: boolean) => (await ok(who, featuredQuery, { includeInactive })).featured as any[];
 
 describe('featured case studies', () => {
-
   it('lists the current case studies in order, with their notes, for a visitor', async () => {
     const list = await featuredAs(null);
     expect(slugsOf(list)).toEqual(demoFeatured);
@@ -694,7 +879,15 @@ describe('featured case studies', () => {
     expect((await refused(null, featurePractice, { practiceId: seattle.id, note })).code).toBe('UNAUTHENTICATED');
 
     const { createPractice: draft } = await ok(member('memphis-pd'), createPractice, {
-      input: { title: 'Featured draft attempt', summary: 'A program summary long enough for the form: what was done, by whom, and why.', body: 'x', topics: ['training'], evidenceLevel: 'ANECDOTAL', visibility: 'PUBLIC', lifecycle: 'PILOT' },
+      input: {
+        title: 'Featured draft attempt',
+        summary: 'A program summary long enough for the form: what was done, by whom, and why.',
+        body: 'x',
+        topics: ['training'],
+        evidenceLevel: 'ANECDOTAL',
+        visibility: 'PUBLIC',
+        lifecycle: 'PILOT',
+      },
     });
     expect((await refused(moderator, featurePractice, { practiceId: draft.id, note })).code).toBe('CONFLICT');
     const hidden = await published('Hidden write-up someone wants featured');
@@ -702,9 +895,16 @@ describe('featured case studies', () => {
     expect((await refused(moderator, featurePractice, { practiceId: hidden.id, note })).code).toBe('CONFLICT');
     expect((await refused(moderator, featurePractice, { practiceId: randomUUID(), note })).code).toBe('NOT_FOUND');
 
-    expect(await refused(moderator, featurePractice, { practiceId: seattle.id, note, startsOn: '2026-05-10', endsOn: '2026-05-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
-    expect(await refused(moderator, featurePractice, { practiceId: seattle.id, note: 'short' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    expect((await refused(moderator, featurePractice, { practiceId: (await practiceAs(null, demoFeatured[0]!)).id, note })).code).toBe('CONFLICT');
+    expect(
+      await refused(moderator, featurePractice, { practiceId: seattle.id, note, startsOn: '2026-05-10', endsOn: '2026-05-01' }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    expect(await refused(moderator, featurePractice, { practiceId: seattle.id, note: 'short' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
+    expect((await refused(moderator, featurePractice, { practiceId: (await practiceAs(null, demoFeatured[0]!)).id, note })).code).toBe(
+      'CONFLICT',
+    );
 
     expect(slugsOf(await featuredAs(moderator, true))).toEqual(demoFeatured);
     expect((await practiceAs(moderator, 'seattle-lead-diversion')).featured).toBeNull();
@@ -716,25 +916,45 @@ describe('featured case studies', () => {
     await ok(member('eugene-pd'), `mutation ($id: ID!) { follow(target: DEPARTMENT, id: $id) }`, { id: oakland });
 
     const { featurePractice: featured } = await ok(moderator, featurePractice, { practiceId: practice.id, note });
-    expect(featured).toMatchObject({ position: 4, note, current: true, practice: { slug: practice.slug }, featuredBy: { handle: await handleOf(moderator) } });
+    expect(featured).toMatchObject({
+      position: 4,
+      note,
+      current: true,
+      practice: { slug: practice.slug },
+      featuredBy: { handle: await handleOf(moderator) },
+    });
     expect(slugsOf(await featuredAs(null))).toEqual([...demoFeatured, practice.slug]);
 
     await app.fanOut.idle();
     const authorTold = (await inbox(practice.author)).filter((n) => n.activity.kind === 'PRACTICE_FEATURED');
     expect(authorTold).toEqual([
-      { reason: 'YOUR_PRACTICE_FEATURED', text: `Your write-up “${practice.title}” is now a featured case study`, activity: { kind: 'PRACTICE_FEATURED', practice: { slug: practice.slug }, comment: null } },
+      {
+        reason: 'YOUR_PRACTICE_FEATURED',
+        text: `Your write-up “${practice.title}” is now a featured case study`,
+        activity: { kind: 'PRACTICE_FEATURED', practice: { slug: practice.slug }, comment: null },
+      },
     ]);
     const followerTold = (await inbox(member('eugene-pd'))).filter((n) => n.activity.kind === 'PRACTICE_FEATURED');
     expect(followerTold).toEqual([
-      { reason: 'FOLLOWED_DEPARTMENT', text: `“${practice.title}”, from a department you follow, is now a featured case study`, activity: { kind: 'PRACTICE_FEATURED', practice: { slug: practice.slug }, comment: null } },
+      {
+        reason: 'FOLLOWED_DEPARTMENT',
+        text: `“${practice.title}”, from a department you follow, is now a featured case study`,
+        activity: { kind: 'PRACTICE_FEATURED', practice: { slug: practice.slug }, comment: null },
+      },
     ]);
-    expect(await audited('PRACTICE_FEATURED')).toContainEqual(expect.objectContaining({ detail: `${practice.slug} at 4`, subject: { handle: await handleOf(practice.author) } }));
+    expect(await audited('PRACTICE_FEATURED')).toContainEqual(
+      expect.objectContaining({ detail: `${practice.slug} at 4`, subject: { handle: await handleOf(practice.author) } }),
+    );
 
     await ok(moderator, unfeature, { id: featured.id });
   });
 
   it('shows a members-only write-up among the featured to verified members only', async () => {
-    const { featurePractice: featured } = await ok(moderator, featurePractice, { practiceId: (await practiceAs(member('boston-pd'), 'demo-riverbend-peer-support-team')).id, note, position: 10 });
+    const { featurePractice: featured } = await ok(moderator, featurePractice, {
+      practiceId: (await practiceAs(member('boston-pd'), 'demo-riverbend-peer-support-team')).id,
+      note,
+      position: 10,
+    });
     expect(slugsOf(await featuredAs(null))).not.toContain('demo-riverbend-peer-support-team');
     const recruit = await signUp(app, 'boston-pd');
     expect(slugsOf(await featuredAs({ session: recruit.session }))).not.toContain('demo-riverbend-peer-support-team');
@@ -748,7 +968,12 @@ describe('featured case studies', () => {
     const tomorrow = isoDay(1);
     const yesterday = isoDay(-1);
     const { featurePractice: later } = await ok(moderator, featurePractice, { practiceId: scheduled.id, note, startsOn: tomorrow });
-    const { featurePractice: past } = await ok(moderator, featurePractice, { practiceId: ended.id, note, startsOn: isoDay(-30), endsOn: yesterday });
+    const { featurePractice: past } = await ok(moderator, featurePractice, {
+      practiceId: ended.id,
+      note,
+      startsOn: isoDay(-30),
+      endsOn: yesterday,
+    });
     expect(later).toMatchObject({ current: false, startsOn: tomorrow, endsOn: null });
     expect(past).toMatchObject({ current: false, endsOn: yesterday });
 
@@ -817,11 +1042,18 @@ describe('featured case studies', () => {
   it('updates a case study’s note, dates and position, and unfeatures it; both audited', async () => {
     const practice = await practiceAs(null, 'denver-star-response');
     const { featurePractice: featured } = await ok(moderator, featurePractice, { practiceId: practice.id, note, position: 7 });
-    expect(await refused(moderator, updateFeatured, { id: featured.id, input: { note, startsOn: '2026-02-02', endsOn: '2026-02-01' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
-    expect((await refused(member('denver-pd'), updateFeatured, { id: featured.id, input: { note: 'A member rewrites the note.' } })).code).toBe('FORBIDDEN');
+    expect(
+      await refused(moderator, updateFeatured, { id: featured.id, input: { note, startsOn: '2026-02-02', endsOn: '2026-02-01' } }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    expect(
+      (await refused(member('denver-pd'), updateFeatured, { id: featured.id, input: { note: 'A member rewrites the note.' } })).code,
+    ).toBe('FORBIDDEN');
     expect((await practiceAs(null, practice.slug)).featured).toMatchObject({ position: 7 });
 
-    const { updateFeatured: updated } = await ok(moderator, updateFeatured, { id: featured.id, input: { note: 'Now with **the 2024 evaluation**.', position: 4 } });
+    const { updateFeatured: updated } = await ok(moderator, updateFeatured, {
+      id: featured.id,
+      input: { note: 'Now with **the 2024 evaluation**.', position: 4 },
+    });
     expect(updated).toMatchObject({ id: featured.id, position: 4, note: 'Now with **the 2024 evaluation**.' });
     const onPractice = (await practiceAs(null, practice.slug)).featured;
     expect(onPractice).toMatchObject({ id: featured.id, position: 4 });
@@ -834,7 +1066,9 @@ describe('featured case studies', () => {
     expect((await practiceAs(null, practice.slug)).featured).toBeNull();
     expect(slugsOf(await featuredAs(moderator, true))).toEqual(demoFeatured);
     expect((await refused(moderator, unfeature, { id: featured.id })).code).toBe('NOT_FOUND');
-    expect(await audited('PRACTICE_UNFEATURED')).toContainEqual(expect.objectContaining({ detail: `case study ${featured.id}`, actor: { handle: await handleOf(moderator) } }));
+    expect(await audited('PRACTICE_UNFEATURED')).toContainEqual(
+      expect.objectContaining({ detail: `case study ${featured.id}`, actor: { handle: await handleOf(moderator) } }),
+    );
   });
 });
 
@@ -854,26 +1088,47 @@ describe('undoing moderation', () => {
     expect(await practiceAs(null, practice.slug)).toMatchObject({ hidden: false });
     expect((await refused(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'RESTORE' })).code).toBe('CONFLICT');
 
-    const { moderate: hiddenAgain } = await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE', note: 'The numbers were put back in.' });
-    expect(hiddenAgain).toMatchObject({ target: 'PRACTICE', id: practice.id, hidden: true, hiddenReason: 'The numbers were put back in.', openFlagCount: 0 });
+    const { moderate: hiddenAgain } = await ok(moderator, moderate, {
+      target: 'PRACTICE',
+      id: practice.id,
+      action: 'HIDE',
+      note: 'The numbers were put back in.',
+    });
+    expect(hiddenAgain).toMatchObject({
+      target: 'PRACTICE',
+      id: practice.id,
+      hidden: true,
+      hiddenReason: 'The numbers were put back in.',
+      openFlagCount: 0,
+    });
     expect(await practiceAs(null, practice.slug)).toBeNull();
     expect(await refused(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE' })).toMatchObject({
       code: 'CONFLICT',
       message: 'This write-up is already hidden: restore it first to hide it again.',
     });
-    const { moderate: back } = await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'RESTORE', note: 'Fixed by the author.' });
+    const { moderate: back } = await ok(moderator, moderate, {
+      target: 'PRACTICE',
+      id: practice.id,
+      action: 'RESTORE',
+      note: 'Fixed by the author.',
+    });
     expect(back).toMatchObject({ hidden: false, hiddenReason: null });
     expect((await inList(member('oakland-pd'), practice.slug)).listed).toBe(true);
 
     await app.fanOut.idle();
-    const told = (await inbox(practice.author)).filter((n) => n.activity.practice?.slug === practice.slug && n.reason.startsWith('YOUR_CONTENT'));
+    const told = (await inbox(practice.author)).filter(
+      (n) => n.activity.practice?.slug === practice.slug && n.reason.startsWith('YOUR_CONTENT'),
+    );
     expect(told.map((n) => [n.reason, n.text])).toEqual([
       ['YOUR_CONTENT_RESTORED', `Moderators restored your write-up “${practice.title}”: “Fixed by the author.”`],
       ['YOUR_CONTENT_HIDDEN', `Moderators hid your write-up “${practice.title}”: “The numbers were put back in.”`],
       ['YOUR_CONTENT_RESTORED', `Moderators restored your write-up “${practice.title}”: “${restoreNote}”`],
       ['YOUR_CONTENT_HIDDEN', `Moderators hid your write-up “${practice.title}”: “Lists officers’ home phone numbers.”`],
     ]);
-    const mails = await database.db.select().from(mailOutbox).where(eq(mailOutbox.recipientId, await idOf(practice.author)));
+    const mails = await database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.recipientId, await idOf(practice.author)));
     const about = mails.filter((m) => m.subject.includes(practice.title));
     expect(about.map((m) => m.subject)).toEqual([
       `Moderators hid your write-up “${practice.title}”`,
@@ -887,8 +1142,18 @@ describe('undoing moderation', () => {
     const moderatorHandle = await handleOf(moderator);
     const authorHandle = await handleOf(practice.author);
     const hiddenLog = await audited('CONTENT_HIDDEN');
-    expect(hiddenLog).toContainEqual({ action: 'CONTENT_HIDDEN', detail: `HIDE practice ${practice.id} (0 flags): The numbers were put back in.`, actor: { handle: moderatorHandle }, subject: { handle: authorHandle } });
-    expect(await audited('CONTENT_RESTORED')).toContainEqual({ action: 'CONTENT_RESTORED', detail: `RESTORE practice ${practice.id} (0 flags): Fixed by the author.`, actor: { handle: moderatorHandle }, subject: { handle: authorHandle } });
+    expect(hiddenLog).toContainEqual({
+      action: 'CONTENT_HIDDEN',
+      detail: `HIDE practice ${practice.id} (0 flags): The numbers were put back in.`,
+      actor: { handle: moderatorHandle },
+      subject: { handle: authorHandle },
+    });
+    expect(await audited('CONTENT_RESTORED')).toContainEqual({
+      action: 'CONTENT_RESTORED',
+      detail: `RESTORE practice ${practice.id} (0 flags): Fixed by the author.`,
+      actor: { handle: moderatorHandle },
+      subject: { handle: authorHandle },
+    });
     const log = (await ok(moderator, moderationLog)).moderationLog.edges.map((e: any) => e.node.action);
     expect(log.slice(0, 2)).toEqual(['CONTENT_RESTORED', 'CONTENT_HIDDEN']);
   });
@@ -897,7 +1162,9 @@ describe('undoing moderation', () => {
     const practice = await published('Bicycle registration drive');
     await hiddenByFlags('PRACTICE', practice.id);
     // Hidden, it is not there for a member to flag.
-    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe('NOT_FOUND');
+    expect((await refused(member('denver-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).code).toBe(
+      'NOT_FOUND',
+    );
     await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'RESTORE', note: restoreNote });
     expect(await queueEntry(practice.id)).toBeUndefined();
     const again = await flag(member('denver-pd'), 'PRACTICE', practice.id, 'OFF_TOPIC');
@@ -906,9 +1173,13 @@ describe('undoing moderation', () => {
     await ok(moderator, moderate, { target: 'PRACTICE', id: practice.id, action: 'HIDE', note: 'Off topic after all.' });
     // Hiding from the item closes its open flags too, and their flaggers hear of it.
     expect(await queueEntry(practice.id)).toBeUndefined();
-    expect(await refused(member('eugene-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(member('eugene-pd'), flagMutation, { target: 'PRACTICE', id: practice.id, reason: 'SPAM' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await app.fanOut.idle();
-    expect((await inbox(member('denver-pd'))).find((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.text.includes(practice.title))?.text).toBe(`Moderators hid “${practice.title}”, which you flagged`);
+    expect((await inbox(member('denver-pd'))).find((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.text.includes(practice.title))?.text).toBe(
+      `Moderators hid “${practice.title}”, which you flagged`,
+    );
   });
 
   it('lists hidden write-ups and comments for moderators, each with its history of flags and decisions by name and handle, and restores a comment from there', async () => {
@@ -918,7 +1189,13 @@ describe('undoing moderation', () => {
     const { hiddenContent: list } = await ok(moderator, hiddenContent);
     const entry = list.edges.map((e: any) => e.node).find((n: any) => n.id === commentId);
     const flaggers = await Promise.all([member('boston-pd'), member('seattle-pd'), chief('chicago-pd')].map(handleOf));
-    expect(entry).toMatchObject({ target: 'COMMENT', hidden: true, practice: { slug: practice.slug }, comment: { id: commentId }, author: { handle: await handleOf(member('oakland-pd')) } });
+    expect(entry).toMatchObject({
+      target: 'COMMENT',
+      hidden: true,
+      practice: { slug: practice.slug },
+      comment: { id: commentId },
+      author: { handle: await handleOf(member('oakland-pd')) },
+    });
     expect(entry.hiddenReason).toBe('Hidden pending review: 3 verified members flagged it.');
     expect(entry.history.map((h: any) => [h.kind, h.by?.handle ?? null, h.reason])).toEqual([
       ['FLAGGED', flaggers[0], 'SPAM'],
@@ -929,21 +1206,37 @@ describe('undoing moderation', () => {
     expect(entry.history[0].by.displayName).toEqual(expect.any(String));
     expect(flags).toHaveLength(3);
 
-    const { moderate: restored } = await ok(moderator, moderate, { target: 'COMMENT', id: commentId, action: 'RESTORE', note: 'A complaint, not harassment.' });
+    const { moderate: restored } = await ok(moderator, moderate, {
+      target: 'COMMENT',
+      id: commentId,
+      action: 'RESTORE',
+      note: 'A complaint, not harassment.',
+    });
     expect(restored).toMatchObject({ target: 'COMMENT', hidden: false, openFlagCount: 0 });
-    expect(restored.history.slice(-1)).toEqual([{ kind: 'RESTORED', by: { displayName: expect.any(String), handle: await handleOf(moderator) }, reason: null, note: 'A complaint, not harassment.' }]);
+    expect(restored.history.slice(-1)).toEqual([
+      {
+        kind: 'RESTORED',
+        by: { displayName: expect.any(String), handle: await handleOf(moderator) },
+        reason: null,
+        note: 'A complaint, not harassment.',
+      },
+    ]);
     expect((await ok(moderator, hiddenContent)).hiddenContent.edges.some((e: any) => e.node.id === commentId)).toBe(false);
     expect((await commentAs(null, practice.slug, commentId)).comment).toMatchObject({ hidden: false });
 
     await app.fanOut.idle();
-    const hiddenTold = (await inbox(member('oakland-pd'))).find((n) => n.reason === 'YOUR_CONTENT_HIDDEN' && n.activity.comment?.id === commentId);
+    const hiddenTold = (await inbox(member('oakland-pd'))).find(
+      (n) => n.reason === 'YOUR_CONTENT_HIDDEN' && n.activity.comment?.id === commentId,
+    );
     expect(hiddenTold?.text).toBe(`Your comment on “${practice.title}” is hidden while moderators review the flags on it`);
-    const told = (await inbox(member('oakland-pd'))).find((n) => n.reason === 'YOUR_CONTENT_RESTORED' && n.activity.comment?.id === commentId);
+    const told = (await inbox(member('oakland-pd'))).find(
+      (n) => n.reason === 'YOUR_CONTENT_RESTORED' && n.activity.comment?.id === commentId,
+    );
     expect(told?.text).toBe(`Moderators restored your comment on “${practice.title}”: “A complaint, not harassment.”`);
     // The flaggers hear that their flags were resolved, and the comment stays up.
-    expect((await inbox(chief('chicago-pd'))).find((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.activity.comment?.id === commentId)?.text).toBe(
-      `Moderators reviewed the comment you flagged on “${practice.title}” and left it up`,
-    );
+    expect(
+      (await inbox(chief('chicago-pd'))).find((n) => n.reason === 'YOUR_FLAG_RESOLVED' && n.activity.comment?.id === commentId)?.text,
+    ).toBe(`Moderators reviewed the comment you flagged on “${practice.title}” and left it up`);
   });
 
   it('shows an item’s history to moderators only', async () => {
@@ -955,7 +1248,10 @@ describe('undoing moderation', () => {
       { kind: 'FLAGGED', by: { handle: await handleOf(member('boston-pd')) }, note: 'Mentions a case under seal.' },
       { kind: 'HIDDEN', by: { handle: await handleOf(moderator) }, note: 'Sealed case.' },
     ]);
-    expect((await ok(practice.author, practiceHistory, { slug: practice.slug })).practice).toEqual({ hidden: true, moderationHistory: null });
+    expect((await ok(practice.author, practiceHistory, { slug: practice.slug })).practice).toEqual({
+      hidden: true,
+      moderationHistory: null,
+    });
     for (const who of [member('boston-pd'), chief('memphis-pd'), null]) {
       expect((await refused(who, hiddenContent)).code).toBe(who ? 'FORBIDDEN' : 'UNAUTHENTICATED');
     }
@@ -967,9 +1263,18 @@ describe('undoing moderation', () => {
     expect((await refused(member('boston-pd'), moderate, variables)).code).toBe('FORBIDDEN');
     expect((await refused(chief('memphis-pd'), moderate, variables)).code).toBe('FORBIDDEN');
     expect((await refused(null, moderate, variables)).code).toBe('UNAUTHENTICATED');
-    expect(await refused(moderator, moderate, { ...variables, action: 'DISMISS' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'action' });
-    expect(await refused(moderator, moderate, { ...variables, target: 'MESSAGE' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target' });
-    expect(await refused(moderator, moderate, { ...variables, note: 'x'.repeat(1001) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(await refused(moderator, moderate, { ...variables, action: 'DISMISS' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'action',
+    });
+    expect(await refused(moderator, moderate, { ...variables, target: 'MESSAGE' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'target',
+    });
+    expect(await refused(moderator, moderate, { ...variables, note: 'x'.repeat(1001) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
     expect((await refused(moderator, moderate, { ...variables, id: randomUUID() })).code).toBe('NOT_FOUND');
     expect((await refused(moderator, moderate, { ...variables, target: 'COMMENT', id: randomUUID() })).code).toBe('NOT_FOUND');
     expect(await practiceAs(null, practice.slug)).toMatchObject({ hidden: false });

@@ -12,17 +12,65 @@ const membersOnly = demoPractices.filter((p) => p.visibility === 'MEMBERS');
 const practiceFields = /* GraphQL */ `
   query Practice($slug: String!) {
     practice(slug: $slug) {
-      slug title summary bodyHtml status visibility lifecycle discontinuedReason problem approach
-      implementation { startedOn staffing partners trainingHours }
-      cost { startup annual notes }
-      evidenceLevel evidenceNotes contact version publishedAt
-      department { slug name state agencyType }
-      author { displayName title department { slug } }
-      topics { slug name }
-      outcomes { metric baseline result unit period source }
-      resources { kind title url }
+      slug
+      title
+      summary
+      bodyHtml
+      status
+      visibility
+      lifecycle
+      discontinuedReason
+      problem
+      approach
+      implementation {
+        startedOn
+        staffing
+        partners
+        trainingHours
+      }
+      cost {
+        startup
+        annual
+        notes
+      }
+      evidenceLevel
+      evidenceNotes
+      contact
+      version
+      publishedAt
+      department {
+        slug
+        name
+        state
+        agencyType
+      }
+      author {
+        displayName
+        title
+        department {
+          slug
+        }
+      }
+      topics {
+        slug
+        name
+      }
+      outcomes {
+        metric
+        baseline
+        result
+        unit
+        period
+        source
+      }
+      resources {
+        kind
+        title
+        url
+      }
     }
-  }`;
+  }
+`;
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -51,9 +99,7 @@ describe('a single practice', () => {
       department: { slug: seeded.department },
       topics: expect.arrayContaining(seeded.topics.map((slug) => expect.objectContaining({ slug }))),
     });
-    expect(practice.outcomes).toEqual(
-      seeded.outcomes.map((o) => ({ ...o, baseline: o.baseline ?? null })),
-    );
+    expect(practice.outcomes).toEqual(seeded.outcomes.map((o) => ({ ...o, baseline: o.baseline ?? null })));
     expect(practice.author.department.slug).toBe(seeded.department);
     expect(practice.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
@@ -101,10 +147,29 @@ describe('the practices list', () => {
     query List($filter: PracticeFilter, $orderBy: PracticeOrder, $first: Int, $after: String) {
       practices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
         totalCount
-        edges { cursor node { slug title publishedAt department { state agencyType } topics { slug } evidenceLevel } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            slug
+            title
+            publishedAt
+            department {
+              state
+              agencyType
+            }
+            topics {
+              slug
+            }
+            evidenceLevel
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
-    }`;
+    }
+  `;
 
   it('counts only what a visitor may see', async () => {
     const { data } = await gql(app, listQuery, { first: 100 });
@@ -113,7 +178,7 @@ describe('the practices list', () => {
     for (const p of membersOnly) expect(slugs).not.toContain(p.slug);
   });
 
-  it("counts, under every filter, exactly the write-ups it lists, for a visitor and for a member", async () => {
+  it('counts, under every filter, exactly the write-ups it lists, for a visitor and for a member', async () => {
     const session = await signIn(app, 'member@memphis-pd.muster.demo', demoPassword);
     const filters = [
       {},
@@ -157,7 +222,10 @@ describe('the practices list', () => {
     const first = await gql(app, listQuery, { orderBy: 'TITLE', first: 5 });
     const second = await gql(app, listQuery, { orderBy: 'TITLE', first: 5, after: first.data!.practices.pageInfo.endCursor });
     const titles = [...first.data!.practices.edges, ...second.data!.practices.edges].map((e: any) => e.node.title);
-    const expected = publicPractices.map((p) => p.title).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 10);
+    const expected = publicPractices
+      .map((p) => p.title)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, 10);
     expect(titles).toEqual(expected);
   });
 
@@ -174,18 +242,14 @@ describe('the practices list', () => {
     for (const e of byState.data!.practices.edges) expect(e.node.department.state).toBe('CA');
 
     const byType = await gql(app, listQuery, { filter: { agencyTypes: ['CAMPUS'] }, first: 100 });
-    expect(byType.data!.practices.totalCount).toBe(
-      publicPractices.filter((p) => state(p.department).agencyType === 'CAMPUS').length,
-    );
+    expect(byType.data!.practices.totalCount).toBe(publicPractices.filter((p) => state(p.department).agencyType === 'CAMPUS').length);
 
     const combined = await gql(app, listQuery, {
       filter: { evidenceLevels: ['RIGOROUS_STUDY', 'EXTERNAL_EVALUATION'], hasOutcomes: true },
       first: 100,
     });
     expect(combined.data!.practices.totalCount).toBe(
-      publicPractices.filter(
-        (p) => ['RIGOROUS_STUDY', 'EXTERNAL_EVALUATION'].includes(p.evidenceLevel) && p.outcomes.length > 0,
-      ).length,
+      publicPractices.filter((p) => ['RIGOROUS_STUDY', 'EXTERNAL_EVALUATION'].includes(p.evidenceLevel) && p.outcomes.length > 0).length,
     );
   });
 
@@ -214,9 +278,31 @@ describe('the practices list', () => {
     const query = /* GraphQL */ `
       query ($first: Int) {
         practices(first: $first) {
-          edges { node { title department { name practiceCount } author { displayName department { name } } topics { name practiceCount } outcomes { metric } } }
+          edges {
+            node {
+              title
+              department {
+                name
+                practiceCount
+              }
+              author {
+                displayName
+                department {
+                  name
+                }
+              }
+              topics {
+                name
+                practiceCount
+              }
+              outcomes {
+                metric
+              }
+            }
+          }
         }
-      }`;
+      }
+    `;
     // Once first (another page size, which visitors' query cache keeps apart): counts per topic
     // are then kept for a few seconds, for every size alike.
     await gql(app, query, { first: 3 });

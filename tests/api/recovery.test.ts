@@ -31,7 +31,8 @@ const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 const as = actors(() => app);
 
 /** Every mail the SMTP server accepted, parsed as a mail client would. */
-const mailTo = (email: string) => mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
+const mailTo = (email: string) =>
+  mailbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((a) => a.address === email));
 
 /** The mails sent after answering (reset links, lockouts) have all been handed to the SMTP server. */
 const settled = () => app.mailer.idle();
@@ -39,7 +40,9 @@ const settled = () => app.mailer.idle();
 /** The token in the newest reset mail to `email`. */
 async function linkIn(email: string): Promise<string> {
   await settled();
-  const mail = mailTo(email).filter((m) => m.subject === 'Set a new Muster password').at(-1);
+  const mail = mailTo(email)
+    .filter((m) => m.subject === 'Set a new Muster password')
+    .at(-1);
   const match = mail?.text?.match(new RegExp(`${publicUrl}/reset-password/([A-Za-z0-9_-]+)`));
   if (!match) throw new Error(`no reset link mailed to ${email}`);
   return match[1]!;
@@ -59,7 +62,10 @@ async function auditOf(id: string) {
   return rows;
 }
 
-useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } }, (opened) => ({ app, database, mailbox } = opened));
+useTestApp(
+  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock, mailbox: { publicUrl } },
+  (opened) => ({ app, database, mailbox } = opened),
+);
 
 describe('asking for a reset link', () => {
   it('answers the same for a registered and an unknown address, and mails a 256-bit single-use link only to the member', async () => {
@@ -162,9 +168,19 @@ describe('setting a new password with the link', () => {
 
   it('asks a member with two-step sign-in for a code or recovery code as well', async () => {
     const recruit = await signUp(app, 'memphis-pd');
-    const started = await gql(app, `mutation ($password: String!) { startTotpEnrollment(password: $password) { secret } }`, { password: 'correct horse battery staple' }, { session: recruit.session });
+    const started = await gql(
+      app,
+      `mutation ($password: String!) { startTotpEnrollment(password: $password) { secret } }`,
+      { password: 'correct horse battery staple' },
+      { session: recruit.session },
+    );
     const secret = started.data!.startTotpEnrollment.secret as string;
-    const confirmed = await gql(app, `mutation ($code: String!) { confirmTotpEnrollment(code: $code) }`, { code: currentTotp(secret, clock) }, { session: recruit.session });
+    const confirmed = await gql(
+      app,
+      `mutation ($code: String!) { confirmTotpEnrollment(code: $code) }`,
+      { code: currentTotp(secret, clock) },
+      { session: recruit.session },
+    );
     const recoveryCodes = confirmed.data!.confirmTotpEnrollment as string[];
 
     await gql(app, requestReset, { email: recruit.email });
@@ -215,7 +231,9 @@ describe('lockout', () => {
     await expect(signIn(app, email, demoPassword)).resolves.toBeTruthy();
 
     const user = await userRow(email);
-    expect((await auditOf(user.id)).map((r) => r.action)).toEqual(expect.arrayContaining(['LOCKOUT', 'LOCKOUT_MAILED', 'LOCKOUT_RELEASED']));
+    expect((await auditOf(user.id)).map((r) => r.action)).toEqual(
+      expect.arrayContaining(['LOCKOUT', 'LOCKOUT_MAILED', 'LOCKOUT_RELEASED']),
+    );
   });
 
   it('mails the member about a lock once a day, however often a stranger locks the account again', async () => {
@@ -246,13 +264,18 @@ describe('lockout', () => {
     expect((await userRow(email)).lockedAt).toBeNull();
     await expect(signIn(app, email, newPassword)).resolves.toBeTruthy();
     const user = await userRow(email);
-    expect(await auditOf(user.id)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'LOCKOUT_RELEASED', detail: 'by a password reset' })]));
+    expect(await auditOf(user.id)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'LOCKOUT_RELEASED', detail: 'by a password reset' })]),
+    );
   });
 
   it('reads LOCKOUT_RELEASE_MINUTES as the old name of LOCKOUT_MINUTES', () => {
     expect(loadConfig({}).auth).toMatchObject({ lockoutMinutes: 30, lockoutFromOldName: false });
     expect(loadConfig({ LOCKOUT_RELEASE_MINUTES: '45' }).auth).toMatchObject({ lockoutMinutes: 45, lockoutFromOldName: true });
-    expect(loadConfig({ LOCKOUT_MINUTES: '20', LOCKOUT_RELEASE_MINUTES: '45' }).auth).toMatchObject({ lockoutMinutes: 20, lockoutFromOldName: false });
+    expect(loadConfig({ LOCKOUT_MINUTES: '20', LOCKOUT_RELEASE_MINUTES: '45' }).auth).toMatchObject({
+      lockoutMinutes: 20,
+      lockoutFromOldName: false,
+    });
     expect(() => loadConfig({ LOCKOUT_MINUTES: '0' })).toThrow(/LOCKOUT_MINUTES/);
   });
 });

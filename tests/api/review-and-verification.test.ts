@@ -51,7 +51,10 @@ async function draft(title: string, department = 'memphis-pd') {
 }
 
 /** A new member of the department (or of a new one asked for at sign-up), waiting for verification. */
-async function recruit(options: { department?: string; newDepartment?: { name: string; agencyType: string; state: string; city: string } }) {
+async function recruit(options: {
+  department?: string;
+  newDepartment?: { name: string; agencyType: string; state: string; city: string };
+}) {
   const tag = Math.random().toString(36).slice(2, 8);
   const input = {
     email: `new.${tag}@example.gov`,
@@ -73,17 +76,30 @@ describe('review of drafts', () => {
     await ok(member('memphis-pd'), submitPractice, { id: practice.id });
     const chiefTold = (await inbox(chief('memphis-pd'))).filter((n) => n.activity.practice?.slug === practice.slug);
     expect(chiefTold).toEqual([
-      { reason: 'REVIEW_REQUESTED', text: `Demo Officer asks you to review the draft “${practice.title}”`, path: `/practices/${practice.slug}`, activity: { kind: 'PRACTICE_SUBMITTED', practice: { slug: practice.slug } } },
+      {
+        reason: 'REVIEW_REQUESTED',
+        text: `Demo Officer asks you to review the draft “${practice.title}”`,
+        path: `/practices/${practice.slug}`,
+        activity: { kind: 'PRACTICE_SUBMITTED', practice: { slug: practice.slug } },
+      },
     ]);
-    expect((await mailsTo(chief('memphis-pd'))).map((m) => m.subject)).toContain(`Demo Officer asks you to review the draft “${practice.title}”`);
+    expect((await mailsTo(chief('memphis-pd'))).map((m) => m.subject)).toContain(
+      `Demo Officer asks you to review the draft “${practice.title}”`,
+    );
     // Only their own department's chief.
     expect((await inbox(chief('boston-pd'))).some((n) => n.activity.practice?.slug === practice.slug)).toBe(false);
     expect((await ok(chief('memphis-pd'), counts)).me.pendingReviewCount).toBe(1);
 
     await ok(chief('memphis-pd'), sendBackPractice, { id: practice.id, comment: 'Add the cost of the refresher, please.' });
-    const authorTold = (await inbox(member('memphis-pd'))).filter((n) => n.reason === 'YOUR_PRACTICE_SENT_BACK' && n.activity.practice?.slug === practice.slug);
-    expect(authorTold.map((n) => n.text)).toEqual([`Demo Chief sent your draft “${practice.title}” back to you: “Add the cost of the refresher, please.”`]);
-    const mail = (await mailsTo(member('memphis-pd'))).find((m) => m.subject === `Demo Chief sent your draft “${practice.title}” back to you`);
+    const authorTold = (await inbox(member('memphis-pd'))).filter(
+      (n) => n.reason === 'YOUR_PRACTICE_SENT_BACK' && n.activity.practice?.slug === practice.slug,
+    );
+    expect(authorTold.map((n) => n.text)).toEqual([
+      `Demo Chief sent your draft “${practice.title}” back to you: “Add the cost of the refresher, please.”`,
+    ]);
+    const mail = (await mailsTo(member('memphis-pd'))).find(
+      (m) => m.subject === `Demo Chief sent your draft “${practice.title}” back to you`,
+    );
     expect(mail?.text).toContain('Add the cost of the refresher, please.');
     expect((await ok(chief('memphis-pd'), counts)).me.pendingReviewCount).toBe(0);
   });
@@ -91,7 +107,9 @@ describe('review of drafts', () => {
   it('tells nobody when a chief publishes their own department’s draft without a review', async () => {
     const practice = await draft('Range day scheduling');
     await ok(chief('memphis-pd'), publishPractice, { id: practice.id });
-    expect((await inbox(chief('memphis-pd'))).some((n) => n.reason === 'REVIEW_REQUESTED' && n.activity.practice?.slug === practice.slug)).toBe(false);
+    expect(
+      (await inbox(chief('memphis-pd'))).some((n) => n.reason === 'REVIEW_REQUESTED' && n.activity.practice?.slug === practice.slug),
+    ).toBe(false);
   });
 });
 
@@ -106,8 +124,18 @@ describe('verification of new members', () => {
 
     const waiting = (await inbox(chief('boston-pd'))).filter((n) => n.reason === 'MEMBER_WAITING');
     expect(waiting.slice(0, 2)).toEqual([
-      { reason: 'MEMBER_WAITING', text: `${second.displayName} signed up and waits for you to verify them`, path: '/members/pending', activity: { kind: 'MEMBER_SIGNED_UP', practice: null } },
-      { reason: 'MEMBER_WAITING', text: `${first.displayName} signed up and waits for you to verify them`, path: '/members/pending', activity: { kind: 'MEMBER_SIGNED_UP', practice: null } },
+      {
+        reason: 'MEMBER_WAITING',
+        text: `${second.displayName} signed up and waits for you to verify them`,
+        path: '/members/pending',
+        activity: { kind: 'MEMBER_SIGNED_UP', practice: null },
+      },
+      {
+        reason: 'MEMBER_WAITING',
+        text: `${first.displayName} signed up and waits for you to verify them`,
+        path: '/members/pending',
+        activity: { kind: 'MEMBER_SIGNED_UP', practice: null },
+      },
     ]);
     // A department with a chief: moderators are not told.
     expect((await inbox(moderator)).some((n) => n.text.startsWith(first.displayName))).toBe(false);
@@ -119,13 +147,18 @@ describe('verification of new members', () => {
       ['YOUR_MEMBERSHIP_VERIFIED', 'Your membership is verified: you can read members-only write-ups and take part in discussions', '/'],
     ]);
     // The first mail was the link that confirmed the address at sign-up.
-    expect((await mailsTo(first.email)).map((m) => m.subject)).toEqual(['Confirm your e-mail address for Muster', 'Your membership is verified: you can read members-only write-ups and take part in discussions']);
+    expect((await mailsTo(first.email)).map((m) => m.subject)).toEqual([
+      'Confirm your e-mail address for Muster',
+      'Your membership is verified: you can read members-only write-ups and take part in discussions',
+    ]);
     expect((await inbox({ session: second.session })).map((n) => n.reason)).toEqual(['YOUR_MEMBERSHIP_REJECTED']);
     expect((await ok(chief('boston-pd'), counts)).me.membersToVerifyCount).toBe(before);
   });
 
   it('tells moderators of a member waiting on a new department, which has no chief yet', async () => {
-    const waiting = await recruit({ newDepartment: { name: 'Lakeshore Transit Police', agencyType: 'TRANSIT', state: 'IL', city: 'Lakeshore' } });
+    const waiting = await recruit({
+      newDepartment: { name: 'Lakeshore Transit Police', agencyType: 'TRANSIT', state: 'IL', city: 'Lakeshore' },
+    });
     const told = (await inbox(moderator)).find((n) => n.text.startsWith(waiting.displayName));
     expect(told).toMatchObject({ reason: 'MEMBER_WAITING', path: '/members/pending' });
     expect((await inbox(chief('boston-pd'))).some((n) => n.text.startsWith(waiting.displayName))).toBe(false);
@@ -135,6 +168,8 @@ describe('verification of new members', () => {
     expect((await ok(member('boston-pd'), counts)).me).toEqual({ pendingReviewCount: 0, membersToVerifyCount: 0 });
     const other = await ok(chief('boston-pd'), `{ member(handle: "officer-boston-pd") { pendingReviewCount membersToVerifyCount } }`);
     expect(other.member).toEqual({ pendingReviewCount: null, membersToVerifyCount: null });
-    expect((await refused(member('boston-pd'), verifyMember, { userId: (await recruit({ department: 'boston-pd' })).id, approve: true })).code).toBe('FORBIDDEN');
+    expect(
+      (await refused(member('boston-pd'), verifyMember, { userId: (await recruit({ department: 'boston-pd' })).id, approve: true })).code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -68,7 +68,10 @@ describe('the cost of a document, counted at the page sizes it runs with', () =>
       const response = await gql(app, query, variables);
       expect(response.statusCode, how).toBe(400);
       expect(response.data ?? null, how).toBeNull();
-      expect(response.errors!.map((e) => e.extensions?.code), how).toEqual(['QUERY_TOO_COSTLY']);
+      expect(
+        response.errors!.map((e) => e.extensions?.code),
+        how,
+      ).toEqual(['QUERY_TOO_COSTLY']);
     }
   });
 
@@ -86,7 +89,9 @@ describe('the cost of a document, counted at the page sizes it runs with', () =>
     const { data } = await gql(app, `{ __schema { types { name fields { name args { name defaultValue } } } } }`);
     const unstated = data!.__schema.types.flatMap((type: any) =>
       (type.fields ?? []).flatMap((field: any) =>
-        field.args.filter((arg: any) => (arg.name === 'first' || arg.name === 'last') && arg.defaultValue == null).map(() => `${type.name}.${field.name}`),
+        field.args
+          .filter((arg: any) => (arg.name === 'first' || arg.name === 'last') && arg.defaultValue == null)
+          .map(() => `${type.name}.${field.name}`),
       ),
     );
     expect(unstated).toEqual([]);
@@ -124,21 +129,74 @@ describe('cursors', () => {
   /** Every connection that takes `after`, with who may read it; `$after` is its cursor. */
   const listings: { name: string; who: Who; query: string; at: (data: any) => any; sortsBy?: 'name' | 'score' }[] = [
     { name: 'practices', who: null, query: `practices(first: 1, after: $after)`, at: (d) => d.practices },
-    { name: 'practices by title', who: null, query: `practices(orderBy: TITLE, first: 1, after: $after)`, at: (d) => d.practices, sortsBy: 'name' },
-    { name: 'a topic’s practices', who: null, query: `topic(slug: "youth") { practices(first: 1, after: $after) { ...page } }`, at: (d) => d.topic.practices },
-    { name: 'a department’s practices', who: null, query: `department(slug: "memphis-pd") { practices(first: 1, after: $after) { ...page } }`, at: (d) => d.department.practices },
+    {
+      name: 'practices by title',
+      who: null,
+      query: `practices(orderBy: TITLE, first: 1, after: $after)`,
+      at: (d) => d.practices,
+      sortsBy: 'name',
+    },
+    {
+      name: 'a topic’s practices',
+      who: null,
+      query: `topic(slug: "youth") { practices(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.topic.practices,
+    },
+    {
+      name: 'a department’s practices',
+      who: null,
+      query: `department(slug: "memphis-pd") { practices(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.department.practices,
+    },
     { name: 'departments', who: null, query: `departments(first: 1, after: $after)`, at: (d) => d.departments, sortsBy: 'name' },
-    { name: 'search by relevance', who: null, query: `search(query: "crisis", first: 1, after: $after)`, at: (d) => d.search, sortsBy: 'score' },
+    {
+      name: 'search by relevance',
+      who: null,
+      query: `search(query: "crisis", first: 1, after: $after)`,
+      at: (d) => d.search,
+      sortsBy: 'score',
+    },
     { name: 'search by date', who: null, query: `search(query: "crisis", orderBy: NEWEST, first: 1, after: $after)`, at: (d) => d.search },
-    { name: 'comments', who: member('memphis-pd'), query: `practice(slug: $slug) { comments(first: 1, after: $after) { ...page } }`, at: (d) => d.practice.comments },
+    {
+      name: 'comments',
+      who: member('memphis-pd'),
+      query: `practice(slug: $slug) { comments(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.practice.comments,
+    },
     { name: 'events', who: null, query: `events(first: 1, after: $after)`, at: (d) => d.events },
-    { name: 'attendees', who: member('memphis-pd'), query: `event(slug: $event) { attendees(first: 1, after: $after) { ...page } }`, at: (d) => d.event.attendees },
-    { name: 'an event’s debriefs', who: member('memphis-pd'), query: `event(slug: $event) { debriefs(first: 1, after: $after) { ...page } }`, at: (d) => d.event.debriefs },
+    {
+      name: 'attendees',
+      who: member('memphis-pd'),
+      query: `event(slug: $event) { attendees(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.event.attendees,
+    },
+    {
+      name: 'an event’s debriefs',
+      who: member('memphis-pd'),
+      query: `event(slug: $event) { debriefs(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.event.debriefs,
+    },
     { name: 'debriefs', who: member('memphis-pd'), query: `debriefs(first: 1, after: $after)`, at: (d) => d.debriefs },
-    { name: 'debriefs found', who: member('memphis-pd'), query: `debriefs(query: "crisis", first: 1, after: $after)`, at: (d) => d.debriefs, sortsBy: 'score' },
+    {
+      name: 'debriefs found',
+      who: member('memphis-pd'),
+      query: `debriefs(query: "crisis", first: 1, after: $after)`,
+      at: (d) => d.debriefs,
+      sortsBy: 'score',
+    },
     { name: 'members', who: member('memphis-pd'), query: `members(first: 1, after: $after)`, at: (d) => d.members, sortsBy: 'name' },
-    { name: 'a member’s write-ups', who: member('memphis-pd'), query: `member(handle: "chief-memphis-pd") { publishedPractices(first: 1, after: $after) { ...page } }`, at: (d) => d.member.publishedPractices },
-    { name: 'a member’s debriefs', who: member('memphis-pd'), query: `member(handle: "chief-memphis-pd") { debriefs(first: 1, after: $after) { ...page } }`, at: (d) => d.member.debriefs },
+    {
+      name: 'a member’s write-ups',
+      who: member('memphis-pd'),
+      query: `member(handle: "chief-memphis-pd") { publishedPractices(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.member.publishedPractices,
+    },
+    {
+      name: 'a member’s debriefs',
+      who: member('memphis-pd'),
+      query: `member(handle: "chief-memphis-pd") { debriefs(first: 1, after: $after) { ...page } }`,
+      at: (d) => d.member.debriefs,
+    },
     { name: 'notifications', who: chief('memphis-pd'), query: `notifications(first: 1, after: $after)`, at: (d) => d.notifications },
     { name: 'feed', who: chief('memphis-pd'), query: `feed(first: 1, after: $after)`, at: (d) => d.feed },
     { name: 'conversations', who: chief('memphis-pd'), query: `conversations(first: 1, after: $after)`, at: (d) => d.conversations },
@@ -178,11 +236,18 @@ describe('cursors', () => {
 
   let variables: Record<string, string>;
   beforeAll(async () => {
-    const found = await ok(member('memphis-pd'), `{
+    const found = await ok(
+      member('memphis-pd'),
+      `{
       practices(first: 100) { edges { node { slug comments(first: 1) { totalCount } } } }
-      events(first: 100) { edges { node { slug attendees(first: 1) { totalCount } debriefs(first: 1) { totalCount } } } } }`);
-    const discussed = found.practices.edges.map((e: any) => e.node).sort((a: any, b: any) => b.comments.totalCount - a.comments.totalCount)[0];
-    const attended = found.events.edges.map((e: any) => e.node).sort((a: any, b: any) => b.attendees.totalCount + b.debriefs.totalCount - a.attendees.totalCount - a.debriefs.totalCount)[0];
+      events(first: 100) { edges { node { slug attendees(first: 1) { totalCount } debriefs(first: 1) { totalCount } } } } }`,
+    );
+    const discussed = found.practices.edges
+      .map((e: any) => e.node)
+      .sort((a: any, b: any) => b.comments.totalCount - a.comments.totalCount)[0];
+    const attended = found.events.edges
+      .map((e: any) => e.node)
+      .sort((a: any, b: any) => b.attendees.totalCount + b.debriefs.totalCount - a.attendees.totalCount - a.debriefs.totalCount)[0];
     variables = { slug: discussed.slug, event: attended.slug };
     // Something in the moderation queue and the notifications, so their cursors are real too.
     const practiceId = (await ok(member('memphis-pd'), `{ practice(slug: "${discussed.slug}") { id } }`)).practice.id;
@@ -287,7 +352,12 @@ describe('releasing a lockout', () => {
       expect(still!.lockedAt, email).not.toBeNull();
     }
     // Someone else may: the admin releases the chief's.
-    const chiefId = (await database.db.select({ id: users.id }).from(users).where(eq(users.email, chief('seattle-pd'))))[0]!.id;
+    const chiefId = (
+      await database.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, chief('seattle-pd')))
+    )[0]!.id;
     const released = await gql(app, release, { id: chiefId }, { session: sessions[admin] });
     expect(released.errors).toBeUndefined();
     expect(released.data!.releaseLockout.lockedAt).toBeNull();
@@ -299,7 +369,12 @@ describe('following a member', () => {
 
   it('refuses accounts the member directory does not show, and stores nothing', async () => {
     const recruit = await signUp(app, 'seattle-pd');
-    const verifiedId = (await database.db.select({ id: users.id }).from(users).where(eq(users.email, chief('seattle-pd'))))[0]!.id;
+    const verifiedId = (
+      await database.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, chief('seattle-pd')))
+    )[0]!.id;
     const attempts: [Who, string, string][] = [
       // Not yet verified: not in the directory, so not to be followed.
       [member('memphis-pd'), recruit.id, 'a verified member following an unverified account'],
@@ -311,7 +386,10 @@ describe('following a member', () => {
       expect(response.data ?? null, what).toBeNull();
       expect(response.errors![0]!.extensions, what).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     }
-    const stored = await database.db.select().from(follows).where(and(eq(follows.targetType, 'USER'), eq(follows.targetId, recruit.id)));
+    const stored = await database.db
+      .select()
+      .from(follows)
+      .where(and(eq(follows.targetType, 'USER'), eq(follows.targetId, recruit.id)));
     expect(stored).toEqual([]);
     const byRecruit = await database.db.select().from(follows).where(eq(follows.userId, recruit.id));
     expect(byRecruit).toEqual([]);
@@ -329,13 +407,43 @@ describe('what the viewer may do, as the pages read it', () => {
     const can = async (who: Who) => (await ok(who, abilities)).me.viewerCan;
     const recruit = await signUp(app, 'seattle-pd');
     expect(await can(member('memphis-pd'))).toEqual({
-      writeUp: true, publish: false, reachMembers: true, verifyMembers: false, moderate: false, administer: false, keepEvents: false, moveDepartment: true, secondFactorRequired: false,
+      writeUp: true,
+      publish: false,
+      reachMembers: true,
+      verifyMembers: false,
+      moderate: false,
+      administer: false,
+      keepEvents: false,
+      moveDepartment: true,
+      secondFactorRequired: false,
     });
-    expect(await can(chief('memphis-pd'))).toMatchObject({ writeUp: true, publish: true, verifyMembers: true, moderate: false, administer: false, moveDepartment: false });
-    expect(await can(moderator)).toMatchObject({ publish: false, verifyMembers: true, moderate: true, administer: false, keepEvents: true, moveDepartment: false });
+    expect(await can(chief('memphis-pd'))).toMatchObject({
+      writeUp: true,
+      publish: true,
+      verifyMembers: true,
+      moderate: false,
+      administer: false,
+      moveDepartment: false,
+    });
+    expect(await can(moderator)).toMatchObject({
+      publish: false,
+      verifyMembers: true,
+      moderate: true,
+      administer: false,
+      keepEvents: true,
+      moveDepartment: false,
+    });
     expect(await can(admin)).toMatchObject({ moderate: true, administer: true, keepEvents: true });
     expect(await can({ session: recruit.session })).toEqual({
-      writeUp: false, publish: false, reachMembers: false, verifyMembers: false, moderate: false, administer: false, keepEvents: false, moveDepartment: false, secondFactorRequired: false,
+      writeUp: false,
+      publish: false,
+      reachMembers: false,
+      verifyMembers: false,
+      moderate: false,
+      administer: false,
+      keepEvents: false,
+      moveDepartment: false,
+      secondFactorRequired: false,
     });
 
     // Where the answer says no, the action is refused too.
@@ -344,7 +452,9 @@ describe('what the viewer may do, as the pages read it', () => {
     const move = await run(chief('memphis-pd'), `mutation { requestDepartmentMove(departmentSlug: "boston-pd") }`);
     expect(move.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CHIEF_MUST_HAND_OVER' });
     const { events } = await ok(null, `{ events(first: 1) { edges { node { id } } } }`);
-    const attend = await run({ session: recruit.session }, `mutation ($id: ID!) { attendEvent(eventId: $id, attending: true) { id } }`, { id: events.edges[0].node.id });
+    const attend = await run({ session: recruit.session }, `mutation ($id: ID!) { attendEvent(eventId: $id, attending: true) { id } }`, {
+      id: events.edges[0].node.id,
+    });
     expect(attend.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 

@@ -22,7 +22,10 @@ let pastEventId = '';
 let practiceId = '';
 let tag = 0;
 
-useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, commentsPerMinute: 1000, requestsPerMinute: 100_000 } }, (opened) => ({ app, database } = opened));
+useTestApp(
+  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never, commentsPerMinute: 1000, requestsPerMinute: 100_000 } },
+  (opened) => ({ app, database } = opened),
+);
 beforeAll(async () => {
   const { events: past } = await ok(null, `{ events(upcoming: false, first: 1) { edges { node { id } } } }`);
   pastEventId = past.edges[0].node.id;
@@ -91,7 +94,12 @@ const singleLine: Row[] = [
   { field: 'title', who: null, document: signUp, variables: (v) => ({ input: signUpInput({ title: `Sergeant${v}` }) }) },
   { field: 'newDepartment.name', who: null, document: signUp, variables: (v) => ({ input: newDepartment({ name: `Newtown${v}Police` }) }) },
   { field: 'newDepartment.city', who: null, document: signUp, variables: (v) => ({ input: newDepartment({ city: `New${v}town` }) }) },
-  { field: 'title', who: chief, document: createPractice, variables: (v) => ({ input: practiceInput({ title: `Co-responder${v}shifts` }) }) },
+  {
+    field: 'title',
+    who: chief,
+    document: createPractice,
+    variables: (v) => ({ input: practiceInput({ title: `Co-responder${v}shifts` }) }),
+  },
   { field: 'note', who: chief, document: createPractice, variables: (v) => ({ input: practiceInput(), note: `First${v}draft` }) },
   {
     field: 'outcomes.0.metric',
@@ -99,16 +107,31 @@ const singleLine: Row[] = [
     document: createPractice,
     variables: (v) => ({ input: practiceInput({ outcomes: [{ metric: `Crisis${v}calls`, result: 40 }] }) }),
   },
-  { field: 'outcomes.0.unit', who: chief, document: createPractice, variables: (v) => ({ input: practiceInput({ outcomes: [{ metric: 'Crisis calls', result: 40, unit: `calls${v}` }] }) }) },
+  {
+    field: 'outcomes.0.unit',
+    who: chief,
+    document: createPractice,
+    variables: (v) => ({ input: practiceInput({ outcomes: [{ metric: 'Crisis calls', result: 40, unit: `calls${v}` }] }) }),
+  },
   {
     field: 'resources.0.title',
     who: chief,
     document: createPractice,
     variables: (v) => ({ input: practiceInput({ resources: [{ kind: 'LINK', title: `Program${v}page`, url: 'https://example.org/p' }] }) }),
   },
-  { field: 'name', who: moderator, document: createEvent, variables: (v) => ({ input: eventInput({ name: `Weekend seminar${v}END:VCALENDAR` }) }) },
+  {
+    field: 'name',
+    who: moderator,
+    document: createEvent,
+    variables: (v) => ({ input: eventInput({ name: `Weekend seminar${v}END:VCALENDAR` }) }),
+  },
   { field: 'host', who: moderator, document: createEvent, variables: (v) => ({ input: eventInput({ host: `Regional${v}academy` }) }) },
-  { field: 'location', who: moderator, document: createEvent, variables: (v) => ({ input: eventInput({ location: `Academy hall${v}Memphis` }) }) },
+  {
+    field: 'location',
+    who: moderator,
+    document: createEvent,
+    variables: (v) => ({ input: eventInput({ location: `Academy hall${v}Memphis` }) }),
+  },
   {
     field: 'title',
     who: member,
@@ -146,7 +169,9 @@ describe('single-line text', () => {
   });
 
   it('names every field at fault at once', async () => {
-    const refusal = await refused(moderator, createEvent, { input: eventInput({ name: 'Seminar\nforged', host: 'Academy\ttabbed', location: 'Hall\r\n' }) });
+    const refusal = await refused(moderator, createEvent, {
+      input: eventInput({ name: 'Seminar\nforged', host: 'Academy\ttabbed', location: 'Hall\r\n' }),
+    });
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     expect(Object.keys(refusal.fields ?? {}).sort()).toEqual(['host', 'location', 'name']);
   });
@@ -163,7 +188,10 @@ describe('multi-line text', () => {
 
   it('refuses other control characters in them, naming the field', async () => {
     for (const payload of ['\u0000', '\u0007', '\u001b[2J', '\u007f', '\u0085']) {
-      expect(await refused(member, addComment, { practiceId, body: `A comment${payload}` }), JSON.stringify(payload)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+      expect(await refused(member, addComment, { practiceId, body: `A comment${payload}` }), JSON.stringify(payload)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'body',
+      });
       expect(await refused(chief, reportAdoption, { practiceId, input: { status: 'PILOT', note: `Going${payload}well` } })).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'note',

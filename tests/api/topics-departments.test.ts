@@ -66,7 +66,9 @@ describe('departments', () => {
       expect(node.practiceCount, node.slug).toBe(visible.filter((p) => p.department === node.slug).length);
     }
     const query = `query ($after: String) { departments(first: 2, after: $after) { totalCount edges { node { slug } } } }`;
-    const second = await gql(app, query, { after: (await gql(app, `{ departments(first: 2) { pageInfo { endCursor } } }`)).data!.departments.pageInfo.endCursor });
+    const second = await gql(app, query, {
+      after: (await gql(app, `{ departments(first: 2) { pageInfo { endCursor } } }`)).data!.departments.pageInfo.endCursor,
+    });
     expect(second.data!.departments.totalCount).toBe(demoDepartments.length);
     // Past the last department: no rows, and still the total.
     const past = await gql(app, query, { after: first.data!.departments.pageInfo.endCursor });
@@ -88,7 +90,10 @@ describe('departments', () => {
       practiceCount: visible.filter((p) => p.department === 'memphis-pd').length,
     });
     expect(data!.department.practices.edges.map((e: any) => e.node.slug).sort()).toEqual(
-      visible.filter((p) => p.department === 'memphis-pd').map((p) => p.slug).sort(),
+      visible
+        .filter((p) => p.department === 'memphis-pd')
+        .map((p) => p.slug)
+        .sort(),
     );
   });
 

@@ -49,7 +49,19 @@ interface PlanNode {
 }
 
 /** Nodes that pass rows on as they come, so a Limit above them stops the scan below early. */
-const streaming = new Set(['Limit', 'Nested Loop', 'Merge Join', 'Unique', 'Result', 'Subquery Scan', 'Append', 'Merge Append', 'Incremental Sort', 'Gather', 'Gather Merge']);
+const streaming = new Set([
+  'Limit',
+  'Nested Loop',
+  'Merge Join',
+  'Unique',
+  'Result',
+  'Subquery Scan',
+  'Append',
+  'Merge Append',
+  'Incremental Sort',
+  'Gather',
+  'Gather Merge',
+]);
 
 /**
  * Where a plan reads a guarded table whole: a sequential scan, or an index walked without a
@@ -65,7 +77,9 @@ function wholeScans(node: PlanNode, rows: Record<string, number>, limited = fals
     const unbounded = type === 'Bitmap Heap Scan' ? false : !node['Index Cond'];
     if (type === 'Seq Scan') found.push(`Seq Scan on ${table}`);
     else if (index && !limited && (unbounded || node['Plan Rows'] * 2 >= rows[table]!)) {
-      found.push(`${type} on ${table}${node['Index Name'] ? ` using ${node['Index Name']}` : ''} reading ${unbounded ? 'every row' : `about ${node['Plan Rows']} of ${rows[table]} rows`}`);
+      found.push(
+        `${type} on ${table}${node['Index Name'] ? ` using ${node['Index Name']}` : ''} reading ${unbounded ? 'every row' : `about ${node['Plan Rows']} of ${rows[table]} rows`}`,
+      );
     }
   }
   (node.Plans ?? []).forEach((child, i) => {
@@ -120,12 +134,21 @@ describe('the statements behind a member’s pages, on generated data', () => {
     );
     const [department] = await database.db.select({ slug: departments.slug }).from(departments).where(eq(departments.slug, 'memphis-pd'));
     // A write-up two debriefs mention, adopted by two departments with their outcomes: every part of its page has rows.
-    const [adopted] = await database.db.select({ id: practices.id, slug: practices.slug }).from(practices).where(eq(practices.slug, 'ca-doj-principled-policing'));
+    const [adopted] = await database.db
+      .select({ id: practices.id, slug: practices.slug })
+      .from(practices)
+      .where(eq(practices.slug, 'ca-doj-principled-policing'));
     for (const slug of ['boston-pd', 'denver-pd']) {
       const [adopter] = await database.db.select({ id: departments.id }).from(departments).where(eq(departments.slug, slug));
       const [adoption] = await database.db
         .insert(adoptions)
-        .values({ practiceId: adopted!.id, departmentId: adopter!.id, status: 'ADOPTED', startedOn: '2024-01-15', note: `Adopted in ${slug}` })
+        .values({
+          practiceId: adopted!.id,
+          departmentId: adopter!.id,
+          status: 'ADOPTED',
+          startedOn: '2024-01-15',
+          note: `Adopted in ${slug}`,
+        })
         .returning({ id: adoptions.id });
       await database.db.insert(adoptionOutcomes).values([
         { adoptionId: adoption!.id, position: 0, metric: 'Complaints', baseline: 40, result: 25, unit: 'a year' },
@@ -172,7 +195,8 @@ describe('the statements behind a member’s pages, on generated data', () => {
       // EXPLAIN without ANALYZE runs nothing; `set local` ends with the transaction.
       const [text, json] = await database.db.transaction(async (tx) => {
         await tx.execute(sql`set local enable_seqscan = off`);
-        const explain = async (options: string) => rowsOf<{ 'QUERY PLAN': unknown }>(await tx.execute(sql.join([sql.raw(`explain ${options}`), bound(statement)])));
+        const explain = async (options: string) =>
+          rowsOf<{ 'QUERY PLAN': unknown }>(await tx.execute(sql.join([sql.raw(`explain ${options}`), bound(statement)])));
         return [(await explain('')).map((r) => r['QUERY PLAN']).join('\n'), (await explain('(format json) '))[0]!['QUERY PLAN']];
       });
       const root = (typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode }[];
@@ -185,7 +209,9 @@ describe('the statements behind a member’s pages, on generated data', () => {
   /** The planner's row counts of the guarded tables. */
   async function tableRows(): Promise<Record<string, number>> {
     const found = rowsOf<{ name: string; rows: number }>(
-      await database.db.execute(sql`select relname as name, reltuples::float8 as rows from pg_class where relname in ('practices', 'comments') and relkind = 'r'`),
+      await database.db.execute(
+        sql`select relname as name, reltuples::float8 as rows from pg_class where relname in ('practices', 'comments') and relkind = 'r'`,
+      ),
     );
     return Object.fromEntries(found.map((r) => [r.name, Number(r.rows)]));
   }
@@ -197,8 +223,19 @@ describe('the statements behind a member’s pages, on generated data', () => {
     const scansOf = async (text: string, ...params: unknown[]) => (await plansOf([{ sql: text, params }]))[0]!.scans;
     expect(await scansOf('select count(*) from comments')).not.toEqual([]);
     expect(await scansOf('select id from practices where status = $1 order by title', 'PUBLISHED')).not.toEqual([]);
-    expect(await scansOf('select c.id from comments c join practices p on p.id = c.practice_id where p.slug = $1 and c.body like $2', 'x', '%crisis%')).toEqual([]);
-    expect(await scansOf('select id from practices where status = $1 and hidden_at is null order by published_at desc, id desc limit 7', 'PUBLISHED')).toEqual([]);
+    expect(
+      await scansOf(
+        'select c.id from comments c join practices p on p.id = c.practice_id where p.slug = $1 and c.body like $2',
+        'x',
+        '%crisis%',
+      ),
+    ).toEqual([]);
+    expect(
+      await scansOf(
+        'select id from practices where status = $1 and hidden_at is null order by published_at desc, id desc limit 7',
+        'PUBLISHED',
+      ),
+    ).toEqual([]);
   });
 
   for (const page of Object.keys(budget)) {
@@ -206,7 +243,9 @@ describe('the statements behind a member’s pages, on generated data', () => {
       const statements = await statementsOf(pages[page]!);
       const plans = await plansOf(statements);
       const scans = plans.filter((p) => p.scans.length > 0);
-      const report = scans.map((p) => `${p.scans.join('; ')}:\n${p.statement.sql}\n  params: ${JSON.stringify(p.statement.params)}\n${p.plan}`).join('\n\n');
+      const report = scans
+        .map((p) => `${p.scans.join('; ')}:\n${p.statement.sql}\n  params: ${JSON.stringify(p.statement.params)}\n${p.plan}`)
+        .join('\n\n');
       console.log(`${page} (${pages[page]}): ${statements.length} statements, ${scans.length} scanning practices or comments whole`);
       expect(scans, report).toEqual([]);
       expect(statements.length, statements.map((s) => s.sql).join('\n')).toBeLessThanOrEqual(budget[page]!);

@@ -94,7 +94,9 @@ describe('schema', () => {
     expect(await seed(database.db, 'none')).toBe(false);
     const [practiceCount] = await database.db.select({ n: count() }).from(practices);
     expect(practiceCount!.n).toBe(0);
-    const [similar] = await database.db.execute(sql`select similarity('procedural justice', 'procedual justise') as s`).then((r: any) => r.rows);
+    const [similar] = await database.db
+      .execute(sql`select similarity('procedural justice', 'procedual justise') as s`)
+      .then((r: any) => r.rows);
     expect(Number(similar.s)).toBeGreaterThan(0.3);
   });
 
@@ -105,7 +107,13 @@ describe('schema', () => {
       .returning();
     const [row] = await database.db
       .insert(practices)
-      .values({ slug: 'test', title: 'Co-responder pilot', summary: 'Clinicians ride along', body: 'Notes on dispatch', departmentId: department!.id })
+      .values({
+        slug: 'test',
+        title: 'Co-responder pilot',
+        summary: 'Clinicians ride along',
+        body: 'Notes on dispatch',
+        departmentId: department!.id,
+      })
       .returning();
     const rank = async (words: string) => {
       const result: any = await database.db.execute(

@@ -39,7 +39,10 @@ export function actors(app: () => FastifyInstance) {
   async function refused(who: Who, document: string, variables: Record<string, unknown> = {}): Promise<Refusal> {
     const response = await run(who, document, variables);
     expect(response.errors, JSON.stringify(response.data)).toBeDefined();
-    const error = response.errors![0]! as { message: string; extensions?: { code?: string; field?: string; fields?: Record<string, string> } };
+    const error = response.errors![0]! as {
+      message: string;
+      extensions?: { code?: string; field?: string; fields?: Record<string, string> };
+    };
     return { code: error.extensions?.code, field: error.extensions?.field, fields: error.extensions?.fields, message: error.message };
   }
 

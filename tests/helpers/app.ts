@@ -54,8 +54,19 @@ export async function gql<T = Record<string, any>>(
 
 export const signInMutation = /* GraphQL */ `
   mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) { status challenge mustEnrollTotp user { id email role verification } }
-  }`;
+    signIn(input: $input) {
+      status
+      challenge
+      mustEnrollTotp
+      user {
+        id
+        email
+        role
+        verification
+      }
+    }
+  }
+`;
 
 /** Signs in and answers the session token (throws with the API's errors when refused). */
 export async function signIn(app: FastifyInstance, email: string, password: string, options: RequestOptions = {}): Promise<string> {
@@ -66,10 +77,23 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
 
 export const signUpMutation = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { status user { id email handle verification } }
-  }`;
+    signUp(input: $input) {
+      status
+      user {
+        id
+        email
+        handle
+        verification
+      }
+    }
+  }
+`;
 
-export const confirmEmailMutation = /* GraphQL */ `mutation ($token: String!) { confirmEmail(token: $token) }`;
+export const confirmEmailMutation = /* GraphQL */ `
+  mutation ($token: String!) {
+    confirmEmail(token: $token)
+  }
+`;
 
 /** The newest mail the outbox holds for an address (written whether or not SMTP is set); null when none. */
 export async function lastMailTo(app: FastifyInstance, email: string): Promise<{ subject: string; text: string } | null> {
@@ -95,7 +119,8 @@ export async function signUpWith(
   input: { email: string; password: string; [field: string]: unknown },
 ): Promise<{ session: string; id: string; email: string; handle: string }> {
   const response = await gql(app, signUpMutation, { input });
-  if (response.data?.signUp?.status !== 'CHECK_EMAIL') throw new Error(`sign-up refused: ${JSON.stringify(response.errors ?? response.data)}`);
+  if (response.data?.signUp?.status !== 'CHECK_EMAIL')
+    throw new Error(`sign-up refused: ${JSON.stringify(response.errors ?? response.data)}`);
   const confirmed = await gql(app, confirmEmailMutation, { token: await confirmationToken(app, input.email) });
   if (confirmed.data?.confirmEmail !== true) throw new Error(`confirmation refused: ${JSON.stringify(confirmed.errors)}`);
   const signedIn = await gql(app, signInMutation, { input: { email: input.email, password: input.password } });
@@ -115,5 +140,11 @@ export async function signUp(
   departmentSlug = 'memphis-pd',
 ): Promise<{ session: string; id: string; email: string; handle: string }> {
   const tag = Math.random().toString(36).slice(2, 8);
-  return signUpWith(app, { email: `new.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName: `Recruit ${tag}`, title: 'Officer', departmentSlug });
+  return signUpWith(app, {
+    email: `new.${tag}@${departmentSlug}.example.gov`,
+    password: 'correct horse battery staple',
+    displayName: `Recruit ${tag}`,
+    title: 'Officer',
+    departmentSlug,
+  });
 }

@@ -27,9 +27,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // Browser and process tests serve the built web app; build it when it is missing or stale
   // (MUSTER_SKIP_WEB_BUILD=1 skips this for a quick run of API tests while pages are being edited).
-  if (!process.env.MUSTER_SKIP_WEB_BUILD) execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-web-build.mjs', import.meta.url))], {
-    stdio: 'inherit',
-  });
+  if (!process.env.MUSTER_SKIP_WEB_BUILD)
+    execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/ensure-web-build.mjs', import.meta.url))], {
+      stdio: 'inherit',
+    });
   // The servers they start run the API compiled as `pnpm start` runs it; compiling takes under a second.
   execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/build-api.mjs', import.meta.url))], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'muster-test-'));
@@ -77,7 +78,9 @@ export default async function setup(project: TestProject) {
     if (admin && postgresTemplates) {
       // Test files drop their own copies; drop what a crashed file of this run may have left (copies
       // are named after the run's templates), then the templates. Runs side by side share the server.
-      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [postgresTemplates.none.replace(/none$/, '')]);
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [
+        postgresTemplates.none.replace(/none$/, ''),
+      ]);
       for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`);
       await admin.end();
     }

@@ -34,7 +34,10 @@ export class LiveSubscription<T = Record<string, any>> {
       {
         next: (event) => this.push(() => this.events.push(event as never)),
         // graphql-ws hands over the server's error payload (an array of GraphQL errors), or a close event.
-        error: (error) => this.push(() => (this.errors = Array.isArray(error) ? error : [{ message: String((error as { reason?: string }).reason ?? error) }])),
+        error: (error) =>
+          this.push(
+            () => (this.errors = Array.isArray(error) ? error : [{ message: String((error as { reason?: string }).reason ?? error) }]),
+          ),
         complete: () => this.push(() => (this.completed = true)),
       },
     );

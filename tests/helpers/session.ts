@@ -63,7 +63,9 @@ export async function signedInAt(context: BrowserContext, url: string, email: st
 export async function confirmationTokenIn(mailbox: Mailbox, email: string): Promise<string> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const mail = mailbox.received.filter((m) => !Array.isArray(m.to) && m.to?.value.some((a) => a.address === email) && m.text?.includes('/confirm-email/')).at(-1);
+    const mail = mailbox.received
+      .filter((m) => !Array.isArray(m.to) && m.to?.value.some((a) => a.address === email) && m.text?.includes('/confirm-email/'))
+      .at(-1);
     const token = mail?.text?.match(/\/confirm-email\/([A-Za-z0-9_-]+)/)?.[1];
     if (token) return token;
     if (Date.now() > deadline) throw new Error(`no confirmation link mailed to ${email}`);
@@ -81,13 +83,25 @@ export async function signUpThroughApi(
   input: { email: string; password: string; displayName: string; title: string; departmentSlug: string },
 ): Promise<{ id: string; handle: string; cookie: Cookie }> {
   const post = (query: string, variables: Record<string, unknown>) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const signedUp = (await (await post('mutation ($input: SignUpInput!) { signUp(input: $input) { status } }', { input })).json()) as { data?: { signUp: { status: string } }; errors?: unknown };
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  const signedUp = (await (await post('mutation ($input: SignUpInput!) { signUp(input: $input) { status } }', { input })).json()) as {
+    data?: { signUp: { status: string } };
+    errors?: unknown;
+  };
   if (signedUp.data?.signUp.status !== 'CHECK_EMAIL') throw new Error(`sign-up refused: ${JSON.stringify(signedUp.errors)}`);
   const token = await confirmationTokenIn(mailbox, input.email);
-  const confirmed = (await (await post('mutation ($token: String!) { confirmEmail(token: $token) }', { token })).json()) as { data?: { confirmEmail: boolean }; errors?: unknown };
+  const confirmed = (await (await post('mutation ($token: String!) { confirmEmail(token: $token) }', { token })).json()) as {
+    data?: { confirmEmail: boolean };
+    errors?: unknown;
+  };
   if (!confirmed.data?.confirmEmail) throw new Error(`confirmation refused: ${JSON.stringify(confirmed.errors)}`);
-  const response = await post('mutation ($input: SignInInput!) { signIn(input: $input) { user { id handle } } }', { input: { email: input.email, password: input.password } });
+  const response = await post('mutation ($input: SignInInput!) { signIn(input: $input) { user { id handle } } }', {
+    input: { email: input.email, password: input.password },
+  });
   const body = (await response.json()) as { data?: { signIn: { user: { id: string; handle: string } } }; errors?: unknown };
   const setCookie = response.headers.getSetCookie().find((c) => c.includes('muster_session='));
   if (!body.data || !setCookie) throw new Error(`sign-in refused: ${JSON.stringify(body.errors)}`);

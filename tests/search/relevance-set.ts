@@ -10,7 +10,13 @@ export interface RelevanceCase {
   only?: string[];
 }
 
-const coResponse = ['memphis-crisis-intervention-team', 'memphis-care-team', 'eugene-cahoots', 'denver-star-response', 'demo-northfield-transit-station-outreach'];
+const coResponse = [
+  'memphis-crisis-intervention-team',
+  'memphis-care-team',
+  'eugene-cahoots',
+  'denver-star-response',
+  'demo-northfield-transit-station-outreach',
+];
 
 export const relevanceSet: RelevanceCase[] = [
   { query: 'mental health crisis', within: 3, only: coResponse },

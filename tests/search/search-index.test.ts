@@ -55,15 +55,78 @@ async function drift() {
 
 const none = { entries: { missing: 0, stale: 0 }, titles: 0, bits: { missing: 0, extra: 0 }, sharedSlots: 0 };
 
-const create = /* GraphQL */ `mutation ($input: PracticeInput!) { createPractice(input: $input) { id version } }`;
-const update = /* GraphQL */ `mutation ($id: ID!, $version: Int!, $input: PracticeInput!) { updatePractice(id: $id, version: $version, input: $input) { id version } }`;
-const publish = /* GraphQL */ `mutation ($id: ID!) { publishPractice(id: $id) { id } }`;
-const archive = /* GraphQL */ `mutation ($id: ID!, $archived: Boolean!) { archivePractice(id: $id, archived: $archived) { id } }`;
-const search = /* GraphQL */ `query ($query: String!, $filter: PracticeFilter) {
-  search(query: $query, filter: $filter, first: 50) {
-    totalCount edges { node { slug } }
-    facets { topics { value count } states { value count } agencyTypes { value count } evidenceLevels { value count } lifecycles { value count } sizeBands { value count } hasOutcomes { value count } }
-  } }`;
+const create = /* GraphQL */ `
+  mutation ($input: PracticeInput!) {
+    createPractice(input: $input) {
+      id
+      version
+    }
+  }
+`;
+const update = /* GraphQL */ `
+  mutation ($id: ID!, $version: Int!, $input: PracticeInput!) {
+    updatePractice(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`;
+const publish = /* GraphQL */ `
+  mutation ($id: ID!) {
+    publishPractice(id: $id) {
+      id
+    }
+  }
+`;
+const archive = /* GraphQL */ `
+  mutation ($id: ID!, $archived: Boolean!) {
+    archivePractice(id: $id, archived: $archived) {
+      id
+    }
+  }
+`;
+const search = /* GraphQL */ `
+  query ($query: String!, $filter: PracticeFilter) {
+    search(query: $query, filter: $filter, first: 50) {
+      totalCount
+      edges {
+        node {
+          slug
+        }
+      }
+      facets {
+        topics {
+          value
+          count
+        }
+        states {
+          value
+          count
+        }
+        agencyTypes {
+          value
+          count
+        }
+        evidenceLevels {
+          value
+          count
+        }
+        lifecycles {
+          value
+          count
+        }
+        sizeBands {
+          value
+          count
+        }
+        hasOutcomes {
+          value
+          count
+        }
+      }
+    }
+  }
+`;
 
 const writeUp = (title: string, topics: string[], outcomes: { metric: string; result: number }[] = []) => ({
   title,
@@ -77,7 +140,7 @@ const writeUp = (title: string, topics: string[], outcomes: { metric: string; re
 });
 
 async function expectCountsOfTheWriteUps() {
-    const cases: [string, Record<string, unknown> | undefined][] = [
+  const cases: [string, Record<string, unknown> | undefined][] = [
     ['police', undefined],
     ['crisis', { states: ['TN', 'CA'] }],
     ['training -bias', { topics: ['training'], evidenceLevels: ['RIGOROUS_STUDY', 'EXTERNAL_EVALUATION'] }],
@@ -110,8 +173,16 @@ async function expectCountsOfTheWriteUps() {
       expect(found.totalCount, label).toBe(expected);
       expect(found.edges.length, label).toBe(Math.min(expected, 50));
       // A facet with nothing of its own ticked sums to the total.
-      if (!filter?.evidenceLevels) expect(found.facets.evidenceLevels.reduce((n: number, f: { count: number }) => n + f.count, 0), label).toBe(expected);
-      if (!filter?.lifecycles) expect(found.facets.lifecycles.reduce((n: number, f: { count: number }) => n + f.count, 0), label).toBe(expected);
+      if (!filter?.evidenceLevels)
+        expect(
+          found.facets.evidenceLevels.reduce((n: number, f: { count: number }) => n + f.count, 0),
+          label,
+        ).toBe(expected);
+      if (!filter?.lifecycles)
+        expect(
+          found.facets.lifecycles.reduce((n: number, f: { count: number }) => n + f.count, 0),
+          label,
+        ).toBe(expected);
     }
   }
 }
@@ -124,50 +195,58 @@ describe('the search index', () => {
 
   // Eight writes, each followed by a comparison with the whole index worked out again: half a minute
   // on a loaded machine, beyond the run's default limit.
-  it('follows every kind of write in the same transaction: publish, edit, topics, figures, hide, archive, department, delete', { timeout: 120_000 }, async () => {
-    // Every word in two or more write-ups gets a bitmap, so words both with and without one are kept up.
-    expect((await indexSearchWords(database.db, { minDocuments: 2, minShare: 0 })).indexed).toBeGreaterThan(100);
-    expect(await drift()).toEqual(none);
-    // New write-ups land far out, in the third chunk of bitmaps: counting then spans chunks, and a
-    // query that reads many entries is counted in two halves.
-    await database.db.execute(sql`update search_slots set next_slot = 20000`);
+  it(
+    'follows every kind of write in the same transaction: publish, edit, topics, figures, hide, archive, department, delete',
+    { timeout: 120_000 },
+    async () => {
+      // Every word in two or more write-ups gets a bitmap, so words both with and without one are kept up.
+      expect((await indexSearchWords(database.db, { minDocuments: 2, minShare: 0 })).indexed).toBeGreaterThan(100);
+      expect(await drift()).toEqual(none);
+      // New write-ups land far out, in the third chunk of bitmaps: counting then spans chunks, and a
+      // query that reads many entries is counted in two halves.
+      await database.db.execute(sql`update search_slots set next_slot = 20000`);
 
-    const { createPractice: a } = await ok(chief, create, { input: writeUp('Quartermaster ledger for patrol cars', ['community-policing']) });
-    expect(await drift()).toEqual(none); // a draft is not in the index
-    await ok(chief, publish, { id: a.id });
-    expect(await drift()).toEqual(none);
-    const [{ n: entries } = { n: 0 }] = await rows<{ n: number }>(sql`select count(*)::int as n from search_entries where practice_id = ${a.id}`);
-    expect(entries).toBe(1);
+      const { createPractice: a } = await ok(chief, create, {
+        input: writeUp('Quartermaster ledger for patrol cars', ['community-policing']),
+      });
+      expect(await drift()).toEqual(none); // a draft is not in the index
+      await ok(chief, publish, { id: a.id });
+      expect(await drift()).toEqual(none);
+      const [{ n: entries } = { n: 0 }] = await rows<{ n: number }>(
+        sql`select count(*)::int as n from search_entries where practice_id = ${a.id}`,
+      );
+      expect(entries).toBe(1);
 
-    // New words, other topics, outcome figures: one edit, several statements, one refresh at commit.
-    const [{ version } = { version: 0 }] = await rows<{ version: number }>(sql`select version from practices where id = ${a.id}`);
-    await ok(chief, update, {
-      id: a.id,
-      version,
-      input: writeUp('Quartermaster ledger for bicycle patrol', ['youth', 'training'], [{ metric: 'Repairs', result: 12 }]),
-    });
-    expect(await drift()).toEqual(none);
+      // New words, other topics, outcome figures: one edit, several statements, one refresh at commit.
+      const [{ version } = { version: 0 }] = await rows<{ version: number }>(sql`select version from practices where id = ${a.id}`);
+      await ok(chief, update, {
+        id: a.id,
+        version,
+        input: writeUp('Quartermaster ledger for bicycle patrol', ['youth', 'training'], [{ metric: 'Repairs', result: 12 }]),
+      });
+      expect(await drift()).toEqual(none);
 
-    const { createPractice: b } = await ok(chief, create, { input: writeUp('Ledger reviews at roll call', ['training']) });
-    await ok(chief, publish, { id: b.id });
-    await database.db.execute(sql`update practices set hidden_at = now(), hidden_reason = 'FLAGS' where id = ${a.id}`);
-    expect(await drift()).toEqual(none);
-    // A write-up published next takes the slot the hidden one gave back.
-    const { createPractice: c } = await ok(chief, create, { input: writeUp('Ledger audits by the county', ['budget-staffing']) });
-    await ok(chief, publish, { id: c.id });
-    expect(await drift()).toEqual(none);
-    await database.db.execute(sql`update practices set hidden_at = null, hidden_reason = null where id = ${a.id}`);
-    expect(await drift()).toEqual(none);
+      const { createPractice: b } = await ok(chief, create, { input: writeUp('Ledger reviews at roll call', ['training']) });
+      await ok(chief, publish, { id: b.id });
+      await database.db.execute(sql`update practices set hidden_at = now(), hidden_reason = 'FLAGS' where id = ${a.id}`);
+      expect(await drift()).toEqual(none);
+      // A write-up published next takes the slot the hidden one gave back.
+      const { createPractice: c } = await ok(chief, create, { input: writeUp('Ledger audits by the county', ['budget-staffing']) });
+      await ok(chief, publish, { id: c.id });
+      expect(await drift()).toEqual(none);
+      await database.db.execute(sql`update practices set hidden_at = null, hidden_reason = null where id = ${a.id}`);
+      expect(await drift()).toEqual(none);
 
-    await ok(chief, archive, { id: b.id, archived: true });
-    expect(await drift()).toEqual(none);
-    await database.db.execute(sql`update departments set state = 'AK', sworn_officers = 5000 where slug = 'memphis-pd'`);
-    expect(await drift()).toEqual(none);
-    await database.db.execute(sql`update practices set visibility = 'MEMBERS' where id = ${c.id}`);
-    expect(await drift()).toEqual(none);
-    await database.db.execute(sql`delete from practices where id = ${c.id}`);
-    expect(await drift()).toEqual(none);
-  });
+      await ok(chief, archive, { id: b.id, archived: true });
+      expect(await drift()).toEqual(none);
+      await database.db.execute(sql`update departments set state = 'AK', sworn_officers = 5000 where slug = 'memphis-pd'`);
+      expect(await drift()).toEqual(none);
+      await database.db.execute(sql`update practices set visibility = 'MEMBERS' where id = ${c.id}`);
+      expect(await drift()).toEqual(none);
+      await database.db.execute(sql`delete from practices where id = ${c.id}`);
+      expect(await drift()).toEqual(none);
+    },
+  );
 
   it('counts the same once common words have bitmaps of their own, and gives them only once', async () => {
     await expectCountsOfTheWriteUps();

@@ -9,15 +9,64 @@ import { relevanceSet } from './relevance-set.ts';
 const searchQuery = /* GraphQL */ `
   query Search($query: String!, $filter: PracticeFilter, $orderBy: SearchOrder, $first: Int, $after: String) {
     search(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount query suggestion relaxed
-      edges { cursor snippet score node { slug title visibility publishedAt evidenceLevel department { state } } }
-      pageInfo { hasNextPage endCursor }
+      totalCount
+      query
+      suggestion
+      relaxed
+      edges {
+        cursor
+        snippet
+        score
+        node {
+          slug
+          title
+          visibility
+          publishedAt
+          evidenceLevel
+          department {
+            state
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       facets {
-        topics { value label count } states { value count } agencyTypes { value label count }
-        evidenceLevels { value count } lifecycles { value count } sizeBands { value count } hasOutcomes { value count }
+        topics {
+          value
+          label
+          count
+        }
+        states {
+          value
+          count
+        }
+        agencyTypes {
+          value
+          label
+          count
+        }
+        evidenceLevels {
+          value
+          count
+        }
+        lifecycles {
+          value
+          count
+        }
+        sizeBands {
+          value
+          count
+        }
+        hasOutcomes {
+          value
+          count
+        }
       }
     }
-  }`;
+  }
+`;
 
 const publicPractices = demoPractices.filter((p) => p.visibility === 'PUBLIC');
 const stateOf = (slug: string) => demoDepartments.find((d) => d.slug === slug)!.state;
@@ -141,7 +190,10 @@ describe('search', () => {
       expect(scores, query).toEqual([...scores].sort((a, b) => b - a));
       // Paged in threes, the order is the one a single page gives.
       const whole: any = await search({ query, first: 100 });
-      expect(whole.data.search.edges.map((e: any) => e.node.slug), query).toEqual(seen);
+      expect(
+        whole.data.search.edges.map((e: any) => e.node.slug),
+        query,
+      ).toEqual(seen);
     }
     expect((await search({ query: 'clinician paramedic instead of police' })).data!.search.relaxed).toBe(true);
   });
@@ -156,7 +208,7 @@ describe('search', () => {
   it('shows members-only write-ups, in results and counts, to verified members only', async () => {
     const hidden = demoPractices.find((p) => p.visibility === 'MEMBERS')!;
     const word = hidden.title.split(/\W+/).find((w) => w.length > 6)!;
-    const visitor = await search({ query: '' , first: 100 });
+    const visitor = await search({ query: '', first: 100 });
     expect(visitor.data!.search.totalCount).toBe(publicPractices.length);
     expect(visitor.data!.search.edges.map((e: any) => e.node.slug)).not.toContain(hidden.slug);
     const visitorFacetTotal = visitor.data!.search.facets.evidenceLevels.reduce((n: number, f: any) => n + f.count, 0);
@@ -169,7 +221,18 @@ describe('search', () => {
   });
 
   it('answers odd input normally: empty, stop words, punctuation, operators, unbalanced quotes; refuses a novel', async () => {
-    for (const query of ['', '   ', 'the of and', '!!! ???', '"unbalanced quote', "'; drop table practices; --", 'a & b | !c <-> d:*', '((()))', '-', 'or or or']) {
+    for (const query of [
+      '',
+      '   ',
+      'the of and',
+      '!!! ???',
+      '"unbalanced quote',
+      "'; drop table practices; --",
+      'a & b | !c <-> d:*',
+      '((()))',
+      '-',
+      'or or or',
+    ]) {
       const { data, errors } = await search({ query });
       expect(errors, JSON.stringify(query)).toBeUndefined();
       expect(data!.search.totalCount, JSON.stringify(query)).toBeGreaterThanOrEqual(0);
@@ -184,7 +247,10 @@ describe('search', () => {
     // A cursor from the list by relevance, sent with the list by newest (or the other way round).
     const byRelevance: any = await search({ query: 'police', first: 1 });
     const byNewest: any = await search({ query: 'police', first: 1, orderBy: 'NEWEST' });
-    for (const [orderBy, after] of [['NEWEST', byRelevance.data.search.pageInfo.endCursor], ['RELEVANCE', byNewest.data.search.pageInfo.endCursor]]) {
+    for (const [orderBy, after] of [
+      ['NEWEST', byRelevance.data.search.pageInfo.endCursor],
+      ['RELEVANCE', byNewest.data.search.pageInfo.endCursor],
+    ]) {
       const mixed = await search({ query: 'police', orderBy, after });
       expect(mixed.errors![0]!.extensions, orderBy).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
@@ -195,7 +261,17 @@ describe('search', () => {
     const created = await gql(
       app,
       `mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }`,
-      { input: { title: 'Quokka outreach at the riverfront', summary: 'A made-up program with a word nothing else has, to prove the index is current.', body: 'Zanzibarian details.', topics: ['community-policing'], evidenceLevel: 'ANECDOTAL', visibility: 'PUBLIC', lifecycle: 'PILOT' } },
+      {
+        input: {
+          title: 'Quokka outreach at the riverfront',
+          summary: 'A made-up program with a word nothing else has, to prove the index is current.',
+          body: 'Zanzibarian details.',
+          topics: ['community-policing'],
+          evidenceLevel: 'ANECDOTAL',
+          visibility: 'PUBLIC',
+          lifecycle: 'PILOT',
+        },
+      },
       { session },
     );
     const id = created.data!.createPractice.id;

@@ -52,7 +52,10 @@ describe('pnpm admin', { timeout: 300_000 }, () => {
       const done = await gql(app, resetPassword, { token: created.token, newPassword: 'granite meadow lantern ferry' });
       expect(done.data).toEqual({ resetPassword: true });
       const session = await signIn(app, 'chief.operator@example.gov', 'granite meadow lantern ferry');
-      expect((await gql(app, `{ me { role verification } }`, {}, { session })).data!.me).toEqual({ role: 'ADMIN', verification: 'VERIFIED' });
+      expect((await gql(app, `{ me { role verification } }`, {}, { session })).data!.me).toEqual({
+        role: 'ADMIN',
+        verification: 'VERIFIED',
+      });
     });
   });
 
@@ -61,7 +64,9 @@ describe('pnpm admin', { timeout: 300_000 }, () => {
     const email = 'only.admin@example.gov';
     const first = await admin(dataDir, 'create-admin', email);
     await withServer(dataDir, async (app) => {
-      expect((await gql(app, resetPassword, { token: first.token, newPassword: 'first password of the site' })).data).toEqual({ resetPassword: true });
+      expect((await gql(app, resetPassword, { token: first.token, newPassword: 'first password of the site' })).data).toEqual({
+        resetPassword: true,
+      });
       for (let i = 0; i < 5; i++) await gql(app, signInMutation, { input: { email, password: `forgotten ${i}` } });
       await app.mailer.idle();
     });
@@ -74,12 +79,19 @@ describe('pnpm admin', { timeout: 300_000 }, () => {
     await withServer(dataDir, async (app) => {
       const stale = await gql(app, resetPassword, { token: link.token, newPassword: 'second password of the site' });
       expect(stale.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
-      expect((await gql(app, resetPassword, { token: newer.token, newPassword: 'second password of the site' })).data).toEqual({ resetPassword: true });
+      expect((await gql(app, resetPassword, { token: newer.token, newPassword: 'second password of the site' })).data).toEqual({
+        resetPassword: true,
+      });
       await expect(signIn(app, email, 'second password of the site')).resolves.toBeTruthy();
       const [user] = await app.database.db.select().from(users).where(eq(users.email, email));
       expect(user!.lockedAt).toBeNull();
       const entries = await app.database.db.select().from(auditLog).where(eq(auditLog.subjectId, user!.id));
-      expect(entries.filter((e) => e.source === 'cli').map((e) => e.action)).toEqual(['ADMIN_CREATED', 'PASSWORD_RESET_SENT', 'PASSWORD_RESET_SENT', 'PASSWORD_RESET_SENT']);
+      expect(entries.filter((e) => e.source === 'cli').map((e) => e.action)).toEqual([
+        'ADMIN_CREATED',
+        'PASSWORD_RESET_SENT',
+        'PASSWORD_RESET_SENT',
+        'PASSWORD_RESET_SENT',
+      ]);
     });
   });
 
@@ -87,7 +99,9 @@ describe('pnpm admin', { timeout: 300_000 }, () => {
     const dataDir = tempDataDir();
     const unknown = await admin(dataDir, 'reset-link', 'nobody@example.gov');
     expect(unknown).toMatchObject({ code: 1 });
-    expect(unknown.output).toContain('There is no account with the address nobody@example.gov. To make one, run: pnpm admin create-admin nobody@example.gov');
+    expect(unknown.output).toContain(
+      'There is no account with the address nobody@example.gov. To make one, run: pnpm admin create-admin nobody@example.gov',
+    );
     const wrong = await admin(dataDir, 'make-admin', 'x@example.gov');
     expect(wrong).toMatchObject({ code: 1 });
     expect(wrong.output).toContain('Usage: pnpm admin create-admin <email> | pnpm admin reset-link <email>');

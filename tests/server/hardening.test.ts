@@ -38,7 +38,7 @@ describe('limits on a GraphQL document', () => {
   });
 
   it('refuses a costly document with QUERY_TOO_COSTLY, within the depth and alias limits', async () => {
-    const fields = "id slug title summary body publishedAt";
+    const fields = 'id slug title summary body publishedAt';
     const level = (inner: string) => `practices(first: 100) { edges { node { ${fields} department { id name slug ${inner} } } } }`;
     const costly = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: topics { ${level(level(''))} }`).join(' ')} }`;
     const { statusCode, errors } = await gql(app, costly);
@@ -57,7 +57,10 @@ describe('limits on a GraphQL document', () => {
   });
 
   it('refuses too many directives, too many tokens and too long a document, each with a clear code', async () => {
-    const directives = await gql(app, `{ topics { ${Array.from({ length: 25 }, (_, i) => `s${i % 10}: slug @include(if: true)`).join(' ')} } }`);
+    const directives = await gql(
+      app,
+      `{ topics { ${Array.from({ length: 25 }, (_, i) => `s${i % 10}: slug @include(if: true)`).join(' ')} } }`,
+    );
     expect(directives.errors!.map((e) => e.extensions!.code)).toContain('TOO_MANY_DIRECTIVES');
 
     const tokens = await gql(app, `{ ${'ping '.repeat(3_500)}}`);
@@ -105,8 +108,10 @@ describe('limits on a GraphQL document', () => {
   });
 
   it("keeps a load balancer's request id of 1 to 64 letters, digits, dots, dashes and underscores, and replaces anything else", async () => {
-    const idOf = async (given: string) => (await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': given } })).headers['x-request-id'];
-    for (const kept of ['Root-1-67891233.abcdef_012', 'a', 'x'.repeat(64), '0f8fad5b-d9cb-469f-a165-70867728950e']) expect(await idOf(kept)).toBe(kept);
+    const idOf = async (given: string) =>
+      (await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': given } })).headers['x-request-id'];
+    for (const kept of ['Root-1-67891233.abcdef_012', 'a', 'x'.repeat(64), '0f8fad5b-d9cb-469f-a165-70867728950e'])
+      expect(await idOf(kept)).toBe(kept);
     for (const refused of ['x'.repeat(65), 'two words', 'id"} {"level":60', '<script>', 'naïve', '']) {
       expect(await idOf(refused), refused).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }
@@ -126,7 +131,11 @@ describe('limits on a GraphQL document', () => {
 describe('configured defences', () => {
   it('in production: no introspection, no GraphiQL, and /metrics wants its token', async () => {
     const database = await testDatabase('none');
-    const app = await buildApp(testConfig({ production: true, metricsToken: 'scrape-secret' }), { database, logger: false, background: false });
+    const app = await buildApp(testConfig({ production: true, metricsToken: 'scrape-secret' }), {
+      database,
+      logger: false,
+      background: false,
+    });
     await app.ready();
     const { errors } = await gql(app, '{ __schema { types { name } } }');
     expect(errors![0]!.message).toMatch(/introspection has been disabled/i);
@@ -162,7 +171,8 @@ describe('configured defences', () => {
     expect(refused.errors![0]!.message).toMatch(/try again in \d+ seconds/i);
     // Another address has its own budget; the health check is never limited.
     expect((await gql(app, '{ ping }', undefined, { ip: '203.0.113.8' })).statusCode).toBe(200);
-    for (let i = 0; i < 15; i++) expect((await app.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
+    for (let i = 0; i < 15; i++)
+      expect((await app.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
     await app.close();
     await database.close();
   });
@@ -192,7 +202,9 @@ describe.runIf(process.env.TEST_REDIS_URL)('limits shared by several instances t
     const b = await testApp(database, shared);
     const ip = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
     const attempt = (app: FastifyInstance) =>
-      gql(app, 'mutation { signIn(input: { email: "nobody@example.gov", password: "wrong password here" }) { status } }', undefined, { ip });
+      gql(app, 'mutation { signIn(input: { email: "nobody@example.gov", password: "wrong password here" }) { status } }', undefined, {
+        ip,
+      });
     const codes = [];
     for (const app of [a, b, a, b]) codes.push((await attempt(app)).errors?.[0]?.extensions?.code);
     expect(codes.slice(0, 3)).not.toContain('RATE_LIMITED');

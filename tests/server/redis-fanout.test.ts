@@ -56,14 +56,27 @@ describe.runIf(enabled)('two API instances sharing Redis', () => {
     const earlier = await gql(a, addComment, { practiceId, body: 'An earlier comment.' }, { session: commenterSession });
     await a.fanOut.idle();
     const probeComment: string = earlier.data!.addComment.id;
-    const [probeNotification] = await db.select({ id: notifications.id }).from(notifications).where(eq(notifications.recipientId, authorRow!.id)).orderBy(desc(notifications.id)).limit(1);
-    const publishOnA = (topic: string, payload: unknown) => new Promise<void>((resolve) => a.graphql.pubsub.publish({ topic, payload }, () => resolve()));
+    const [probeNotification] = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(eq(notifications.recipientId, authorRow!.id))
+      .orderBy(desc(notifications.id))
+      .limit(1);
+    const publishOnA = (topic: string, payload: unknown) =>
+      new Promise<void>((resolve) => a.graphql.pubsub.publish({ topic, payload }, () => resolve()));
 
     const client = liveClient(`${urls[1]}/graphql`, authorSession);
     clients.push(client);
-    const comments = new LiveSubscription(client, `subscription ($practiceId: ID!) { commentAdded(practiceId: $practiceId) { id bodyHtml author { handle } } }`, { practiceId });
+    const comments = new LiveSubscription(
+      client,
+      `subscription ($practiceId: ID!) { commentAdded(practiceId: $practiceId) { id bodyHtml author { handle } } }`,
+      { practiceId },
+    );
     const inbox = new LiveSubscription(client, `subscription { notificationAdded { id reason activity { comment { id } } } }`);
-    await comments.ready(() => publishOnA(commentTopic(practiceId), { id: probeComment }), (e) => e.data?.commentAdded.id === probeComment);
+    await comments.ready(
+      () => publishOnA(commentTopic(practiceId), { id: probeComment }),
+      (e) => e.data?.commentAdded.id === probeComment,
+    );
     await inbox.ready(
       () => publishOnA(notificationTopic(authorRow!.id), { id: probeNotification!.id }),
       (e) => e.data?.notificationAdded.id === String(probeNotification!.id),
@@ -74,8 +87,15 @@ describe.runIf(enabled)('two API instances sharing Redis', () => {
     const commentId: string = posted.data!.addComment.id;
     await a.fanOut.idle();
 
-    const heard = await comments.until((events) => events.find((e) => e.data?.commentAdded.id === commentId)?.data!.commentAdded, 'the comment on B');
-    expect(heard).toEqual({ id: commentId, bodyHtml: '<p>Posted through <strong>A</strong>.</p>\n', author: { handle: 'officer-boston-pd' } });
+    const heard = await comments.until(
+      (events) => events.find((e) => e.data?.commentAdded.id === commentId)?.data!.commentAdded,
+      'the comment on B',
+    );
+    expect(heard).toEqual({
+      id: commentId,
+      bodyHtml: '<p>Posted through <strong>A</strong>.</p>\n',
+      author: { handle: 'officer-boston-pd' },
+    });
     const notified = await inbox.until(
       (events) => events.find((e) => e.data?.notificationAdded.activity.comment?.id === commentId)?.data!.notificationAdded,
       'the notification on B',

@@ -65,10 +65,13 @@ describe('a slow first start', () => {
   it('succeeds however long migrating and seeding take', { timeout: 240_000 }, async () => {
     const preload = fileURLToPath(new URL('./slow-seed.mjs', import.meta.url));
     const started = Date.now();
-    const server = await startServer({
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
-      MUSTER_TEST_SEED_DELAY_MS: String(delayMs),
-    }, { firstStart: true });
+    const server = await startServer(
+      {
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
+        MUSTER_TEST_SEED_DELAY_MS: String(delayMs),
+      },
+      { firstStart: true },
+    );
     try {
       expect(Date.now() - started).toBeGreaterThanOrEqual(delayMs);
       const response = await fetch(`${server.url}/graphql`, {

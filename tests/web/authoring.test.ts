@@ -37,9 +37,9 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     await member.waitForURL(`${server.url}/practices/new`);
     await settled(member);
     await member.getByLabel('Title', { exact: true }).fill(title);
-    await member.getByLabel('Summary', { exact: true }).fill(
-      'Trained peers check in with every dispatcher within a day of a critical call; voluntary, confidential, run with the EAP.',
-    );
+    await member
+      .getByLabel('Summary', { exact: true })
+      .fill('Trained peers check in with every dispatcher within a day of a critical call; voluntary, confidential, run with the EAP.');
     await member.getByLabel('Officer wellness').check();
     await member.getByRole('radio', { name: /^Anyone/ }).check();
     await member.getByRole('radio', { name: /^Internal data/ }).check();
@@ -134,7 +134,21 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
     const short = xssPayloads.filter((p) => p.length <= 40);
 
     // Each payload goes into at least one plain-text field; every body carries all of them.
-    const textFields = ['title', 'summary', 'problem', 'approach', 'staffing', 'partners', 'costNotes', 'evidenceNotes', 'contact', 'metric', 'period', 'source', 'resourceTitle'] as const;
+    const textFields = [
+      'title',
+      'summary',
+      'problem',
+      'approach',
+      'staffing',
+      'partners',
+      'costNotes',
+      'evidenceNotes',
+      'contact',
+      'metric',
+      'period',
+      'source',
+      'resourceTitle',
+    ] as const;
     const perPractice = textFields.length;
     const practices: { id: string; slug: string; title: string }[] = [];
     for (let start = 0, n = 0; start < xssPayloads.length; start += perPractice, n++) {
@@ -157,7 +171,9 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
         costNotes: field.costNotes,
         costAnnual: 1000,
         contact: field.contact,
-        outcomes: [{ metric: field.metric, baseline: 1, result: 2, unit: short[n % short.length], period: field.period, source: field.source }],
+        outcomes: [
+          { metric: field.metric, baseline: 1, result: 2, unit: short[n % short.length], period: field.period, source: field.source },
+        ],
         resources: [{ kind: 'LINK', title: field.resourceTitle, url: 'https://example.org/guide' }],
       };
       const { createPractice } = await api<{ createPractice: { id: string; slug: string } }>(
@@ -266,4 +282,3 @@ function watchDialogs(page: Page): string[] {
   });
   return opened;
 }
-

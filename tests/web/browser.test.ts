@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
-
 describe.runIf(hasChromium)('reading a practice in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -25,7 +24,10 @@ describe.runIf(hasChromium)('reading a practice in the browser', () => {
     await expect.poll(() => link.count()).toBeGreaterThan(0);
 
     const hrefs = await page.locator('a[href^="/practices/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    const withOutcomes = await findPracticeWithOutcomes(server.url, hrefs.map((h) => h.slice('/practices/'.length)));
+    const withOutcomes = await findPracticeWithOutcomes(
+      server.url,
+      hrefs.map((h) => h.slice('/practices/'.length)),
+    );
     await page.locator(`a[href="/practices/${withOutcomes.slug}"]`).first().click();
     await page.waitForURL(`**/practices/${withOutcomes.slug}`);
     expect(await page.locator('h1').innerText()).toBe(withOutcomes.title);
@@ -37,7 +39,6 @@ describe.runIf(hasChromium)('reading a practice in the browser', () => {
     await page.close();
   });
 });
-
 
 async function findPracticeWithOutcomes(url: string, slugs: string[]): Promise<{ slug: string; title: string; metric: string }> {
   const response = await fetch(`${url}/graphql`, {

@@ -31,7 +31,7 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     await server?.stop();
   });
 
-  it('a member comments, replies, edits, deletes the reply and marks another member\'s comment helpful', { timeout: 90_000 }, async () => {
+  it("a member comments, replies, edits, deletes the reply and marks another member's comment helpful", { timeout: 90_000 }, async () => {
     const path = `/practices/${WRITE_UPS.conversation}`;
     const boston = await sessionCookie(server.url, demoAccountEmail('member', 'boston-pd'));
     await addComment(server.url, boston, WRITE_UPS.conversation, 'Boston piloted this with two clinicians on the night shift.');
@@ -138,7 +138,7 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     await context.close();
   });
 
-  it('shows a comment from another member live, and the follower\'s unread count rises', { timeout: 90_000 }, async () => {
+  it("shows a comment from another member live, and the follower's unread count rises", { timeout: 90_000 }, async () => {
     const path = `/practices/${WRITE_UPS.live}`;
     const words = 'Our co-responders took 40 calls in the first month.';
 
@@ -172,7 +172,9 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     await expect.poll(() => arrived.count(), { timeout: 15_000 }).toBe(1);
     expect(await arrived.innerText()).toContain('Denver Police Department');
     expect(await pageA.locator('#discussion h2').innerText()).toContain('1 comment');
-    expect(await pageA.locator('#discussion [role="status"]:not(.mention-box [role="status"])').innerText()).toBe('New comment from Demo Officer');
+    expect(await pageA.locator('#discussion [role="status"]:not(.mention-box [role="status"])').innerText()).toBe(
+      'New comment from Demo Officer',
+    );
     await expect.poll(() => unreadCount(pageA), { timeout: 15_000 }).toBeGreaterThan(unreadBefore);
     expect(await pageA.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
 
@@ -187,66 +189,80 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     const later = 'Our dispatch centre screens the calls first.';
     await pageB.getByLabel('Add to the discussion').fill(later);
     await pageB.getByRole('button', { name: 'Post comment' }).click();
-    await expect.poll(() => pageA.locator('#discussion').getByRole('article').filter({ hasText: later }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => pageA.locator('#discussion').getByRole('article').filter({ hasText: later }).count(), { timeout: 15_000 })
+      .toBe(1);
     expect(await answer.count()).toBe(1);
     // …and B sees the reply under their comment, without a reload either.
     await expect
-      .poll(() => pageB.getByRole('list', { name: 'Replies' }).getByRole('article').filter({ hasText: 'Which hours did they cover?' }).count(), {
-        timeout: 15_000,
-      })
+      .poll(
+        () => pageB.getByRole('list', { name: 'Replies' }).getByRole('article').filter({ hasText: 'Which hours did they cover?' }).count(),
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe(1);
     await contextA.close();
     await contextB.close();
   });
 
-  it('without JavaScript, refuses an empty or overlong comment keeping what was typed, then posts, replies and follows', { timeout: 90_000 }, async () => {
-    const path = `/practices/${WRITE_UPS.noScript}`;
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
-    await signInThroughForm(page, demoAccountEmail('member', 'oakland-pd'));
-    await page.waitForURL(`${server.url}${path}`);
+  it(
+    'without JavaScript, refuses an empty or overlong comment keeping what was typed, then posts, replies and follows',
+    { timeout: 90_000 },
+    async () => {
+      const path = `/practices/${WRITE_UPS.noScript}`;
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/sign-in?redirectTo=${encodeURIComponent(path)}`);
+      await signInThroughForm(page, demoAccountEmail('member', 'oakland-pd'));
+      await page.waitForURL(`${server.url}${path}`);
 
-    await page.getByRole('button', { name: 'Post comment' }).click();
-    await page.waitForLoadState();
-    expect(page.url()).toMatch(/#new-comment$/);
-    expect(await page.locator('#new-comment').innerText()).toContain('Write your comment first.');
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      await page.waitForLoadState();
+      expect(page.url()).toMatch(/#new-comment$/);
+      expect(await page.locator('#new-comment').innerText()).toContain('Write your comment first.');
 
-    const long = `Too long: ${'x'.repeat(10_000)}`;
-    await page.getByLabel('Add to the discussion').fill(long);
-    await page.getByRole('button', { name: 'Post comment' }).click();
-    await page.waitForLoadState();
-    expect(await page.locator('#new-comment').innerText()).toContain('at most 10,000 characters');
-    expect(await page.getByLabel('Add to the discussion').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Add to the discussion').inputValue()).toBe(long);
+      const long = `Too long: ${'x'.repeat(10_000)}`;
+      await page.getByLabel('Add to the discussion').fill(long);
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      await page.waitForLoadState();
+      expect(await page.locator('#new-comment').innerText()).toContain('at most 10,000 characters');
+      expect(await page.getByLabel('Add to the discussion').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByLabel('Add to the discussion').inputValue()).toBe(long);
 
-    await page.getByLabel('Add to the discussion').fill('Oakland trains every recruit in this now.');
-    await page.getByRole('button', { name: 'Post comment' }).click();
-    await page.waitForLoadState();
-    expect(page.url()).toMatch(/\/practices\/stockton-procedural-justice-training#comment-[0-9a-f-]+$/);
-    const comment = page.locator(new URL(page.url()).hash);
-    expect(await comment.innerText()).toContain('Oakland trains every recruit in this now.');
+      await page.getByLabel('Add to the discussion').fill('Oakland trains every recruit in this now.');
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      await page.waitForLoadState();
+      expect(page.url()).toMatch(/\/practices\/stockton-procedural-justice-training#comment-[0-9a-f-]+$/);
+      const comment = page.locator(new URL(page.url()).hash);
+      expect(await comment.innerText()).toContain('Oakland trains every recruit in this now.');
 
-    await comment.locator('summary', { hasText: 'Reply' }).click();
-    await comment.getByLabel('Your reply to Demo Officer').fill('Field training officers too.');
-    await comment.getByRole('button', { name: 'Post reply' }).click();
-    await page.waitForLoadState();
-    expect(await page.getByRole('list', { name: 'Replies' }).innerText()).toContain('Field training officers too.');
+      await comment.locator('summary', { hasText: 'Reply' }).click();
+      await comment.getByLabel('Your reply to Demo Officer').fill('Field training officers too.');
+      await comment.getByRole('button', { name: 'Post reply' }).click();
+      await page.waitForLoadState();
+      expect(await page.getByRole('list', { name: 'Replies' }).innerText()).toContain('Field training officers too.');
 
-    // Commenting follows the write-up; following can be undone and done again.
-    await page.getByRole('button', { name: 'Following this write-up' }).click();
-    await page.waitForLoadState();
-    await page.getByRole('button', { name: 'Follow this write-up' }).click();
-    await page.waitForLoadState();
-    expect(await page.getByRole('button', { name: 'Following this write-up' }).getAttribute('aria-pressed')).toBe('true');
-    await context.close();
-  });
+      // Commenting follows the write-up; following can be undone and done again.
+      await page.getByRole('button', { name: 'Following this write-up' }).click();
+      await page.waitForLoadState();
+      await page.getByRole('button', { name: 'Follow this write-up' }).click();
+      await page.waitForLoadState();
+      expect(await page.getByRole('button', { name: 'Following this write-up' }).getAttribute('aria-pressed')).toBe('true');
+      await context.close();
+    },
+  );
 
   it('a moderator reads earlier versions, deletes a comment and locks the discussion', { timeout: 90_000 }, async () => {
     const path = `/practices/${WRITE_UPS.moderation}`;
     const member = await sessionCookie(server.url, demoAccountEmail('member', 'philadelphia-pd'));
     const first = await addComment(server.url, member, WRITE_UPS.moderation, 'First words, later regretted.');
-    await api(server.url, 'mutation ($id: ID!, $body: String!) { editComment(id: $id, body: $body) { id } }', { id: first, body: 'Second thoughts.' }, member);
+    await api(
+      server.url,
+      'mutation ($id: ID!, $body: String!) { editComment(id: $id, body: $body) { id } }',
+      { id: first, body: 'Second thoughts.' },
+      member,
+    );
     const second = await addComment(server.url, member, WRITE_UPS.moderation, 'Something a moderator removes.');
 
     const context = await browser.newContext();
@@ -280,47 +296,53 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
     await context.close();
   });
 
-  it('completes an @handle in the comment box from the keyboard, and the posted mention links to the profile', { timeout: 90_000 }, async () => {
-    const path = `/practices/${WRITE_UPS.mention}`;
-    const context = await browser.newContext();
-    const page = await signedInAt(context, server.url, demoAccountEmail('chief', 'memphis-pd'), path);
-    const box = page.getByLabel('Add to the discussion');
-    await box.click();
-    await box.pressSequentially('Thanks to @chi');
-    const listbox = page.getByRole('listbox', { name: 'Members to mention' });
-    await listbox.waitFor();
-    const options = listbox.getByRole('option');
-    expect(await options.count()).toBeGreaterThan(1);
-    for (const text of await options.allInnerTexts()) expect(text.trim()).toMatch(/^@chi/);
-    expect(await box.getAttribute('role')).toBe('combobox');
-    expect(await box.getAttribute('aria-expanded')).toBe('true');
-    // The arrows move through the offers while the focus stays in the text.
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    const chosen = options.nth(1);
-    expect(await chosen.getAttribute('aria-selected')).toBe('true');
-    expect(await box.getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
-    const handle = (await chosen.locator('.handle').innerText()).trim();
-    await page.keyboard.press('Enter');
-    await listbox.waitFor({ state: 'hidden' });
-    expect(await box.inputValue()).toBe(`Thanks to ${handle} `);
-    expect(await box.getAttribute('aria-expanded')).toBe('false');
+  it(
+    'completes an @handle in the comment box from the keyboard, and the posted mention links to the profile',
+    { timeout: 90_000 },
+    async () => {
+      const path = `/practices/${WRITE_UPS.mention}`;
+      const context = await browser.newContext();
+      const page = await signedInAt(context, server.url, demoAccountEmail('chief', 'memphis-pd'), path);
+      const box = page.getByLabel('Add to the discussion');
+      await box.click();
+      await box.pressSequentially('Thanks to @chi');
+      const listbox = page.getByRole('listbox', { name: 'Members to mention' });
+      await listbox.waitFor();
+      const options = listbox.getByRole('option');
+      expect(await options.count()).toBeGreaterThan(1);
+      for (const text of await options.allInnerTexts()) expect(text.trim()).toMatch(/^@chi/);
+      expect(await box.getAttribute('role')).toBe('combobox');
+      expect(await box.getAttribute('aria-expanded')).toBe('true');
+      // The arrows move through the offers while the focus stays in the text.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const chosen = options.nth(1);
+      expect(await chosen.getAttribute('aria-selected')).toBe('true');
+      expect(await box.getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
+      const handle = (await chosen.locator('.handle').innerText()).trim();
+      await page.keyboard.press('Enter');
+      await listbox.waitFor({ state: 'hidden' });
+      expect(await box.inputValue()).toBe(`Thanks to ${handle} `);
+      expect(await box.getAttribute('aria-expanded')).toBe('false');
 
-    // Escape closes the offers and leaves the text as typed.
-    await box.pressSequentially('and @officer-bos');
-    await listbox.waitFor();
-    await page.keyboard.press('Escape');
-    await listbox.waitFor({ state: 'hidden' });
-    expect(await box.inputValue()).toBe(`Thanks to ${handle} and @officer-bos`);
+      // Escape closes the offers and leaves the text as typed.
+      await box.pressSequentially('and @officer-bos');
+      await listbox.waitFor();
+      await page.keyboard.press('Escape');
+      await listbox.waitFor({ state: 'hidden' });
+      expect(await box.inputValue()).toBe(`Thanks to ${handle} and @officer-bos`);
 
-    await box.pressSequentially('ton-pd for the numbers.');
-    await page.getByRole('button', { name: 'Post comment' }).click();
-    const posted = page.locator('#discussion').getByRole('article').filter({ hasText: 'for the numbers.' });
-    await posted.waitFor();
-    expect(await posted.getByRole('link', { name: handle, exact: true }).getAttribute('href')).toBe(`/members/${handle.slice(1)}`);
-    expect(await posted.getByRole('link', { name: '@officer-boston-pd', exact: true }).getAttribute('href')).toBe('/members/officer-boston-pd');
-    await context.close();
-  });
+      await box.pressSequentially('ton-pd for the numbers.');
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      const posted = page.locator('#discussion').getByRole('article').filter({ hasText: 'for the numbers.' });
+      await posted.waitFor();
+      expect(await posted.getByRole('link', { name: handle, exact: true }).getAttribute('href')).toBe(`/members/${handle.slice(1)}`);
+      expect(await posted.getByRole('link', { name: '@officer-boston-pd', exact: true }).getAttribute('href')).toBe(
+        '/members/officer-boston-pd',
+      );
+      await context.close();
+    },
+  );
 
   it('pages a long discussion 50 threads at a time, with a "More comments" link', { timeout: 90_000 }, async () => {
     const path = `/practices/${WRITE_UPS.long}`;
@@ -371,7 +393,12 @@ async function unreadCount(page: Page): Promise<number> {
 
 /** Posts a comment through the API as the member with `cookie`; answers its id. */
 async function addComment(url: string, cookie: Cookie, slug: string, body: string): Promise<string> {
-  const { practice } = await api<{ practice: { id: string } }>(url, 'query ($slug: String!) { practice(slug: $slug) { id } }', { slug }, cookie);
+  const { practice } = await api<{ practice: { id: string } }>(
+    url,
+    'query ($slug: String!) { practice(slug: $slug) { id } }',
+    { slug },
+    cookie,
+  );
   const { addComment } = await api<{ addComment: { id: string } }>(
     url,
     'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }',

@@ -42,9 +42,21 @@ describe.runIf(hasChromium)('the member directory in the browser', () => {
   /** Signs up through the API as a new member of a demo department; a moderator verifies them unless told not to. */
   async function newMember(displayName: string, title: string, departmentSlug: string, verify = true) {
     const tag = Math.random().toString(36).slice(2, 8);
-    const input = { email: `dir.${tag}@${departmentSlug}.example.gov`, password: 'correct horse battery staple', displayName, title, departmentSlug };
+    const input = {
+      email: `dir.${tag}@${departmentSlug}.example.gov`,
+      password: 'correct horse battery staple',
+      displayName,
+      title,
+      departmentSlug,
+    };
     const { cookie, ...user } = await signUpThroughApi(server.url, mailbox, input);
-    if (verify) await api(server.url, 'mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }', { id: user.id }, await sessionCookie(server.url, MODERATOR));
+    if (verify)
+      await api(
+        server.url,
+        'mutation ($id: ID!) { verifyMember(userId: $id, approve: true) { id } }',
+        { id: user.id },
+        await sessionCookie(server.url, MODERATOR),
+      );
     return { ...user, cookie };
   }
 
@@ -168,41 +180,53 @@ describe.runIf(hasChromium)('the member directory in the browser', () => {
     await context.close();
   });
 
-  it('shows a member’s write-ups, topics and events, a Suspend link to moderators, and 404 for no such member', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext();
-    const page = await signedInAt(context, server.url, MODERATOR, '/members/chief-demo-saguaro-valley-pd');
-    const own = demoPractices.filter((p) => p.department === 'demo-saguaro-valley-pd' && p.author === 'chief');
-    const writeUps = page.getByRole('list', { name: /Write-ups/ }).getByRole('listitem');
-    expect(await writeUps.count()).toBe(own.length);
-    for (const p of own) expect(await page.locator(`#write-ups a[href="/practices/${p.slug}"]`).count()).toBe(1);
-    // Two of their three write-ups are on technology: it comes first.
-    expect(await page.getByRole('list', { name: /Topics Demo Chief knows/ }).getByRole('link').first().innerText()).toBe('Technology');
-    const suspend = page.getByRole('link', { name: 'Suspend Demo Chief…' });
-    const href = await suspend.getAttribute('href');
-    expect(href).toBe('/moderation?suspend=chief-demo-saguaro-valley-pd#members');
-    await suspend.click();
-    await page.waitForURL((url) => url.pathname === '/moderation');
-    await settled(page);
-    expect(await page.getByRole('form', { name: 'Suspend a member' }).getByLabel('Member’s handle').inputValue()).toBe(new URL(href!, server.url).searchParams.get('suspend'));
-    await context.close();
+  it(
+    'shows a member’s write-ups, topics and events, a Suspend link to moderators, and 404 for no such member',
+    { timeout: 120_000 },
+    async () => {
+      const context = await browser.newContext();
+      const page = await signedInAt(context, server.url, MODERATOR, '/members/chief-demo-saguaro-valley-pd');
+      const own = demoPractices.filter((p) => p.department === 'demo-saguaro-valley-pd' && p.author === 'chief');
+      const writeUps = page.getByRole('list', { name: /Write-ups/ }).getByRole('listitem');
+      expect(await writeUps.count()).toBe(own.length);
+      for (const p of own) expect(await page.locator(`#write-ups a[href="/practices/${p.slug}"]`).count()).toBe(1);
+      // Two of their three write-ups are on technology: it comes first.
+      expect(
+        await page
+          .getByRole('list', { name: /Topics Demo Chief knows/ })
+          .getByRole('link')
+          .first()
+          .innerText(),
+      ).toBe('Technology');
+      const suspend = page.getByRole('link', { name: 'Suspend Demo Chief…' });
+      const href = await suspend.getAttribute('href');
+      expect(href).toBe('/moderation?suspend=chief-demo-saguaro-valley-pd#members');
+      await suspend.click();
+      await page.waitForURL((url) => url.pathname === '/moderation');
+      await settled(page);
+      expect(await page.getByRole('form', { name: 'Suspend a member' }).getByLabel('Member’s handle').inputValue()).toBe(
+        new URL(href!, server.url).searchParams.get('suspend'),
+      );
+      await context.close();
 
-    // A member going to an event shows it on their profile.
-    const officer = await sessionCookie(server.url, BOSTON_OFFICER);
-    const { events } = await api<{ events: { edges: { node: { id: string; name: string; slug: string } }[] } }>(
-      server.url,
-      '{ events(upcoming: true, first: 1) { edges { node { id name slug } } } }',
-      {},
-      officer,
-    );
-    const event = events.edges[0]!.node;
-    await api(server.url, 'mutation ($id: ID!) { attendEvent(eventId: $id, attending: true) { id } }', { id: event.id }, officer);
-    const chiefContext = await browser.newContext();
-    const chief = await signedInAt(chiefContext, server.url, demoAccountEmail('chief', 'memphis-pd'), '/members/officer-boston-pd');
-    const going = chief.getByRole('list', { name: 'Going to' });
-    expect(await going.getByRole('link', { name: event.name }).getAttribute('href')).toBe(`/events/${event.slug}`);
-    const missing = await chief.goto(`${server.url}/members/no-such-member`);
-    expect(missing?.status()).toBe(404);
-    expect(await chief.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
-    await chiefContext.close();
-  });
+      // A member going to an event shows it on their profile.
+      const officer = await sessionCookie(server.url, BOSTON_OFFICER);
+      const { events } = await api<{ events: { edges: { node: { id: string; name: string; slug: string } }[] } }>(
+        server.url,
+        '{ events(upcoming: true, first: 1) { edges { node { id name slug } } } }',
+        {},
+        officer,
+      );
+      const event = events.edges[0]!.node;
+      await api(server.url, 'mutation ($id: ID!) { attendEvent(eventId: $id, attending: true) { id } }', { id: event.id }, officer);
+      const chiefContext = await browser.newContext();
+      const chief = await signedInAt(chiefContext, server.url, demoAccountEmail('chief', 'memphis-pd'), '/members/officer-boston-pd');
+      const going = chief.getByRole('list', { name: 'Going to' });
+      expect(await going.getByRole('link', { name: event.name }).getAttribute('href')).toBe(`/events/${event.slug}`);
+      const missing = await chief.goto(`${server.url}/members/no-such-member`);
+      expect(missing?.status()).toBe(404);
+      expect(await chief.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
+      await chiefContext.close();
+    },
+  );
 });

@@ -133,52 +133,66 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     await Promise.all([memberContext, moderatorContext, visitorContext, adminContext].map((c) => c.close()));
   });
 
-  it('a moderator restores a hidden comment from the Hidden section, with its history by name and handle, and its author is told', { timeout: 120_000 }, async () => {
-    const slug = WRITE_UPS.restored;
-    const path = `/practices/${slug}`;
-    const words = 'The desk sergeant on nights never picks up the phone.';
-    const author = demoAccountEmail('member', 'oakland-pd');
-    const commentId = await addComment(server.url, await sessionCookie(server.url, author), slug, words);
-    const flagger = await sessionCookie(server.url, demoAccountEmail('member', 'denver-pd'));
-    await api(server.url, 'mutation ($id: ID!) { flag(target: COMMENT, id: $id, reason: HARASSMENT) { id } }', { id: commentId }, flagger);
-    const moderatorCookie = await sessionCookie(server.url, MODERATOR);
-    await api(server.url, 'mutation ($id: ID!) { moderate(target: COMMENT, id: $id, action: HIDE, note: "Names a colleague.") { id } }', { id: commentId }, moderatorCookie);
+  it(
+    'a moderator restores a hidden comment from the Hidden section, with its history by name and handle, and its author is told',
+    { timeout: 120_000 },
+    async () => {
+      const slug = WRITE_UPS.restored;
+      const path = `/practices/${slug}`;
+      const words = 'The desk sergeant on nights never picks up the phone.';
+      const author = demoAccountEmail('member', 'oakland-pd');
+      const commentId = await addComment(server.url, await sessionCookie(server.url, author), slug, words);
+      const flagger = await sessionCookie(server.url, demoAccountEmail('member', 'denver-pd'));
+      await api(
+        server.url,
+        'mutation ($id: ID!) { flag(target: COMMENT, id: $id, reason: HARASSMENT) { id } }',
+        { id: commentId },
+        flagger,
+      );
+      const moderatorCookie = await sessionCookie(server.url, MODERATOR);
+      await api(
+        server.url,
+        'mutation ($id: ID!) { moderate(target: COMMENT, id: $id, action: HIDE, note: "Names a colleague.") { id } }',
+        { id: commentId },
+        moderatorCookie,
+      );
 
-    const context = await browser.newContext();
-    const moderator = await signedInAt(context, server.url, MODERATOR, '/moderation#hidden');
-    const item = moderator.getByTestId('hidden-item').filter({ hasText: words });
-    expect(await item.count()).toBe(1);
-    const shown = await item.innerText();
-    expect(shown).toContain('Demo Officer');
-    expect(shown).toContain('@officer-oakland-pd');
-    expect(shown).toContain('Names a colleague.');
-    // Members are named, never numbered.
-    expect(await moderator.locator('#main').innerText()).not.toContain('member ID');
-    await item.getByText('Moderation history (2)').click();
-    const history = await item.locator('.history').innerText();
-    expect(history).toContain('Flagged (Harassment) by Demo Officer @officer-denver-pd');
-    expect(history).toContain('Hidden by Demo Moderator @moderator');
+      const context = await browser.newContext();
+      const moderator = await signedInAt(context, server.url, MODERATOR, '/moderation#hidden');
+      const item = moderator.getByTestId('hidden-item').filter({ hasText: words });
+      expect(await item.count()).toBe(1);
+      const shown = await item.innerText();
+      expect(shown).toContain('Demo Officer');
+      expect(shown).toContain('@officer-oakland-pd');
+      expect(shown).toContain('Names a colleague.');
+      // Members are named, never numbered.
+      expect(await moderator.locator('#main').innerText()).not.toContain('member ID');
+      await item.getByText('Moderation history (2)').click();
+      const history = await item.locator('.history').innerText();
+      expect(history).toContain('Flagged (Harassment) by Demo Officer @officer-denver-pd');
+      expect(history).toContain('Hidden by Demo Moderator @moderator');
 
-    await item.getByLabel(/Note to the author/).fill('On review, a fair complaint.');
-    await item.getByRole('button', { name: /^Restore/ }).click();
-    await moderator.getByText('Restored: it shows again. Its author is told, with your note.').waitFor();
-    expect(await moderator.getByTestId('hidden-item').filter({ hasText: words }).count()).toBe(0);
+      await item.getByLabel(/Note to the author/).fill('On review, a fair complaint.');
+      await item.getByRole('button', { name: /^Restore/ }).click();
+      await moderator.getByText('Restored: it shows again. Its author is told, with your note.').waitFor();
+      expect(await moderator.getByTestId('hidden-item').filter({ hasText: words }).count()).toBe(0);
 
-    // Shown again to a visitor; its author reads why in their notifications.
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${server.url}${path}`);
-    expect(await visitor.locator(`#comment-${commentId}`).innerText()).toContain('never picks up the phone');
-    const authorContext = await browser.newContext();
-    const inbox = await signedInAt(authorContext, server.url, author, '/notifications');
-    await expect
-      .poll(async () => {
-        await inbox.reload();
-        return inbox.locator('#main').innerText();
-      })
-      .toContain('Moderators restored your comment on');
-    expect(await inbox.locator('#main').innerText()).toContain('On review, a fair complaint.');
-    await Promise.all([context.close(), visitor.context().close(), authorContext.close()]);
-  });
+      // Shown again to a visitor; its author reads why in their notifications.
+      const visitor = await (await browser.newContext()).newPage();
+      await visitor.goto(`${server.url}${path}`);
+      expect(await visitor.locator(`#comment-${commentId}`).innerText()).toContain('never picks up the phone');
+      const authorContext = await browser.newContext();
+      const inbox = await signedInAt(authorContext, server.url, author, '/notifications');
+      await expect
+        .poll(async () => {
+          await inbox.reload();
+          return inbox.locator('#main').innerText();
+        })
+        .toContain('Moderators restored your comment on');
+      expect(await inbox.locator('#main').innerText()).toContain('On review, a fair complaint.');
+      await Promise.all([context.close(), visitor.context().close(), authorContext.close()]);
+    },
+  );
 
   it('a moderator hides and restores a write-up from its own page without JavaScript', { timeout: 90_000 }, async () => {
     const slug = WRITE_UPS.noScriptHide;
@@ -210,44 +224,59 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     await Promise.all([context.close(), memberContext.close()]);
   });
 
-  it('shows a chief the drafts to review and the members to verify in the header, only while there are some', { timeout: 90_000 }, async () => {
-    const department = 'demo-saguaro-valley-pd';
-    const context = await browser.newContext();
-    const chief = await signedInAt(context, server.url, demoAccountEmail('chief', department), '/');
-    expect(await chief.getByTestId('drafts-to-review').count()).toBe(0);
-    expect(await chief.getByTestId('waiting-badge').count()).toBe(0);
+  it(
+    'shows a chief the drafts to review and the members to verify in the header, only while there are some',
+    { timeout: 90_000 },
+    async () => {
+      const department = 'demo-saguaro-valley-pd';
+      const context = await browser.newContext();
+      const chief = await signedInAt(context, server.url, demoAccountEmail('chief', department), '/');
+      expect(await chief.getByTestId('drafts-to-review').count()).toBe(0);
+      expect(await chief.getByTestId('waiting-badge').count()).toBe(0);
 
-    const author = await sessionCookie(server.url, demoAccountEmail('member', department));
-    const input = {
-      title: 'Header count check',
-      summary: 'A program summary long enough for the form: what was done, by whom, and what changed afterwards.',
-      body: 'What we did.',
-      topics: ['training'],
-      evidenceLevel: 'ANECDOTAL',
-      visibility: 'MEMBERS',
-      lifecycle: 'PILOT',
-    };
-    const { createPractice } = await api<{ createPractice: { id: string } }>(server.url, 'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }', { input }, author);
-    await api(server.url, 'mutation ($id: ID!) { submitPractice(id: $id) { id } }', { id: createPractice.id }, author);
-    // A new member counts once their address is confirmed.
-    await signUpThroughApi(server.url, mailbox, { email: `header.${Date.now()}@example.gov`, password: 'correct horse battery staple', displayName: 'Header Recruit', title: 'Officer', departmentSlug: department });
+      const author = await sessionCookie(server.url, demoAccountEmail('member', department));
+      const input = {
+        title: 'Header count check',
+        summary: 'A program summary long enough for the form: what was done, by whom, and what changed afterwards.',
+        body: 'What we did.',
+        topics: ['training'],
+        evidenceLevel: 'ANECDOTAL',
+        visibility: 'MEMBERS',
+        lifecycle: 'PILOT',
+      };
+      const { createPractice } = await api<{ createPractice: { id: string } }>(
+        server.url,
+        'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }',
+        { input },
+        author,
+      );
+      await api(server.url, 'mutation ($id: ID!) { submitPractice(id: $id) { id } }', { id: createPractice.id }, author);
+      // A new member counts once their address is confirmed.
+      await signUpThroughApi(server.url, mailbox, {
+        email: `header.${Date.now()}@example.gov`,
+        password: 'correct horse battery staple',
+        displayName: 'Header Recruit',
+        title: 'Officer',
+        departmentSlug: department,
+      });
 
-    await chief.reload();
-    // The name carries what waits; the links to it are under the name.
-    expect(Number(await chief.getByTestId('waiting-badge').innerText())).toBeGreaterThanOrEqual(2);
-    await chief.locator('.account-toggle summary').click();
-    expect(await chief.getByTestId('drafts-to-review').innerText()).toBe('Drafts to review (1)');
-    expect(await chief.getByTestId('members-to-verify').innerText()).toMatch(/^Members to verify \(\d+\)$/);
-    await chief.getByTestId('drafts-to-review').click();
-    await chief.waitForURL(`${server.url}/drafts`);
+      await chief.reload();
+      // The name carries what waits; the links to it are under the name.
+      expect(Number(await chief.getByTestId('waiting-badge').innerText())).toBeGreaterThanOrEqual(2);
+      await chief.locator('.account-toggle summary').click();
+      expect(await chief.getByTestId('drafts-to-review').innerText()).toBe('Drafts to review (1)');
+      expect(await chief.getByTestId('members-to-verify').innerText()).toMatch(/^Members to verify \(\d+\)$/);
+      await chief.getByTestId('drafts-to-review').click();
+      await chief.waitForURL(`${server.url}/drafts`);
 
-    // A member of the department sees neither.
-    const memberContext = await browser.newContext();
-    const member = await signedInAt(memberContext, server.url, demoAccountEmail('member', department), '/');
-    expect(await member.getByTestId('drafts-to-review').count()).toBe(0);
-    expect(await member.getByTestId('members-to-verify').count()).toBe(0);
-    await Promise.all([context.close(), memberContext.close()]);
-  });
+      // A member of the department sees neither.
+      const memberContext = await browser.newContext();
+      const member = await signedInAt(memberContext, server.url, demoAccountEmail('member', department), '/');
+      expect(await member.getByTestId('drafts-to-review').count()).toBe(0);
+      expect(await member.getByTestId('members-to-verify').count()).toBe(0);
+      await Promise.all([context.close(), memberContext.close()]);
+    },
+  );
 
   it('refuses the dashboard to a member and sends a visitor to sign in', async () => {
     const context = await browser.newContext();
@@ -306,73 +335,93 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     await context.close();
   });
 
-  it('a moderator features a write-up from the dashboard, moves it up, and the case-studies page follows', { timeout: 90_000 }, async () => {
-    const slug = WRITE_UPS.featured;
-    const title = titleOf(slug);
-    const context = await browser.newContext();
-    const page = await signedInAt(context, server.url, MODERATOR, '/moderation');
-    const form = page.locator('form', { has: page.getByRole('button', { name: 'Feature it' }) });
+  it(
+    'a moderator features a write-up from the dashboard, moves it up, and the case-studies page follows',
+    { timeout: 90_000 },
+    async () => {
+      const slug = WRITE_UPS.featured;
+      const title = titleOf(slug);
+      const context = await browser.newContext();
+      const page = await signedInAt(context, server.url, MODERATOR, '/moderation');
+      const form = page.locator('form', { has: page.getByRole('button', { name: 'Feature it' }) });
 
-    // An address that names no write-up, and no note: both refused beside their fields, the values kept.
-    await form.getByLabel('Write-up').fill(`${server.url}/practices/no-such-write-up`);
-    await form.getByRole('button', { name: 'Feature it' }).click();
-    await form.getByText('There is no write-up at that address.').waitFor();
-    expect(await form.getByText('Write a note').count()).toBe(1);
-    expect(await form.getByLabel('Write-up').getAttribute('aria-invalid')).toBe('true');
-    expect(await form.getByLabel('Write-up').inputValue()).toBe(`${server.url}/practices/no-such-write-up`);
+      // An address that names no write-up, and no note: both refused beside their fields, the values kept.
+      await form.getByLabel('Write-up').fill(`${server.url}/practices/no-such-write-up`);
+      await form.getByRole('button', { name: 'Feature it' }).click();
+      await form.getByText('There is no write-up at that address.').waitFor();
+      expect(await form.getByText('Write a note').count()).toBe(1);
+      expect(await form.getByLabel('Write-up').getAttribute('aria-invalid')).toBe('true');
+      expect(await form.getByLabel('Write-up').inputValue()).toBe(`${server.url}/practices/no-such-write-up`);
 
-    await form.getByLabel('Write-up').fill(`${server.url}/practices/${slug}`);
-    await form.getByLabel('Editorial note').fill('Read it for **how prosecutors and officers share the decision** to divert.');
-    await form.getByRole('button', { name: 'Feature it' }).click();
-    await page.getByText('Featured. Its author').waitFor();
-    const featured = page.getByTestId('featured-item');
-    expect(await featured.count()).toBe(DEMO_FEATURED.length + 1);
-    expect(await featured.last().getByRole('heading').innerText()).toBe(title);
-    expect(await form.getByLabel('Write-up').inputValue()).toBe('');
+      await form.getByLabel('Write-up').fill(`${server.url}/practices/${slug}`);
+      await form.getByLabel('Editorial note').fill('Read it for **how prosecutors and officers share the decision** to divert.');
+      await form.getByRole('button', { name: 'Feature it' }).click();
+      await page.getByText('Featured. Its author').waitFor();
+      const featured = page.getByTestId('featured-item');
+      expect(await featured.count()).toBe(DEMO_FEATURED.length + 1);
+      expect(await featured.last().getByRole('heading').innerText()).toBe(title);
+      expect(await form.getByLabel('Write-up').inputValue()).toBe('');
 
-    const visitorContext = await browser.newContext();
-    const visitor = await visitorContext.newPage();
-    const headings = () => visitor.getByRole('article').getByRole('heading', { level: 2 }).allInnerTexts();
-    await visitor.goto(`${server.url}/case-studies`);
-    expect(await headings()).toEqual([...DEMO_FEATURED.map((f) => titleOf(f.slug)), title]);
-    const added = visitor.getByRole('article').filter({ hasText: title });
-    expect(await added.locator('strong').innerText()).toBe('how prosecutors and officers share the decision');
+      const visitorContext = await browser.newContext();
+      const visitor = await visitorContext.newPage();
+      const headings = () => visitor.getByRole('article').getByRole('heading', { level: 2 }).allInnerTexts();
+      await visitor.goto(`${server.url}/case-studies`);
+      expect(await headings()).toEqual([...DEMO_FEATURED.map((f) => titleOf(f.slug)), title]);
+      const added = visitor.getByRole('article').filter({ hasText: title });
+      expect(await added.locator('strong').innerText()).toBe('how prosecutors and officers share the decision');
 
-    await featured.last().getByRole('button', { name: /^Move up/ }).click();
-    await page.getByText('Case studies reordered.').waitFor();
-    expect(await featured.nth(DEMO_FEATURED.length - 1).getByRole('heading').innerText()).toBe(title);
-    await visitor.reload();
-    expect((await headings())[DEMO_FEATURED.length - 1]).toBe(title);
+      await featured
+        .last()
+        .getByRole('button', { name: /^Move up/ })
+        .click();
+      await page.getByText('Case studies reordered.').waitFor();
+      expect(
+        await featured
+          .nth(DEMO_FEATURED.length - 1)
+          .getByRole('heading')
+          .innerText(),
+      ).toBe(title);
+      await visitor.reload();
+      expect((await headings())[DEMO_FEATURED.length - 1]).toBe(title);
 
-    // Scheduled for later: gone from the public page, still there for moderators, marked as such.
-    const item = featured.filter({ hasText: title });
-    await item.locator('summary', { hasText: 'Edit the note and dates' }).click();
-    await item.getByLabel('Shown from').fill('2099-01-01');
-    await item.getByRole('button', { name: /^Save/ }).click();
-    await page.getByText('Case study saved.').waitFor();
-    expect(await item.innerText()).toContain('Scheduled');
-    await visitor.reload();
-    expect(await headings()).toEqual(DEMO_FEATURED.map((f) => titleOf(f.slug)));
-    await page.goto(`${server.url}/case-studies`);
-    const scheduled = page.getByRole('article').filter({ hasText: title });
-    expect(await scheduled.innerText()).toContain('Scheduled');
-    expect(await scheduled.innerText()).toContain('January 1, 2099');
+      // Scheduled for later: gone from the public page, still there for moderators, marked as such.
+      const item = featured.filter({ hasText: title });
+      await item.locator('summary', { hasText: 'Edit the note and dates' }).click();
+      await item.getByLabel('Shown from').fill('2099-01-01');
+      await item.getByRole('button', { name: /^Save/ }).click();
+      await page.getByText('Case study saved.').waitFor();
+      expect(await item.innerText()).toContain('Scheduled');
+      await visitor.reload();
+      expect(await headings()).toEqual(DEMO_FEATURED.map((f) => titleOf(f.slug)));
+      await page.goto(`${server.url}/case-studies`);
+      const scheduled = page.getByRole('article').filter({ hasText: title });
+      expect(await scheduled.innerText()).toContain('Scheduled');
+      expect(await scheduled.innerText()).toContain('January 1, 2099');
 
-    // Unfeatured: the dashboard lists the demo's three again.
-    await page.goto(`${server.url}/moderation`);
-    await settled(page);
-    await featured.filter({ hasText: title }).getByRole('button', { name: /^Unfeature/ }).click();
-    await page.getByText('No longer featured.').waitFor();
-    expect(await featured.count()).toBe(DEMO_FEATURED.length);
+      // Unfeatured: the dashboard lists the demo's three again.
+      await page.goto(`${server.url}/moderation`);
+      await settled(page);
+      await featured
+        .filter({ hasText: title })
+        .getByRole('button', { name: /^Unfeature/ })
+        .click();
+      await page.getByText('No longer featured.').waitFor();
+      expect(await featured.count()).toBe(DEMO_FEATURED.length);
 
-    await Promise.all([context.close(), visitorContext.close()]);
-  });
+      await Promise.all([context.close(), visitorContext.close()]);
+    },
+  );
 
   it('the report form works without JavaScript', { timeout: 60_000 }, async () => {
     const slug = WRITE_UPS.noScript;
     const path = `/practices/${slug}`;
     const member = await sessionCookie(server.url, demoAccountEmail('member', 'memphis-pd'));
-    const { practice } = await api<{ practice: { id: string } }>(server.url, 'query ($slug: String!) { practice(slug: $slug) { id } }', { slug }, member);
+    const { practice } = await api<{ practice: { id: string } }>(
+      server.url,
+      'query ($slug: String!) { practice(slug: $slug) { id } }',
+      { slug },
+      member,
+    );
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.addCookies([{ ...member, url: server.url }]);
@@ -395,7 +444,9 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
     // The moderators have it.
     const moderator = await sessionCookie(server.url, MODERATOR);
     const { moderationQueue } = await api<{
-      moderationQueue: { edges: { node: { target: string; practice: { slug: string }; targetFlags: { reason: string; note: string }[] } }[] };
+      moderationQueue: {
+        edges: { node: { target: string; practice: { slug: string }; targetFlags: { reason: string; note: string }[] } }[];
+      };
     }>(
       server.url,
       '{ moderationQueue(first: 50) { edges { node { target practice { slug } targetFlags { reason note } } } } }',
@@ -410,7 +461,12 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
 
 /** Posts a comment through the API as the member with `cookie`; answers its id. */
 async function addComment(url: string, cookie: Cookie, slug: string, body: string): Promise<string> {
-  const { practice } = await api<{ practice: { id: string } }>(url, 'query ($slug: String!) { practice(slug: $slug) { id } }', { slug }, cookie);
+  const { practice } = await api<{ practice: { id: string } }>(
+    url,
+    'query ($slug: String!) { practice(slug: $slug) { id } }',
+    { slug },
+    cookie,
+  );
   const { addComment } = await api<{ addComment: { id: string } }>(
     url,
     'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }',

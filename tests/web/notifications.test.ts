@@ -71,11 +71,18 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
       const probesHeard = (await live.started(1, probe)).header;
 
       // Someone from another department comments; the member, still on the topics page, sees it arrive.
-      const first = await comment(server.url, demoAccountEmail('member', 'boston-pd'), practice.id, 'How did you staff the overnight shift?');
+      const first = await comment(
+        server.url,
+        demoAccountEmail('member', 'boston-pd'),
+        practice.id,
+        'How did you staff the overnight shift?',
+      );
       await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe(String(probesHeard + 1));
       const notificationsLink = page.getByRole('link', { name: /^Notifications/ });
       expect(await notificationsLink.getAttribute('href')).toBe('/notifications');
-      expect(await page.getByRole('link', { name: new RegExp(`^Notifications \\(${probesHeard + 1} unread notifications?\\)$`) }).count()).toBe(1);
+      expect(
+        await page.getByRole('link', { name: new RegExp(`^Notifications \\(${probesHeard + 1} unread notifications?\\)$`) }).count(),
+      ).toBe(1);
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'New notification:' }).textContent()).toContain(practice.title);
       expect(page.url()).toBe(`${server.url}/topics`);
 
@@ -121,7 +128,10 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
       await page.getByRole('link', { name: 'Unread only' }).click();
       await page.waitForURL(/\/notifications\?unread=1#inbox$/);
       await expect.poll(() => items.count()).toBe(2);
-      await items.first().getByRole('button', { name: /^Mark as read/ }).click();
+      await items
+        .first()
+        .getByRole('button', { name: /^Mark as read/ })
+        .click();
       await page.getByRole('status').filter({ hasText: 'Marked as read.' }).waitFor();
       expect(page.url()).toMatch(/\/notifications\?unread=1&done=read#inbox$/);
       // The button went with the item: the focus lands on the message, not on the page's top.
@@ -226,7 +236,6 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
   });
 });
 
-
 async function signedIn(
   browser: Browser,
   url: string,
@@ -279,7 +288,12 @@ async function probeOn(url: string, reader: Cookie): Promise<Probe> {
   await api(url, 'mutation ($id: ID!) { follow(target: PRACTICE, id: $id) }', { id: practice.id }, reader);
   const chief = await sessionCookie(url, demoAccountEmail('chief', probed.department));
   const archive = (archived: boolean) =>
-    api(url, 'mutation ($id: ID!, $archived: Boolean!) { archivePractice(id: $id, archived: $archived) { id } }', { id: practice.id, archived }, chief);
+    api(
+      url,
+      'mutation ($id: ID!, $archived: Boolean!) { archivePractice(id: $id, archived: $archived) { id } }',
+      { id: practice.id, archived },
+      chief,
+    );
   let archived = false;
   let sent = 0;
   return {
@@ -303,11 +317,13 @@ async function probeOn(url: string, reader: Cookie): Promise<Probe> {
 function subscriptionsOf(page: Page): { reset(): void; started(n: number, probe: Probe): Promise<{ header: number; inbox: number }> } {
   let started: { id: string; header: boolean }[] = [];
   const heard = new Map<string, number>();
-  const message = (payload: string | Buffer) => (typeof payload === 'string' ? (JSON.parse(payload) as { type?: string; id?: string; payload?: { query?: string } }) : {});
+  const message = (payload: string | Buffer) =>
+    typeof payload === 'string' ? (JSON.parse(payload) as { type?: string; id?: string; payload?: { query?: string } }) : {};
   page.on('websocket', (socket) => {
     socket.on('framesent', ({ payload }) => {
       const sent = message(payload);
-      if (sent.type === 'subscribe' && sent.id) started.push({ id: sent.id, header: Boolean(sent.payload?.query?.includes('HeaderNotificationAdded')) });
+      if (sent.type === 'subscribe' && sent.id)
+        started.push({ id: sent.id, header: Boolean(sent.payload?.query?.includes('HeaderNotificationAdded')) });
     });
     socket.on('framereceived', ({ payload }) => {
       const received = message(payload);
@@ -325,10 +341,14 @@ function subscriptionsOf(page: Page): { reset(): void; started(n: number, probe:
       for (let attempt = 1; !allHeard(); attempt++) {
         if (attempt > 20) throw new Error(`the page's subscriptions heard no probe in ${attempt - 1} attempts`);
         await probe.send();
-        await expect.poll(allHeard, { timeout: 3_000 }).toBe(true).catch(() => undefined);
+        await expect
+          .poll(allHeard, { timeout: 3_000 })
+          .toBe(true)
+          .catch(() => undefined);
       }
       await probe.clear();
-      const count = (header: boolean) => listening.filter((s) => s.header === header).reduce((sum, { id }) => sum + (heard.get(id) ?? 0), 0);
+      const count = (header: boolean) =>
+        listening.filter((s) => s.header === header).reduce((sum, { id }) => sum + (heard.get(id) ?? 0), 0);
       return { header: count(true), inbox: count(false) };
     },
   };

@@ -20,7 +20,7 @@ describe('outcome figures as a reader sees them', () => {
     expect(formatOutcomeSummary(row(120, 390, 'calls per year'))).toBe('120 \u2192 390 calls per year, +225 %');
   });
 
-  it('measures a share\'s change in percentage points, and a change from zero as a difference', () => {
+  it("measures a share's change in percentage points, and a change from zero as a difference", () => {
     expect(formatOutcomeSummary(row(12, 85, '%'))).toBe('12 \u2192 85 %, +73 points');
     expect(formatOutcomeSummary(row(13, 12, 'percent'))).toBe('13 \u2192 12 %, \u22121 point');
     expect(formatOutcomeSummary(row(0, 40, 'per month'))).toBe('0 \u2192 40 per month, +40');

@@ -85,17 +85,29 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
       }),
     });
     const { data } = (await response.json()) as {
-      data: { topics: { slug: string }[]; departments: { edges: { node: { slug: string } }[] }; events: { edges: { node: { slug: string } }[] } };
+      data: {
+        topics: { slug: string }[];
+        departments: { edges: { node: { slug: string } }[] };
+        events: { edges: { node: { slug: string } }[] };
+      };
     };
     at = { topic: data.topics[0]!.slug, department: data.departments.edges[0]!.node.slug, event: data.events.edges[0]!.node.slug };
 
     // An adoption with its own figures, so the write-up also shows outcomes side by side.
     const boston = await sessionCookie(server.url, demoAccountEmail('chief', 'boston-pd'));
-    const { practice } = await api<{ practice: { id: string } }>(server.url, 'query ($slug: String!) { practice(slug: $slug) { id } }', { slug: SHARE.slug }, boston);
+    const { practice } = await api<{ practice: { id: string } }>(
+      server.url,
+      'query ($slug: String!) { practice(slug: $slug) { id } }',
+      { slug: SHARE.slug },
+      boston,
+    );
     await api(
       server.url,
       'mutation ($id: ID!, $input: AdoptionInput!) { reportAdoption(practiceId: $id, input: $input) { id } }',
-      { id: practice.id, input: { status: 'PILOT', outcomes: [{ metric: SHARE.metric, result: 9, unit: '%', period: '2025', source: 'CAD data' }] } },
+      {
+        id: practice.id,
+        input: { status: 'PILOT', outcomes: [{ metric: SHARE.metric, result: 9, unit: '%', period: '2025', source: 'CAD data' }] },
+      },
       boston,
     );
   });
@@ -119,14 +131,23 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
     '/sign-in',
   ];
 
-  it('fits every main page to a 360 px screen for a visitor: a short header, nothing past the right edge', { timeout: 180_000 }, async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/search?q=crisis`);
-    expect(await page.locator('main').getByRole('link', { name: /crisis/i }).count()).toBeGreaterThan(0);
-    await fitsThePhone(page, server.url, publicPaths());
-    await context.close();
-  });
+  it(
+    'fits every main page to a 360 px screen for a visitor: a short header, nothing past the right edge',
+    { timeout: 180_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search?q=crisis`);
+      expect(
+        await page
+          .locator('main')
+          .getByRole('link', { name: /crisis/i })
+          .count(),
+      ).toBeGreaterThan(0);
+      await fitsThePhone(page, server.url, publicPaths());
+      await context.close();
+    },
+  );
 
   it('fits every main page to a 360 px screen for a member and a moderator', { timeout: 240_000 }, async () => {
     const context = await browser.newContext({ viewport: PHONE });

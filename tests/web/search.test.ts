@@ -68,7 +68,14 @@ describe.runIf(hasChromium)('searching write-ups in the browser', () => {
     await expect.poll(() => resultsHeading(page).innerText()).not.toBe(unfiltered);
     // The checkbox just ticked keeps focus, and the new count is announced.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('TN');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /write-ups?/ }).innerText()).toMatch(/write-ups?/);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /write-ups?/ })
+          .innerText(),
+      )
+      .toMatch(/write-ups?/);
 
     const places = await results(page).getByTestId('result-where').allInnerTexts();
     expect(places.length).toBeGreaterThan(0);
@@ -134,4 +141,3 @@ describe.runIf(hasChromium)('searching write-ups in the browser', () => {
     expect(html).toMatch(/<input[^>]*name="q"[^>]*value="crisis"/);
   });
 });
-

@@ -30,7 +30,13 @@ async function serious(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 describe.runIf(hasChromium)('security headers, CSP and accessibility of the pages', () => {
@@ -47,7 +53,9 @@ describe.runIf(hasChromium)('security headers, CSP and accessibility of the page
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ practices(first: 1) { edges { node { slug } } } events(first: 1) { edges { node { slug } } } }' }),
     });
-    const { data } = (await answer.json()) as { data: { practices: { edges: { node: { slug: string } }[] }; events: { edges: { node: { slug: string } }[] } } };
+    const { data } = (await answer.json()) as {
+      data: { practices: { edges: { node: { slug: string } }[] }; events: { edges: { node: { slug: string } }[] } };
+    };
     practicePath = `/practices/${data.practices.edges[0]!.node.slug}`;
     eventPath = `/events/${data.events.edges[0]!.node.slug}`;
   });
@@ -63,12 +71,16 @@ describe.runIf(hasChromium)('security headers, CSP and accessibility of the page
       const csp = response.headers.get('content-security-policy') ?? '';
       const scriptSources = /script-src ([^;]*)/.exec(csp)?.[1]?.split(' ') ?? [];
       expect(scriptSources, path).not.toContain("'unsafe-inline'");
-      expect(scriptSources.some((source) => source.startsWith("'nonce-")), path).toBe(false);
+      expect(
+        scriptSources.some((source) => source.startsWith("'nonce-")),
+        path,
+      ).toBe(false);
       // Every inline script of the page is allowed by its SHA-256, so nothing injected runs.
       const html = await response.text();
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
       expect(inline.length, path).toBeGreaterThan(0);
-      for (const script of inline) expect(scriptSources, path).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+      for (const script of inline)
+        expect(scriptSources, path).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toContain("object-src 'none'");
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');

@@ -13,7 +13,20 @@ export const publicCacheSeconds = 10;
  * The public read queries: what a visitor who has not signed in sees, the same for every visitor
  * (`me` is null for all of them).
  */
-const publicQueries = new Set(['topics', 'topic', 'departments', 'department', 'practice', 'practices', 'search', 'events', 'event', 'featured', 'me', '__typename']);
+const publicQueries = new Set([
+  'topics',
+  'topic',
+  'departments',
+  'department',
+  'practice',
+  'practices',
+  'search',
+  'events',
+  'event',
+  'featured',
+  'me',
+  '__typename',
+]);
 
 /** Whether a document's operation only reads public queries; documents are few, so the verdict is kept per text. */
 const verdicts = new LRUCache<string, boolean>({ max: 1000, maxSize: 2 * 2 ** 20, sizeCalculation: (_verdict, key) => key.length + 1 });
@@ -25,8 +38,14 @@ function readsOnlyPublicQueries(query: string, operationName: string | undefined
   if (verdict === undefined) {
     verdict = false;
     try {
-      const operations = parse(query, { maxTokens: documentLimits.tokens, noLocation: true }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-      const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+      const operations = parse(query, { maxTokens: documentLimits.tokens, noLocation: true }).definitions.filter(
+        (d) => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const operation = operationName
+        ? operations.find((o) => o.name?.value === operationName)
+        : operations.length === 1
+          ? operations[0]
+          : undefined;
       verdict =
         operation?.operation === 'query' &&
         operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && publicQueries.has(s.name.value) && !s.directives?.length);
@@ -80,7 +99,11 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
 
   app.addHook('preHandler', async (request, reply) => {
     if (!config.visitorCache || request.routeOptions.url !== '/graphql' || readSessionToken(request, config)) return;
-    const params = (request.method === 'GET' ? request.query : request.body) as { query?: unknown; operationName?: unknown; variables?: unknown } | null;
+    const params = (request.method === 'GET' ? request.query : request.body) as {
+      query?: unknown;
+      operationName?: unknown;
+      variables?: unknown;
+    } | null;
     if (!params || typeof params.query !== 'string') return;
     const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
     if (!readsOnlyPublicQueries(params.query, operationName)) return;
@@ -110,7 +133,11 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
     let answer: CachedAnswer | null = null;
     // Mercurius puts "errors" after "data"; a string inside the data has its quotes escaped.
     if (run.generation === generation && reply.statusCode === 200 && typeof payload === 'string' && !payload.includes('"errors":[')) {
-      answer = { payload, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), freshUntil: now().getTime() + publicCacheSeconds * 1000 };
+      answer = {
+        payload,
+        contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+        freshUntil: now().getTime() + publicCacheSeconds * 1000,
+      };
       answers.set(key, answer);
     }
     running.get(key)?.settle(answer);

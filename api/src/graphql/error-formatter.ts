@@ -5,14 +5,31 @@ import mercurius, { type MercuriusContext } from 'mercurius';
 const refusals = new Set(['QUERY_TOO_LARGE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES']);
 
 /** Codes of a database that cannot be reached or is shutting down, from pg, PGlite or the socket. */
-const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const unreachable = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
 
 /** Whether an error, or one it was caused by, says the database is out of reach (not a bug). */
 function databaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
   const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
   if (typeof code === 'string' && unreachable.has(code)) return true;
-  if (typeof message === 'string' && /Connection terminated|connection timeout|the database system is (starting up|shutting down)/i.test(message)) return true;
+  if (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|the database system is (starting up|shutting down)/i.test(message)
+  )
+    return true;
   return databaseUnavailable(cause, depth + 1);
 }
 

@@ -3,12 +3,23 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { createRequire } from 'node:module';
-import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
 import { maxPageSize } from './pagination.ts';
 
 // Mercurius builds its schema with graphql's CommonJS build; validating against that schema takes
 // the same build's functions (the ES module build refuses a schema from "another realm").
-const { validate, visit, visitWithTypeInfo, TypeInfo, NoSchemaIntrospectionCustomRule } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { validate, visit, visitWithTypeInfo, TypeInfo, NoSchemaIntrospectionCustomRule } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 /**
  * What one GraphQL document may ask for. The pages' largest query (a write-up with its
@@ -88,10 +99,16 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, variabl
   let verdicts = costVerdicts.get(document);
   if (!verdicts) costVerdicts.set(document, (verdicts = new Map()));
   // A variable left out (its default) and one sent as null (the field's default) are told apart.
-  const sizes = JSON.stringify(pageSizeVariables(document).map((name) => (variables && Object.hasOwn(variables, name) ? [variables[name]] : [])));
+  const sizes = JSON.stringify(
+    pageSizeVariables(document).map((name) => (variables && Object.hasOwn(variables, name) ? [variables[name]] : [])),
+  );
   let refusal = verdicts.get(sizes);
   if (refusal === undefined) {
-    const rule = costLimitRule({ ...refuseWith('QUERY_TOO_COSTLY'), maxCost: documentLimits.cost, ignoreIntrospection: true }) as ValidationRule;
+    const rule = costLimitRule({
+      ...refuseWith('QUERY_TOO_COSTLY'),
+      maxCost: documentLimits.cost,
+      ignoreIntrospection: true,
+    }) as ValidationRule;
     refusal = validate(schema, withPageSizes(schema, document, variables ?? {}), [rule])[0] ?? null;
     // Bounded: a client varying its page sizes cannot grow this without end.
     if (verdicts.size < 100) verdicts.set(sizes, refusal);
@@ -174,7 +191,11 @@ function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables:
           }),
         );
         const others = (node.arguments ?? []).filter((given) => !isPageSize(given.name.value));
-        const first = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(size) } } as const;
+        const first = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: { kind: Kind.INT, value: String(size) },
+        } as const;
         return { ...node, arguments: [...others, first] };
       },
     }),

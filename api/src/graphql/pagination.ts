@@ -35,7 +35,10 @@ export type KeyPart =
 const partFits: Record<KeyPart, (part: unknown) => boolean> = {
   // Written back the same way: a day the calendar lacks (February 30th) does not survive the round trip.
   timestamp: (part) =>
-    typeof part === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(part) && !Number.isNaN(Date.parse(part)) && new Date(part).toISOString() === part,
+    typeof part === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(part) &&
+    !Number.isNaN(Date.parse(part)) &&
+    new Date(part).toISOString() === part,
   date: (part) => typeof part === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(part) && partFits.timestamp(`${part}T00:00:00.000Z`),
   uuid: (part) => typeof part === 'string' && uuidPattern.test(part),
   integer: (part) => Number.isSafeInteger(part) && (part as number) >= 0,
@@ -59,7 +62,11 @@ export const notACursor = () => badInput('after', 'after is not a cursor from th
  * Checks `first` and `after`; a cursor is the base64url JSON of the last row's sort key, whose
  * parts are of the kinds given.
  */
-export function readPage<K extends unknown[]>(args: PageArgs, defaultSize: number, parts: readonly (KeyPart | readonly KeyPart[])[]): Page<K> {
+export function readPage<K extends unknown[]>(
+  args: PageArgs,
+  defaultSize: number,
+  parts: readonly (KeyPart | readonly KeyPart[])[],
+): Page<K> {
   const first = args.first ?? defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw badInput('first', `first must be between 1 and ${maxPageSize}; it was ${first}.`);

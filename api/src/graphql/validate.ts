@@ -73,7 +73,10 @@ export function email(field: string, value: string): string {
 /** "outcomes.0.costNotes" → "Cost notes (row 1)": how a person would name the field. */
 export function fieldLabel(field: string): string {
   const parts = field.split('.');
-  const name = parts.at(-1)!.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const name = parts
+    .at(-1)!
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   const row = parts.find((p) => /^\d+$/.test(p));
   return `${capitalise(name)}${row === undefined ? '' : ` (row ${Number(row) + 1})`}`;
 }
@@ -94,7 +97,8 @@ export function timeZone(field: string, value: string): string {
   } catch {
     resolved = undefined;
   }
-  if (!resolved) throw badInput(field, `"${name.slice(0, 60)}" is not a time zone Muster knows; choose one such as America/Chicago from the list.`);
+  if (!resolved)
+    throw badInput(field, `"${name.slice(0, 60)}" is not a time zone Muster knows; choose one such as America/Chicago from the list.`);
   return resolved;
 }
 
@@ -125,7 +129,10 @@ export function oneLine(field: string, value: string): string {
 /** Text that may run over several lines: line breaks and tabs are kept, other control characters refused. */
 export function multiLine(field: string, value: string): string {
   if (controlCharacterBesidesLineBreaks.test(value)) {
-    throw badInput(field, `${fieldLabel(field)} holds a control character (an invisible code that is not text); remove it and send it again.`);
+    throw badInput(
+      field,
+      `${fieldLabel(field)} holds a control character (an invisible code that is not text); remove it and send it again.`,
+    );
   }
   return value;
 }
@@ -136,7 +143,11 @@ const directiveOn = (node: { directives?: readonly { name: { value: string } }[]
   Boolean(node?.directives?.some((d) => d.name.value === name));
 
 /** How one String (or list, or input object) argument is checked, from its type and its directives. */
-function textCheckOf(type: GraphQLInputType, node: { directives?: readonly { name: { value: string } }[] } | null | undefined, seen: Set<string>): TextCheck | null {
+function textCheckOf(
+  type: GraphQLInputType,
+  node: { directives?: readonly { name: { value: string } }[] } | null | undefined,
+  seen: Set<string>,
+): TextCheck | null {
   const named = getNamedType(type);
   if (directiveOn(node, 'verbatim')) return null;
   if (named === GraphQLString) {

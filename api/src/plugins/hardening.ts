@@ -33,7 +33,9 @@ export async function hardening(
   const metricsServed = !config.production || config.metricsToken !== undefined;
   const isInternal = (request: FastifyRequest) => {
     const given = request.headers[internalHeader];
-    return typeof given === 'string' && given.length === internalToken.length && timingSafeEqual(Buffer.from(given), Buffer.from(internalToken));
+    return (
+      typeof given === 'string' && given.length === internalToken.length && timingSafeEqual(Buffer.from(given), Buffer.from(internalToken))
+    );
   };
 
   // Pages carry SvelteKit's own Content-Security-Policy (hashes of their inline scripts); the JSON API

@@ -28,7 +28,12 @@ export function requestGuard(app: FastifyInstance, allowedOrigins: string[], isI
   app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
     if (Array.isArray(request.body)) {
-      return refuse(reply, 400, 'BATCH_NOT_ALLOWED', 'Send one GraphQL operation per request, as a JSON object with "query"; batches are not accepted.');
+      return refuse(
+        reply,
+        400,
+        'BATCH_NOT_ALLOWED',
+        'Send one GraphQL operation per request, as a JSON object with "query"; batches are not accepted.',
+      );
     }
     // GraphQL over HTTP lets a client send "extensions": null, meaning none.
     const body = request.body as { extensions?: unknown } | null;

@@ -36,7 +36,10 @@ export function webHandlerPath(buildDir: string): string {
  * /graphql share one origin and one port. Registered in its own scope: its catch-all route
  * leaves request bodies unread (form posts are SvelteKit's to parse).
  */
-export async function webPlugin(app: FastifyInstance, options: { buildDir: string; internalToken: string; publicAnswers: PublicAnswers; sharesVisitorPages: boolean }) {
+export async function webPlugin(
+  app: FastifyInstance,
+  options: { buildDir: string; internalToken: string; publicAnswers: PublicAnswers; sharesVisitorPages: boolean },
+) {
   const handlerFile = webHandlerPath(options.buildDir);
   if (!existsSync(handlerFile)) {
     throw new Error(`The web app is not built (${handlerFile} is missing): run "pnpm build".`);

@@ -38,14 +38,30 @@ const batchSize = 1000;
  * Adds a large realistic data set to a migrated database (the demo topics must be there: run
  * once with SEED=demo first, or on a seeded database). Departments get a "gen-" slug prefix.
  */
-export async function generate(db: Db, options: GenOptions): Promise<{ departments: number; users: number; practices: number; comments: number }> {
+export async function generate(
+  db: Db,
+  options: GenOptions,
+): Promise<{ departments: number; users: number; practices: number; comments: number }> {
   const { next, pick } = random(options.seed ?? 1);
   const topicRows = await db.select({ id: topics.id, slug: topics.slug, name: topics.name }).from(topics);
   if (topicRows.length === 0) throw new Error('No topics: start the app once (SEED=demo) before generating data.');
   const topicBySlug = new Map(topicRows.map((t) => [t.slug, t]));
 
   // Departments: mostly municipal, sizes spread over orders of magnitude (many small, few large).
-  const agencyTypes: AgencyType[] = ['MUNICIPAL', 'MUNICIPAL', 'MUNICIPAL', 'MUNICIPAL', 'MUNICIPAL', 'MUNICIPAL', 'SHERIFF', 'SHERIFF', 'STATE', 'CAMPUS', 'TRANSIT', 'TRIBAL'];
+  const agencyTypes: AgencyType[] = [
+    'MUNICIPAL',
+    'MUNICIPAL',
+    'MUNICIPAL',
+    'MUNICIPAL',
+    'MUNICIPAL',
+    'MUNICIPAL',
+    'SHERIFF',
+    'SHERIFF',
+    'STATE',
+    'CAMPUS',
+    'TRANSIT',
+    'TRIBAL',
+  ];
   const run = Math.floor(next() * 1e6).toString(36);
   const departmentIds: string[] = [];
   for (let i = 0; i < options.departments; i += batchSize) {
@@ -83,7 +99,15 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
     userIds.push(...(await db.insert(users).values(rows).returning({ id: users.id })).map((r) => r.id));
   }
 
-  const evidence: EvidenceLevel[] = ['ANECDOTAL', 'ANECDOTAL', 'INTERNAL_DATA', 'INTERNAL_DATA', 'INTERNAL_DATA', 'EXTERNAL_EVALUATION', 'RIGOROUS_STUDY'];
+  const evidence: EvidenceLevel[] = [
+    'ANECDOTAL',
+    'ANECDOTAL',
+    'INTERNAL_DATA',
+    'INTERNAL_DATA',
+    'INTERNAL_DATA',
+    'EXTERNAL_EVALUATION',
+    'RIGOROUS_STUDY',
+  ];
   const lifecycles: Lifecycle[] = ['PILOT', 'RUNNING', 'RUNNING', 'RUNNING', 'SCALED', 'DISCONTINUED'];
   const visibilities: Visibility[] = ['PUBLIC', 'PUBLIC', 'PUBLIC', 'MEMBERS'];
   const now = Date.now();
@@ -93,7 +117,12 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
       const program = pick(programs);
       const context = pick(contexts);
       const word = () => pick(program.words);
-      const sentence = () => pick(sentences).replace('{word}', word()).replace('{word2}', word()).replace('{partner}', pick(partners)).replace('{program}', program.name);
+      const sentence = () =>
+        pick(sentences)
+          .replace('{word}', word())
+          .replace('{word2}', word())
+          .replace('{partner}', pick(partners))
+          .replace('{program}', program.name);
       const extraTopic = next() < 0.3 ? [pick(topicRows).slug] : [];
       const topicSlugs = [...new Set([...program.topics, ...extraTopic])].filter((s) => topicBySlug.has(s));
       const lifecycle = pick(lifecycles);
@@ -128,7 +157,10 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
       };
     });
     await db.transaction(async (tx) => {
-      const ids = await tx.insert(practices).values(batch.map((b) => b.values)).returning({ id: practices.id });
+      const ids = await tx
+        .insert(practices)
+        .values(batch.map((b) => b.values))
+        .returning({ id: practices.id });
       ids.forEach((row, k) => practiceRefs.push({ id: row.id, publishedAt: batch[k]!.values.publishedAt }));
       const links = batch.flatMap((b, k) => b.topicSlugs.map((slug) => ({ practiceId: ids[k]!.id, topicId: topicBySlug.get(slug)!.id })));
       await tx.insert(practiceTopics).values(links);
@@ -136,7 +168,16 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
         Array.from({ length: b.outcomeCount }, (_, position) => {
           const [metric, unit] = pick(metrics);
           const baseline = Math.round(20 + next() * 500);
-          return { practiceId: ids[k]!.id, position, metric, unit, baseline, result: Math.round(baseline * (0.4 + next() * 0.9)), period: `${2019 + Math.floor(next() * 6)}`, source: 'Generated data' };
+          return {
+            practiceId: ids[k]!.id,
+            position,
+            metric,
+            unit,
+            baseline,
+            result: Math.round(baseline * (0.4 + next() * 0.9)),
+            period: `${2019 + Math.floor(next() * 6)}`,
+            source: 'Generated data',
+          };
         }),
       );
       if (figures.length) await tx.insert(outcomes).values(figures);
@@ -159,7 +200,11 @@ export async function generate(db: Db, options: GenOptions): Promise<{ departmen
       const id = randomUUID();
       if (!parent) threads.set(index, [...open.slice(-4), { id, at }]);
       const program = pick(programs);
-      const body = pick(sentences).replace('{word}', pick(program.words)).replace('{word2}', pick(program.words)).replace('{partner}', pick(partners)).replace('{program}', program.name);
+      const body = pick(sentences)
+        .replace('{word}', pick(program.words))
+        .replace('{word2}', pick(program.words))
+        .replace('{partner}', pick(partners))
+        .replace('{program}', program.name);
       return {
         id,
         practiceId: practice.id,

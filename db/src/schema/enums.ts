@@ -1,14 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
-export const agencyType = pgEnum('agency_type', [
-  'MUNICIPAL',
-  'SHERIFF',
-  'STATE',
-  'CAMPUS',
-  'TRIBAL',
-  'TRANSIT',
-  'OTHER',
-]);
+export const agencyType = pgEnum('agency_type', ['MUNICIPAL', 'SHERIFF', 'STATE', 'CAMPUS', 'TRIBAL', 'TRANSIT', 'OTHER']);
 
 export const userRole = pgEnum('user_role', ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN']);
 
@@ -22,12 +14,7 @@ export const visibility = pgEnum('visibility', ['PUBLIC', 'MEMBERS']);
 export const lifecycle = pgEnum('lifecycle', ['PILOT', 'RUNNING', 'SCALED', 'DISCONTINUED']);
 
 /** How strong the evidence behind the outcome figures is, weakest first. */
-export const evidenceLevel = pgEnum('evidence_level', [
-  'ANECDOTAL',
-  'INTERNAL_DATA',
-  'EXTERNAL_EVALUATION',
-  'RIGOROUS_STUDY',
-]);
+export const evidenceLevel = pgEnum('evidence_level', ['ANECDOTAL', 'INTERNAL_DATA', 'EXTERNAL_EVALUATION', 'RIGOROUS_STUDY']);
 
 export const resourceKind = pgEnum('resource_kind', ['LINK', 'VIDEO', 'DOCUMENT']);
 

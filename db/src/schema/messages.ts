@@ -3,16 +3,13 @@ import { bigint, check, index, pgTable, primaryKey, text, timestamp, uuid } from
 import { users } from './users.ts';
 
 /** A private conversation between two or a few verified members. */
-export const conversations = pgTable(
-  'conversations',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    /** When its newest message was sent: the inbox lists conversations by it. */
-    lastMessageAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
-  },
-);
+export const conversations = pgTable('conversations', {
+  id: uuid().primaryKey().defaultRandom(),
+  createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  /** When its newest message was sent: the inbox lists conversations by it. */
+  lastMessageAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
 
 /** Who is in a conversation, and how far each has read. */
 export const conversationParticipants = pgTable(
@@ -62,7 +59,11 @@ export const blocks = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.blockerId, t.blockedId] }), index().on(t.blockedId), check('blocks_not_self', sql`${t.blockerId} <> ${t.blockedId}`)],
+  (t) => [
+    primaryKey({ columns: [t.blockerId, t.blockedId] }),
+    index().on(t.blockedId),
+    check('blocks_not_self', sql`${t.blockerId} <> ${t.blockedId}`),
+  ],
 );
 
 export type Conversation = typeof conversations.$inferSelect;

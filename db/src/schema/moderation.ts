@@ -47,7 +47,9 @@ export const flags = pgTable(
   (t) => [
     uniqueIndex().on(t.flaggerId, t.targetType, t.targetId),
     index().on(t.targetType, t.targetId),
-    index('flags_open_idx').on(t.createdAt).where(sql`resolved_at is null`),
+    index('flags_open_idx')
+      .on(t.createdAt)
+      .where(sql`resolved_at is null`),
   ],
 );
 
@@ -74,27 +76,24 @@ export const moderationDecisions = pgTable(
 );
 
 /** A published practice moderators put in front of every member, with why it matters. */
-export const featuredCaseStudies = pgTable(
-  'featured_case_studies',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .unique()
-      .references(() => practices.id, { onDelete: 'cascade' }),
-    /** The editorial note: why it matters, what to look at. Markdown. */
-    note: text().notNull(),
-    /** 1 first; unique, so two case studies never claim the same place. */
-    position: integer().notNull().unique(),
-    /** Shown from this day (inclusive); null: from now. */
-    startsOn: date({ mode: 'string' }),
-    /** Shown until this day (inclusive); null: until unfeatured. */
-    endsOn: date({ mode: 'string' }),
-    featuredById: uuid().references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
-  },
-);
+export const featuredCaseStudies = pgTable('featured_case_studies', {
+  id: uuid().primaryKey().defaultRandom(),
+  practiceId: uuid()
+    .notNull()
+    .unique()
+    .references(() => practices.id, { onDelete: 'cascade' }),
+  /** The editorial note: why it matters, what to look at. Markdown. */
+  note: text().notNull(),
+  /** 1 first; unique, so two case studies never claim the same place. */
+  position: integer().notNull().unique(),
+  /** Shown from this day (inclusive); null: from now. */
+  startsOn: date({ mode: 'string' }),
+  /** Shown until this day (inclusive); null: until unfeatured. */
+  endsOn: date({ mode: 'string' }),
+  featuredById: uuid().references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
 
 export type Flag = typeof flags.$inferSelect;
 export type ModerationDecision = typeof moderationDecisions.$inferSelect;

@@ -57,8 +57,14 @@ export const activities = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     fannedOutAt: timestamp({ withTimezone: true, precision: 3 }),
   },
-  (t) => [index().on(t.createdAt.desc(), t.id.desc()), index().on(t.practiceId),
-    index().on(t.debriefId), index('activities_pending_idx').on(t.id).where(sql`fanned_out_at is null`)],
+  (t) => [
+    index().on(t.createdAt.desc(), t.id.desc()),
+    index().on(t.practiceId),
+    index().on(t.debriefId),
+    index('activities_pending_idx')
+      .on(t.id)
+      .where(sql`fanned_out_at is null`),
+  ],
 );
 
 export const notificationReason = pgEnum('notification_reason', [
@@ -108,7 +114,9 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex().on(t.recipientId, t.activityId),
     index().on(t.recipientId, t.id.desc()),
-    index('notifications_unread_idx').on(t.recipientId).where(sql`read_at is null`),
+    index('notifications_unread_idx')
+      .on(t.recipientId)
+      .where(sql`read_at is null`),
   ],
 );
 

@@ -1,17 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import {
-  date,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
 import { evidenceLevel, lifecycle, practiceStatus, resourceKind, visibility } from './enums.ts';
 import { topics } from './topics.ts';

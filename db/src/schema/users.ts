@@ -107,7 +107,9 @@ export const departmentMoves = pgTable(
   (t) => [
     index().on(t.toDepartmentId),
     // One open request per member.
-    uniqueIndex('department_moves_one_open').on(t.userId).where(sql`${t.decidedAt} is null`),
+    uniqueIndex('department_moves_one_open')
+      .on(t.userId)
+      .where(sql`${t.decidedAt} is null`),
   ],
 );
 

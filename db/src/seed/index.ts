@@ -2,7 +2,21 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
-import { debriefPractices, debriefs, departments, eventAttendance, events, eventTopics, featuredCaseStudies, outcomes, practices, practiceTopics, resources, topics, users } from '../schema/index.ts';
+import {
+  debriefPractices,
+  debriefs,
+  departments,
+  eventAttendance,
+  events,
+  eventTopics,
+  featuredCaseStudies,
+  outcomes,
+  practices,
+  practiceTopics,
+  resources,
+  topics,
+  users,
+} from '../schema/index.ts';
 import { demoDebriefs } from './demo/debriefs.ts';
 import { demoDepartments } from './demo/departments.ts';
 import { demoEvents } from './demo/events.ts';
@@ -49,8 +63,26 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       .returning({ id: departments.id, slug: departments.slug, name: departments.name });
 
     await tx.insert(users).values([
-      { email: 'admin@muster.demo', displayName: 'Demo Admin', handle: 'admin', title: 'Administrator', role: 'ADMIN', verification: 'VERIFIED', passwordHash: demoPasswordHash, emailConfirmedAt: new Date() },
-      { email: 'moderator@muster.demo', displayName: 'Demo Moderator', handle: 'moderator', title: 'Moderator', role: 'MODERATOR', verification: 'VERIFIED', passwordHash: demoPasswordHash, emailConfirmedAt: new Date() },
+      {
+        email: 'admin@muster.demo',
+        displayName: 'Demo Admin',
+        handle: 'admin',
+        title: 'Administrator',
+        role: 'ADMIN',
+        verification: 'VERIFIED',
+        passwordHash: demoPasswordHash,
+        emailConfirmedAt: new Date(),
+      },
+      {
+        email: 'moderator@muster.demo',
+        displayName: 'Demo Moderator',
+        handle: 'moderator',
+        title: 'Moderator',
+        role: 'MODERATOR',
+        verification: 'VERIFIED',
+        passwordHash: demoPasswordHash,
+        emailConfirmedAt: new Date(),
+      },
     ]);
     const authorRows = await tx
       .insert(users)
@@ -117,14 +149,22 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
     const day = (d: Date) => d.toISOString().slice(0, 10);
     const eventIds = new Map<string, string>();
     for (const e of demoEvents) {
-      const start = typeof e.startsOn === 'string' ? new Date(`${e.startsOn}T12:00:00Z`) : new Date(Date.now() + e.startsOn.inDays * 86400_000);
+      const start =
+        typeof e.startsOn === 'string' ? new Date(`${e.startsOn}T12:00:00Z`) : new Date(Date.now() + e.startsOn.inDays * 86400_000);
       const { topics: eventTopicSlugs, startsOn: _startsOn, days, ...fields } = e;
       const [row] = await tx
         .insert(events)
-        .values({ ...fields, startsOn: day(start), endsOn: day(new Date(start.getTime() + (days - 1) * 86400_000)), createdById: moderator?.id ?? null })
+        .values({
+          ...fields,
+          startsOn: day(start),
+          endsOn: day(new Date(start.getTime() + (days - 1) * 86400_000)),
+          createdById: moderator?.id ?? null,
+        })
         .returning({ id: events.id });
       eventIds.set(e.slug, row!.id);
-      await tx.insert(eventTopics).values(eventTopicSlugs.map((slug) => ({ eventId: row!.id, topicId: required(topicId.get(slug), `topic ${slug}`) })));
+      await tx
+        .insert(eventTopics)
+        .values(eventTopicSlugs.map((slug) => ({ eventId: row!.id, topicId: required(topicId.get(slug), `topic ${slug}`) })));
     }
     // Debriefs of the past events; their authors went. No activity: the demo starts with empty inboxes.
     for (const d of demoDebriefs) {
@@ -134,10 +174,22 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       const at = new Date(`${writtenOn}T12:00:00Z`);
       const [row] = await tx
         .insert(debriefs)
-        .values({ ...fields, eventId, authorId, departmentId: required(departmentId.get(author.department), `department ${author.department}`), createdAt: at, updatedAt: at })
+        .values({
+          ...fields,
+          eventId,
+          authorId,
+          departmentId: required(departmentId.get(author.department), `department ${author.department}`),
+          createdAt: at,
+          updatedAt: at,
+        })
         .returning({ id: debriefs.id });
-      await tx.insert(debriefPractices).values(mentioned.map((slug) => ({ debriefId: row!.id, practiceId: required(practiceIds.get(slug), `practice ${slug}`) })));
-      await tx.insert(eventAttendance).values({ eventId, userId: authorId, status: 'ATTENDED', createdAt: at, updatedAt: at }).onConflictDoNothing();
+      await tx
+        .insert(debriefPractices)
+        .values(mentioned.map((slug) => ({ debriefId: row!.id, practiceId: required(practiceIds.get(slug), `practice ${slug}`) })));
+      await tx
+        .insert(eventAttendance)
+        .values({ eventId, userId: authorId, status: 'ATTENDED', createdAt: at, updatedAt: at })
+        .onConflictDoNothing();
     }
     await tx.insert(featuredCaseStudies).values(
       demoFeatured.map((f, index) => ({

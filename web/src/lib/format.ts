@@ -1,13 +1,6 @@
 // Every label and number format the web app shows comes from here (en-US).
 import { page } from '$app/state';
-import type {
-	AgencyType,
-	EvidenceLevel,
-	Lifecycle,
-	ResourceKind,
-	Role,
-	VerificationState,
-} from './types.js';
+import type { AgencyType, EvidenceLevel, Lifecycle, ResourceKind, Role, VerificationState } from './types.js';
 import { formatInteger } from './numbers.js';
 
 const LOCALE = 'en-US';
@@ -15,146 +8,177 @@ const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeri
 
 // ---- Enum labels ----------------------------------------------------------
 
-export const AGENCY_TYPES: readonly AgencyType[] = [
-	'MUNICIPAL',
-	'SHERIFF',
-	'STATE',
-	'CAMPUS',
-	'TRIBAL',
-	'TRANSIT',
-	'OTHER',
-];
+export const AGENCY_TYPES: readonly AgencyType[] = ['MUNICIPAL', 'SHERIFF', 'STATE', 'CAMPUS', 'TRIBAL', 'TRANSIT', 'OTHER'];
 
 const AGENCY_TYPE_LABELS: Record<AgencyType, string> = {
-	MUNICIPAL: 'Municipal police',
-	SHERIFF: "Sheriff's office",
-	STATE: 'State police',
-	CAMPUS: 'Campus police',
-	TRIBAL: 'Tribal police',
-	TRANSIT: 'Transit police',
-	OTHER: 'Other agency',
+  MUNICIPAL: 'Municipal police',
+  SHERIFF: "Sheriff's office",
+  STATE: 'State police',
+  CAMPUS: 'Campus police',
+  TRIBAL: 'Tribal police',
+  TRANSIT: 'Transit police',
+  OTHER: 'Other agency',
 };
 
 export function agencyTypeLabel(type: AgencyType): string {
-	return AGENCY_TYPE_LABELS[type] ?? type;
+  return AGENCY_TYPE_LABELS[type] ?? type;
 }
 
 export function isAgencyType(value: string): value is AgencyType {
-	return (AGENCY_TYPES as readonly string[]).includes(value);
+  return (AGENCY_TYPES as readonly string[]).includes(value);
 }
 
 /** Weakest first, as in the API's enum. */
-export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = [
-	'ANECDOTAL',
-	'INTERNAL_DATA',
-	'EXTERNAL_EVALUATION',
-	'RIGOROUS_STUDY',
-];
+export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['ANECDOTAL', 'INTERNAL_DATA', 'EXTERNAL_EVALUATION', 'RIGOROUS_STUDY'];
 
 const EVIDENCE_LABELS: Record<EvidenceLevel, { label: string; description: string }> = {
-	ANECDOTAL: {
-		label: 'Anecdotal',
-		description: 'Based on the experience of the people who run it; no figures collected.',
-	},
-	INTERNAL_DATA: {
-		label: 'Internal data',
-		description: "Backed by the department's own before-and-after figures.",
-	},
-	EXTERNAL_EVALUATION: {
-		label: 'External evaluation',
-		description: 'Evaluated by an independent partner such as a university or auditor.',
-	},
-	RIGOROUS_STUDY: {
-		label: 'Rigorous study',
-		description: 'Tested in a controlled or peer-reviewed study.',
-	},
+  ANECDOTAL: {
+    label: 'Anecdotal',
+    description: 'Based on the experience of the people who run it; no figures collected.',
+  },
+  INTERNAL_DATA: {
+    label: 'Internal data',
+    description: "Backed by the department's own before-and-after figures.",
+  },
+  EXTERNAL_EVALUATION: {
+    label: 'External evaluation',
+    description: 'Evaluated by an independent partner such as a university or auditor.',
+  },
+  RIGOROUS_STUDY: {
+    label: 'Rigorous study',
+    description: 'Tested in a controlled or peer-reviewed study.',
+  },
 };
 
 export function evidenceLabel(level: EvidenceLevel): string {
-	return EVIDENCE_LABELS[level]?.label ?? level;
+  return EVIDENCE_LABELS[level]?.label ?? level;
 }
 
 export function evidenceDescription(level: EvidenceLevel): string {
-	return EVIDENCE_LABELS[level]?.description ?? '';
+  return EVIDENCE_LABELS[level]?.description ?? '';
 }
 
 /** 1 (anecdotal) to 4 (rigorous study). */
 export function evidenceRank(level: EvidenceLevel): number {
-	return EVIDENCE_LEVELS.indexOf(level) + 1;
+  return EVIDENCE_LEVELS.indexOf(level) + 1;
 }
 
 const LIFECYCLE_LABELS: Record<Lifecycle, string> = {
-	PILOT: 'Pilot',
-	RUNNING: 'Running',
-	SCALED: 'Scaled up',
-	DISCONTINUED: 'Discontinued',
+  PILOT: 'Pilot',
+  RUNNING: 'Running',
+  SCALED: 'Scaled up',
+  DISCONTINUED: 'Discontinued',
 };
 
 export function lifecycleLabel(lifecycle: Lifecycle): string {
-	return LIFECYCLE_LABELS[lifecycle] ?? lifecycle;
+  return LIFECYCLE_LABELS[lifecycle] ?? lifecycle;
 }
 
 const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
-	LINK: 'Link',
-	VIDEO: 'Video',
-	DOCUMENT: 'Document',
+  LINK: 'Link',
+  VIDEO: 'Video',
+  DOCUMENT: 'Document',
 };
 
 export function resourceKindLabel(kind: ResourceKind): string {
-	return RESOURCE_KIND_LABELS[kind] ?? kind;
+  return RESOURCE_KIND_LABELS[kind] ?? kind;
 }
 
 /** Least to most powerful, as in the API's enum. */
 export const ROLES: readonly Role[] = ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN'];
 
 const ROLE_LABELS: Record<Role, string> = {
-	MEMBER: 'Member',
-	CHIEF: 'Chief',
-	MODERATOR: 'Moderator',
-	ADMIN: 'Admin',
+  MEMBER: 'Member',
+  CHIEF: 'Chief',
+  MODERATOR: 'Moderator',
+  ADMIN: 'Admin',
 };
 
 export function roleLabel(role: Role): string {
-	return ROLE_LABELS[role] ?? role;
+  return ROLE_LABELS[role] ?? role;
 }
 
 export function isRole(value: string): value is Role {
-	return (ROLES as readonly string[]).includes(value);
+  return (ROLES as readonly string[]).includes(value);
 }
 
 export const VERIFICATION_STATES: readonly VerificationState[] = ['UNVERIFIED', 'VERIFIED', 'REJECTED'];
 
 const VERIFICATION_LABELS: Record<VerificationState, string> = {
-	UNVERIFIED: 'Unverified',
-	VERIFIED: 'Verified',
-	REJECTED: 'Rejected',
+  UNVERIFIED: 'Unverified',
+  VERIFIED: 'Verified',
+  REJECTED: 'Rejected',
 };
 
 export function verificationLabel(state: VerificationState): string {
-	return VERIFICATION_LABELS[state] ?? state;
+  return VERIFICATION_LABELS[state] ?? state;
 }
 
 export function isVerificationState(value: string): value is VerificationState {
-	return (VERIFICATION_STATES as readonly string[]).includes(value);
+  return (VERIFICATION_STATES as readonly string[]).includes(value);
 }
 
 export const US_STATES: Readonly<Record<string, string>> = {
-	AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California',
-	CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia',
-	FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana',
-	IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland',
-	MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri',
-	MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
-	NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
-	OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina',
-	SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont',
-	VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
-	AS: 'American Samoa', GU: 'Guam', MP: 'Northern Mariana Islands', PR: 'Puerto Rico',
-	VI: 'U.S. Virgin Islands',
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  AS: 'American Samoa',
+  GU: 'Guam',
+  MP: 'Northern Mariana Islands',
+  PR: 'Puerto Rico',
+  VI: 'U.S. Virgin Islands',
 };
 
 export function stateName(code: string): string {
-	return US_STATES[code] ?? code;
+  return US_STATES[code] ?? code;
 }
 
 // ---- Numbers, money, dates --------------------------------------------------
@@ -168,97 +192,101 @@ export * from './numbers.js';
 
 /** The zone the viewer reads times in; read from the page being rendered, UTC outside one. */
 export function viewerTimeZone(): string {
-	try {
-		return (page.data as { user?: { timeZone?: string | null } | null }).user?.timeZone || 'UTC';
-	} catch {
-		// Not while a page renders (a server load, say): nobody's zone is known there.
-		return 'UTC';
-	}
+  try {
+    return (page.data as { user?: { timeZone?: string | null } | null }).user?.timeZone || 'UTC';
+  } catch {
+    // Not while a page renders (a server load, say): nobody's zone is known there.
+    return 'UTC';
+  }
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(kind: 'long' | 'dateTime' | 'zone' | 'time', timeZone: string): Intl.DateTimeFormat {
-	const key = `${kind} ${timeZone}`;
-	let made = formatters.get(key);
-	if (!made) {
-		const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
-			long: { dateStyle: 'long' },
-			dateTime: { dateStyle: 'medium', timeStyle: 'short', hour12: false },
-			time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-			zone: { timeZoneName: 'short' },
-		};
-		made = new Intl.DateTimeFormat(LOCALE, { ...options[kind], timeZone });
-		formatters.set(key, made);
-	}
-	return made;
+  const key = `${kind} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+      long: { dateStyle: 'long' },
+      dateTime: { dateStyle: 'medium', timeStyle: 'short', hour12: false },
+      time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+      zone: { timeZoneName: 'short' },
+    };
+    made = new Intl.DateTimeFormat(LOCALE, { ...options[kind], timeZone });
+    formatters.set(key, made);
+  }
+  return made;
 }
 
 /** "PST", "CDT", "UTC", "GMT+1": the zone's short name at that instant. */
 function zoneAbbreviation(date: Date, timeZone: string): string {
-	return formatter('zone', timeZone).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return (
+    formatter('zone', timeZone)
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
 
 /** An ISO instant (DateTime) → "March 4, 2025", the day it is in the viewer's zone. */
 export function formatDate(iso: string, timeZone = viewerTimeZone()): string {
-	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : formatter('long', timeZone).format(date);
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatter('long', timeZone).format(date);
 }
 
 /** An ISO instant → "Mar 4, 2025, 06:05 PST" in the viewer's zone ("… 14:05 UTC" for visitors). */
 export function formatDateTime(iso: string, timeZone = viewerTimeZone()): string {
-	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : `${formatter('dateTime', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${formatter('dateTime', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
 }
 
 /** An ISO instant → "09:00 CST", the time of day in the given zone (an event's venue, the viewer's). */
 export function formatTime(iso: string, timeZone = viewerTimeZone()): string {
-	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : `${formatter('time', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${formatter('time', timeZone).format(date)} ${zoneAbbreviation(date, timeZone)}`;
 }
 
 /** A calendar date (Date, YYYY-MM-DD) → "March 4, 2025". */
 export function formatCalendarDate(ymd: string): string {
-	return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`, 'UTC');
+  return formatDate(`${ymd.slice(0, 10)}T00:00:00Z`, 'UTC');
 }
 
 /** A calendar date → "March 2025", for "started in". */
 export function formatMonthYear(ymd: string): string {
-	const date = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
-	return Number.isNaN(date.getTime()) ? ymd : monthYear.format(date);
+  const date = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? ymd : monthYear.format(date);
 }
 
 // ---- Devices -------------------------------------------------------------------
 
 const BROWSERS: [RegExp, string][] = [
-	[/Edg\//, 'Edge'],
-	[/OPR\//, 'Opera'],
-	[/Firefox\//, 'Firefox'],
-	[/(Chrome|Chromium|CriOS)\//, 'Chrome'],
-	[/Safari\//, 'Safari'],
+  [/Edg\//, 'Edge'],
+  [/OPR\//, 'Opera'],
+  [/Firefox\//, 'Firefox'],
+  [/(Chrome|Chromium|CriOS)\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
 ];
 
 const SYSTEMS: [RegExp, string][] = [
-	[/iPhone|iPad/, 'iOS'],
-	[/Android/, 'Android'],
-	[/Windows/, 'Windows'],
-	[/Mac OS X|Macintosh/, 'macOS'],
-	[/CrOS/, 'ChromeOS'],
-	[/Linux/, 'Linux'],
+  [/iPhone|iPad/, 'iOS'],
+  [/Android/, 'Android'],
+  [/Windows/, 'Windows'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/CrOS/, 'ChromeOS'],
+  [/Linux/, 'Linux'],
 ];
 
 /** A session's user agent in words, "Firefox on Windows"; null when it is not a browser we know. */
 export function describeUserAgent(userAgent: string | null): string | null {
-	if (!userAgent) return null;
-	const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
-	const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
-	if (!browser) return null;
-	return system ? `${browser} on ${system}` : browser;
+  if (!userAgent) return null;
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  if (!browser) return null;
+  return system ? `${browser} on ${system}` : browser;
 }
 
 // ---- Words -------------------------------------------------------------------
 
 /** count 1 → "1 write-up", 3 → "3 write-ups". */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-	return `${formatInteger(count)} ${count === 1 ? singular : plural}`;
+  return `${formatInteger(count)} ${count === 1 ? singular : plural}`;
 }

@@ -11,42 +11,42 @@ import type { Client } from 'graphql-ws';
 let client: Promise<Client> | null = null;
 
 function liveClient(): Promise<Client> {
-	client ??= import('graphql-ws').then(({ createClient }) =>
-		createClient({
-			url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-			lazy: true,
-			retryAttempts: Infinity,
-			shouldRetry: () => true,
-			keepAlive: 20_000,
-		}),
-	);
-	return client;
+  client ??= import('graphql-ws').then(({ createClient }) =>
+    createClient({
+      url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      keepAlive: 20_000,
+    }),
+  );
+  return client;
 }
 
 /** Subscribes in the browser; answers the function that stops it (call it from an $effect's cleanup). */
 export function subscribe<T>(query: string, variables: Record<string, unknown>, next: (data: T) => void): () => void {
-	let stopped = false;
-	let stop = () => {
-		stopped = true;
-	};
-	liveClient().then(
-		(live) => {
-			if (stopped) return;
-			stop = live.subscribe<T>(
-				{ query, variables },
-				{
-					next: (result) => {
-						if (result.data) next(result.data as T);
-					},
-					error: () => {},
-					complete: () => {},
-				},
-			);
-		},
-		// The library could not be fetched (offline, a new deployment): the page works without live updates.
-		() => {
-			client = null;
-		},
-	);
-	return () => stop();
+  let stopped = false;
+  let stop = () => {
+    stopped = true;
+  };
+  liveClient().then(
+    (live) => {
+      if (stopped) return;
+      stop = live.subscribe<T>(
+        { query, variables },
+        {
+          next: (result) => {
+            if (result.data) next(result.data as T);
+          },
+          error: () => {},
+          complete: () => {},
+        },
+      );
+    },
+    // The library could not be fetched (offline, a new deployment): the page works without live updates.
+    () => {
+      client = null;
+    },
+  );
+  return () => stop();
 }

@@ -8,19 +8,19 @@ const LOCALE = 'en-US';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 const signedDecimal = new Intl.NumberFormat(LOCALE, {
-	maximumFractionDigits: 2,
-	signDisplay: 'exceptZero',
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
 });
 const usdWhole = new Intl.NumberFormat(LOCALE, {
-	style: 'currency',
-	currency: 'USD',
-	maximumFractionDigits: 0,
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
 });
 const usdCents = new Intl.NumberFormat(LOCALE, {
-	style: 'currency',
-	currency: 'USD',
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2,
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
 });
 
 // Typographic minus reads better in figures than the hyphen Intl emits.
@@ -28,17 +28,17 @@ const withMinus = (s: string) => s.replace(/-/g, '\u2212');
 
 /** 12345 → "12,345". */
 export function formatInteger(n: number): string {
-	return withMinus(integer.format(n));
+  return withMinus(integer.format(n));
 }
 
 /** 1234.5 → "1,234.5". */
 export function formatNumber(n: number): string {
-	return withMinus(decimal.format(n));
+  return withMinus(decimal.format(n));
 }
 
 /** Whole dollars unless there are cents: 125000 → "$125,000", 12.5 → "$12.50". */
 export function formatUsd(n: number): string {
-	return withMinus(Number.isInteger(n) ? usdWhole.format(n) : usdCents.format(n));
+  return withMinus(Number.isInteger(n) ? usdWhole.format(n) : usdCents.format(n));
 }
 
 // ---- Outcomes ----------------------------------------------------------------
@@ -48,11 +48,11 @@ const CURRENCY_UNITS = new Set(['$', 'usd', 'us$', 'dollars']);
 const PERCENT_UNITS = new Set(['%', 'percent', 'per cent', 'pct', 'share', '% share']);
 
 function isCurrency(unit: string): boolean {
-	return CURRENCY_UNITS.has(unit.trim().toLowerCase());
+  return CURRENCY_UNITS.has(unit.trim().toLowerCase());
 }
 
 function isPercent(unit: string): boolean {
-	return PERCENT_UNITS.has(unit.trim().toLowerCase());
+  return PERCENT_UNITS.has(unit.trim().toLowerCase());
 }
 
 const signedWhole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
@@ -60,10 +60,10 @@ const signedTenths = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, s
 
 /** One value with its unit: "$646", "34 %", "4 per month", "12". */
 export function formatQuantity(value: number, unit: string): string {
-	const u = unit.trim();
-	if (isCurrency(u)) return formatUsd(value);
-	if (isPercent(u)) return `${formatNumber(value)} %`;
-	return u ? `${formatNumber(value)} ${u}` : formatNumber(value);
+  const u = unit.trim();
+  if (isCurrency(u)) return formatUsd(value);
+  if (isPercent(u)) return `${formatNumber(value)} %`;
+  return u ? `${formatNumber(value)} ${u}` : formatNumber(value);
 }
 
 /**
@@ -72,13 +72,13 @@ export function formatQuantity(value: number, unit: string): string {
  * share of something, and shown with a plus it would read as a rise.
  */
 export function formatOutcomeResult(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string {
-	const { baseline, result } = outcome;
-	const unit = outcome.unit.trim();
-	if (baseline === null || baseline === undefined) return formatQuantity(result, unit);
-	if (isCurrency(unit)) return `${formatUsd(baseline)} \u2192 ${formatUsd(result)}`;
-	const change = `${formatNumber(baseline)} \u2192 ${formatNumber(result)}`;
-	if (isPercent(unit)) return `${change} %`;
-	return unit ? `${change} ${unit}` : change;
+  const { baseline, result } = outcome;
+  const unit = outcome.unit.trim();
+  if (baseline === null || baseline === undefined) return formatQuantity(result, unit);
+  if (isCurrency(unit)) return `${formatUsd(baseline)} \u2192 ${formatUsd(result)}`;
+  const change = `${formatNumber(baseline)} \u2192 ${formatNumber(result)}`;
+  if (isPercent(unit)) return `${change} %`;
+  return unit ? `${change} ${unit}` : change;
 }
 
 /**
@@ -87,19 +87,19 @@ export function formatOutcomeResult(outcome: Pick<Outcome, 'baseline' | 'result'
  * reader), and as a difference when the baseline is zero, where no ratio exists ("+40").
  */
 export function formatOutcomeChange(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string | null {
-	const { baseline, result } = outcome;
-	if (baseline === null || baseline === undefined) return null;
-	const difference = result - baseline;
-	if (difference === 0) return 'no change';
-	if (isPercent(outcome.unit)) return `${withMinus(signedDecimal.format(difference))} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
-	if (baseline === 0) return isCurrency(outcome.unit) ? `${difference > 0 ? '+' : ''}${formatUsd(difference)}` : withMinus(signedDecimal.format(difference));
-	const relative = (difference / Math.abs(baseline)) * 100;
-	return `${withMinus((Math.abs(relative) < 10 ? signedTenths : signedWhole).format(relative))} %`;
+  const { baseline, result } = outcome;
+  if (baseline === null || baseline === undefined) return null;
+  const difference = result - baseline;
+  if (difference === 0) return 'no change';
+  if (isPercent(outcome.unit)) return `${withMinus(signedDecimal.format(difference))} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
+  if (baseline === 0)
+    return isCurrency(outcome.unit) ? `${difference > 0 ? '+' : ''}${formatUsd(difference)}` : withMinus(signedDecimal.format(difference));
+  const relative = (difference / Math.abs(baseline)) * 100;
+  return `${withMinus((Math.abs(relative) < 10 ? signedTenths : signedWhole).format(relative))} %`;
 }
 
 /** A row's figures and change on one line: "14 → 6 per 1,000 calls, −57 %". */
 export function formatOutcomeSummary(outcome: Pick<Outcome, 'baseline' | 'result' | 'unit'>): string {
-	const change = formatOutcomeChange(outcome);
-	return change ? `${formatOutcomeResult(outcome)}, ${change}` : formatOutcomeResult(outcome);
+  const change = formatOutcomeChange(outcome);
+  return change ? `${formatOutcomeResult(outcome)}, ${change}` : formatOutcomeResult(outcome);
 }
-

@@ -2,15 +2,15 @@
 // rows as lists), labels for the choices they offer, and the ids their error summaries link to.
 // Shared by the server (reading and checking a submission) and the page (showing it again).
 import type {
-	AdoptionReport,
-	AdoptionStatus,
-	Lifecycle,
-	Outcome,
-	PracticeDetail,
-	PracticeStatus,
-	ResourceKind,
-	Viewer,
-	Visibility,
+  AdoptionReport,
+  AdoptionStatus,
+  Lifecycle,
+  Outcome,
+  PracticeDetail,
+  PracticeStatus,
+  ResourceKind,
+  Viewer,
+  Visibility,
 } from './types';
 
 export const SUMMARY_MAX = 280;
@@ -18,76 +18,76 @@ export const SUMMARY_MAX = 280;
 export const MAX_ROWS = 25;
 
 export type OutcomeRowValues = {
-	metric: string;
-	baseline: string;
-	result: string;
-	unit: string;
-	period: string;
-	source: string;
+  metric: string;
+  baseline: string;
+  result: string;
+  unit: string;
+  period: string;
+  source: string;
 };
 
 export type ResourceRowValues = {
-	kind: string;
-	title: string;
-	url: string;
+  kind: string;
+  title: string;
+  url: string;
 };
 
 /** A write-up as its form holds it. Field names are the API's PracticeInput names. */
 export interface PracticeFormValues {
-	title: string;
-	summary: string;
-	topics: string[];
-	visibility: string;
-	lifecycle: string;
-	discontinuedReason: string;
-	problem: string;
-	approach: string;
-	startedOn: string;
-	staffing: string;
-	partners: string;
-	trainingHours: string;
-	costStartup: string;
-	costAnnual: string;
-	costNotes: string;
-	evidenceLevel: string;
-	evidenceNotes: string;
-	contact: string;
-	body: string;
-	/** "Note about this change", on edit. */
-	note: string;
-	outcomes: OutcomeRowValues[];
-	resources: ResourceRowValues[];
+  title: string;
+  summary: string;
+  topics: string[];
+  visibility: string;
+  lifecycle: string;
+  discontinuedReason: string;
+  problem: string;
+  approach: string;
+  startedOn: string;
+  staffing: string;
+  partners: string;
+  trainingHours: string;
+  costStartup: string;
+  costAnnual: string;
+  costNotes: string;
+  evidenceLevel: string;
+  evidenceNotes: string;
+  contact: string;
+  body: string;
+  /** "Note about this change", on edit. */
+  note: string;
+  outcomes: OutcomeRowValues[];
+  resources: ResourceRowValues[];
 }
 
 export interface AdoptionFormValues {
-	status: string;
-	startedOn: string;
-	endedOn: string;
-	note: string;
-	changes: string;
-	outcomes: OutcomeRowValues[];
+  status: string;
+  startedOn: string;
+  endedOn: string;
+  note: string;
+  changes: string;
+  outcomes: OutcomeRowValues[];
 }
 
 /** What the write-up form's actions hand back to the page. */
 export interface PracticeFormResult {
-	form: 'practice';
-	values: PracticeFormValues;
-	errors: Record<string, string>;
-	/** The rendered body, after "Preview". */
-	preview?: string;
-	/** The field to put the cursor in when the page comes back (a new row, the preview). */
-	focus?: string;
-	/** The version the editor started from (edit only): kept across refusals and re-renders. */
-	version?: number;
-	/** Someone else saved in between: the version the write-up is at now. */
-	conflict?: { currentVersion: number | null };
+  form: 'practice';
+  values: PracticeFormValues;
+  errors: Record<string, string>;
+  /** The rendered body, after "Preview". */
+  preview?: string;
+  /** The field to put the cursor in when the page comes back (a new row, the preview). */
+  focus?: string;
+  /** The version the editor started from (edit only): kept across refusals and re-renders. */
+  version?: number;
+  /** Someone else saved in between: the version the write-up is at now. */
+  conflict?: { currentVersion: number | null };
 }
 
 export interface AdoptionFormResult {
-	form: 'adoption';
-	values: AdoptionFormValues;
-	errors: Record<string, string>;
-	focus?: string;
+  form: 'adoption';
+  values: AdoptionFormValues;
+  errors: Record<string, string>;
+  focus?: string;
 }
 
 // ---- Who writes ------------------------------------------------------------------
@@ -96,273 +96,273 @@ export interface AdoptionFormResult {
 export type WriterStanding = 'visitor' | 'unverified' | 'rejected' | 'no-department' | 'writer';
 
 export function writerStanding(user: Viewer | null): WriterStanding {
-	if (!user) return 'visitor';
-	if (user.viewerCan?.writeUp) return 'writer';
-	// Why not, in the member's words: their standing, not a rule of their own.
-	if (user.verification === 'REJECTED') return 'rejected';
-	if (user.verification !== 'VERIFIED') return 'unverified';
-	return 'no-department';
+  if (!user) return 'visitor';
+  if (user.viewerCan?.writeUp) return 'writer';
+  // Why not, in the member's words: their standing, not a rule of their own.
+  if (user.verification === 'REJECTED') return 'rejected';
+  if (user.verification !== 'VERIFIED') return 'unverified';
+  return 'no-department';
 }
 
 // ---- Rows ----------------------------------------------------------------------
 
 export function emptyOutcome(): OutcomeRowValues {
-	return { metric: '', baseline: '', result: '', unit: '', period: '', source: '' };
+  return { metric: '', baseline: '', result: '', unit: '', period: '', source: '' };
 }
 
 export function emptyResource(): ResourceRowValues {
-	return { kind: 'LINK', title: '', url: '' };
+  return { kind: 'LINK', title: '', url: '' };
 }
 
 export function isBlankOutcome(row: OutcomeRowValues): boolean {
-	return Object.values(row).every((v) => v.trim() === '');
+  return Object.values(row).every((v) => v.trim() === '');
 }
 
 /** A resource row counts as blank when nothing but its kind (a select, always set) is filled in. */
 export function isBlankResource(row: ResourceRowValues): boolean {
-	return row.title.trim() === '' && row.url.trim() === '';
+  return row.title.trim() === '' && row.url.trim() === '';
 }
 
 /** A number as a form shows it: 12.5 → "12.5", null → "". */
 function numberText(n: number | null | undefined): string {
-	return n === null || n === undefined ? '' : String(n);
+  return n === null || n === undefined ? '' : String(n);
 }
 
 function outcomeValues(o: Outcome): OutcomeRowValues {
-	return {
-		metric: o.metric,
-		baseline: numberText(o.baseline),
-		result: numberText(o.result),
-		unit: o.unit,
-		period: o.period,
-		source: o.source,
-	};
+  return {
+    metric: o.metric,
+    baseline: numberText(o.baseline),
+    result: numberText(o.result),
+    unit: o.unit,
+    period: o.period,
+    source: o.source,
+  };
 }
 
 // ---- Starting values -------------------------------------------------------------
 
 export function newPracticeValues(): PracticeFormValues {
-	return {
-		title: '',
-		summary: '',
-		topics: [],
-		// Members only until the author chooses otherwise: publishing to the world is a decision.
-		visibility: 'MEMBERS',
-		lifecycle: 'RUNNING',
-		discontinuedReason: '',
-		problem: '',
-		approach: '',
-		startedOn: '',
-		staffing: '',
-		partners: '',
-		trainingHours: '',
-		costStartup: '',
-		costAnnual: '',
-		costNotes: '',
-		evidenceLevel: 'ANECDOTAL',
-		evidenceNotes: '',
-		contact: '',
-		body: '',
-		note: '',
-		outcomes: [emptyOutcome()],
-		resources: [emptyResource()],
-	};
+  return {
+    title: '',
+    summary: '',
+    topics: [],
+    // Members only until the author chooses otherwise: publishing to the world is a decision.
+    visibility: 'MEMBERS',
+    lifecycle: 'RUNNING',
+    discontinuedReason: '',
+    problem: '',
+    approach: '',
+    startedOn: '',
+    staffing: '',
+    partners: '',
+    trainingHours: '',
+    costStartup: '',
+    costAnnual: '',
+    costNotes: '',
+    evidenceLevel: 'ANECDOTAL',
+    evidenceNotes: '',
+    contact: '',
+    body: '',
+    note: '',
+    outcomes: [emptyOutcome()],
+    resources: [emptyResource()],
+  };
 }
 
 /** The form for editing a saved write-up, with one empty row to add to in each table. */
 export function practiceValuesFrom(practice: PracticeDetail & { body?: string }): PracticeFormValues {
-	return {
-		title: practice.title,
-		summary: practice.summary,
-		topics: practice.topics.map((t) => t.slug),
-		visibility: practice.visibility,
-		lifecycle: practice.lifecycle,
-		discontinuedReason: practice.discontinuedReason ?? '',
-		problem: practice.problem,
-		approach: practice.approach,
-		startedOn: practice.implementation.startedOn ?? '',
-		staffing: practice.implementation.staffing,
-		partners: practice.implementation.partners,
-		trainingHours: numberText(practice.implementation.trainingHours),
-		costStartup: numberText(practice.cost.startup),
-		costAnnual: numberText(practice.cost.annual),
-		costNotes: practice.cost.notes,
-		evidenceLevel: practice.evidenceLevel,
-		evidenceNotes: practice.evidenceNotes,
-		contact: practice.contact,
-		body: practice.body ?? '',
-		note: '',
-		outcomes: [...practice.outcomes.map(outcomeValues), emptyOutcome()],
-		resources: [...practice.resources.map((r) => ({ kind: r.kind, title: r.title, url: r.url })), emptyResource()],
-	};
+  return {
+    title: practice.title,
+    summary: practice.summary,
+    topics: practice.topics.map((t) => t.slug),
+    visibility: practice.visibility,
+    lifecycle: practice.lifecycle,
+    discontinuedReason: practice.discontinuedReason ?? '',
+    problem: practice.problem,
+    approach: practice.approach,
+    startedOn: practice.implementation.startedOn ?? '',
+    staffing: practice.implementation.staffing,
+    partners: practice.implementation.partners,
+    trainingHours: numberText(practice.implementation.trainingHours),
+    costStartup: numberText(practice.cost.startup),
+    costAnnual: numberText(practice.cost.annual),
+    costNotes: practice.cost.notes,
+    evidenceLevel: practice.evidenceLevel,
+    evidenceNotes: practice.evidenceNotes,
+    contact: practice.contact,
+    body: practice.body ?? '',
+    note: '',
+    outcomes: [...practice.outcomes.map(outcomeValues), emptyOutcome()],
+    resources: [...practice.resources.map((r) => ({ kind: r.kind, title: r.title, url: r.url })), emptyResource()],
+  };
 }
 
 /** The adoption form: the department's earlier report when there is one, else a blank one. */
 export function adoptionValuesFrom(report: AdoptionReport | null | undefined): AdoptionFormValues {
-	if (!report) {
-		return { status: 'PLANNING', startedOn: '', endedOn: '', note: '', changes: '', outcomes: [emptyOutcome()] };
-	}
-	return {
-		status: report.status,
-		startedOn: report.startedOn ?? '',
-		endedOn: report.endedOn ?? '',
-		note: report.note ?? '',
-		changes: report.changes ?? '',
-		outcomes: [...report.outcomes.map(outcomeValues), emptyOutcome()],
-	};
+  if (!report) {
+    return { status: 'PLANNING', startedOn: '', endedOn: '', note: '', changes: '', outcomes: [emptyOutcome()] };
+  }
+  return {
+    status: report.status,
+    startedOn: report.startedOn ?? '',
+    endedOn: report.endedOn ?? '',
+    note: report.note ?? '',
+    changes: report.changes ?? '',
+    outcomes: [...report.outcomes.map(outcomeValues), emptyOutcome()],
+  };
 }
 
 // ---- Choices and their words -------------------------------------------------------
 
 export const VISIBILITIES: readonly { value: Visibility; label: string; description: string }[] = [
-	{
-		value: 'MEMBERS',
-		label: 'Verified members only',
-		description: 'People Muster has confirmed work in or with a law-enforcement agency. Not visible to the public.',
-	},
-	{
-		value: 'PUBLIC',
-		label: 'Anyone',
-		description: 'Also residents, journalists and researchers, without signing in. Leave out anything you would not publish.',
-	},
+  {
+    value: 'MEMBERS',
+    label: 'Verified members only',
+    description: 'People Muster has confirmed work in or with a law-enforcement agency. Not visible to the public.',
+  },
+  {
+    value: 'PUBLIC',
+    label: 'Anyone',
+    description: 'Also residents, journalists and researchers, without signing in. Leave out anything you would not publish.',
+  },
 ];
 
 export const LIFECYCLES: readonly { value: Lifecycle; label: string; description: string }[] = [
-	{ value: 'PILOT', label: 'Pilot', description: 'A trial, limited in time, place or staff.' },
-	{ value: 'RUNNING', label: 'Running', description: 'Part of how the department works.' },
-	{ value: 'SCALED', label: 'Scaled up', description: 'Grown beyond where it started.' },
-	{ value: 'DISCONTINUED', label: 'Discontinued', description: 'Stopped; say why below.' },
+  { value: 'PILOT', label: 'Pilot', description: 'A trial, limited in time, place or staff.' },
+  { value: 'RUNNING', label: 'Running', description: 'Part of how the department works.' },
+  { value: 'SCALED', label: 'Scaled up', description: 'Grown beyond where it started.' },
+  { value: 'DISCONTINUED', label: 'Discontinued', description: 'Stopped; say why below.' },
 ];
 
 export const RESOURCE_KINDS: readonly ResourceKind[] = ['LINK', 'VIDEO', 'DOCUMENT'];
 
 export const ADOPTION_STATUSES: readonly { value: AdoptionStatus; label: string; description: string }[] = [
-	{ value: 'PLANNING', label: 'Planning', description: 'Decided to take it up; not running yet.' },
-	{ value: 'PILOT', label: 'Pilot', description: 'Trying it out.' },
-	{ value: 'ADOPTED', label: 'Adopted', description: 'Part of how the department works.' },
-	{ value: 'DISCONTINUED', label: 'Discontinued', description: 'Tried and stopped.' },
+  { value: 'PLANNING', label: 'Planning', description: 'Decided to take it up; not running yet.' },
+  { value: 'PILOT', label: 'Pilot', description: 'Trying it out.' },
+  { value: 'ADOPTED', label: 'Adopted', description: 'Part of how the department works.' },
+  { value: 'DISCONTINUED', label: 'Discontinued', description: 'Tried and stopped.' },
 ];
 
 export function adoptionStatusLabel(status: AdoptionStatus): string {
-	return ADOPTION_STATUSES.find((s) => s.value === status)?.label ?? status;
+  return ADOPTION_STATUSES.find((s) => s.value === status)?.label ?? status;
 }
 
 const PRACTICE_STATUS_LABELS: Record<PracticeStatus, string> = {
-	DRAFT: 'Draft',
-	IN_REVIEW: 'In review',
-	PUBLISHED: 'Published',
-	ARCHIVED: 'Archived',
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  PUBLISHED: 'Published',
+  ARCHIVED: 'Archived',
 };
 
 export function practiceStatusLabel(status: PracticeStatus): string {
-	return PRACTICE_STATUS_LABELS[status] ?? status;
+  return PRACTICE_STATUS_LABELS[status] ?? status;
 }
 
 export function isOneOf<T extends string>(options: readonly T[] | readonly { value: T }[], value: string): value is T {
-	return options.some((o) => (typeof o === 'string' ? o : o.value) === value);
+  return options.some((o) => (typeof o === 'string' ? o : o.value) === value);
 }
 
 // ---- Error summary ------------------------------------------------------------------
 
 /** The element id of a field, from the name the API uses for it: `outcomes.0.metric` → `outcomes-0-metric`. */
 export function fieldId(name: string): string {
-	return `field-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+  return `field-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }
 
 /** The write-up form's fields in the order it shows them, so the error summary reads top to bottom. */
 const PRACTICE_FIELD_ORDER = [
-	'title',
-	'summary',
-	'topics',
-	'visibility',
-	'lifecycle',
-	'discontinuedReason',
-	'problem',
-	'approach',
-	'startedOn',
-	'staffing',
-	'partners',
-	'trainingHours',
-	'costStartup',
-	'costAnnual',
-	'costNotes',
-	'evidenceLevel',
-	'evidenceNotes',
-	'outcomes',
-	'resources',
-	'contact',
-	'body',
-	'note',
+  'title',
+  'summary',
+  'topics',
+  'visibility',
+  'lifecycle',
+  'discontinuedReason',
+  'problem',
+  'approach',
+  'startedOn',
+  'staffing',
+  'partners',
+  'trainingHours',
+  'costStartup',
+  'costAnnual',
+  'costNotes',
+  'evidenceLevel',
+  'evidenceNotes',
+  'outcomes',
+  'resources',
+  'contact',
+  'body',
+  'note',
 ];
 
 const FIELD_LABELS: Record<string, string> = {
-	title: 'Title',
-	summary: 'Summary',
-	topics: 'Topics',
-	visibility: 'Who can read it',
-	lifecycle: 'Stage',
-	discontinuedReason: 'Why it was discontinued',
-	problem: 'The problem',
-	approach: 'The approach',
-	startedOn: 'Started on',
-	endedOn: 'Ended on',
-	staffing: 'Staffing',
-	partners: 'Partners',
-	trainingHours: 'Training hours',
-	costStartup: 'Start-up cost',
-	costAnnual: 'Annual cost',
-	costNotes: 'Cost notes',
-	evidenceLevel: 'Evidence level',
-	evidenceNotes: 'Evidence notes',
-	contact: 'Contact',
-	body: 'Full write-up',
-	note: 'Note',
-	status: 'Status',
-	changes: 'What you changed',
-	outcomes: 'Outcomes',
-	resources: 'Resources',
-	metric: 'metric',
-	baseline: 'baseline',
-	result: 'result',
-	unit: 'unit',
-	period: 'period',
-	source: 'source',
-	kind: 'kind',
-	url: 'web address',
+  title: 'Title',
+  summary: 'Summary',
+  topics: 'Topics',
+  visibility: 'Who can read it',
+  lifecycle: 'Stage',
+  discontinuedReason: 'Why it was discontinued',
+  problem: 'The problem',
+  approach: 'The approach',
+  startedOn: 'Started on',
+  endedOn: 'Ended on',
+  staffing: 'Staffing',
+  partners: 'Partners',
+  trainingHours: 'Training hours',
+  costStartup: 'Start-up cost',
+  costAnnual: 'Annual cost',
+  costNotes: 'Cost notes',
+  evidenceLevel: 'Evidence level',
+  evidenceNotes: 'Evidence notes',
+  contact: 'Contact',
+  body: 'Full write-up',
+  note: 'Note',
+  status: 'Status',
+  changes: 'What you changed',
+  outcomes: 'Outcomes',
+  resources: 'Resources',
+  metric: 'metric',
+  baseline: 'baseline',
+  result: 'result',
+  unit: 'unit',
+  period: 'period',
+  source: 'source',
+  kind: 'kind',
+  url: 'web address',
 };
 
 /** A field's name as the error summary says it: `outcomes.1.result` → "Outcome 2, result". */
 export function fieldLabel(name: string, kind: 'practice' | 'adoption' = 'practice'): string {
-	const [head, index, column] = name.split('.');
-	if (kind === 'adoption' && head === 'note') return 'Note';
-	if (index !== undefined && column !== undefined) {
-		const item = head === 'outcomes' ? 'Outcome' : head === 'resources' ? 'Resource' : head;
-		return `${item} ${Number(index) + 1}, ${FIELD_LABELS[column] ?? column}`;
-	}
-	return FIELD_LABELS[head] ?? head;
+  const [head, index, column] = name.split('.');
+  if (kind === 'adoption' && head === 'note') return 'Note';
+  if (index !== undefined && column !== undefined) {
+    const item = head === 'outcomes' ? 'Outcome' : head === 'resources' ? 'Resource' : head;
+    return `${item} ${Number(index) + 1}, ${FIELD_LABELS[column] ?? column}`;
+  }
+  return FIELD_LABELS[head] ?? head;
 }
 
 const ADOPTION_FIELD_ORDER = ['status', 'startedOn', 'endedOn', 'note', 'changes', 'outcomes'];
 
 function orderOf(order: readonly string[], name: string): [number, number] {
-	const [head, index] = name.split('.');
-	const at = order.indexOf(head);
-	return [at === -1 ? order.length : at, index === undefined ? -1 : Number(index) || 0];
+  const [head, index] = name.split('.');
+  const at = order.indexOf(head);
+  return [at === -1 ? order.length : at, index === undefined ? -1 : Number(index) || 0];
 }
 
 /** Messages about fields the form shows, in the form's order; the rest belong above the form. */
 export function fieldErrors(
-	errors: Record<string, string>,
-	kind: 'practice' | 'adoption',
+  errors: Record<string, string>,
+  kind: 'practice' | 'adoption',
 ): { shown: [string, string][]; other: string | undefined } {
-	const order = kind === 'practice' ? PRACTICE_FIELD_ORDER : ADOPTION_FIELD_ORDER;
-	const shown = Object.entries(errors)
-		.filter(([name]) => order.includes(name.split('.')[0]))
-		.sort(([a], [b]) => {
-			const [x, i] = orderOf(order, a);
-			const [y, j] = orderOf(order, b);
-			return x - y || i - j;
-		});
-	const other = Object.entries(errors).find(([name]) => !order.includes(name.split('.')[0]))?.[1];
-	return { shown, other };
+  const order = kind === 'practice' ? PRACTICE_FIELD_ORDER : ADOPTION_FIELD_ORDER;
+  const shown = Object.entries(errors)
+    .filter(([name]) => order.includes(name.split('.')[0]))
+    .sort(([a], [b]) => {
+      const [x, i] = orderOf(order, a);
+      const [y, j] = orderOf(order, b);
+      return x - y || i - j;
+    });
+  const other = Object.entries(errors).find(([name]) => !order.includes(name.split('.')[0]))?.[1];
+  return { shown, other };
 }

@@ -11,111 +11,111 @@ const DEPARTMENTS_SHOWN = 12;
 const FEED_PAGE = 20;
 
 const HOME = /* GraphQL */ `
-	query Home($latest: Int!, $departments: Int!) {
-		featured {
-			id
-			noteHtml
-			practice {
-				slug
-				title
-				department {
-					slug
-					name
-				}
-			}
-		}
-		practices(orderBy: NEWEST, first: $latest) {
-			totalCount
-			edges {
-				node {
-					...PracticeCard
-				}
-			}
-		}
-		topics {
-			slug
-			name
-			description
-			practiceCount
-		}
-		departments(first: $departments) {
-			totalCount
-			edges {
-				node {
-					slug
-					name
-					state
-					city
-					agencyType
-					swornOfficers
-					verified
-					practiceCount
-				}
-			}
-		}
-	}
-	${PRACTICE_CARD}
+  query Home($latest: Int!, $departments: Int!) {
+    featured {
+      id
+      noteHtml
+      practice {
+        slug
+        title
+        department {
+          slug
+          name
+        }
+      }
+    }
+    practices(orderBy: NEWEST, first: $latest) {
+      totalCount
+      edges {
+        node {
+          ...PracticeCard
+        }
+      }
+    }
+    topics {
+      slug
+      name
+      description
+      practiceCount
+    }
+    departments(first: $departments) {
+      totalCount
+      edges {
+        node {
+          slug
+          name
+          state
+          city
+          agencyType
+          swornOfficers
+          verified
+          practiceCount
+        }
+      }
+    }
+  }
+  ${PRACTICE_CARD}
 `;
 
 const FEED = /* GraphQL */ `
-	query Feed($first: Int!, $after: String) {
-		feed(first: $first, after: $after) {
-			totalCount
-			edges {
-				node {
-					id
-					kind
-					actor {
-						displayName
-					}
-					practice {
-						slug
-						title
-						department {
-							slug
-							name
-						}
-					}
-					comment {
-						id
-						bodyHtml
-					}
-					adoption {
-						department {
-							slug
-							name
-						}
-					}
-					debrief {
-						id
-						title
-						event {
-							slug
-							name
-						}
-					}
-					createdAt
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query Feed($first: Int!, $after: String) {
+    feed(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          actor {
+            displayName
+          }
+          practice {
+            slug
+            title
+            department {
+              slug
+              name
+            }
+          }
+          comment {
+            id
+            bodyHtml
+          }
+          adoption {
+            department {
+              slug
+              name
+            }
+          }
+          debrief {
+            id
+            title
+            event {
+              slug
+              name
+            }
+          }
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `;
 
 interface FeaturedOnHome {
-	id: string;
-	noteHtml: string;
-	practice: { slug: string; title: string; department: { slug: string; name: string } };
+  id: string;
+  noteHtml: string;
+  practice: { slug: string; title: string; department: { slug: string; name: string } };
 }
 
 interface HomeData {
-	featured: FeaturedOnHome[];
-	practices: { totalCount: number; edges: { node: PracticeCardData }[] };
-	topics: TopicSummary[];
-	departments: { totalCount: number; edges: { node: DepartmentSummary }[] };
+  featured: FeaturedOnHome[];
+  practices: { totalCount: number; edges: { node: PracticeCardData }[] };
+  topics: TopicSummary[];
+  departments: { totalCount: number; edges: { node: DepartmentSummary }[] };
 }
 
 /**
@@ -123,31 +123,31 @@ interface HomeData {
  * is worth showing without it.
  */
 async function feedOf(event: RequestEvent) {
-	const after = cursorFrom(event.url);
-	try {
-		const { feed } = await gql<{ feed: Connection<FeedActivity> }>(event, FEED, { first: FEED_PAGE, after });
-		// The feed speaks of write-ups and debriefs the member can open; one closed to them since has nothing to show.
-		const activities = feed.edges.map((e) => e.node).filter(shown);
-		return { activities, pageInfo: feed.pageInfo, after };
-	} catch (err) {
-		if (err instanceof ApiError) return null;
-		throw err;
-	}
+  const after = cursorFrom(event.url);
+  try {
+    const { feed } = await gql<{ feed: Connection<FeedActivity> }>(event, FEED, { first: FEED_PAGE, after });
+    // The feed speaks of write-ups and debriefs the member can open; one closed to them since has nothing to show.
+    const activities = feed.edges.map((e) => e.node).filter(shown);
+    return { activities, pageInfo: feed.pageInfo, after };
+  } catch (err) {
+    if (err instanceof ApiError) return null;
+    throw err;
+  }
 }
 
 export const load: PageServerLoad = async (event) => {
-	const [data, feed] = await Promise.all([
-		gql<HomeData>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(toPageError),
-		event.locals.user ? feedOf(event) : Promise.resolve(undefined),
-	]);
-	return {
-		// undefined for visitors (no feed section), null when a member's could not be loaded.
-		feed,
-		featured: data.featured,
-		latest: data.practices.edges.map((e) => e.node),
-		practiceCount: data.practices.totalCount,
-		topics: data.topics,
-		departments: data.departments.edges.map((e) => e.node),
-		departmentCount: data.departments.totalCount,
-	};
+  const [data, feed] = await Promise.all([
+    gql<HomeData>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(toPageError),
+    event.locals.user ? feedOf(event) : Promise.resolve(undefined),
+  ]);
+  return {
+    // undefined for visitors (no feed section), null when a member's could not be loaded.
+    feed,
+    featured: data.featured,
+    latest: data.practices.edges.map((e) => e.node),
+    practiceCount: data.practices.totalCount,
+    topics: data.topics,
+    departments: data.departments.edges.map((e) => e.node),
+    departmentCount: data.departments.totalCount,
+  };
 };

@@ -21,15 +21,42 @@ export const loaders: MercuriusLoaders = {
     adoptions: partLoader('adoptions'),
   },
   Department: {
-    adoptions: batch((d: Department) => d.id, (ids, ctx) => adoptionsByDepartments(ctx.db, ctx.viewer, ids), []),
-    adoptedBy: batch((d: Department) => d.id, (ids, ctx) => adoptionsOfDepartmentsPractices(ctx.db, ctx.viewer, ids), []),
+    adoptions: batch(
+      (d: Department) => d.id,
+      (ids, ctx) => adoptionsByDepartments(ctx.db, ctx.viewer, ids),
+      [],
+    ),
+    adoptedBy: batch(
+      (d: Department) => d.id,
+      (ids, ctx) => adoptionsOfDepartmentsPractices(ctx.db, ctx.viewer, ids),
+      [],
+    ),
   },
   Adoption: {
-    practice: batch((a: Adoption) => a.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    practice: batch(
+      (a: Adoption) => a.practiceId,
+      (ids, ctx) => practicesByIds(ctx.db, ids),
+    ),
     // A write-up's adoptions come with their departments and outcomes (practices.parts.ts).
-    department: alongOr('department', batch((a: Adoption) => a.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids))),
-    reportedBy: batch((a: Adoption) => a.reportedById, (ids, ctx) => usersByIds(ctx.db, ids)),
-    outcomes: alongOr('outcomes', batch((a: Adoption) => a.id, (ids, ctx) => outcomesOfAdoptions(ctx.db, ids), [])),
+    department: alongOr(
+      'department',
+      batch(
+        (a: Adoption) => a.departmentId,
+        (ids, ctx) => departmentsByIds(ctx.db, ids),
+      ),
+    ),
+    reportedBy: batch(
+      (a: Adoption) => a.reportedById,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
+    outcomes: alongOr(
+      'outcomes',
+      batch(
+        (a: Adoption) => a.id,
+        (ids, ctx) => outcomesOfAdoptions(ctx.db, ids),
+        [],
+      ),
+    ),
     likeMine: async (queries: { obj: Adoption }[], ctx) => {
       const mine = ctx.viewer?.departmentId;
       if (!mine) return queries.map(() => false);

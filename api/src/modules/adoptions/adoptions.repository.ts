@@ -20,7 +20,14 @@ export async function saveAdoption(
   const { outcomes, ...fields } = input.report;
   const [row] = await db
     .insert(adoptions)
-    .values({ ...fields, practiceId: input.practiceId, departmentId: input.departmentId, reportedById: input.reportedById, createdAt: input.now, updatedAt: input.now })
+    .values({
+      ...fields,
+      practiceId: input.practiceId,
+      departmentId: input.departmentId,
+      reportedById: input.reportedById,
+      createdAt: input.now,
+      updatedAt: input.now,
+    })
     .onConflictDoUpdate({
       target: [adoptions.practiceId, adoptions.departmentId],
       set: { ...fields, reportedById: input.reportedById, updatedAt: input.now },
@@ -42,7 +49,10 @@ export async function adoptionsByDepartments(db: Db, viewer: Viewer | null, depa
     .innerJoin(practices, eq(practices.id, adoptions.practiceId))
     .where(and(inArray(adoptions.departmentId, departmentIds), visiblePractices(viewer)))
     .orderBy(desc(adoptions.updatedAt));
-  return group(rows.map((r) => r.adoption), (r) => r.departmentId);
+  return group(
+    rows.map((r) => r.adoption),
+    (r) => r.departmentId,
+  );
 }
 
 /** Adoptions by others of the given departments' practices that the viewer may see. */
@@ -59,7 +69,11 @@ export async function adoptionsOfDepartmentsPractices(db: Db, viewer: Viewer | n
 }
 
 export async function outcomesOfAdoptions(db: Db, adoptionIds: string[]) {
-  const rows = await db.select().from(adoptionOutcomes).where(inArray(adoptionOutcomes.adoptionId, adoptionIds)).orderBy(asc(adoptionOutcomes.position));
+  const rows = await db
+    .select()
+    .from(adoptionOutcomes)
+    .where(inArray(adoptionOutcomes.adoptionId, adoptionIds))
+    .orderBy(asc(adoptionOutcomes.position));
   return group(rows, (r) => r.adoptionId);
 }
 

@@ -23,15 +23,20 @@ export const resolvers: IResolvers = {
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
       if (!practice || !canSeePractice(viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
-      if (practice.departmentId === viewer.departmentId) throw badInput('practiceId', 'A department does not adopt its own practice: edit the write-up instead.');
+      if (practice.departmentId === viewer.departmentId)
+        throw badInput('practiceId', 'A department does not adopt its own practice: edit the write-up instead.');
       if (!canReportAdoption(viewer, practice)) {
-        throw clientError('FORBIDDEN', "Only a verified chief reports adoptions, for their own department, of another department's published write-up.");
+        throw clientError(
+          'FORBIDDEN',
+          "Only a verified chief reports adoptions, for their own department, of another department's published write-up.",
+        );
       }
       privileged(viewer);
 
       const errors = new FieldErrors();
       const { input } = args;
-      if (input.startedOn && input.endedOn && input.endedOn < input.startedOn) errors.add('endedOn', 'The end date comes before the start date.');
+      if (input.startedOn && input.endedOn && input.endedOn < input.startedOn)
+        errors.add('endedOn', 'The end date comes before the start date.');
       if (input.endedOn && input.status !== 'DISCONTINUED') errors.add('endedOn', 'Only a discontinued adoption has an end date.');
       const report = {
         status: input.status,
@@ -52,7 +57,13 @@ export const resolvers: IResolvers = {
         });
         // The first report is news to the practice's authors and followers; updates to it are not.
         if (first) {
-          await recordActivity(tx, { kind: 'PRACTICE_ADOPTED', actorId: viewer.id, practiceId: practice.id, adoptionId: adoption.id, createdAt: ctx.now() });
+          await recordActivity(tx, {
+            kind: 'PRACTICE_ADOPTED',
+            actorId: viewer.id,
+            practiceId: practice.id,
+            adoptionId: adoption.id,
+            createdAt: ctx.now(),
+          });
         }
         return adoption;
       });

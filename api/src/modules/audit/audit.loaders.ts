@@ -5,7 +5,13 @@ import { usersByIds } from '../users/users.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   AuditEntry: {
-    actor: batch((e: AuditEntry) => e.actorId, (ids, ctx) => usersByIds(ctx.db, ids)),
-    subject: batch((e: AuditEntry) => e.subjectId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    actor: batch(
+      (e: AuditEntry) => e.actorId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
+    subject: batch(
+      (e: AuditEntry) => e.subjectId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
   },
 };

@@ -35,8 +35,16 @@ export async function listAudit(db: Db, filter: AuditFilter, page: Page<[number]
   if (filter.to) where.push(lte(auditLog.at, filter.to));
   const pageWhere = page.after ? [...where, sql`${auditLog.id} < ${page.after[0]}`] : where;
   const [rows, [total]] = await Promise.all([
-    db.select().from(auditLog).where(and(...pageWhere)).orderBy(desc(auditLog.id)).limit(page.limit + 1),
-    db.select({ n: count() }).from(auditLog).where(and(...where)),
+    db
+      .select()
+      .from(auditLog)
+      .where(and(...pageWhere))
+      .orderBy(desc(auditLog.id))
+      .limit(page.limit + 1),
+    db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(...where)),
   ]);
   return { rows, totalCount: total?.n ?? 0 };
 }

@@ -7,7 +7,13 @@ import { audit } from './audit.ts';
 import { listAudit, type AuditFilter } from './audit.repository.ts';
 
 interface AuditArgs extends PageArgs {
-  filter?: { actions?: string[] | null; outcome?: 'SUCCESS' | 'FAILURE' | null; userId?: string | null; from?: Date | null; to?: Date | null } | null;
+  filter?: {
+    actions?: string[] | null;
+    outcome?: 'SUCCESS' | 'FAILURE' | null;
+    userId?: string | null;
+    from?: Date | null;
+    to?: Date | null;
+  } | null;
 }
 
 export const resolvers: IResolvers = {
@@ -16,7 +22,9 @@ export const resolvers: IResolvers = {
       requireAdmin(ctx.viewer);
       const page = readPage<[number]>(args, 50, ['integer']);
       const filter: AuditFilter = {
-        actions: args.filter?.actions ? validate.listOf('filter.actions', args.filter.actions, (a) => validate.text('filter.actions', a, 60) ?? '') : undefined,
+        actions: args.filter?.actions
+          ? validate.listOf('filter.actions', args.filter.actions, (a) => validate.text('filter.actions', a, 60) ?? '')
+          : undefined,
         outcome: args.filter?.outcome ?? undefined,
         userId: args.filter?.userId ? validate.uuid('filter.userId', args.filter.userId) : undefined,
         from: args.filter?.from ?? undefined,

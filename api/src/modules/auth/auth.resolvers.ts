@@ -74,7 +74,10 @@ function mailLockout(ctx: Ctx, user: User, lockedAt: Date): void {
     const lastMailed = await lastAuditAt(ctx.db, 'LOCKOUT_MAILED', user.id);
     if (lastMailed && at.getTime() - lastMailed.getTime() < lockMailEveryMs) return;
     await ctx.mailer.send([lockedMail(user, until, ctx.mailer.publicUrl)], at);
-    await audit({ ...ctx, now: () => at }, { action: 'LOCKOUT_MAILED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `locked until ${until.toISOString()}` });
+    await audit(
+      { ...ctx, now: () => at },
+      { action: 'LOCKOUT_MAILED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `locked until ${until.toISOString()}` },
+    );
   });
 }
 
@@ -89,7 +92,14 @@ async function refuseSignIn(ctx: Ctx, user: User | null, email: string, reason: 
   if (user && (reason === 'wrong password' || reason === 'wrong second factor')) {
     const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
     if (justLocked) {
-      await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, email, detail: 'five failed sign-ins within 15 minutes' });
+      await audit(ctx, {
+        action: 'LOCKOUT',
+        outcome: 'SUCCESS',
+        actorId: null,
+        subjectId: user.id,
+        email,
+        detail: 'five failed sign-ins within 15 minutes',
+      });
       mailLockout(ctx, user, ctx.now());
     }
   }
@@ -105,7 +115,13 @@ async function expireLock(ctx: Ctx, user: User): Promise<User> {
   const minutes = ctx.config.auth.lockoutMinutes;
   if (!user.lockedAt || ctx.now().getTime() - user.lockedAt.getTime() < minutes * 60_000) return user;
   const released = (await releaseLock(ctx.db, user.id)) ?? user;
-  await audit(ctx, { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: `automatically after ${minutes} minutes` });
+  await audit(ctx, {
+    action: 'LOCKOUT_RELEASED',
+    outcome: 'SUCCESS',
+    actorId: null,
+    subjectId: user.id,
+    detail: `automatically after ${minutes} minutes`,
+  });
   return released;
 }
 
@@ -122,7 +138,13 @@ export async function checkSecondFactor(ctx: Ctx, user: User, code: string): Pro
 /** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
 export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
   if (user.failedSignIns > 0) await clearFailedSignIns(ctx.db, user.id);
-  const { token, sessionId } = await createSession(ctx.db, { userId: user.id, now: ctx.now(), auth: ctx.config.auth, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+  const { token, sessionId } = await createSession(ctx.db, {
+    userId: user.id,
+    now: ctx.now(),
+    auth: ctx.config.auth,
+    ip: ctx.client.ip,
+    userAgent: ctx.client.userAgent,
+  });
   setSessionCookie(ctx.reply, ctx.config, token);
   const { requireTotpForPrivileged } = await getSecuritySettings(ctx.db);
   const viewer = viewerOf(user, sessionId, requireTotpForPrivileged, ctx.now());
@@ -131,7 +153,13 @@ export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
   const confirmed = user.emailConfirmedAt !== null;
   ctx.viewer = confirmed ? viewer : null;
   ctx.unconfirmed = confirmed ? null : viewer;
-  await audit(ctx, { action, outcome: 'SUCCESS', actorId: confirmed ? user.id : null, email: user.email, detail: confirmed ? null : 'address not confirmed yet' });
+  await audit(ctx, {
+    action,
+    outcome: 'SUCCESS',
+    actorId: confirmed ? user.id : null,
+    email: user.email,
+    detail: confirmed ? null : 'address not confirmed yet',
+  });
   return { status: 'SIGNED_IN', user, challenge: null, mustEnrollTotp: viewer.mustEnrollTotp };
 }
 
@@ -140,7 +168,13 @@ export async function requirePassword(ctx: Ctx, user: User, password: string, fi
     // A stolen session must not become a way to guess the password: these count too.
     const { justLocked } = await countFailedSignIn(ctx.db, user.id, ctx.now());
     if (justLocked) {
-      await audit(ctx, { action: 'LOCKOUT', outcome: 'SUCCESS', actorId: null, subjectId: user.id, detail: 'five wrong passwords within 15 minutes' });
+      await audit(ctx, {
+        action: 'LOCKOUT',
+        outcome: 'SUCCESS',
+        actorId: null,
+        subjectId: user.id,
+        detail: 'five wrong passwords within 15 minutes',
+      });
       mailLockout(ctx, user, ctx.now());
     }
     throw badInput(field, 'That is not your current password.');
@@ -198,7 +232,14 @@ export const resolvers: IResolvers = {
       if (!user || !passwordOk) return refuseSignIn(ctx, user, email, user ? 'wrong password' : 'unknown email');
       if (user.disabledAt) return refuseSignIn(ctx, user, email, 'account disabled');
       if (user.lockedAt) {
-        await audit(ctx, { action: 'SIGN_IN_FAILED', outcome: 'FAILURE', actorId: null, subjectId: user.id, email, detail: 'account locked' });
+        await audit(ctx, {
+          action: 'SIGN_IN_FAILED',
+          outcome: 'FAILURE',
+          actorId: null,
+          subjectId: user.id,
+          email,
+          detail: 'account locked',
+        });
         throw lockedRefusal(lockedUntil(ctx, user.lockedAt));
       }
       if (user.totpSecret) {
@@ -308,7 +349,10 @@ export const resolvers: IResolvers = {
         throw badInput('code', 'That code did not work. Enter the 6 digits your app shows now, or a recovery code.');
       }
       await ctx.db.transaction(async (tx) => {
-        await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null }).where(eq(users.id, user.id));
+        await tx
+          .update(users)
+          .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null })
+          .where(eq(users.id, user.id));
         await replaceRecoveryCodes(tx, user.id, []);
         await audit(ctx, { action: 'TOTP_DISABLED', outcome: 'SUCCESS' }, tx);
       });
@@ -318,11 +362,18 @@ export const resolvers: IResolvers = {
     setSecuritySettings: async (_root, args: { requireTotpForPrivileged: boolean }, ctx) => {
       const admin = requireAdmin(ctx.viewer);
       if (args.requireTotpForPrivileged && !admin.totpEnabled) {
-        throw badInput('requireTotpForPrivileged', 'Set up two-step sign-in for yourself first, so that you keep access once it is required.');
+        throw badInput(
+          'requireTotpForPrivileged',
+          'Set up two-step sign-in for yourself first, so that you keep access once it is required.',
+        );
       }
       await ctx.db.transaction(async (tx) => {
         await setSecuritySettings(tx, { requireTotpForPrivileged: args.requireTotpForPrivileged }, ctx.now());
-        await audit(ctx, { action: 'SECURITY_SETTINGS_CHANGED', outcome: 'SUCCESS', detail: `requireTotpForPrivileged=${args.requireTotpForPrivileged}` }, tx);
+        await audit(
+          ctx,
+          { action: 'SECURITY_SETTINGS_CHANGED', outcome: 'SUCCESS', detail: `requireTotpForPrivileged=${args.requireTotpForPrivileged}` },
+          tx,
+        );
       });
       return getSecuritySettings(ctx.db);
     },

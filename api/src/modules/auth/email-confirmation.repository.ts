@@ -21,7 +21,12 @@ export interface ConfirmationLink {
 
 /** Keeps a new link for the member (its hash); an older one, for whichever address, stops working. */
 export async function storeConfirmation(db: Db, input: { userId: string; email: string; tokenHash: string; now: Date }): Promise<void> {
-  const values = { email: input.email, tokenHash: input.tokenHash, createdAt: input.now, expiresAt: new Date(input.now.getTime() + days(confirmationDays)) };
+  const values = {
+    email: input.email,
+    tokenHash: input.tokenHash,
+    createdAt: input.now,
+    expiresAt: new Date(input.now.getTime() + days(confirmationDays)),
+  };
   await db
     .insert(emailConfirmations)
     .values({ userId: input.userId, ...values })
@@ -66,7 +71,10 @@ export async function createUnconfirmedAccount(db: Db, account: NewAccount, toke
   let departmentId = account.departmentId;
   if (account.requestedDepartment) {
     const slug = await uniqueDepartmentSlug(db, account.requestedDepartment.name);
-    const [created] = await db.insert(departments).values({ ...account.requestedDepartment, slug, verified: false }).returning();
+    const [created] = await db
+      .insert(departments)
+      .values({ ...account.requestedDepartment, slug, verified: false })
+      .returning();
     departmentId = created!.id;
   }
   const [created] = await db
@@ -124,7 +132,10 @@ export async function removeUnconfirmedAccounts(db: Db, now: Date): Promise<stri
   return db.transaction(async (tx) => {
     const stale = and(isNull(users.emailConfirmedAt), isNull(users.disabledAt), lte(users.createdAt, cutoff));
     const named = sql`exists (select 1 from ${auditLog} where ${auditLog.actorId} = ${users.id} or ${auditLog.subjectId} = ${users.id})`;
-    const deleted = await tx.delete(users).where(and(stale, sql`not ${named}`)).returning({ email: users.email });
+    const deleted = await tx
+      .delete(users)
+      .where(and(stale, sql`not ${named}`))
+      .returning({ email: users.email });
     const emptied = await tx
       .update(users)
       .set({
@@ -135,7 +146,10 @@ export async function removeUnconfirmedAccounts(db: Db, now: Date): Promise<stri
         disabledAt: now,
       })
       .where(and(stale, named))
-      .returning({ id: users.id, email: sql<string>`(select ${emailConfirmations.email} from ${emailConfirmations} where ${emailConfirmations.userId} = ${users.id})` });
+      .returning({
+        id: users.id,
+        email: sql<string>`(select ${emailConfirmations.email} from ${emailConfirmations} where ${emailConfirmations.userId} = ${users.id})`,
+      });
     if (emptied.length) await tx.delete(emailConfirmations).where(sql`${emailConfirmations.userId} in ${emptied.map((r) => r.id)}`);
     const removed = [...deleted.map((r) => r.email), ...emptied.map((r) => r.email ?? `account ${r.id}`)];
     if (removed.length) {

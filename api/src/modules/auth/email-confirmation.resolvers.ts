@@ -54,7 +54,10 @@ export function refuseUnconfirmed(mutations: Record<string, unknown>): Record<st
         ? resolve
         : (root: unknown, args: unknown, ctx: Ctx, info: unknown) => {
             if (ctx.unconfirmed) {
-              throw clientError('EMAIL_UNCONFIRMED', 'Confirm your e-mail address first: open the link we mailed you, or ask for a new one.');
+              throw clientError(
+                'EMAIL_UNCONFIRMED',
+                'Confirm your e-mail address first: open the link we mailed you, or ask for a new one.',
+              );
             }
             return resolve(root, args, ctx, info);
           };
@@ -63,7 +66,10 @@ export function refuseUnconfirmed(mutations: Record<string, unknown>): Record<st
 }
 
 const linkRefused = () =>
-  badInput('token', 'This link has expired, was already used, or is not complete (a newer link replaces an older one). Ask for a new link.');
+  badInput(
+    'token',
+    'This link has expired, was already used, or is not complete (a newer link replaces an older one). Ask for a new link.',
+  );
 
 /** Same answer whether or not the address has an account. */
 const checkEmail = { status: 'CHECK_EMAIL', user: null, challenge: null, mustEnrollTotp: false };
@@ -99,7 +105,13 @@ export const resolvers: IResolvers = {
       const { ctx: at, now } = frozen(ctx);
       const publicUrl = ctx.mailer.publicUrl;
       const tellOwner = async (owner: User) => {
-        await audit(at, { action: 'SIGN_UP', outcome: 'FAILURE', actorId: null, email, detail: 'address already registered: its owner was mailed' });
+        await audit(at, {
+          action: 'SIGN_UP',
+          outcome: 'FAILURE',
+          actorId: null,
+          email,
+          detail: 'address already registered: its owner was mailed',
+        });
         await ctx.mailer.send([signUpAttemptMail(owner, publicUrl)], now);
       };
       ctx.mailer.later(replySent(ctx.reply), async () => {
@@ -113,7 +125,9 @@ export const resolvers: IResolvers = {
           );
           // By address only: an account never confirmed is removed, and the log cannot name a removed one.
           if (user) {
-            const detail = choice.requested ? `asked for a new department: ${choice.requested.name}; address not confirmed yet` : 'address not confirmed yet';
+            const detail = choice.requested
+              ? `asked for a new department: ${choice.requested.name}; address not confirmed yet`
+              : 'address not confirmed yet';
             await audit(at, { action: 'SIGN_UP', outcome: 'SUCCESS', actorId: null, email, detail }, tx);
           }
           return user;
@@ -135,13 +149,29 @@ export const resolvers: IResolvers = {
       const link = await findConfirmation(ctx.db, token, now);
       const user = link ? await findUserById(ctx.db, link.userId) : null;
       if (!link || !user || user.disabledAt) {
-        await audit(ctx, { action: 'EMAIL_CONFIRMED', outcome: 'FAILURE', actorId: null, detail: link ? 'account disabled' : 'link expired, used or unknown' });
+        await audit(ctx, {
+          action: 'EMAIL_CONFIRMED',
+          outcome: 'FAILURE',
+          actorId: null,
+          detail: link ? 'account disabled' : 'link expired, used or unknown',
+        });
         throw linkRefused();
       }
       const change = link.email !== user.email;
       const takenMeanwhile = async () => {
-        await audit(ctx, { action: 'EMAIL_CHANGED', outcome: 'FAILURE', actorId: user.id, subjectId: user.id, email: link.email, detail: 'the address has another account now' });
-        return clientError('CONFLICT', 'This address now belongs to another account, so yours keeps its current address. Ask for the change again with another address.', { field: 'token' });
+        await audit(ctx, {
+          action: 'EMAIL_CHANGED',
+          outcome: 'FAILURE',
+          actorId: user.id,
+          subjectId: user.id,
+          email: link.email,
+          detail: 'the address has another account now',
+        });
+        return clientError(
+          'CONFLICT',
+          'This address now belongs to another account, so yours keeps its current address. Ask for the change again with another address.',
+          { field: 'token' },
+        );
       };
       if (change && (await findUserByEmail(ctx.db, link.email))) throw await takenMeanwhile();
       // A domain a department lists decides the department of a member not yet verified.
@@ -151,10 +181,24 @@ export const resolvers: IResolvers = {
         updated = await ctx.db.transaction(async (tx) => {
           if (!(await spendConfirmation(tx, token, now))) throw linkRefused();
           const confirmed = (await confirmAddress(tx, user.id, link.email, now, domain))!;
-          const detail = [change ? `from ${user.email}` : null, domain ? `joined a department by its domain${domain.autoVerify ? ', verified at once' : ''}` : null]
+          const detail = [
+            change ? `from ${user.email}` : null,
+            domain ? `joined a department by its domain${domain.autoVerify ? ', verified at once' : ''}` : null,
+          ]
             .filter(Boolean)
             .join('; ');
-          await audit(ctx, { action: change ? 'EMAIL_CHANGED' : 'EMAIL_CONFIRMED', outcome: 'SUCCESS', actorId: user.id, subjectId: user.id, email: link.email, detail: detail || null }, tx);
+          await audit(
+            ctx,
+            {
+              action: change ? 'EMAIL_CHANGED' : 'EMAIL_CONFIRMED',
+              outcome: 'SUCCESS',
+              actorId: user.id,
+              subjectId: user.id,
+              email: link.email,
+              detail: detail || null,
+            },
+            tx,
+          );
           // Their chief (or the moderators) hear of a new member once the address is confirmed.
           if (!change && confirmed.verification === 'UNVERIFIED') {
             await recordActivity(tx, { kind: 'MEMBER_SIGNED_UP', actorId: user.id, memberId: user.id, createdAt: now });
@@ -163,7 +207,8 @@ export const resolvers: IResolvers = {
         });
       } catch (error) {
         // Two accounts raced for the address: the unique index kept one.
-        if (change && /unique|duplicate/i.test(String((error as Error).message) + String((error as { cause?: Error }).cause?.message))) throw await takenMeanwhile();
+        if (change && /unique|duplicate/i.test(String((error as Error).message) + String((error as { cause?: Error }).cause?.message)))
+          throw await takenMeanwhile();
         throw error;
       }
       ctx.fanOut.kick();
@@ -188,7 +233,11 @@ export const resolvers: IResolvers = {
       const now = ctx.now();
       await ctx.db.transaction(async (tx) => {
         await storeConfirmation(tx, { userId: user.id, email: user.email, tokenHash: sha256(token), now });
-        await audit(ctx, { action: 'EMAIL_CONFIRMATION_SENT', outcome: 'SUCCESS', actorId: null, email: user.email, detail: 'asked again by the member' }, tx);
+        await audit(
+          ctx,
+          { action: 'EMAIL_CONFIRMATION_SENT', outcome: 'SUCCESS', actorId: null, email: user.email, detail: 'asked again by the member' },
+          tx,
+        );
       });
       await ctx.mailer.send([confirmSignUpMail(user, confirmationUrl(ctx.mailer.publicUrl, token), ctx.mailer.publicUrl)], now);
       return true;
@@ -207,16 +256,29 @@ export const resolvers: IResolvers = {
       const publicUrl = ctx.mailer.publicUrl;
       ctx.mailer.later(replySent(ctx.reply), async () => {
         if (owner) {
-          await audit(at, { action: 'EMAIL_CHANGE_REQUESTED', outcome: 'FAILURE', subjectId: user.id, email: newEmail, detail: 'the address has another account: it was told' });
+          await audit(at, {
+            action: 'EMAIL_CHANGE_REQUESTED',
+            outcome: 'FAILURE',
+            subjectId: user.id,
+            email: newEmail,
+            detail: 'the address has another account: it was told',
+          });
           await ctx.mailer.send([addressTakenMail(newEmail, owner, publicUrl)], now);
           return;
         }
         await ctx.db.transaction(async (tx) => {
           await storeConfirmation(tx, { userId: user.id, email: newEmail, tokenHash: sha256(token), now });
-          await audit(at, { action: 'EMAIL_CHANGE_REQUESTED', outcome: 'SUCCESS', subjectId: user.id, email: newEmail, detail: `from ${user.email}` }, tx);
+          await audit(
+            at,
+            { action: 'EMAIL_CHANGE_REQUESTED', outcome: 'SUCCESS', subjectId: user.id, email: newEmail, detail: `from ${user.email}` },
+            tx,
+          );
         });
         await ctx.mailer.send(
-          [confirmNewAddressMail(user, newEmail, confirmationUrl(publicUrl, token), publicUrl), addressChangingMail(user, newEmail, publicUrl)],
+          [
+            confirmNewAddressMail(user, newEmail, confirmationUrl(publicUrl, token), publicUrl),
+            addressChangingMail(user, newEmail, publicUrl),
+          ],
           now,
         );
       });

@@ -48,7 +48,10 @@ export async function verifyNothing(password: string): Promise<false> {
  */
 export function checkNewPassword(field: string, password: string, context: string[] = []): void {
   if ([...password].length < minPasswordLength) {
-    throw badInput(field, `Use at least ${minPasswordLength} characters. A few unrelated words with spaces make a strong, memorable password.`);
+    throw badInput(
+      field,
+      `Use at least ${minPasswordLength} characters. A few unrelated words with spaces make a strong, memorable password.`,
+    );
   }
   if (password.length > maxPasswordLength) {
     throw badInput(field, `Use at most ${maxPasswordLength} characters.`);

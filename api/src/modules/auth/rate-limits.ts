@@ -22,7 +22,9 @@ export interface RateLimits {
 export function createRateLimits(config: AuthConfig, commentsPerMinute: number, redis: Redis | null = null): RateLimits {
   const limiter = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix, points, duration });
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `muster-${keyPrefix}`, points, duration, insuranceLimiter: memory }) : memory;
+    return redis
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `muster-${keyPrefix}`, points, duration, insuranceLimiter: memory })
+      : memory;
   };
   return {
     signIn: limiter('sign-in', config.signInsPerMinute, 60),

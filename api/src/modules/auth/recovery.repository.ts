@@ -8,7 +8,10 @@ export const resetLinkMinutes = 30;
 export const resetLinkUrl = (publicUrl: string, token: string) => `${publicUrl}/reset-password/${token}`;
 
 /** Keeps a new link for the member (its hash); the older one, if any, stops working. */
-export async function storeResetLink(db: Db, input: { userId: string; tokenHash: string; now: Date; sentById: string | null }): Promise<void> {
+export async function storeResetLink(
+  db: Db,
+  input: { userId: string; tokenHash: string; now: Date; sentById: string | null },
+): Promise<void> {
   const values = {
     tokenHash: input.tokenHash,
     createdAt: input.now,

@@ -17,7 +17,10 @@ import { randomToken, sha256 } from './tokens.ts';
 type Ctx = MercuriusContext;
 
 const linkRefused = () =>
-  badInput('token', 'This link has expired, was already used, or is not complete (a newer link replaces an older one). Ask for a new link.');
+  badInput(
+    'token',
+    'This link has expired, was already used, or is not complete (a newer link replaces an older one). Ask for a new link.',
+  );
 
 const maxToken = 100;
 
@@ -45,7 +48,13 @@ export const resolvers: IResolvers = {
       const at = { ...ctx, now: () => now };
       ctx.mailer.later(replySent(ctx.reply), async () => {
         if (!user) {
-          await audit(at, { action: 'PASSWORD_RESET_REQUESTED', outcome: 'FAILURE', actorId: null, email, detail: found ? 'account disabled' : 'no account with this address' });
+          await audit(at, {
+            action: 'PASSWORD_RESET_REQUESTED',
+            outcome: 'FAILURE',
+            actorId: null,
+            email,
+            detail: found ? 'account disabled' : 'no account with this address',
+          });
           return;
         }
         await storeResetLink(ctx.db, { userId: user.id, tokenHash, now, sentById: null });
@@ -66,10 +75,20 @@ export const resolvers: IResolvers = {
       // A reset link is something in the member's mailbox; with a second factor, the phone is needed too.
       if (user.totpSecret) {
         const code = args.totp?.trim().slice(0, 40);
-        if (!code) throw badInput('totp', 'Your account has two-step sign-in: enter the code from your authenticator app, or a recovery code.');
+        if (!code)
+          throw badInput('totp', 'Your account has two-step sign-in: enter the code from your authenticator app, or a recovery code.');
         if (!(await checkSecondFactor(ctx, user, code))) {
-          await audit(ctx, { action: 'PASSWORD_RESET', outcome: 'FAILURE', actorId: null, subjectId: user.id, detail: 'wrong second factor' });
-          throw badInput('totp', 'That code did not work. Codes change every 30 seconds and each works once: check the clock on your device, or use a recovery code.');
+          await audit(ctx, {
+            action: 'PASSWORD_RESET',
+            outcome: 'FAILURE',
+            actorId: null,
+            subjectId: user.id,
+            detail: 'wrong second factor',
+          });
+          throw badInput(
+            'totp',
+            'That code did not work. Codes change every 30 seconds and each works once: check the clock on your device, or use a recovery code.',
+          );
         }
       }
       const passwordHash = await hashPassword(args.newPassword);
@@ -79,8 +98,17 @@ export const resolvers: IResolvers = {
         if (!(await spendResetLink(tx, token, now))) throw linkRefused();
         const changed = await setNewPassword(tx, user.id, passwordHash, now);
         const ended = await revokeSessions(tx, { userId: user.id, now });
-        await audit(ctx, { action: 'PASSWORD_RESET', outcome: 'SUCCESS', actorId: user.id, subjectId: user.id, detail: `${ended} sessions ended` }, tx);
-        if (user.lockedAt) await audit(ctx, { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', actorId: user.id, subjectId: user.id, detail: 'by a password reset' }, tx);
+        await audit(
+          ctx,
+          { action: 'PASSWORD_RESET', outcome: 'SUCCESS', actorId: user.id, subjectId: user.id, detail: `${ended} sessions ended` },
+          tx,
+        );
+        if (user.lockedAt)
+          await audit(
+            ctx,
+            { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', actorId: user.id, subjectId: user.id, detail: 'by a password reset' },
+            tx,
+          );
         return changed!;
       });
       await ctx.mailer.send([passwordChangedMail(user, ctx.mailer.publicUrl)], now);
@@ -93,9 +121,12 @@ export const resolvers: IResolvers = {
       const member: User | null = await findUserById(ctx.db, validate.uuid('userId', args.userId));
       if (!member) throw clientError('NOT_FOUND', 'There is no member with that ID.', { field: 'userId' });
       if (!canSendPasswordReset(viewer, member)) {
-        throw clientError('FORBIDDEN', 'Only administrators, and a chief for the members of their own department, send reset links.', { field: 'userId' });
+        throw clientError('FORBIDDEN', 'Only administrators, and a chief for the members of their own department, send reset links.', {
+          field: 'userId',
+        });
       }
-      if (member.disabledAt) throw clientError('CONFLICT', 'This account is disabled: enable it before sending a reset link.', { field: 'userId' });
+      if (member.disabledAt)
+        throw clientError('CONFLICT', 'This account is disabled: enable it before sending a reset link.', { field: 'userId' });
       await spend(ctx.limits.resetMail, member.email, 'reset links sent to this member; the newest one works');
       const sender = await findUserById(ctx.db, viewer.id);
       const token = randomToken();
@@ -104,7 +135,9 @@ export const resolvers: IResolvers = {
         await storeResetLink(tx, { userId: member.id, tokenHash: sha256(token), now, sentById: viewer.id });
         await audit(ctx, { action: 'PASSWORD_RESET_SENT', outcome: 'SUCCESS', subjectId: member.id, email: member.email }, tx);
       });
-      const sentBy = sender ? `${sender.displayName} (${viewer.role === 'ADMIN' ? 'a Muster administrator' : 'your chief'})` : 'A Muster administrator';
+      const sentBy = sender
+        ? `${sender.displayName} (${viewer.role === 'ADMIN' ? 'a Muster administrator' : 'your chief'})`
+        : 'A Muster administrator';
       await ctx.mailer.send([resetLinkMail(member, resetLinkUrl(ctx.mailer.publicUrl, token), ctx.mailer.publicUrl, sentBy)], now);
       return true;
     },

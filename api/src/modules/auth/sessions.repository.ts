@@ -12,15 +12,18 @@ export async function createSession(
   input: { userId: string; now: Date; auth: AuthConfig; ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; sessionId: string }> {
   const token = randomToken();
-  const [row] = await db.insert(sessions).values({
-    userId: input.userId,
-    tokenHash: sha256(token),
-    createdAt: input.now,
-    lastSeenAt: input.now,
-    expiresAt: new Date(input.now.getTime() + input.auth.sessionMaxHours * 3_600_000),
-    ip: input.ip,
-    userAgent: input.userAgent?.slice(0, 300) ?? null,
-  }).returning({ id: sessions.id });
+  const [row] = await db
+    .insert(sessions)
+    .values({
+      userId: input.userId,
+      tokenHash: sha256(token),
+      createdAt: input.now,
+      lastSeenAt: input.now,
+      expiresAt: new Date(input.now.getTime() + input.auth.sessionMaxHours * 3_600_000),
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning({ id: sessions.id });
   return { token, sessionId: row!.id };
 }
 

@@ -40,7 +40,9 @@ const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** Ten single-use recovery codes such as "k7m2-x9qp-4tdn", about 60 bits each. */
 export function newRecoveryCodes(): string[] {
   return Array.from({ length: 10 }, () =>
-    Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => recoveryAlphabet[randomInt(recoveryAlphabet.length)]).join('')).join('-'),
+    Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => recoveryAlphabet[randomInt(recoveryAlphabet.length)]).join('')).join(
+      '-',
+    ),
   );
 }
 

@@ -41,9 +41,27 @@ function debriefPages(by: 'eventId' | 'authorId') {
 export const loaders: MercuriusLoaders = {
   Debrief: {
     // A write-up's debriefs come with their event, author and department (practices.parts.ts).
-    event: alongOr('event', batch((d: DebriefRow) => d.eventId, (ids, ctx) => eventsByIds(ctx.db, ids))),
-    author: alongOr('author', batch((d: DebriefRow) => d.authorId, (ids, ctx) => usersByIds(ctx.db, ids))),
-    department: alongOr('department', batch((d: DebriefRow) => d.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids))),
+    event: alongOr(
+      'event',
+      batch(
+        (d: DebriefRow) => d.eventId,
+        (ids, ctx) => eventsByIds(ctx.db, ids),
+      ),
+    ),
+    author: alongOr(
+      'author',
+      batch(
+        (d: DebriefRow) => d.authorId,
+        (ids, ctx) => usersByIds(ctx.db, ids),
+      ),
+    ),
+    department: alongOr(
+      'department',
+      batch(
+        (d: DebriefRow) => d.departmentId,
+        (ids, ctx) => departmentsByIds(ctx.db, ids),
+      ),
+    ),
     // Only the write-ups this viewer may open: a members-only one stays hidden from a visitor's eyes.
     practices: async (queries: Query<DebriefRow>[], ctx) => {
       const found = await practicesOfDebriefs(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);

@@ -65,8 +65,14 @@ export async function searchDebriefs(
   page: Page<RankedKey>,
 ): Promise<{ rows: (DebriefRow & { score: number })[]; totalCount: number }> {
   const score = sql<number>`ts_rank(${debriefs.search}, ${tsquery(text)})::float8`;
-  const where = and(visibleDebriefs(viewer), sql`${debriefs.search} @@ ${tsquery(text)}`, eventId ? eq(debriefs.eventId, eventId) : undefined);
-  const pageAfter = page.after ? sql`(${score}, ${debriefs.id}) < (${Number(page.after[0])}::float8, ${String(page.after[1])}::uuid)` : undefined;
+  const where = and(
+    visibleDebriefs(viewer),
+    sql`${debriefs.search} @@ ${tsquery(text)}`,
+    eventId ? eq(debriefs.eventId, eventId) : undefined,
+  );
+  const pageAfter = page.after
+    ? sql`(${score}, ${debriefs.id}) < (${Number(page.after[0])}::float8, ${String(page.after[1])}::uuid)`
+    : undefined;
   const [rows, [total]] = await Promise.all([
     db
       .select({ ...columns, score })
@@ -108,7 +114,12 @@ export async function debriefPagesBy(
   const column = debriefs[by];
   const where = and(visibleDebriefs(viewer), inArray(column, keys));
   const ranked = db
-    .select({ ...columns, position: sql<number>`row_number() over (partition by ${column} order by ${debriefs.createdAt} desc, ${debriefs.id} desc)`.as('position') })
+    .select({
+      ...columns,
+      position: sql<number>`row_number() over (partition by ${column} order by ${debriefs.createdAt} desc, ${debriefs.id} desc)`.as(
+        'position',
+      ),
+    })
     .from(debriefs)
     .where(and(where, after(page)))
     .as('ranked');
@@ -181,4 +192,3 @@ export async function deleteDebriefRow(db: Db, id: string): Promise<boolean> {
   const rows = await db.delete(debriefs).where(eq(debriefs.id, id)).returning({ id: debriefs.id });
   return rows.length > 0;
 }
-

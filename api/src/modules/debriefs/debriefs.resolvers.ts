@@ -4,7 +4,17 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type Page, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canDeleteDebrief, canEditDebrief, canSeeDebrief, isStaff, privileged, requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
+import {
+  canDeleteDebrief,
+  canEditDebrief,
+  canSeeDebrief,
+  isStaff,
+  privileged,
+  requireNotSuspended,
+  requireVerifiedMember,
+  requireViewer,
+  type Viewer,
+} from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { findEventById, findEventBySlug, setAttendance } from '../events/events.repository.ts';
 import { today } from '../events/events.resolvers.ts';
@@ -50,7 +60,8 @@ function calendarDay(ymd: string): string {
 async function readDebriefInput(ctx: MercuriusContext, viewer: Viewer, input: DebriefInput) {
   const errors = new FieldErrors();
   const title = errors.check(() => validate.requiredText('title', 'a title', input.title, 3, 200));
-  const section = (field: 'sessions' | 'takeaways' | 'toTry' | 'contacts') => errors.check(() => validate.text(field, input[field], maxSectionLength)) ?? '';
+  const section = (field: 'sessions' | 'takeaways' | 'toTry' | 'contacts') =>
+    errors.check(() => validate.text(field, input[field], maxSectionLength)) ?? '';
   const takeaways = section('takeaways');
   // Too long already has its message; empty needs one.
   if (!takeaways && input.takeaways.length <= maxSectionLength) {
@@ -68,9 +79,15 @@ async function readDebriefInput(ctx: MercuriusContext, viewer: Viewer, input: De
     const found = await practicesToMention(ctx.db, viewer, slugs);
     const unknown = slugs.filter((s) => !found.has(s));
     if (malformed.length) {
-      errors.add('practices', `“${malformed[0]}” is not a write-up’s address: give the part after /practices/, such as “memphis-crisis-intervention-team”.`);
+      errors.add(
+        'practices',
+        `“${malformed[0]}” is not a write-up’s address: give the part after /practices/, such as “memphis-crisis-intervention-team”.`,
+      );
     } else if (unknown.length) {
-      errors.add('practices', `No published write-up you can open is at ${unknown.map((s) => `“${s}”`).join(', ')}. Check the address, or leave it out.`);
+      errors.add(
+        'practices',
+        `No published write-up you can open is at ${unknown.map((s) => `“${s}”`).join(', ')}. Check the address, or leave it out.`,
+      );
     }
     practiceIds = [...new Set(slugs.filter((s) => found.has(s)).map((s) => found.get(s)!.id))];
   }
@@ -81,7 +98,8 @@ async function readDebriefInput(ctx: MercuriusContext, viewer: Viewer, input: De
 /** A debrief the viewer may read, or NOT_FOUND: one they may not read is not there for them. */
 async function debriefFor(ctx: MercuriusContext, id: string): Promise<DebriefRow> {
   const debrief = await findDebrief(ctx.db, validate.uuid('id', id));
-  if (!debrief || !canSeeDebrief(ctx.viewer, debrief)) throw clientError('NOT_FOUND', 'There is no debrief with that ID, or it is not shared with you.');
+  if (!debrief || !canSeeDebrief(ctx.viewer, debrief))
+    throw clientError('NOT_FOUND', 'There is no debrief with that ID, or it is not shared with you.');
   return debrief;
 }
 
@@ -116,7 +134,11 @@ export const resolvers: IResolvers = {
         const page = readRankedPage(args, 20);
         const found = await searchDebriefs(ctx.db, ctx.viewer, query, eventId, page);
         const result = connection(found.rows, page.limit, found.totalCount, (row) => [row.score, row.id]);
-        const snippets = await debriefSnippets(ctx.db, result.edges.map((e) => e.node.id), query);
+        const snippets = await debriefSnippets(
+          ctx.db,
+          result.edges.map((e) => e.node.id),
+          query,
+        );
         return { ...result, edges: result.edges.map((edge) => ({ ...edge, snippet: snippets.get(edge.node.id) ?? null })) };
       }
       const page = readNewestPage(args, 20);
@@ -131,14 +153,28 @@ export const resolvers: IResolvers = {
       if (!event) throw clientError('NOT_FOUND', 'There is no event with that ID.');
       const now = ctx.now();
       if (event.startsOn > today(now)) {
-        throw clientError('CONFLICT', `“${event.name}” starts on ${calendarDay(event.startsOn)}: debriefs can be posted from its first day.`, { field: 'eventId' });
+        throw clientError(
+          'CONFLICT',
+          `“${event.name}” starts on ${calendarDay(event.startsOn)}: debriefs can be posted from its first day.`,
+          { field: 'eventId' },
+        );
       }
       if (!viewer.departmentId) {
-        throw clientError('FORBIDDEN', 'A debrief is shared from your department, and your account has none. Ask a moderator to add you to your department.');
+        throw clientError(
+          'FORBIDDEN',
+          'A debrief is shared from your department, and your account has none. Ask a moderator to add you to your department.',
+        );
       }
       const { fields, practiceIds } = await readDebriefInput(ctx, viewer, args.input);
       const debrief = await ctx.db.transaction(async (tx) => {
-        const row = await insertDebrief(tx, { ...fields, eventId: event.id, authorId: viewer.id, departmentId: viewer.departmentId!, createdAt: now, updatedAt: now });
+        const row = await insertDebrief(tx, {
+          ...fields,
+          eventId: event.id,
+          authorId: viewer.id,
+          departmentId: viewer.departmentId!,
+          createdAt: now,
+          updatedAt: now,
+        });
         await replaceDebriefPractices(tx, row.id, practiceIds);
         // Whoever writes a debrief of an event went to it.
         await setAttendance(tx, event.id, viewer.id, 'ATTENDED', now);
@@ -172,7 +208,16 @@ export const resolvers: IResolvers = {
       if (existing.authorId !== viewer.id) privileged(viewer);
       return ctx.db.transaction(async (tx) => {
         const deleted = await deleteDebriefRow(tx, existing.id);
-        await audit(ctx, { action: 'DEBRIEF_DELETED', outcome: 'SUCCESS', subjectId: existing.authorId, detail: `debrief ${existing.id}: ${existing.title}` }, tx);
+        await audit(
+          ctx,
+          {
+            action: 'DEBRIEF_DELETED',
+            outcome: 'SUCCESS',
+            subjectId: existing.authorId,
+            detail: `debrief ${existing.id}: ${existing.title}`,
+          },
+          tx,
+        );
         return deleted;
       });
     },

@@ -71,7 +71,12 @@ export async function listDepartments(
   const rows = found.map(({ totalCount: _total, ...department }) => department);
   if (found.length) return { rows, totalCount: found[0]!.totalCount };
   // Past the last page there is no row to carry the total.
-  const [total] = page.after ? await db.select({ n: count() }).from(departments).where(and(...where)) : [];
+  const [total] = page.after
+    ? await db
+        .select({ n: count() })
+        .from(departments)
+        .where(and(...where))
+    : [];
   return { rows, totalCount: total?.n ?? 0 };
 }
 
@@ -85,7 +90,12 @@ export async function uniqueDepartmentSlug(db: Db, name: string): Promise<string
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'department';
   const taken = new Set(
-    (await db.select({ slug: departments.slug }).from(departments).where(sql`${departments.slug} like ${base + '%'}`)).map((r) => r.slug),
+    (
+      await db
+        .select({ slug: departments.slug })
+        .from(departments)
+        .where(sql`${departments.slug} like ${base + '%'}`)
+    ).map((r) => r.slug),
   );
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;

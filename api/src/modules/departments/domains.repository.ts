@@ -3,7 +3,10 @@ import { departmentDomains, departments, type Db, type Department } from '@muste
 
 /** The part of an address after the last @, lower-cased. */
 export function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
+  return email
+    .slice(email.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -48,7 +51,13 @@ export async function domainsHeldElsewhere(db: Db, departmentId: string, domains
  * Replaces the department's list and its auto-verify choice; answers the department as it now is.
  * Run in a transaction: a domain another department takes meanwhile fails the insert, and nothing changes.
  */
-export async function replaceDomains(db: Db, departmentId: string, domains: string[], autoVerify: boolean, now: Date): Promise<Department | null> {
+export async function replaceDomains(
+  db: Db,
+  departmentId: string,
+  domains: string[],
+  autoVerify: boolean,
+  now: Date,
+): Promise<Department | null> {
   await db.delete(departmentDomains).where(eq(departmentDomains.departmentId, departmentId));
   if (domains.length) await db.insert(departmentDomains).values(domains.map((domain) => ({ domain, departmentId, createdAt: now })));
   const [row] = await db.update(departments).set({ autoVerifyDomain: autoVerify }).where(eq(departments.id, departmentId)).returning();

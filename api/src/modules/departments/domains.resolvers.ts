@@ -39,14 +39,17 @@ export const resolvers: IResolvers = {
         const domain = normaliseDomain(value);
         const field = `domains.${i}`;
         if (!domain) return; // a blank line in the text area
-        if (!isHostname(domain)) errors.add(field, `"${value.trim().slice(0, 80)}" is not a domain: write the part after the @, such as memphistn.gov.`);
-        else if (isWebmailDomain(domain)) errors.add(field, `${domain} is a webmail provider anyone can get an address on; list only your department's own domains.`);
+        if (!isHostname(domain))
+          errors.add(field, `"${value.trim().slice(0, 80)}" is not a domain: write the part after the @, such as memphistn.gov.`);
+        else if (isWebmailDomain(domain))
+          errors.add(field, `${domain} is a webmail provider anyone can get an address on; list only your department's own domains.`);
         else if (!domains.includes(domain)) domains.push(domain);
       });
       const held = await domainsHeldElsewhere(ctx.db, department.id, domains);
       args.domains.forEach((value, i) => {
         const owner = held.get(normaliseDomain(value));
-        if (owner) errors.add(`domains.${i}`, `${normaliseDomain(value)} is already listed by ${owner}; a domain belongs to one department.`);
+        if (owner)
+          errors.add(`domains.${i}`, `${normaliseDomain(value)} is already listed by ${owner}; a domain belongs to one department.`);
       });
       errors.throwIfAny();
 
@@ -68,7 +71,8 @@ export const resolvers: IResolvers = {
     },
   },
   Department: {
-    autoVerifyDomain: (department: Department, _args: unknown, ctx: Ctx) => canManagePeople(ctx.viewer, department.id) && department.autoVerifyDomain,
+    autoVerifyDomain: (department: Department, _args: unknown, ctx: Ctx) =>
+      canManagePeople(ctx.viewer, department.id) && department.autoVerifyDomain,
     viewerCanManagePeople: (department: Department, _args: unknown, ctx: Ctx) => canManagePeople(ctx.viewer, department.id),
   },
 };

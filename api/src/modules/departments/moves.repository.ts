@@ -28,7 +28,10 @@ export async function closeOpenMove(db: Db, userId: string, decision: MoveDecisi
   return row ?? null;
 }
 
-export async function createMove(db: Db, move: { userId: string; fromDepartmentId: string | null; toDepartmentId: string; now: Date }): Promise<DepartmentMove> {
+export async function createMove(
+  db: Db,
+  move: { userId: string; fromDepartmentId: string | null; toDepartmentId: string; now: Date },
+): Promise<DepartmentMove> {
   const [row] = await db
     .insert(departmentMoves)
     .values({ userId: move.userId, fromDepartmentId: move.fromDepartmentId, toDepartmentId: move.toDepartmentId, createdAt: move.now })

@@ -37,7 +37,10 @@ export const resolvers: IResolvers = {
       const to = await findDepartmentBySlug(ctx.db, validate.slug('departmentSlug', args.departmentSlug.trim()));
       if (!to || !to.verified) throw badInput('departmentSlug', 'There is no such department on Muster. Choose one from the list.');
       if (to.id === viewer.departmentId) throw badInput('departmentSlug', `You already belong to ${to.name}.`);
-      const [member, fromMap] = await Promise.all([findUserById(ctx.db, viewer.id), departmentsByIds(ctx.db, viewer.departmentId ? [viewer.departmentId] : [])]);
+      const [member, fromMap] = await Promise.all([
+        findUserById(ctx.db, viewer.id),
+        departmentsByIds(ctx.db, viewer.departmentId ? [viewer.departmentId] : []),
+      ]);
       const from = viewer.departmentId ? (fromMap.get(viewer.departmentId) ?? null) : null;
       const now = ctx.now();
       // A newer request replaces the one still waiting: a member asks to join one department at a time.
@@ -74,14 +77,21 @@ export const resolvers: IResolvers = {
       if (!move) throw clientError('NOT_FOUND', 'There is no move request with that ID.', { field: 'id' });
       const newChiefs = await chiefsOf(ctx.db, move.toDepartmentId);
       if (!canDecideDepartmentMove(viewer, move.toDepartmentId, newChiefs.length > 0)) {
-        throw clientError('FORBIDDEN', "Only the chief of the department asked for (an administrator when it has none) decides this request.", { field: 'id' });
+        throw clientError(
+          'FORBIDDEN',
+          'Only the chief of the department asked for (an administrator when it has none) decides this request.',
+          { field: 'id' },
+        );
       }
       privileged(viewer);
-      if (move.decidedAt) throw clientError('CONFLICT', `This request was already ${move.decision?.toLowerCase() ?? 'decided'}.`, { field: 'id' });
+      if (move.decidedAt)
+        throw clientError('CONFLICT', `This request was already ${move.decision?.toLowerCase() ?? 'decided'}.`, { field: 'id' });
       const member = await findUserById(ctx.db, move.userId);
       if (!member) throw clientError('NOT_FOUND', 'There is no move request with that ID.', { field: 'id' });
       if (args.approve && (member.role !== 'MEMBER' || member.disabledAt)) {
-        throw clientError('CONFLICT', 'This member can no longer move this way (their role or account changed); decline the request.', { field: 'id' });
+        throw clientError('CONFLICT', 'This member can no longer move this way (their role or account changed); decline the request.', {
+          field: 'id',
+        });
       }
       const now = ctx.now();
       const leftDepartmentId = member.departmentId;
@@ -91,7 +101,12 @@ export const resolvers: IResolvers = {
         if (args.approve) await moveMember(tx, member.id, move.toDepartmentId);
         await audit(
           ctx,
-          { action: args.approve ? 'DEPARTMENT_MOVE_APPROVED' : 'DEPARTMENT_MOVE_DECLINED', outcome: 'SUCCESS', subjectId: member.id, detail: move.id },
+          {
+            action: args.approve ? 'DEPARTMENT_MOVE_APPROVED' : 'DEPARTMENT_MOVE_DECLINED',
+            outcome: 'SUCCESS',
+            subjectId: member.id,
+            detail: move.id,
+          },
           tx,
         );
         return row;
@@ -112,9 +127,18 @@ export const resolvers: IResolvers = {
 
 export const loaders: MercuriusLoaders = {
   DepartmentMove: {
-    member: batch((m: DepartmentMove) => m.userId, (ids, ctx) => usersByIds(ctx.db, ids)),
-    from: batch((m: DepartmentMove) => m.fromDepartmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
-    to: batch((m: DepartmentMove) => m.toDepartmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    member: batch(
+      (m: DepartmentMove) => m.userId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
+    from: batch(
+      (m: DepartmentMove) => m.fromDepartmentId,
+      (ids, ctx) => departmentsByIds(ctx.db, ids),
+    ),
+    to: batch(
+      (m: DepartmentMove) => m.toDepartmentId,
+      (ids, ctx) => departmentsByIds(ctx.db, ids),
+    ),
   },
   User: {
     // The viewer's own open request only.

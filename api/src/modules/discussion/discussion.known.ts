@@ -25,7 +25,14 @@ const byRequest = new WeakMap<MercuriusContext, Known>();
 export function knownOf(ctx: MercuriusContext): Known {
   let known = byRequest.get(ctx);
   if (!known) {
-    known = { practices: new Map(), comments: new Map(), replies: new Map(), authors: new Map(), helpfulCounts: new Map(), marked: new Map() };
+    known = {
+      practices: new Map(),
+      comments: new Map(),
+      replies: new Map(),
+      authors: new Map(),
+      helpfulCounts: new Map(),
+      marked: new Map(),
+    };
     byRequest.set(ctx, known);
   }
   return known;
@@ -82,7 +89,11 @@ export function readAhead(ctx: MercuriusContext, wanted: Comment[], shown: (c: C
   const comments = new Map([...wanted, ...known.comments.values()].map((c) => [c.id, c]));
   const pending = [...comments.values()].filter(lacks);
   if (pending.length === 0) return;
-  const found = commentExtras(ctx.db, ctx.viewer?.id ?? null, pending.map((c) => c.id));
+  const found = commentExtras(
+    ctx.db,
+    ctx.viewer?.id ?? null,
+    pending.map((c) => c.id),
+  );
   const keep = <V>(cache: Map<string, Promise<V>>, id: string, answer: Promise<V>) => {
     if (cache.has(id)) return;
     // Read ahead for comments no field may ask about: a failure reaches whoever awaits it, not the process.
@@ -91,8 +102,21 @@ export function readAhead(ctx: MercuriusContext, wanted: Comment[], shown: (c: C
   };
   for (const c of pending) {
     const extras = found.then((map) => map.get(c.id));
-    keep(known.helpfulCounts, c.id, extras.then((e) => e?.helpfulCount ?? 0));
-    keep(known.marked, c.id, extras.then((e) => e?.marked ?? false));
-    if (c.authorId !== null && shown(c)) keep(known.authors, c.authorId, extras.then((e) => e?.author ?? null));
+    keep(
+      known.helpfulCounts,
+      c.id,
+      extras.then((e) => e?.helpfulCount ?? 0),
+    );
+    keep(
+      known.marked,
+      c.id,
+      extras.then((e) => e?.marked ?? false),
+    );
+    if (c.authorId !== null && shown(c))
+      keep(
+        known.authors,
+        c.authorId,
+        extras.then((e) => e?.author ?? null),
+      );
   }
 }

@@ -11,19 +11,32 @@ import { knownOf, readAhead, throughCache } from './discussion.known.ts';
 import { commentsByIds, helpfulCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 
 /** Whether the viewer sees who wrote a comment: not once it is deleted, nor when hidden, except to its author and moderators. */
-const authorShown = (c: Comment, ctx: MercuriusContext) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
+const authorShown = (c: Comment, ctx: MercuriusContext) =>
+  !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
 
 // The authors of every comment this request has read, in one go (a page's replies with its threads).
 const authors = batch(
   (c: Comment) => c.authorId,
-  (ids, ctx) => throughCache(ctx, knownOf(ctx).authors, ids, (missing) => usersByIds(ctx.db, missing), null, (c) => (authorShown(c, ctx) ? c.authorId : null)),
+  (ids, ctx) =>
+    throughCache(
+      ctx,
+      knownOf(ctx).authors,
+      ids,
+      (missing) => usersByIds(ctx.db, missing),
+      null,
+      (c) => (authorShown(c, ctx) ? c.authorId : null),
+    ),
 );
 const helpfulCount = batch(
   (c: Comment) => c.id,
   (ids, ctx) => throughCache(ctx, knownOf(ctx).helpfulCounts, ids, (missing) => helpfulCounts(ctx.db, missing), 0),
   0,
 );
-const revisions = batch((c: Comment) => c.id, (ids, ctx) => revisionsOfComments(ctx.db, ids), []);
+const revisions = batch(
+  (c: Comment) => c.id,
+  (ids, ctx) => revisionsOfComments(ctx.db, ids),
+  [],
+);
 
 export const loaders: MercuriusLoaders = {
   Practice: {
@@ -35,14 +48,26 @@ export const loaders: MercuriusLoaders = {
       const shown = (c: Comment) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
       return withMentionLinks(
         ctx,
-        queries.map(({ obj: c }) => (shown(c) ? renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body, { mentions: true }) : '')),
+        queries.map(({ obj: c }) =>
+          shown(c) ? renderMarkdownOnce(`comment:${c.id}:${c.editedAt?.getTime() ?? 0}`, c.body, { mentions: true }) : '',
+        ),
       );
     },
-    practice: batch((c: Comment) => c.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
+    practice: batch(
+      (c: Comment) => c.practiceId,
+      (ids, ctx) => practicesByIds(ctx.db, ids),
+    ),
     // A deleted comment no longer says who wrote it, nor does a hidden one, except to its author and moderators.
     author: async (queries: { obj: Comment; params: unknown }[], ctx) => {
-      readAhead(ctx, queries.map((q) => q.obj), (c) => authorShown(c, ctx));
-      return authors(queries.map((q) => ({ ...q, obj: authorShown(q.obj, ctx) ? q.obj : { ...q.obj, authorId: null } })), ctx);
+      readAhead(
+        ctx,
+        queries.map((q) => q.obj),
+        (c) => authorShown(c, ctx),
+      );
+      return authors(
+        queries.map((q) => ({ ...q, obj: authorShown(q.obj, ctx) ? q.obj : { ...q.obj, authorId: null } })),
+        ctx,
+      );
     },
     // A reply answers a comment of its own thread, most often already read with the page.
     parent: batch(
@@ -51,10 +76,12 @@ export const loaders: MercuriusLoaders = {
         const known = knownOf(ctx).comments;
         const missing = ids.filter((id) => !known.has(id));
         const found = missing.length ? await commentsByIds(ctx.db, missing) : new Map<string, Comment>();
-        return new Map(ids.flatMap((id) => {
-          const c = known.get(id) ?? found.get(id);
-          return c ? [[id, c] as const] : [];
-        }));
+        return new Map(
+          ids.flatMap((id) => {
+            const c = known.get(id) ?? found.get(id);
+            return c ? [[id, c] as const] : [];
+          }),
+        );
       },
     ),
     // Replies of replies sit in the same thread, so only a thread's first comment carries any.
@@ -67,17 +94,31 @@ export const loaders: MercuriusLoaders = {
       [],
     ),
     helpfulCount: async (queries: { obj: Comment; params: unknown }[], ctx) => {
-      readAhead(ctx, queries.map((q) => q.obj), (c) => authorShown(c, ctx));
+      readAhead(
+        ctx,
+        queries.map((q) => q.obj),
+        (c) => authorShown(c, ctx),
+      );
       return helpfulCount(queries, ctx);
     },
     viewerFoundHelpful: async (queries: { obj: Comment }[], ctx) => {
-      readAhead(ctx, queries.map((q) => q.obj), (c) => authorShown(c, ctx));
+      readAhead(
+        ctx,
+        queries.map((q) => q.obj),
+        (c) => authorShown(c, ctx),
+      );
       const viewer = ctx.viewer;
       if (!viewer) return queries.map(() => false);
-      const marked = await throughCache(ctx, knownOf(ctx).marked, [...new Set(queries.map((q) => q.obj.id))], async (ids) => {
-        const yes = await markedHelpfulBy(ctx.db, viewer.id, ids);
-        return new Map(ids.map((id) => [id, yes.has(id)]));
-      }, false);
+      const marked = await throughCache(
+        ctx,
+        knownOf(ctx).marked,
+        [...new Set(queries.map((q) => q.obj.id))],
+        async (ids) => {
+          const yes = await markedHelpfulBy(ctx.db, viewer.id, ids);
+          return new Map(ids.map((id) => [id, yes.has(id)]));
+        },
+        false,
+      );
       return queries.map((q) => marked.get(q.obj.id) ?? false);
     },
     // What the viewer may do depends on the discussion too: a locked, hidden or unpublished one takes no new words.

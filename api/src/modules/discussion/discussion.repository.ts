@@ -28,14 +28,20 @@ export async function listThreads(
   withReplies = false,
 ): Promise<{ rows: Comment[]; totalCount: number; replies?: Map<string, Comment[]> }> {
   const where = and(eq(comments.practiceId, practiceId), isNull(comments.rootId));
-  const after = page.after ? sql`(${comments.createdAt}, ${comments.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
+  const after = page.after
+    ? sql`(${comments.createdAt}, ${comments.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+    : undefined;
   const total = sql`(select count(*) from ${comments} where ${where})`;
   const found = await db
     .select({
       comment: comments,
       total: sql<number>`${total}`.mapWith(Number),
       replies: withReplies
-        ? jsonListOf(getTableColumns(reply), sql`from ${comments} ${sql.identifier(replyName)} where ${reply.rootId} = ${comments.id}`, sql`${reply.createdAt}, ${reply.id}`)
+        ? jsonListOf(
+            getTableColumns(reply),
+            sql`from ${comments} ${sql.identifier(replyName)} where ${reply.rootId} = ${comments.id}`,
+            sql`${reply.createdAt}, ${reply.id}`,
+          )
         : sql`null`,
     })
     .from(comments)
@@ -45,7 +51,9 @@ export async function listThreads(
   const rows = found.map((r) => r.comment);
   // Past the last thread the page is empty and brings no count with it.
   const totalCount = found[0]?.total ?? (page.after ? Number((await db.select({ n: count() }).from(comments).where(where))[0]?.n ?? 0) : 0);
-  const replies = withReplies ? new Map(found.map((r) => [r.comment.id, fromJsonList<Comment>(getTableColumns(comments), r.replies)])) : undefined;
+  const replies = withReplies
+    ? new Map(found.map((r) => [r.comment.id, fromJsonList<Comment>(getTableColumns(comments), r.replies)]))
+    : undefined;
   return { rows, totalCount, replies };
 }
 
@@ -82,7 +90,12 @@ export async function commentExtras(db: Db, viewerId: string | null, commentIds:
     })
     .from(comments)
     .where(inArray(comments.id, commentIds));
-  return new Map(rows.map((r) => [r.id, { helpfulCount: r.helpfulCount, marked: r.marked === true, author: fromJson<User>(getTableColumns(users), r.author) }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { helpfulCount: r.helpfulCount, marked: r.marked === true, author: fromJson<User>(getTableColumns(users), r.author) },
+    ]),
+  );
 }
 
 export async function helpfulCounts(db: Db, commentIds: string[]): Promise<Map<string, number>> {
@@ -135,7 +148,8 @@ export async function softDeleteComment(db: Db, id: string, deletedById: string,
 
 export async function setHelpful(db: Db, commentId: string, userId: string, helpful: boolean): Promise<void> {
   if (helpful) await db.insert(commentHelpfulMarks).values({ commentId, userId }).onConflictDoNothing();
-  else await db.delete(commentHelpfulMarks).where(and(eq(commentHelpfulMarks.commentId, commentId), eq(commentHelpfulMarks.userId, userId)));
+  else
+    await db.delete(commentHelpfulMarks).where(and(eq(commentHelpfulMarks.commentId, commentId), eq(commentHelpfulMarks.userId, userId)));
 }
 
 /** Members named by @handle in a comment (unknown handles are just text). */
@@ -152,4 +166,3 @@ export async function mentionedMembers(db: Db, handles: string[]): Promise<strin
 export async function followAfterCommenting(db: Db, userId: string, practiceId: string, now: Date): Promise<void> {
   await db.insert(follows).values({ userId, targetType: 'PRACTICE', targetId: practiceId, createdAt: now }).onConflictDoNothing();
 }
-

@@ -4,7 +4,18 @@ import type { Comment, Practice } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canComment, canDeleteComment, canEditComment, canSeePractice, discussionOpen, isStaff, requireModerator, requireNotSuspended, requireViewer, type Viewer } from '../../policy.ts';
+import {
+  canComment,
+  canDeleteComment,
+  canEditComment,
+  canSeePractice,
+  discussionOpen,
+  isStaff,
+  requireModerator,
+  requireNotSuspended,
+  requireViewer,
+  type Viewer,
+} from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { spend } from '../auth/rate-limits.ts';
 import { sessionStands } from '../auth/sessions.repository.ts';
@@ -77,7 +88,8 @@ function requireParticipant(viewer: Viewer | null): Viewer {
 
 function openDiscussion(practice: Practice): void {
   if (practice.status !== 'PUBLISHED') throw clientError('CONFLICT', 'The discussion opens once the write-up is published.');
-  if (practice.hiddenAt) throw clientError('CONFLICT', 'This write-up is hidden while moderators review it; its discussion is closed meanwhile.');
+  if (practice.hiddenAt)
+    throw clientError('CONFLICT', 'This write-up is hidden while moderators review it; its discussion is closed meanwhile.');
   if (practice.discussionLockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this discussion: it takes no new comments.');
 }
 
@@ -114,7 +126,14 @@ export const resolvers: IResolvers = {
           createdAt: now,
         });
         await followAfterCommenting(tx, viewer.id, practice.id, now);
-        await recordActivity(tx, { kind: 'COMMENT_POSTED', actorId: viewer.id, practiceId: practice.id, commentId: created.id, mentionedIds: mentioned, createdAt: now });
+        await recordActivity(tx, {
+          kind: 'COMMENT_POSTED',
+          actorId: viewer.id,
+          practiceId: practice.id,
+          commentId: created.id,
+          mentionedIds: mentioned,
+          createdAt: now,
+        });
         return created;
       });
       publish(ctx, comment);
@@ -126,7 +145,8 @@ export const resolvers: IResolvers = {
       const { comment, practice } = await commentFor(ctx, 'id', args.id);
       if (!canEditComment(viewer, comment)) throw clientError('FORBIDDEN', 'Only its author can edit a comment.');
       if (comment.deletedAt) throw clientError('CONFLICT', 'A deleted comment cannot be edited.');
-      if (practice.discussionLockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this discussion: comments in it cannot be edited.');
+      if (practice.discussionLockedAt)
+        throw clientError('FORBIDDEN', 'A moderator has locked this discussion: comments in it cannot be edited.');
       const body = commentBody(args.body);
       if (body === comment.body) return comment;
       return ctx.db.transaction((tx) => editComment(tx, comment, body, ctx.now()));
@@ -140,7 +160,11 @@ export const resolvers: IResolvers = {
       return ctx.db.transaction(async (tx) => {
         const deleted = await softDeleteComment(tx, comment.id, viewer.id, ctx.now());
         if (comment.authorId !== viewer.id) {
-          await audit(ctx, { action: 'COMMENT_DELETED', outcome: 'SUCCESS', subjectId: comment.authorId, detail: `comment ${comment.id}` }, tx);
+          await audit(
+            ctx,
+            { action: 'COMMENT_DELETED', outcome: 'SUCCESS', subjectId: comment.authorId, detail: `comment ${comment.id}` },
+            tx,
+          );
         }
         return deleted;
       });
@@ -159,8 +183,14 @@ export const resolvers: IResolvers = {
       requireModerator(ctx.viewer);
       const practice = await practiceFor(ctx, 'practiceId', args.practiceId);
       return ctx.db.transaction(async (tx) => {
-        const updated = await setPracticeFields(tx, practice.id, { discussionLockedAt: args.locked ? (practice.discussionLockedAt ?? ctx.now()) : null });
-        await audit(ctx, { action: args.locked ? 'DISCUSSION_LOCKED' : 'DISCUSSION_UNLOCKED', outcome: 'SUCCESS', detail: `practice ${practice.slug}` }, tx);
+        const updated = await setPracticeFields(tx, practice.id, {
+          discussionLockedAt: args.locked ? (practice.discussionLockedAt ?? ctx.now()) : null,
+        });
+        await audit(
+          ctx,
+          { action: args.locked ? 'DISCUSSION_LOCKED' : 'DISCUSSION_UNLOCKED', outcome: 'SUCCESS', detail: `practice ${practice.slug}` },
+          tx,
+        );
         return updated;
       });
     },
@@ -179,7 +209,12 @@ export const resolvers: IResolvers = {
           if (ctx.viewer && !(await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now()))) return false;
           const comment = await findComment(ctx.db, payload.id);
           const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
-          return Boolean(comment && practice && canSeePractice(ctx.viewer, practice) && (!comment.hiddenAt || isStaff(ctx.viewer) || comment.authorId === ctx.viewer?.id));
+          return Boolean(
+            comment &&
+            practice &&
+            canSeePractice(ctx.viewer, practice) &&
+            (!comment.hiddenAt || isStaff(ctx.viewer) || comment.authorId === ctx.viewer?.id),
+          );
         },
       ),
       resolve: (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => findComment(ctx.db, payload.id),

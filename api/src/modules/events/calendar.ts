@@ -14,7 +14,11 @@ function dayAfter(day: string): Date {
 function calendarOf(name: string, list: Event[], publicUrl: string) {
   // ical-generator escapes every event property but writes the calendar's NAME and X-WR-CALNAME
   // as given, so the name goes through its escaping here (a line break would start a new line).
-  const calendar = ical({ name: escape(name, false), prodId: { company: 'Muster', product: 'events', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const calendar = ical({
+    name: escape(name, false),
+    prodId: { company: 'Muster', product: 'events', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   for (const event of list) {
     // With times, the instants in UTC (calendar programs show them in their own zone); without, whole days.
     const timed = event.startsAt !== null;
@@ -61,7 +65,11 @@ export async function calendarRoutes(app: FastifyInstance, options: { db: Db; pu
   app.get<{ Params: { file: string } }>('/calendar/:file', async (request, reply) => {
     const match = /^([A-Za-z0-9_-]{20,64})\.ics$/.exec(request.params.file);
     const member = match ? await memberByCalendarToken(options.db, createHash('sha256').update(match[1]!).digest('hex')) : null;
-    if (!member) return reply.status(404).type('text/plain').send('This calendar address is not (or no longer) valid. Get a new one in Muster under Settings.');
+    if (!member)
+      return reply
+        .status(404)
+        .type('text/plain')
+        .send('This calendar address is not (or no longer) valid. Get a new one in Muster under Settings.');
     return send(reply, calendarOf('My Muster events', await eventsOfMember(options.db, member.id), options.publicUrl), 'muster-events.ics');
   });
 }

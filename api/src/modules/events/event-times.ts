@@ -15,7 +15,11 @@ function wallClockParts(zone: string, instant: Date) {
     second: '2-digit',
   }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return { day: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}`, second: Number(part('second')) };
+  return {
+    day: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+    second: Number(part('second')),
+  };
 }
 
 /** How far the zone's wall clock is ahead of UTC at that instant, in milliseconds. */

@@ -1,5 +1,16 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { eventAttendance, events, eventTopics, topics, users, type AttendanceStatus, type Db, type Event, type Topic, type User } from '@muster/db';
+import {
+  eventAttendance,
+  events,
+  eventTopics,
+  topics,
+  users,
+  type AttendanceStatus,
+  type Db,
+  type Event,
+  type Topic,
+  type User,
+} from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 
 export type EventKey = [string, string];
@@ -20,7 +31,12 @@ export async function eventsByIds(db: Db, ids: string[]): Promise<Map<string, Ev
 }
 
 /** Upcoming (not yet ended) soonest first; past latest first; all latest first. The cursor is [startsOn, id]. */
-export async function listEvents(db: Db, upcoming: boolean | null, today: string, page: Page<EventKey>): Promise<{ rows: Event[]; totalCount: number }> {
+export async function listEvents(
+  db: Db,
+  upcoming: boolean | null,
+  today: string,
+  page: Page<EventKey>,
+): Promise<{ rows: Event[]; totalCount: number }> {
   const when = upcoming === true ? gte(events.endsOn, today) : upcoming === false ? lt(events.endsOn, today) : undefined;
   const ascending = upcoming === true;
   const after = page.after
@@ -50,7 +66,12 @@ export async function uniqueEventSlug(db: Db, name: string, startsOn: string, ex
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'event';
   const taken = new Set(
-    (await db.select({ id: events.id, slug: events.slug }).from(events).where(sql`${events.slug} = ${base} or ${events.slug} like ${`${base}-%`}`))
+    (
+      await db
+        .select({ id: events.id, slug: events.slug })
+        .from(events)
+        .where(sql`${events.slug} = ${base} or ${events.slug} like ${`${base}-%`}`)
+    )
       .filter((r) => r.id !== exceptId)
       .map((r) => r.slug),
   );
@@ -115,7 +136,12 @@ export async function attendeeCounts(db: Db, eventIds: string[]): Promise<Map<st
 }
 
 /** Who is going, the viewer's department first, then by name; the cursor is the offset. */
-export async function listAttendees(db: Db, eventId: string, departmentId: string | null, page: Page<[number]>): Promise<{ rows: User[]; totalCount: number; offset: number }> {
+export async function listAttendees(
+  db: Db,
+  eventId: string,
+  departmentId: string | null,
+  page: Page<[number]>,
+): Promise<{ rows: User[]; totalCount: number; offset: number }> {
   const offset = page.after ? Number(page.after[0]) : 0;
   const where = and(eq(eventAttendance.eventId, eventId), isNull(users.disabledAt));
   const [rows, [total]] = await Promise.all([
@@ -144,6 +170,9 @@ export async function eventsOfMember(db: Db, userId: string): Promise<Event[]> {
 }
 
 export async function memberByCalendarToken(db: Db, tokenHash: string): Promise<User | null> {
-  const [row] = await db.select().from(users).where(and(eq(users.calendarTokenHash, tokenHash), isNull(users.disabledAt)));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.calendarTokenHash, tokenHash), isNull(users.disabledAt)));
   return row ?? null;
 }

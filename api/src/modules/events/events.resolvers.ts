@@ -80,7 +80,18 @@ async function readEventInput(ctx: MercuriusContext, input: EventInput) {
   if (unknown.length) errors.add('topics', `Unknown topic: ${unknown.join(', ')}. Choose from the topic list.`);
   errors.throwIfAny();
   return {
-    fields: { name: name!, kind: input.kind, host: host!, startsOn: input.startsOn, endsOn: input.endsOn, online, location, url, description, ...times },
+    fields: {
+      name: name!,
+      kind: input.kind,
+      host: host!,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      online,
+      location,
+      url,
+      description,
+      ...times,
+    },
     topicIds: slugs.map((s) => ids.get(s)!),
   };
 }
@@ -118,7 +129,10 @@ export const resolvers: IResolvers = {
       const { fields, topicIds } = await readEventInput(ctx, args.input);
       return ctx.db.transaction(async (tx) => {
         // The address people shared keeps working unless the name or year changes.
-        const slug = fields.name === existing.name && fields.startsOn.slice(0, 4) === existing.startsOn.slice(0, 4) ? existing.slug : await uniqueEventSlug(tx, fields.name, fields.startsOn, existing.id);
+        const slug =
+          fields.name === existing.name && fields.startsOn.slice(0, 4) === existing.startsOn.slice(0, 4)
+            ? existing.slug
+            : await uniqueEventSlug(tx, fields.name, fields.startsOn, existing.id);
         const row = await updateEventFields(tx, existing.id, { ...fields, slug, updatedAt: ctx.now() });
         await replaceEventTopics(tx, existing.id, topicIds);
         await audit(ctx, { action: 'EVENT_UPDATED', outcome: 'SUCCESS', detail: slug }, tx);
@@ -156,7 +170,10 @@ export const resolvers: IResolvers = {
       const result = connection(positioned, page.limit, totalCount, (r) => [r.position]);
       return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
     },
-    viewerCan: (e: Event, _args, ctx) => ({ edit: canKeepEvents(ctx.viewer), attend: canAttendEvents(ctx.viewer), debrief: canPostDebrief(ctx.viewer, e, today(ctx.now())) }),
+    viewerCan: (e: Event, _args, ctx) => ({
+      edit: canKeepEvents(ctx.viewer),
+      attend: canAttendEvents(ctx.viewer),
+      debrief: canPostDebrief(ctx.viewer, e, today(ctx.now())),
+    }),
   },
 };
-

@@ -7,7 +7,11 @@ import { followedAmong, followerCounts } from './follows.repository.ts';
 type Query = { obj: { id: string } };
 
 function followerCount(target: FollowTarget) {
-  return batch((o: { id: string }) => o.id, (ids, ctx) => followerCounts(ctx.db, target, ids), 0);
+  return batch(
+    (o: { id: string }) => o.id,
+    (ids, ctx) => followerCounts(ctx.db, target, ids),
+    0,
+  );
 }
 
 function viewerFollows(target: FollowTarget) {

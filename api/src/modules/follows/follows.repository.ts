@@ -19,7 +19,14 @@ export async function targetExists(db: Db, viewer: Viewer | null, target: Follow
       // review accounts find any active one.
       if (!viewer?.verified) return false;
       const verified = canOpenAnyProfile(viewer) ? undefined : eq(users.verification, 'VERIFIED');
-      return (await db.select({ id: users.id }).from(users).where(and(eq(users.id, id), isNull(users.disabledAt), verified))).length > 0;
+      return (
+        (
+          await db
+            .select({ id: users.id })
+            .from(users)
+            .where(and(eq(users.id, id), isNull(users.disabledAt), verified))
+        ).length > 0
+      );
     }
     case 'EVENT':
       return (await db.select({ id: events.id }).from(events).where(eq(events.id, id))).length > 0;
@@ -61,7 +68,12 @@ export async function followingOf(db: Db, viewer: Viewer) {
       .innerJoin(practices, eq(practices.id, follows.targetId))
       .where(and(mine('PRACTICE'), visiblePractices(viewer)))
       .orderBy(desc(follows.createdAt)),
-    db.select({ topic: topics }).from(follows).innerJoin(topics, eq(topics.id, follows.targetId)).where(mine('TOPIC')).orderBy(desc(follows.createdAt)),
+    db
+      .select({ topic: topics })
+      .from(follows)
+      .innerJoin(topics, eq(topics.id, follows.targetId))
+      .where(mine('TOPIC'))
+      .orderBy(desc(follows.createdAt)),
     db
       .select({ department: departments })
       .from(follows)
@@ -74,7 +86,12 @@ export async function followingOf(db: Db, viewer: Viewer) {
       .innerJoin(users, eq(users.id, follows.targetId))
       .where(and(mine('USER'), isNull(users.disabledAt)))
       .orderBy(desc(follows.createdAt)),
-    db.select({ event: events }).from(follows).innerJoin(events, eq(events.id, follows.targetId)).where(mine('EVENT')).orderBy(desc(follows.createdAt)),
+    db
+      .select({ event: events })
+      .from(follows)
+      .innerJoin(events, eq(events.id, follows.targetId))
+      .where(mine('EVENT'))
+      .orderBy(desc(follows.createdAt)),
   ]);
   return {
     practices: practiceRows,

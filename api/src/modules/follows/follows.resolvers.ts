@@ -22,7 +22,8 @@ export const resolvers: IResolvers = {
       const viewer = requireViewer(ctx.viewer);
       const id = validate.uuid('id', args.id);
       if (args.target === 'USER' && id === viewer.id) throw badInput('id', 'You cannot follow yourself.');
-      if (!(await targetExists(ctx.db, ctx.viewer, args.target, id))) throw clientError('NOT_FOUND', `There is no ${names[args.target]} with that ID.`, { field: 'id' });
+      if (!(await targetExists(ctx.db, ctx.viewer, args.target, id)))
+        throw clientError('NOT_FOUND', `There is no ${names[args.target]} with that ID.`, { field: 'id' });
       await addFollow(ctx.db, viewer.id, args.target, id, ctx.now());
       return true;
     },

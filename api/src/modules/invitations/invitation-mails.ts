@@ -3,7 +3,14 @@ import type { Mail } from '../notifications/mail.ts';
 import { utcMinute } from '../auth/recovery-mails.ts';
 
 /** The invitation itself: who invites, to what, and the single-use link. */
-export function invitationMail(input: { to: string; departmentName: string; invitedBy: string; url: string; expiresAt: Date; publicUrl: string }): Mail {
+export function invitationMail(input: {
+  to: string;
+  departmentName: string;
+  invitedBy: string;
+  url: string;
+  expiresAt: Date;
+  publicUrl: string;
+}): Mail {
   return {
     recipientId: null,
     to: input.to,

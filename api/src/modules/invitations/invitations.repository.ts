@@ -72,7 +72,11 @@ export async function findInvitationById(db: Db, id: string): Promise<Invitation
 
 /** The invitation a token opens, whatever its state; null when the token is not one we mailed. */
 export async function findInvitationByToken(db: Db, token: string): Promise<Invitation | null> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).limit(1);
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -106,13 +110,22 @@ export async function renewInvitation(db: Db, id: string, tokenHash: string, now
 }
 
 /** The department's invitations, newest first. */
-export async function listInvitations(db: Db, departmentId: string, page: Page<InvitationKey>): Promise<{ rows: Invitation[]; totalCount: number }> {
+export async function listInvitations(
+  db: Db,
+  departmentId: string,
+  page: Page<InvitationKey>,
+): Promise<{ rows: Invitation[]; totalCount: number }> {
   const where = eq(invitations.departmentId, departmentId);
   const pageWhere = page.after
     ? and(where, sql`(${invitations.createdAt}, ${invitations.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`)
     : where;
   const [rows, [total]] = await Promise.all([
-    db.select().from(invitations).where(pageWhere).orderBy(desc(invitations.createdAt), desc(invitations.id)).limit(page.limit + 1),
+    db
+      .select()
+      .from(invitations)
+      .where(pageWhere)
+      .orderBy(desc(invitations.createdAt), desc(invitations.id))
+      .limit(page.limit + 1),
     db.select({ n: count() }).from(invitations).where(where),
   ]);
   return { rows, totalCount: total?.n ?? 0 };

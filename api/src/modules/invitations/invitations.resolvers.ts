@@ -82,7 +82,10 @@ const refused = (email: string, field: string, refusal: string): InvitationView 
 });
 
 const invitationRefused = () =>
-  badInput('token', 'This invitation has expired, was already used or withdrawn, or the link is not complete (a resent invitation replaces the older link). Ask your chief for a new invitation.');
+  badInput(
+    'token',
+    'This invitation has expired, was already used or withdrawn, or the link is not complete (a resent invitation replaces the older link). Ask your chief for a new invitation.',
+  );
 
 async function departmentOrRefuse(ctx: Ctx, slug: string, field: string): Promise<Department> {
   const department = await findDepartmentBySlug(ctx.db, validate.slug(field, slug));
@@ -145,7 +148,10 @@ export const resolvers: IResolvers = {
       const viewer = requirePeopleManager(ctx.viewer, department.id);
       if (args.emails.length === 0) throw badInput('emails', 'Enter at least one address to invite.');
       if (args.emails.length > maxInvitations) {
-        throw badInput('emails', `Invite at most ${maxInvitations} addresses at a time; ${args.emails.length} were given. Send the rest in another batch.`);
+        throw badInput(
+          'emails',
+          `Invite at most ${maxInvitations} addresses at a time; ${args.emails.length} were given. Send the rest in another batch.`,
+        );
       }
       const now = ctx.now();
       const normalised = args.emails.map((e) => e.trim().toLowerCase());
@@ -165,11 +171,13 @@ export const resolvers: IResolvers = {
       const answers: (InvitationView | { email: string; index: number })[] = normalised.map((email, i) => {
         const field = `emails.${i}`;
         const shown = args.emails[i]!.trim().slice(0, 254);
-        if (!wellFormed.includes(email)) return refused(shown, field, `"${shown.slice(0, 80)}" is not an email address such as name@department.gov.`);
+        if (!wellFormed.includes(email))
+          return refused(shown, field, `"${shown.slice(0, 80)}" is not an email address such as name@department.gov.`);
         if (seen.has(email)) return refused(email, field, `${email} appears earlier in the list; it is invited once.`);
         seen.add(email);
         if (members.has(email)) return refused(email, field, `${email} is already a member of ${department.name}.`);
-        if (waiting.has(email)) return refused(email, field, `${email} already has an invitation waiting; resend it from the list of invitations instead.`);
+        if (waiting.has(email))
+          return refused(email, field, `${email} already has an invitation waiting; resend it from the list of invitations instead.`);
         return { email, index: i };
       });
       const toInvite = answers.filter((a): a is { email: string; index: number } => !('state' in a));
@@ -192,7 +200,14 @@ export const resolvers: IResolvers = {
       mailLater(
         ctx,
         stored.map((row, i) =>
-          invitationMail({ to: row.email, departmentName: department.name, invitedBy, url: invitationUrl(ctx.mailer.publicUrl, tokens[i]!), expiresAt: row.expiresAt, publicUrl: ctx.mailer.publicUrl }),
+          invitationMail({
+            to: row.email,
+            departmentName: department.name,
+            invitedBy,
+            url: invitationUrl(ctx.mailer.publicUrl, tokens[i]!),
+            expiresAt: row.expiresAt,
+            publicUrl: ctx.mailer.publicUrl,
+          }),
         ),
         now,
       );
@@ -203,21 +218,33 @@ export const resolvers: IResolvers = {
       const { invitation, department } = await managedInvitation(ctx, args.id);
       const state = stateOf(invitation, ctx.now());
       if (state === 'ACCEPTED' || state === 'REVOKED') {
-        throw clientError('CONFLICT', `This invitation was ${state === 'ACCEPTED' ? 'accepted' : 'revoked'}; it cannot be sent again.`, { field: 'id' });
+        throw clientError('CONFLICT', `This invitation was ${state === 'ACCEPTED' ? 'accepted' : 'revoked'}; it cannot be sent again.`, {
+          field: 'id',
+        });
       }
       await checkDailyCap(ctx, department.id, 1);
       const token = randomToken();
       const now = ctx.now();
       const renewed = await ctx.db.transaction(async (tx) => {
         const row = await renewInvitation(tx, invitation.id, sha256(token), now);
-        if (!row) throw clientError('CONFLICT', 'This invitation was accepted or revoked meanwhile; it cannot be sent again.', { field: 'id' });
+        if (!row)
+          throw clientError('CONFLICT', 'This invitation was accepted or revoked meanwhile; it cannot be sent again.', { field: 'id' });
         await audit(ctx, { action: 'INVITATION_RESENT', outcome: 'SUCCESS', email: row.email, detail: `to ${department.slug}` }, tx);
         return row;
       });
       const invitedBy = await senderName(ctx, ctx.viewer!.id);
       mailLater(
         ctx,
-        [invitationMail({ to: renewed.email, departmentName: department.name, invitedBy, url: invitationUrl(ctx.mailer.publicUrl, token), expiresAt: renewed.expiresAt, publicUrl: ctx.mailer.publicUrl })],
+        [
+          invitationMail({
+            to: renewed.email,
+            departmentName: department.name,
+            invitedBy,
+            url: invitationUrl(ctx.mailer.publicUrl, token),
+            expiresAt: renewed.expiresAt,
+            publicUrl: ctx.mailer.publicUrl,
+          }),
+        ],
         now,
       );
       return view(renewed, now);
@@ -225,7 +252,8 @@ export const resolvers: IResolvers = {
 
     revokeInvitation: async (_root, args: { id: string }, ctx) => {
       const { invitation, department } = await managedInvitation(ctx, args.id);
-      if (invitation.acceptedAt) throw clientError('CONFLICT', 'This invitation was already accepted; it can no longer be revoked.', { field: 'id' });
+      if (invitation.acceptedAt)
+        throw clientError('CONFLICT', 'This invitation was already accepted; it can no longer be revoked.', { field: 'id' });
       if (invitation.revokedAt) return view(invitation, ctx.now());
       const now = ctx.now();
       const revoked = await ctx.db.transaction(async (tx) => {
@@ -253,7 +281,10 @@ export const resolvers: IResolvers = {
       if (existing) {
         // The mail proves the address, not who holds the account: its owner signs in first.
         if (ctx.viewer?.id !== existing.id) {
-          throw badInput('token', `An account with ${invitation.email} already exists: sign in with it, then open this invitation again to move it to ${department.name}.`);
+          throw badInput(
+            'token',
+            `An account with ${invitation.email} already exists: sign in with it, then open this invitation again to move it to ${department.name}.`,
+          );
         }
         if (existing.disabledAt) throw invitationRefused();
         const moved = await ctx.db.transaction(async (tx) => {
@@ -261,16 +292,30 @@ export const resolvers: IResolvers = {
           const row = await joinDepartment(tx, existing, department.id, now);
           await audit(
             ctx,
-            { action: 'INVITATION_ACCEPTED', outcome: 'SUCCESS', actorId: existing.id, subjectId: existing.id, email: existing.email, detail: `moved to ${department.slug} from ${existing.departmentId ?? 'no department'}` },
+            {
+              action: 'INVITATION_ACCEPTED',
+              outcome: 'SUCCESS',
+              actorId: existing.id,
+              subjectId: existing.id,
+              email: existing.email,
+              detail: `moved to ${department.slug} from ${existing.departmentId ?? 'no department'}`,
+            },
             tx,
           );
           return row!;
         });
         // The chief of the department they left hears of it, as after any move.
-        const from = existing.departmentId && existing.departmentId !== department.id ? (await departmentsByIds(ctx.db, [existing.departmentId])).get(existing.departmentId) : undefined;
+        const from =
+          existing.departmentId && existing.departmentId !== department.id
+            ? (await departmentsByIds(ctx.db, [existing.departmentId])).get(existing.departmentId)
+            : undefined;
         if (from) {
           const chiefs = (await chiefsOf(ctx.db, from.id)).filter((chief) => chief.id !== existing.id);
-          if (chiefs.length) await ctx.mailer.send(chiefs.map((chief) => leftByInvitationMail(chief, existing, from, department, ctx.mailer.publicUrl)), now);
+          if (chiefs.length)
+            await ctx.mailer.send(
+              chiefs.map((chief) => leftByInvitationMail(chief, existing, from, department, ctx.mailer.publicUrl)),
+              now,
+            );
         }
         return startSession(ctx, moved);
       }
@@ -299,10 +344,32 @@ export const resolvers: IResolvers = {
           })
           .onConflictDoNothing({ target: users.email })
           .returning();
-        if (!created) throw badInput('token', `An account with ${invitation.email} already exists: sign in with it, then open this invitation again.`);
+        if (!created)
+          throw badInput('token', `An account with ${invitation.email} already exists: sign in with it, then open this invitation again.`);
         if (!(await spendInvitation(tx, token, created.id, now))) throw invitationRefused();
-        await audit(ctx, { action: 'SIGN_UP', outcome: 'SUCCESS', actorId: created.id, email: created.email, detail: `by invitation to ${department.slug}` }, tx);
-        await audit(ctx, { action: 'INVITATION_ACCEPTED', outcome: 'SUCCESS', actorId: created.id, subjectId: created.id, email: created.email, detail: `joined ${department.slug}` }, tx);
+        await audit(
+          ctx,
+          {
+            action: 'SIGN_UP',
+            outcome: 'SUCCESS',
+            actorId: created.id,
+            email: created.email,
+            detail: `by invitation to ${department.slug}`,
+          },
+          tx,
+        );
+        await audit(
+          ctx,
+          {
+            action: 'INVITATION_ACCEPTED',
+            outcome: 'SUCCESS',
+            actorId: created.id,
+            subjectId: created.id,
+            email: created.email,
+            detail: `joined ${department.slug}`,
+          },
+          tx,
+        );
         return created;
       });
       return startSession(ctx, user);
@@ -322,7 +389,13 @@ export const resolvers: IResolvers = {
 
 export const loaders = {
   Invitation: {
-    invitedBy: batch((i: InvitationView) => i.invitedById, (ids, ctx) => usersByIds(ctx.db, ids)),
-    department: batch((i: InvitationView) => i.departmentId, (ids, ctx) => departmentsByIds(ctx.db, ids)),
+    invitedBy: batch(
+      (i: InvitationView) => i.invitedById,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
+    department: batch(
+      (i: InvitationView) => i.departmentId,
+      (ids, ctx) => departmentsByIds(ctx.db, ids),
+    ),
   },
 };

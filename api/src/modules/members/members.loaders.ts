@@ -15,7 +15,8 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** What a profile shows is for verified members only: anyone else gets `empty` for every member. */
 function forVerified<V>(empty: V, load: (queries: Queries, ctx: MercuriusContext) => Promise<(V | null)[]>) {
-  return (queries: Queries, ctx: MercuriusContext) => (canSeeMemberActivity(ctx.viewer) ? load(queries, ctx) : Promise.resolve(queries.map(() => empty)));
+  return (queries: Queries, ctx: MercuriusContext) =>
+    canSeeMemberActivity(ctx.viewer) ? load(queries, ctx) : Promise.resolve(queries.map(() => empty));
 }
 
 /**
@@ -53,16 +54,28 @@ export const loaders: MercuriusLoaders = {
   User: {
     expertise: forVerified(
       [],
-      batch((u: User) => u.id, (ids, ctx) => expertiseOf(ctx.db, ctx.viewer!, ids), []),
+      batch(
+        (u: User) => u.id,
+        (ids, ctx) => expertiseOf(ctx.db, ctx.viewer!, ids),
+        [],
+      ),
     ),
     publishedPractices: forVerified(emptyConnection, publishedPractices),
     reportedAdoptions: forVerified(
       [],
-      batch((u: User) => u.id, (ids, ctx) => adoptionsReportedBy(ctx.db, ctx.viewer!, ids), []),
+      batch(
+        (u: User) => u.id,
+        (ids, ctx) => adoptionsReportedBy(ctx.db, ctx.viewer!, ids),
+        [],
+      ),
     ),
     events: forVerified(
       [],
-      batch((u: User) => u.id, (ids, ctx) => eventsOfMembers(ctx.db, ids, today(ctx.now())), []),
+      batch(
+        (u: User) => u.id,
+        (ids, ctx) => eventsOfMembers(ctx.db, ids, today(ctx.now())),
+        [],
+      ),
     ),
   },
 };

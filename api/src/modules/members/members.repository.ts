@@ -72,7 +72,15 @@ export async function listMembers(
   if (filter.state) departmentWhere.push(eq(departments.state, filter.state));
   if (filter.agencyType) departmentWhere.push(eq(departments.agencyType, filter.agencyType));
   if (departmentWhere.length) {
-    where.push(inArray(users.departmentId, db.select({ id: departments.id }).from(departments).where(and(...departmentWhere))));
+    where.push(
+      inArray(
+        users.departmentId,
+        db
+          .select({ id: departments.id })
+          .from(departments)
+          .where(and(...departmentWhere)),
+      ),
+    );
   }
   if (filter.topicId) where.push(knowsTopic(db, viewer, filter.topicId));
   if (filter.search) {
@@ -87,7 +95,10 @@ export async function listMembers(
       .where(and(...pageWhere))
       .orderBy(sortName, asc(users.id))
       .limit(page.limit + 1),
-    db.select({ n: count() }).from(users).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(...where)),
   ]);
   return { rows: rows.map((r) => ({ user: r.user, key: [r.sortName, r.user.id] })), totalCount: total?.n ?? 0 };
 }
@@ -97,7 +108,9 @@ export async function findMemberByHandle(db: Db, handle: string, options: { anyV
   const [row] = await db
     .select()
     .from(users)
-    .where(and(eq(users.handle, handle), isNull(users.disabledAt), options.anyVerification ? undefined : eq(users.verification, 'VERIFIED')))
+    .where(
+      and(eq(users.handle, handle), isNull(users.disabledAt), options.anyVerification ? undefined : eq(users.verification, 'VERIFIED')),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -115,7 +128,10 @@ export async function membersByHandlePrefix(db: Db, prefix: string, limit: numbe
 /** Of these handles, those of members whose profiles are open to members: verified and active. */
 export async function listedHandles(db: Db, handles: string[]): Promise<Set<string>> {
   if (handles.length === 0) return new Set();
-  const rows = await db.select({ handle: users.handle }).from(users).where(and(listed, inArray(users.handle, handles)));
+  const rows = await db
+    .select({ handle: users.handle })
+    .from(users)
+    .where(and(listed, inArray(users.handle, handles)));
   return new Set(rows.map((r) => r.handle));
 }
 
@@ -150,8 +166,13 @@ export async function expertiseOf(db: Db, viewer: Viewer, userIds: string[]): Pr
   }
   const result = new Map<string, Topic[]>();
   for (const [userId, mine] of tallies) {
-    const ranked = [...mine.values()].sort((a, b) => b.n - a.n || a.topic.position - b.topic.position || a.topic.name.localeCompare(b.topic.name));
-    result.set(userId, ranked.map((t) => t.topic));
+    const ranked = [...mine.values()].sort(
+      (a, b) => b.n - a.n || a.topic.position - b.topic.position || a.topic.name.localeCompare(b.topic.name),
+    );
+    result.set(
+      userId,
+      ranked.map((t) => t.topic),
+    );
   }
   return result;
 }
@@ -167,11 +188,16 @@ export async function publishedPracticesOf(
   page: Page<PracticeKey>,
 ): Promise<{ rows: Map<string, PracticeRow[]>; totals: Map<string, number> }> {
   const where = and(inArray(practices.authorId, userIds), visiblePractices(viewer));
-  const after = page.after ? sql`(${practices.publishedAt}, ${practices.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
+  const after = page.after
+    ? sql`(${practices.publishedAt}, ${practices.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+    : undefined;
   const numbered = db
     .select({
       ...practiceColumns,
-      position: sql<number>`row_number() over (partition by ${practices.authorId} order by ${practices.publishedAt} desc, ${practices.id} desc)`.as('position'),
+      position:
+        sql<number>`row_number() over (partition by ${practices.authorId} order by ${practices.publishedAt} desc, ${practices.id} desc)`.as(
+          'position',
+        ),
     })
     .from(practices)
     .where(and(where, after))

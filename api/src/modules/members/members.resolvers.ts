@@ -26,13 +26,15 @@ async function readMemberFilter(ctx: MercuriusContext, input: MemberFilterInput 
   const filter: MemberFilter = { agencyType: input.agencyType ?? undefined };
 
   const topicSlug = given(input.topic) && errors.check(() => validate.slug('filter.topic', given(input.topic)!));
-  const departmentSlug = given(input.departmentSlug) && errors.check(() => validate.slug('filter.departmentSlug', given(input.departmentSlug)!));
+  const departmentSlug =
+    given(input.departmentSlug) && errors.check(() => validate.slug('filter.departmentSlug', given(input.departmentSlug)!));
   const [topic, department] = await Promise.all([
     topicSlug ? findTopicBySlug(ctx.db, topicSlug) : null,
     departmentSlug ? findDepartmentBySlug(ctx.db, departmentSlug) : null,
   ]);
   if (topicSlug && !topic) errors.add('filter.topic', `There is no topic “${topicSlug}”. Choose one from the topic list.`);
-  if (departmentSlug && !department) errors.add('filter.departmentSlug', `There is no department “${departmentSlug}”. Choose one from the department list.`);
+  if (departmentSlug && !department)
+    errors.add('filter.departmentSlug', `There is no department “${departmentSlug}”. Choose one from the department list.`);
   filter.topicId = topic?.id;
   filter.departmentId = department?.id;
 

@@ -30,15 +30,23 @@ async function sendRefusals(queries: Queries<Conversation>, ctx: MercuriusContex
   return queries.map((q) => {
     const found = blocked.get(q.obj.id);
     if (!found) return null;
-    if (found.viewerBlocked) return 'You blocked someone in this conversation: unblock them (Settings → Blocked members) to write here again.';
+    if (found.viewerBlocked)
+      return 'You blocked someone in this conversation: unblock them (Settings → Blocked members) to write here again.';
     return 'Someone in this conversation does not accept messages from you, so you cannot write here.';
   });
 }
 
 export const loaders: MercuriusLoaders = {
   Conversation: {
-    participants: batch((c: Conversation) => c.id, (ids, ctx) => participantsOf(ctx.db, ids), []),
-    lastMessage: batch((c: Conversation) => c.id, (ids, ctx) => lastMessagesOf(ctx.db, ids)),
+    participants: batch(
+      (c: Conversation) => c.id,
+      (ids, ctx) => participantsOf(ctx.db, ids),
+      [],
+    ),
+    lastMessage: batch(
+      (c: Conversation) => c.id,
+      (ids, ctx) => lastMessagesOf(ctx.db, ids),
+    ),
     unreadCount: async (queries: Queries<Conversation>, ctx) => {
       if (!ctx.viewer) return queries.map(() => 0);
       const counts = await unreadCounts(ctx.db, ctx.viewer.id, unique(queries.map((q) => q.obj.id)));
@@ -55,7 +63,10 @@ export const loaders: MercuriusLoaders = {
         ctx,
         queries.map(({ obj: m }) => (m.hiddenAt && !m.reviewing ? '' : messageHtml(m.body))),
       ),
-    sender: batch((m: Message) => m.senderId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    sender: batch(
+      (m: Message) => m.senderId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
     // A participant other than the sender, once, while the message shows.
     viewerCan: async (queries: Queries<Message>, ctx) => {
       const viewer = ctx.viewer;
@@ -81,7 +92,11 @@ export const loaders: MercuriusLoaders = {
     viewerCanMessage: async (queries: Queries<User>, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer || !canSendMessages(viewer)) return queries.map(() => false);
-      const { blocked, blockedBy } = await blockStates(ctx.db, viewer.id, unique(queries.map((q) => (q.obj.id === viewer.id ? null : q.obj.id))));
+      const { blocked, blockedBy } = await blockStates(
+        ctx.db,
+        viewer.id,
+        unique(queries.map((q) => (q.obj.id === viewer.id ? null : q.obj.id))),
+      );
       return queries.map(({ obj: u }) => u.id !== viewer.id && canReceiveMessages(u) && !blocked.has(u.id) && !blockedBy.has(u.id));
     },
   },
@@ -94,7 +109,9 @@ export const loaders: MercuriusLoaders = {
       if (ids.length === 0 || !ctx.viewer) return queries.map(() => null);
       const found = await messagesByIds(ctx.db, ids);
       const reviewing = isStaff(ctx.viewer);
-      const joined = reviewing ? new Map() : await conversationsJoinedBy(ctx.db, ctx.viewer.id, unique([...found.values()].map((m) => m.conversationId)));
+      const joined = reviewing
+        ? new Map()
+        : await conversationsJoinedBy(ctx.db, ctx.viewer.id, unique([...found.values()].map((m) => m.conversationId)));
       return queries.map((q): ReviewedMessage | null => {
         const message = q.obj.targetType === 'MESSAGE' ? found.get(q.obj.targetId) : undefined;
         if (!message) return null;

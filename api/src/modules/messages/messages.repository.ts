@@ -24,7 +24,10 @@ export async function findConversationFor(db: Db, id: string, userId: string): P
   const [row] = await db
     .select({ conversation: conversations })
     .from(conversations)
-    .innerJoin(conversationParticipants, and(eq(conversationParticipants.conversationId, conversations.id), eq(conversationParticipants.userId, userId)))
+    .innerJoin(
+      conversationParticipants,
+      and(eq(conversationParticipants.conversationId, conversations.id), eq(conversationParticipants.userId, userId)),
+    )
     .where(eq(conversations.id, id));
   return row?.conversation ?? null;
 }
@@ -35,15 +38,24 @@ export async function conversationsJoinedBy(db: Db, userId: string, conversation
   const rows = await db
     .select({ conversation: conversations })
     .from(conversations)
-    .innerJoin(conversationParticipants, and(eq(conversationParticipants.conversationId, conversations.id), eq(conversationParticipants.userId, userId)))
+    .innerJoin(
+      conversationParticipants,
+      and(eq(conversationParticipants.conversationId, conversations.id), eq(conversationParticipants.userId, userId)),
+    )
     .where(inArray(conversations.id, conversationIds));
   return new Map(rows.map((r) => [r.conversation.id, r.conversation]));
 }
 
 /** A member's conversations, the most recent activity first; the cursor is [lastMessageAt ISO, id]. */
-export async function listConversations(db: Db, userId: string, page: Page<ConversationKey>): Promise<{ rows: Conversation[]; totalCount: number }> {
+export async function listConversations(
+  db: Db,
+  userId: string,
+  page: Page<ConversationKey>,
+): Promise<{ rows: Conversation[]; totalCount: number }> {
   const mine = sql`${conversations.id} in (select ${conversationParticipants.conversationId} from ${conversationParticipants} where ${conversationParticipants.userId} = ${userId})`;
-  const after = page.after ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
+  const after = page.after
+    ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+    : undefined;
   const [rows, [total]] = await Promise.all([
     db
       .select()
@@ -125,7 +137,9 @@ export async function lockConversationOf(db: Db, memberIds: string[]): Promise<v
 
 export async function insertConversation(db: Db, createdById: string, memberIds: string[], now: Date): Promise<Conversation> {
   const [conversation] = await db.insert(conversations).values({ createdById, createdAt: now, lastMessageAt: now }).returning();
-  await db.insert(conversationParticipants).values(memberIds.map((userId) => ({ conversationId: conversation!.id, userId, joinedAt: now })));
+  await db
+    .insert(conversationParticipants)
+    .values(memberIds.map((userId) => ({ conversationId: conversation!.id, userId, joinedAt: now })));
   return conversation!;
 }
 
@@ -133,7 +147,10 @@ export async function insertConversation(db: Db, createdById: string, memberIds:
  * Writes a message, moves the conversation to the top of everyone's list, and counts the
  * message as read by its sender.
  */
-export async function insertMessage(db: Db, values: { conversationId: string; senderId: string; body: string; createdAt: Date }): Promise<Message> {
+export async function insertMessage(
+  db: Db,
+  values: { conversationId: string; senderId: string; body: string; createdAt: Date },
+): Promise<Message> {
   const [message] = await db.insert(messages).values(values).returning();
   await db.update(conversations).set({ lastMessageAt: values.createdAt }).where(eq(conversations.id, values.conversationId));
   await db
@@ -154,7 +171,12 @@ export async function messagesByIds(db: Db, ids: string[]): Promise<Map<string, 
 }
 
 /** A page of a conversation going back in time: up to limit+1 messages before `before` (a seq), newest first. */
-export async function messagesBefore(db: Db, conversationId: string, limit: number, before: number | null): Promise<{ rows: Message[]; totalCount: number }> {
+export async function messagesBefore(
+  db: Db,
+  conversationId: string,
+  limit: number,
+  before: number | null,
+): Promise<{ rows: Message[]; totalCount: number }> {
   const where = eq(messages.conversationId, conversationId);
   const [rows, [total]] = await Promise.all([
     db

@@ -52,7 +52,8 @@ function recipientIds(viewer: Viewer, raw: string[]): string[] {
   const ids = [...new Set(validate.listOf('with', raw, (id) => validate.uuid('with', id)))];
   if (ids.includes(viewer.id)) throw badInput('with', 'You cannot send a message to yourself: choose the members to write to.');
   if (ids.length === 0) throw badInput('with', 'Choose at least one member to write to.');
-  if (ids.length > maxOthers) throw badInput('with', `A conversation takes at most ${maxOthers} others besides you; ${ids.length} were chosen.`);
+  if (ids.length > maxOthers)
+    throw badInput('with', `A conversation takes at most ${maxOthers} others besides you; ${ids.length} were chosen.`);
   return ids;
 }
 
@@ -120,7 +121,8 @@ export async function reportMessage(ctx: MercuriusContext, field: string, args: 
 /** `last` and `before` for a conversation read backwards from its newest message; the cursor is [seq]. */
 function readBackwards(args: { last?: number | null; before?: string | null }): { limit: number; before: number | null } {
   const last = args.last ?? defaultMessagePage;
-  if (!Number.isInteger(last) || last < 1 || last > maxPageSize) throw badInput('last', `last must be between 1 and ${maxPageSize}; it was ${last}.`);
+  if (!Number.isInteger(last) || last < 1 || last > maxPageSize)
+    throw badInput('last', `last must be between 1 and ${maxPageSize}; it was ${last}.`);
   if (args.before == null) return { limit: last, before: null };
   let key: unknown;
   try {
@@ -157,9 +159,13 @@ export const resolvers: IResolvers = {
       const unknown = handles.filter((h) => !found.has(h));
       if (unknown.length > 0) {
         const named = unknown.map((h) => `@${h}`).join(', ');
-        throw clientError('NOT_FOUND', unknown.length === 1 ? `No verified member has the handle ${named}.` : `No verified members have the handles ${named}.`, {
-          field: 'handles',
-        });
+        throw clientError(
+          'NOT_FOUND',
+          unknown.length === 1 ? `No verified member has the handle ${named}.` : `No verified members have the handles ${named}.`,
+          {
+            field: 'handles',
+          },
+        );
       }
       return handles.map((h) => found.get(h)!);
     },

@@ -25,31 +25,81 @@ const staffOnly =
 
 export const loaders: MercuriusLoaders = {
   Flag: {
-    practice: batch((f: Flag) => f.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
-    comment: batch((f: Flag) => (f.targetType === 'COMMENT' ? f.targetId : null), (ids, ctx) => commentsByIds(ctx.db, ids)),
-    flagger: staffOnly(batch((f: Flag) => f.flaggerId, (ids, ctx) => usersByIds(ctx.db, ids))),
-    targetFlags: staffOnly(batch((f: Flag) => f.targetId, (ids, ctx) => flagsOnTargets(ctx.db, ids), [])),
+    practice: batch(
+      (f: Flag) => f.practiceId,
+      (ids, ctx) => practicesByIds(ctx.db, ids),
+    ),
+    comment: batch(
+      (f: Flag) => (f.targetType === 'COMMENT' ? f.targetId : null),
+      (ids, ctx) => commentsByIds(ctx.db, ids),
+    ),
+    flagger: staffOnly(
+      batch(
+        (f: Flag) => f.flaggerId,
+        (ids, ctx) => usersByIds(ctx.db, ids),
+      ),
+    ),
+    targetFlags: staffOnly(
+      batch(
+        (f: Flag) => f.targetId,
+        (ids, ctx) => flagsOnTargets(ctx.db, ids),
+        [],
+      ),
+    ),
     targetHidden: async (queries: Queries<Flag>, ctx) => {
-      const practices = await practicesByIds(ctx.db, [...new Set(queries.filter((q) => q.obj.targetType === 'PRACTICE').map((q) => q.obj.targetId))]);
-      const comments = await commentsByIds(ctx.db, [...new Set(queries.filter((q) => q.obj.targetType === 'COMMENT').map((q) => q.obj.targetId))]);
+      const practices = await practicesByIds(ctx.db, [
+        ...new Set(queries.filter((q) => q.obj.targetType === 'PRACTICE').map((q) => q.obj.targetId)),
+      ]);
+      const comments = await commentsByIds(ctx.db, [
+        ...new Set(queries.filter((q) => q.obj.targetType === 'COMMENT').map((q) => q.obj.targetId)),
+      ]);
       const messageIds = [...new Set(queries.filter((q) => q.obj.targetType === 'MESSAGE').map((q) => q.obj.targetId))];
       const messages = messageIds.length ? await messagesByIds(ctx.db, messageIds) : new Map<string, { hiddenAt: Date | null }>();
-      const targets = { PRACTICE: practices, COMMENT: comments, MESSAGE: messages } as Record<Flag['targetType'], Map<string, { hiddenAt: Date | null }>>;
+      const targets = { PRACTICE: practices, COMMENT: comments, MESSAGE: messages } as Record<
+        Flag['targetType'],
+        Map<string, { hiddenAt: Date | null }>
+      >;
       return queries.map((q) => Boolean(targets[q.obj.targetType].get(q.obj.targetId)?.hiddenAt));
     },
   },
   ModeratedItem: {
-    practice: batch((item: ModerationTarget) => item.practiceId, (ids, ctx) => practicesByIds(ctx.db, ids)),
-    comment: batch((item: ModerationTarget) => (item.type === 'COMMENT' ? item.id : null), (ids, ctx) => commentsByIds(ctx.db, ids)),
-    author: batch((item: ModerationTarget) => item.authorId, (ids, ctx) => usersByIds(ctx.db, ids)),
-    openFlagCount: batch((item: ModerationTarget) => item.id, (ids, ctx) => openFlagCounts(ctx.db, ids), 0),
-    history: batch((item: ModerationTarget) => item.id, (ids, ctx) => historiesOf(ctx.db, ids), []),
+    practice: batch(
+      (item: ModerationTarget) => item.practiceId,
+      (ids, ctx) => practicesByIds(ctx.db, ids),
+    ),
+    comment: batch(
+      (item: ModerationTarget) => (item.type === 'COMMENT' ? item.id : null),
+      (ids, ctx) => commentsByIds(ctx.db, ids),
+    ),
+    author: batch(
+      (item: ModerationTarget) => item.authorId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
+    openFlagCount: batch(
+      (item: ModerationTarget) => item.id,
+      (ids, ctx) => openFlagCounts(ctx.db, ids),
+      0,
+    ),
+    history: batch(
+      (item: ModerationTarget) => item.id,
+      (ids, ctx) => historiesOf(ctx.db, ids),
+      [],
+    ),
   },
   ModerationEvent: {
-    by: batch((event: HistoryEvent) => event.byId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    by: batch(
+      (event: HistoryEvent) => event.byId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
   },
   Comment: {
-    moderationHistory: staffOnly(batch((c: { id: string }) => c.id, (ids, ctx) => historiesOf(ctx.db, ids), [])),
+    moderationHistory: staffOnly(
+      batch(
+        (c: { id: string }) => c.id,
+        (ids, ctx) => historiesOf(ctx.db, ids),
+        [],
+      ),
+    ),
   },
   FeaturedCaseStudy: {
     // The list of case studies reads each one's write-up with it; a case study from elsewhere has it fetched here.
@@ -58,10 +108,19 @@ export const loaders: MercuriusLoaders = {
       const found = missing.length ? await practicesByIds(ctx.db, missing) : new Map<string, PracticeRow>();
       return queries.map((q) => q.obj.practice ?? found.get(q.obj.practiceId) ?? null);
     },
-    featuredBy: batch((f: FeaturedCaseStudy) => f.featuredById, (ids, ctx) => usersByIds(ctx.db, ids)),
+    featuredBy: batch(
+      (f: FeaturedCaseStudy) => f.featuredById,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
   },
   Practice: {
-    moderationHistory: staffOnly(batch((p: { id: string }) => p.id, (ids, ctx) => historiesOf(ctx.db, ids), [])),
+    moderationHistory: staffOnly(
+      batch(
+        (p: { id: string }) => p.id,
+        (ids, ctx) => historiesOf(ctx.db, ids),
+        [],
+      ),
+    ),
     // Moderators see a scheduled or ended case study too; everyone else only a current one.
     featured: async (queries: Queries<{ id: string }>, ctx) => {
       const found = await partOf(ctx, 'featured', [...new Set(queries.map((q) => q.obj.id))]);

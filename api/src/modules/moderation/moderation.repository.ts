@@ -43,7 +43,15 @@ export async function flagsByIds(db: Db, ids: string[]): Promise<Map<string, Fla
 
 export async function insertFlag(
   db: Db,
-  values: { targetType: FlagTarget; targetId: string; practiceId: string | null; flaggerId: string; reason: FlagReason; note: string | null; createdAt: Date },
+  values: {
+    targetType: FlagTarget;
+    targetId: string;
+    practiceId: string | null;
+    flaggerId: string;
+    reason: FlagReason;
+    note: string | null;
+    createdAt: Date;
+  },
 ): Promise<Flag | null> {
   const [row] = await db.insert(flags).values(values).onConflictDoNothing().returning();
   return row ?? null;
@@ -55,11 +63,24 @@ export async function verifiedOpenFlagCount(db: Db, targetType: FlagTarget, targ
     .select({ n: count() })
     .from(flags)
     .innerJoin(users, eq(users.id, flags.flaggerId))
-    .where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt), eq(users.verification, 'VERIFIED'), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(flags.targetType, targetType),
+        eq(flags.targetId, targetId),
+        isNull(flags.resolvedAt),
+        eq(users.verification, 'VERIFIED'),
+        isNull(users.disabledAt),
+      ),
+    );
   return row?.n ?? 0;
 }
 
-export async function setHidden(db: Db, targetType: FlagTarget, targetId: string, hidden: { at: Date; reason: string } | null): Promise<void> {
+export async function setHidden(
+  db: Db,
+  targetType: FlagTarget,
+  targetId: string,
+  hidden: { at: Date; reason: string } | null,
+): Promise<void> {
   const values = { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null };
   if (targetType === 'PRACTICE') await db.update(practices).set(values).where(eq(practices.id, targetId));
   else if (targetType === 'COMMENT') await db.update(comments).set(values).where(eq(comments.id, targetId));
@@ -76,13 +97,22 @@ export async function closeFlags(
 ): Promise<Flag[]> {
   return db
     .update(flags)
-    .set({ resolvedAt: decision.at, resolvedById: decision.by, action: decision.action, resolutionNote: decision.note, resolutionActivityId: decision.activityId })
+    .set({
+      resolvedAt: decision.at,
+      resolvedById: decision.by,
+      action: decision.action,
+      resolutionNote: decision.note,
+      resolutionActivityId: decision.activityId,
+    })
     .where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt)))
     .returning();
 }
 
 export async function openFlagsOn(db: Db, targetType: FlagTarget, targetId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(flags).where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(flags)
+    .where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt)));
   return row?.n ?? 0;
 }
 
@@ -114,7 +144,9 @@ export async function findModerationTarget(db: Db, type: FlagTarget, id: string)
   if (type === 'COMMENT') {
     const [row] = await db.select().from(comments).where(eq(comments.id, id));
     // A deleted comment is gone for everyone: there is nothing left to hide or restore.
-    return row && !row.deletedAt ? { type, id, practiceId: row.practiceId, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason } : null;
+    return row && !row.deletedAt
+      ? { type, id, practiceId: row.practiceId, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason }
+      : null;
   }
   const [row] = await db.select().from(messages).where(eq(messages.id, id));
   return row ? { type, id, practiceId: null, authorId: row.senderId, hiddenAt: row.hiddenAt, hiddenReason: null } : null;
@@ -143,7 +175,14 @@ export async function historiesOf(db: Db, targetIds: string[]): Promise<Map<stri
     db.select().from(moderationDecisions).where(inArray(moderationDecisions.targetId, targetIds)),
   ]);
   const events: (HistoryEvent & { targetId: string })[] = [
-    ...flagRows.map((f) => ({ targetId: f.targetId, kind: 'FLAGGED' as const, at: f.createdAt, byId: f.flaggerId, reason: f.reason, note: f.note })),
+    ...flagRows.map((f) => ({
+      targetId: f.targetId,
+      kind: 'FLAGGED' as const,
+      at: f.createdAt,
+      byId: f.flaggerId,
+      reason: f.reason,
+      note: f.note,
+    })),
     ...decisionRows.map((d) => ({
       targetId: d.targetId,
       kind: d.action === 'HIDE' && !d.moderatorId ? ('HIDDEN_BY_FLAGS' as const) : decisionKind[d.action],
@@ -163,7 +202,10 @@ export async function historiesOf(db: Db, targetIds: string[]): Promise<Map<stri
 export type HiddenKey = [string, string];
 
 /** Write-ups and comments hidden now (not deleted), most recently hidden first; the cursor is [hidden at, id]. */
-export async function listHidden(db: Db, page: { limit: number; after: HiddenKey | null }): Promise<{ rows: ModerationTarget[]; totalCount: number }> {
+export async function listHidden(
+  db: Db,
+  page: { limit: number; after: HiddenKey | null },
+): Promise<{ rows: ModerationTarget[]; totalCount: number }> {
   const hidden = sql`(
     select 'PRACTICE' as type, p.id, p.id as practice_id, p.author_id, p.hidden_at, p.hidden_reason from practices p where p.hidden_at is not null
     union all
@@ -174,7 +216,16 @@ export async function listHidden(db: Db, page: { limit: number; after: HiddenKey
     db.execute(sql`select h.* from ${hidden} ${after} order by h.hidden_at desc, h.id desc limit ${page.limit + 1}`),
     db.execute(sql`select count(*)::int as n from ${hidden}`),
   ])) as unknown as [
-    { rows: { type: FlagTarget; id: string; practice_id: string; author_id: string | null; hidden_at: string | Date; hidden_reason: string | null }[] },
+    {
+      rows: {
+        type: FlagTarget;
+        id: string;
+        practice_id: string;
+        author_id: string | null;
+        hidden_at: string | Date;
+        hidden_reason: string | null;
+      }[];
+    },
     { rows: { n: number }[] },
   ];
   return {
@@ -204,7 +255,10 @@ export interface QueueItem {
  * gravest reason adds its weight, and among equals the longest-waiting comes first. The entry's
  * flag is the target's first open flag. The cursor is [urgency, oldest flag's time, its id].
  */
-export async function moderationQueue(db: Db, page: { limit: number; after: QueueKey | null }): Promise<{ rows: QueueItem[]; totalCount: number }> {
+export async function moderationQueue(
+  db: Db,
+  page: { limit: number; after: QueueKey | null },
+): Promise<{ rows: QueueItem[]; totalCount: number }> {
   const weights = sql.raw(
     `case f.reason ${Object.entries(reasonWeight)
       .map(([reason, weight]) => `when '${reason}' then ${weight}`)
@@ -241,12 +295,14 @@ export async function moderationQueue(db: Db, page: { limit: number; after: Queu
       // PGlite hands arrays of text back parsed, pg as well; guard against a literal.
       reasons: (Array.isArray(r.reasons) ? r.reasons : String(r.reasons).replace(/[{}]/g, '').split(',')) as FlagReason[],
     })),
-    totalCount: totalCount < 0 ? (await openTargetCount(db)) : totalCount,
+    totalCount: totalCount < 0 ? await openTargetCount(db) : totalCount,
   };
 }
 
 export async function openTargetCount(db: Db): Promise<number> {
-  const result = (await db.execute(sql`select count(distinct (target_type, target_id))::int as n from flags where resolved_at is null`)) as unknown as { rows: { n: number }[] };
+  const result = (await db.execute(
+    sql`select count(distinct (target_type, target_id))::int as n from flags where resolved_at is null`,
+  )) as unknown as { rows: { n: number }[] };
   return result.rows[0]?.n ?? 0;
 }
 
@@ -306,7 +362,11 @@ export async function insertFeatured(db: Db, values: typeof featuredCaseStudies.
   return row!;
 }
 
-export async function updateFeaturedFields(db: Db, id: string, values: Partial<typeof featuredCaseStudies.$inferInsert>): Promise<FeaturedCaseStudy> {
+export async function updateFeaturedFields(
+  db: Db,
+  id: string,
+  values: Partial<typeof featuredCaseStudies.$inferInsert>,
+): Promise<FeaturedCaseStudy> {
   const [row] = await db.update(featuredCaseStudies).set(values).where(eq(featuredCaseStudies.id, id)).returning();
   return row!;
 }
@@ -332,7 +392,10 @@ export async function makeRoomAt(db: Db, position: number, now: Date): Promise<v
     .update(featuredCaseStudies)
     .set({ position: sql`-(${featuredCaseStudies.position} + 1)`, updatedAt: now })
     .where(sql`${featuredCaseStudies.position} >= ${position}`);
-  await db.update(featuredCaseStudies).set({ position: sql`-${featuredCaseStudies.position}` }).where(sql`${featuredCaseStudies.position} < 0`);
+  await db
+    .update(featuredCaseStudies)
+    .set({ position: sql`-${featuredCaseStudies.position}` })
+    .where(sql`${featuredCaseStudies.position} < 0`);
 }
 
 /** Puts the featured case studies in the given order (positions 1…n); every one must be named. */
@@ -340,11 +403,13 @@ export async function reorderFeatured(db: Db, ids: string[], now: Date): Promise
   // Two passes, since positions are unique: first out of the way, then into place.
   await db.update(featuredCaseStudies).set({ position: sql`-${featuredCaseStudies.position}` });
   for (const [index, id] of ids.entries()) {
-    await db.update(featuredCaseStudies).set({ position: index + 1, updatedAt: now }).where(eq(featuredCaseStudies.id, id));
+    await db
+      .update(featuredCaseStudies)
+      .set({ position: index + 1, updatedAt: now })
+      .where(eq(featuredCaseStudies.id, id));
   }
 }
 
 export async function allFeaturedIds(db: Db): Promise<string[]> {
   return (await db.select({ id: featuredCaseStudies.id }).from(featuredCaseStudies)).map((r) => r.id);
 }
-

@@ -77,12 +77,14 @@ async function targetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string)
   const id = validate.uuid('id', rawId);
   if (type === 'PRACTICE') {
     const practice = await findPracticeById(ctx.db, id);
-    if (!practice || !canSeePractice(ctx.viewer, practice) || practice.status !== 'PUBLISHED') throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+    if (!practice || !canSeePractice(ctx.viewer, practice) || practice.status !== 'PUBLISHED')
+      throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
     return { type, id, practice, comment: null, hidden: practice.hiddenAt !== null, authorId: practice.authorId };
   }
   const comment = await findComment(ctx.db, id);
   const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
-  if (!comment || comment.deletedAt || !practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no comment with that ID.');
+  if (!comment || comment.deletedAt || !practice || !canSeePractice(ctx.viewer, practice))
+    throw clientError('NOT_FOUND', 'There is no comment with that ID.');
   return { type, id, practice, comment, hidden: comment.hiddenAt !== null, authorId: comment.authorId };
 }
 
@@ -109,8 +111,10 @@ async function decide(
   const name = target.type === 'PRACTICE' ? 'write-up' : target.type.toLowerCase();
   const closed = await ctx.db.transaction(async (tx) => {
     const open = await openFlagsOn(tx, target.type, target.id);
-    if (action === 'HIDE' && wasHidden && target.hiddenReason !== 'FLAGS') throw clientError('CONFLICT', `This ${name} is already hidden: restore it first to hide it again.`);
-    if (action === 'RESTORE' && !wasHidden && open === 0) throw clientError('CONFLICT', `This ${name} is not hidden: there is nothing to restore.`);
+    if (action === 'HIDE' && wasHidden && target.hiddenReason !== 'FLAGS')
+      throw clientError('CONFLICT', `This ${name} is already hidden: restore it first to hide it again.`);
+    if (action === 'RESTORE' && !wasHidden && open === 0)
+      throw clientError('CONFLICT', `This ${name} is not hidden: there is nothing to restore.`);
     if (action === 'DISMISS' && open === 0) throw clientError('CONFLICT', `There are no open flags on this ${name} to dismiss.`);
     const hides = action === 'HIDE';
     // Dismissing flags shows again what flags alone had hidden.
@@ -131,7 +135,15 @@ async function decide(
       });
       flags = await closeFlags(tx, target.type, target.id, { action, note, by: viewer.id, at: now, activityId });
     }
-    await insertDecision(tx, { targetType: target.type, targetId: target.id, practiceId: target.practiceId, action, note, moderatorId: viewer.id, createdAt: now });
+    await insertDecision(tx, {
+      targetType: target.type,
+      targetId: target.id,
+      practiceId: target.practiceId,
+      action,
+      note,
+      moderatorId: viewer.id,
+      createdAt: now,
+    });
     // A message's sender is not told: moderators remove a message without a word to them, as before.
     if (target.type !== 'MESSAGE' && (hides || shows)) {
       await recordActivity(tx, {
@@ -144,7 +156,8 @@ async function decide(
       });
     }
     const detail = `${action} ${target.type.toLowerCase()} ${target.id} (${flags.length} ${flags.length === 1 ? 'flag' : 'flags'})${note ? `: ${note}` : ''}`;
-    const logged = auditAction === 'FLAG_RESOLVED' ? 'FLAG_RESOLVED' : hides ? 'CONTENT_HIDDEN' : shows ? 'CONTENT_RESTORED' : 'FLAG_RESOLVED';
+    const logged =
+      auditAction === 'FLAG_RESOLVED' ? 'FLAG_RESOLVED' : hides ? 'CONTENT_HIDDEN' : shows ? 'CONTENT_RESTORED' : 'FLAG_RESOLVED';
     await audit(ctx, { action: logged, outcome: 'SUCCESS', subjectId: target.authorId, detail }, tx);
     return flags;
   });
@@ -157,7 +170,8 @@ async function decide(
 async function moderationTargetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string): Promise<ModerationTarget> {
   if (type === 'MESSAGE') throw badInput('target', 'Direct messages are moderated from their reports in the queue.');
   const target = await findModerationTarget(ctx.db, type, validate.uuid('id', rawId));
-  if (!target) throw clientError('NOT_FOUND', type === 'PRACTICE' ? 'There is no write-up with that ID.' : 'There is no comment with that ID.');
+  if (!target)
+    throw clientError('NOT_FOUND', type === 'PRACTICE' ? 'There is no write-up with that ID.' : 'There is no comment with that ID.');
   return target;
 }
 
@@ -173,7 +187,10 @@ function readFeatureFields(input: { note: string; position?: number | null; star
 }
 
 function conflictOnPosition(error: unknown): never {
-  if ((error as { code?: string; cause?: { code?: string } }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') {
+  if (
+    (error as { code?: string; cause?: { code?: string } }).code === '23505' ||
+    (error as { cause?: { code?: string } }).cause?.code === '23505'
+  ) {
     throw clientError('CONFLICT', 'Another case study holds that position: choose another, or reorder them.', { field: 'position' });
   }
   throw error;
@@ -226,18 +243,37 @@ export const resolvers: IResolvers = {
       const target = await targetFor(ctx, args.target, args.id);
       if (target.hidden) {
         const hiddenBy = (target.comment ?? target.practice).hiddenReason;
-        throw clientError('CONFLICT', hiddenBy === 'FLAGS' ? 'This is already hidden while moderators review it.' : 'Moderators have already hidden this.');
+        throw clientError(
+          'CONFLICT',
+          hiddenBy === 'FLAGS' ? 'This is already hidden while moderators review it.' : 'Moderators have already hidden this.',
+        );
       }
       if (target.authorId === viewer.id) throw badInput('id', 'You cannot flag what you wrote yourself: edit or delete it instead.');
       const note = validate.text('note', args.note, 1000) ?? null;
       if (args.reason === 'OTHER' && !note) throw badInput('note', 'Say what is wrong: a flag for another reason needs a note.');
       const now = ctx.now();
       const flagged = await ctx.db.transaction(async (tx) => {
-        const flag = await insertFlag(tx, { targetType: target.type, targetId: target.id, practiceId: target.practice.id, flaggerId: viewer.id, reason: args.reason, note, createdAt: now });
+        const flag = await insertFlag(tx, {
+          targetType: target.type,
+          targetId: target.id,
+          practiceId: target.practice.id,
+          flaggerId: viewer.id,
+          reason: args.reason,
+          note,
+          createdAt: now,
+        });
         if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.');
         if (viewer.verified && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
           await setHidden(tx, target.type, target.id, { at: now, reason: 'FLAGS' });
-          await insertDecision(tx, { targetType: target.type, targetId: target.id, practiceId: target.practice.id, action: 'HIDE', note: null, moderatorId: null, createdAt: now });
+          await insertDecision(tx, {
+            targetType: target.type,
+            targetId: target.id,
+            practiceId: target.practice.id,
+            action: 'HIDE',
+            note: null,
+            moderatorId: null,
+            createdAt: now,
+          });
           // Its author hears that it is hidden pending review (flaggers stay unnamed).
           await recordActivity(tx, {
             kind: 'CONTENT_HIDDEN',
@@ -248,7 +284,17 @@ export const resolvers: IResolvers = {
             createdAt: now,
           });
           if (target.type === 'PRACTICE') refreshSearchWordsSoon(ctx.db);
-          await audit(ctx, { action: 'CONTENT_AUTO_HIDDEN', outcome: 'SUCCESS', actorId: null, subjectId: target.authorId, detail: `${target.type.toLowerCase()} ${target.id}: ${autoHideThreshold} flags from verified members` }, tx);
+          await audit(
+            ctx,
+            {
+              action: 'CONTENT_AUTO_HIDDEN',
+              outcome: 'SUCCESS',
+              actorId: null,
+              subjectId: target.authorId,
+              detail: `${target.type.toLowerCase()} ${target.id}: ${autoHideThreshold} flags from verified members`,
+            },
+            tx,
+          );
         }
         return flag;
       });
@@ -283,15 +329,21 @@ export const resolvers: IResolvers = {
       const errors = new FieldErrors();
       const reason = errors.check(() => validate.requiredText('reason', 'a reason', args.reason, 3, 500));
       if (args.until.getTime() <= ctx.now().getTime()) errors.add('until', 'A suspension ends in the future.');
-      if (args.until.getTime() > ctx.now().getTime() + 366 * 86400_000) errors.add('until', 'A suspension lasts at most a year; disable the account instead.');
+      if (args.until.getTime() > ctx.now().getTime() + 366 * 86400_000)
+        errors.add('until', 'A suspension lasts at most a year; disable the account instead.');
       errors.throwIfAny();
       const [member] = [...(await usersByIds(ctx.db, [validate.uuid('userId', args.userId)])).values()];
       if (!member) throw clientError('NOT_FOUND', 'There is no member with that ID.');
       if (member.id === viewer.id) throw badInput('userId', 'You cannot suspend yourself.');
-      if (!canBeSuspended(member)) throw clientError('FORBIDDEN', 'Moderators and administrators are not suspended; an administrator changes their role instead.');
+      if (!canBeSuspended(member))
+        throw clientError('FORBIDDEN', 'Moderators and administrators are not suspended; an administrator changes their role instead.');
       return ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, member.id, { suspendedUntil: args.until, suspensionReason: reason! });
-        await audit(ctx, { action: 'MEMBER_SUSPENDED', outcome: 'SUCCESS', subjectId: member.id, detail: `until ${args.until.toISOString()}: ${reason}` }, tx);
+        await audit(
+          ctx,
+          { action: 'MEMBER_SUSPENDED', outcome: 'SUCCESS', subjectId: member.id, detail: `until ${args.until.toISOString()}: ${reason}` },
+          tx,
+        );
         return updated;
       });
     },
@@ -308,23 +360,40 @@ export const resolvers: IResolvers = {
       });
     },
 
-    featurePractice: async (_root, args: { practiceId: string; note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null }, ctx) => {
+    featurePractice: async (
+      _root,
+      args: { practiceId: string; note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null },
+      ctx,
+    ) => {
       const viewer = requireModerator(ctx.viewer);
       const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
       // A moderator sees every published write-up; a draft or an archived one is there, just not featurable.
       if (!practice) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
-      if (practice.status !== 'PUBLISHED' || practice.hiddenAt) throw clientError('CONFLICT', 'Only a published write-up that is not hidden can be featured.', { field: 'practiceId' });
+      if (practice.status !== 'PUBLISHED' || practice.hiddenAt)
+        throw clientError('CONFLICT', 'Only a published write-up that is not hidden can be featured.', { field: 'practiceId' });
       const fields = readFeatureFields(args);
       const now = ctx.now();
       const featured = await ctx.db
         .transaction(async (tx) => {
-          if (await featuredOfPractice(tx, practice.id)) throw clientError('CONFLICT', 'This write-up is already featured: edit its case study instead.');
+          if (await featuredOfPractice(tx, practice.id))
+            throw clientError('CONFLICT', 'This write-up is already featured: edit its case study instead.');
           const position = fields.position ?? (await nextFeaturedPosition(tx));
           // Featuring at a taken position puts the new case study there and moves the others down.
           if (await positionTaken(tx, position)) await makeRoomAt(tx, position, now);
-          const row = await insertFeatured(tx, { ...fields, position, practiceId: practice.id, featuredById: viewer.id, createdAt: now, updatedAt: now });
+          const row = await insertFeatured(tx, {
+            ...fields,
+            position,
+            practiceId: practice.id,
+            featuredById: viewer.id,
+            createdAt: now,
+            updatedAt: now,
+          });
           await recordActivity(tx, { kind: 'PRACTICE_FEATURED', actorId: viewer.id, practiceId: practice.id, createdAt: now });
-          await audit(ctx, { action: 'PRACTICE_FEATURED', outcome: 'SUCCESS', subjectId: practice.authorId, detail: `${practice.slug} at ${position}` }, tx);
+          await audit(
+            ctx,
+            { action: 'PRACTICE_FEATURED', outcome: 'SUCCESS', subjectId: practice.authorId, detail: `${practice.slug} at ${position}` },
+            tx,
+          );
           return row;
         })
         .catch(conflictOnPosition);
@@ -332,7 +401,11 @@ export const resolvers: IResolvers = {
       return featured;
     },
 
-    updateFeatured: async (_root, args: { id: string; input: { note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null } }, ctx) => {
+    updateFeatured: async (
+      _root,
+      args: { id: string; input: { note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null } },
+      ctx,
+    ) => {
       requireModerator(ctx.viewer);
       const existing = await findFeatured(ctx.db, validate.uuid('id', args.id));
       if (!existing) throw clientError('NOT_FOUND', 'There is no featured case study with that ID.');
@@ -403,12 +476,14 @@ export const resolvers: IResolvers = {
 
   Practice: {
     hidden: (p: PracticeRow) => p.hiddenAt !== null,
-    hiddenReason: (p: PracticeRow, _args, ctx) => (p.hiddenAt && (isStaff(ctx.viewer) || p.authorId === ctx.viewer?.id) ? describeHiding(p.hiddenReason) : null),
+    hiddenReason: (p: PracticeRow, _args, ctx) =>
+      p.hiddenAt && (isStaff(ctx.viewer) || p.authorId === ctx.viewer?.id) ? describeHiding(p.hiddenReason) : null,
   },
 
   Comment: {
     hidden: (c: Comment) => c.hiddenAt !== null,
-    hiddenReason: (c: Comment, _args, ctx) => (c.hiddenAt && (isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id) ? describeHiding(c.hiddenReason) : null),
+    hiddenReason: (c: Comment, _args, ctx) =>
+      c.hiddenAt && (isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id) ? describeHiding(c.hiddenReason) : null,
   },
 
   User: {

@@ -8,7 +8,11 @@ import type { Mailer } from './mail.ts';
 /** Sends each member who takes a daily digest one mail of what they have not read or been sent; answers how many mails went. */
 export async function sendDailyDigest(db: Db, mailer: Mailer, now: Date): Promise<{ mails: number; notifications: number }> {
   const claimed = await claimDigest(db, now);
-  const lines = await notificationLines(db, claimed.map((n) => n.id), mailer.publicUrl);
+  const lines = await notificationLines(
+    db,
+    claimed.map((n) => n.id),
+    mailer.publicUrl,
+  );
   const mails = digestMails(lines, mailer.publicUrl);
   await mailer.send(mails, now);
   return { mails: mails.length, notifications: claimed.length };
@@ -28,7 +32,11 @@ export function scheduleDailyDigest(deps: { db: Db; mailer: Mailer; log: Fastify
     const claimed = await deps.db
       .insert(settings)
       .values({ key: 'digest', value: { lastSentOn: today }, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now }, setWhere: and(eq(settings.key, 'digest'), ne(settings.value, value)) })
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value, updatedAt: now },
+        setWhere: and(eq(settings.key, 'digest'), ne(settings.value, value)),
+      })
       .returning({ key: settings.key });
     if (claimed.length === 0) return;
     const sent = await sendDailyDigest(deps.db, deps.mailer, now);

@@ -75,7 +75,11 @@ export class FanOut {
     const now = this.deps.now();
     const claimed = await claimImmediateMail(this.deps.db, activityId, now);
     if (claimed.length === 0) return;
-    const lines = await notificationLines(this.deps.db, claimed.map((n) => n.id), this.deps.mailer.publicUrl);
+    const lines = await notificationLines(
+      this.deps.db,
+      claimed.map((n) => n.id),
+      this.deps.mailer.publicUrl,
+    );
     await this.deps.mailer.send(immediateMails(lines, this.deps.mailer.publicUrl), now);
   }
 }

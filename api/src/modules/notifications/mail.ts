@@ -48,7 +48,8 @@ export class Mailer {
       .values(mails.map((m) => ({ ...m, createdAt: now })))
       .returning();
     if (!this.transport) {
-      for (const row of rows) this.log.info({ mailId: row.id, to: row.to, subject: row.subject }, 'mail kept in the outbox (SMTP_URL is not set)');
+      for (const row of rows)
+        this.log.info({ mailId: row.id, to: row.to, subject: row.subject }, 'mail kept in the outbox (SMTP_URL is not set)');
       return;
     }
     for (const row of rows) await this.deliver(row.id, row, now);
@@ -68,7 +69,10 @@ export class Mailer {
   private async deliver(id: number, mail: { to: string; subject: string; text: string; attempts?: number }, now: Date): Promise<void> {
     try {
       await this.transport!.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text });
-      await this.db.update(mailOutbox).set({ sentAt: now, attempts: (mail.attempts ?? 0) + 1, lastError: null }).where(eq(mailOutbox.id, id));
+      await this.db
+        .update(mailOutbox)
+        .set({ sentAt: now, attempts: (mail.attempts ?? 0) + 1, lastError: null })
+        .where(eq(mailOutbox.id, id));
     } catch (error) {
       this.log.warn({ mailId: id, err: error }, 'the SMTP server did not take a mail; it stays in the outbox');
       await this.db

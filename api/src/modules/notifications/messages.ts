@@ -1,6 +1,19 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { activities, adoptions, debriefs, departments, events, messages, notifications, practices, users, type ActivityKind, type Db, type NotificationReason } from '@muster/db';
+import {
+  activities,
+  adoptions,
+  debriefs,
+  departments,
+  events,
+  messages,
+  notifications,
+  practices,
+  users,
+  type ActivityKind,
+  type Db,
+  type NotificationReason,
+} from '@muster/db';
 import type { Mail } from './mail.ts';
 
 interface Said {
@@ -40,9 +53,12 @@ export function describe(reason: NotificationReason, said: Said): string {
       return `Your write-up “${title}” is now a featured case study`;
     case 'YOUR_FLAG_RESOLVED':
       if (said.onMessage) {
-        return said.flagAction === 'HIDE' ? 'Moderators removed the message you reported' : 'Moderators reviewed the message you reported and left it up';
+        return said.flagAction === 'HIDE'
+          ? 'Moderators removed the message you reported'
+          : 'Moderators reviewed the message you reported and left it up';
       }
-      if (said.flagAction === 'HIDE') return said.onComment ? `Moderators hid the comment you flagged on “${title}”` : `Moderators hid “${title}”, which you flagged`;
+      if (said.flagAction === 'HIDE')
+        return said.onComment ? `Moderators hid the comment you flagged on “${title}”` : `Moderators hid “${title}”, which you flagged`;
       return said.onComment
         ? `Moderators reviewed the comment you flagged on “${title}” and left it up`
         : `Moderators reviewed “${title}”, which you flagged, and left it up`;
@@ -75,7 +91,10 @@ export function describe(reason: NotificationReason, said: Said): string {
       }
       return withNote(said.onComment ? `Moderators hid your comment on “${title}”` : `Moderators hid your write-up “${title}”`, said.note);
     case 'YOUR_CONTENT_RESTORED':
-      return withNote(said.onComment ? `Moderators restored your comment on “${title}”` : `Moderators restored your write-up “${title}”`, said.note);
+      return withNote(
+        said.onComment ? `Moderators restored your comment on “${title}”` : `Moderators restored your write-up “${title}”`,
+        said.note,
+      );
     case 'REVIEW_REQUESTED':
       return `${actor} asks you to review the draft “${title}”`;
     case 'YOUR_PRACTICE_SENT_BACK':

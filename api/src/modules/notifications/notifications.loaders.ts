@@ -27,7 +27,10 @@ function linesOf(ctx: MercuriusContext, ids: string[]): ReturnType<typeof notifi
 
 export const loaders: MercuriusLoaders = {
   Notification: {
-    activity: batch((n: Notification) => String(n.activityId), (ids, ctx) => activitiesByIds(ctx.db, ids.map(Number))),
+    activity: batch(
+      (n: Notification) => String(n.activityId),
+      (ids, ctx) => activitiesByIds(ctx.db, ids.map(Number)),
+    ),
     text: batch(
       (n: Notification) => String(n.id),
       async (ids, ctx) => new Map((await linesOf(ctx, ids)).map((line) => [String(line.notificationId), line.text])),
@@ -40,7 +43,10 @@ export const loaders: MercuriusLoaders = {
     ),
   },
   Activity: {
-    actor: batch((a: Activity) => a.actorId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    actor: batch(
+      (a: Activity) => a.actorId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
     // Null when the viewer may no longer open it (a flagger's write-up that moderators hid).
     practice: async (queries: { obj: Activity; params: unknown }[], ctx) => {
       const ids = queries.map((q) => q.obj.practiceId).filter((id): id is string => id !== null);
@@ -50,7 +56,13 @@ export const loaders: MercuriusLoaders = {
         return practice && canSeePractice(ctx.viewer, practice) ? practice : null;
       });
     },
-    comment: batch((a: Activity) => a.commentId, (ids, ctx) => commentsByIds(ctx.db, ids)),
-    adoption: batch((a: Activity) => a.adoptionId, (ids, ctx) => adoptionsByIds(ctx.db, ids)),
+    comment: batch(
+      (a: Activity) => a.commentId,
+      (ids, ctx) => commentsByIds(ctx.db, ids),
+    ),
+    adoption: batch(
+      (a: Activity) => a.adoptionId,
+      (ids, ctx) => adoptionsByIds(ctx.db, ids),
+    ),
   },
 };

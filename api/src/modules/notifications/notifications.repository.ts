@@ -1,7 +1,24 @@
 import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import { activities, debriefs, notifications, practices, users, type Activity, type ActivityKind, type Db, type Notification } from '@muster/db';
-import { readablePractices, recipientCanSeeDebrief, recipientCanSeePractice, visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
+import {
+  activities,
+  debriefs,
+  notifications,
+  practices,
+  users,
+  type Activity,
+  type ActivityKind,
+  type Db,
+  type Notification,
+} from '@muster/db';
+import {
+  readablePractices,
+  recipientCanSeeDebrief,
+  recipientCanSeePractice,
+  visibleDebriefs,
+  visiblePractices,
+  type Viewer,
+} from '../../policy.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export interface NewActivity {
@@ -87,7 +104,14 @@ const candidates: Record<ActivityKind, SQL> = {
 };
 
 /** Kinds told to exactly the members they concern, whatever those may open in lists: they stay in the inbox. */
-const personalKinds = ['FLAG_RESOLVED', 'CONTENT_HIDDEN', 'CONTENT_RESTORED', 'MEMBER_SIGNED_UP', 'MEMBER_VERIFIED', 'MEMBER_REJECTED'] as const;
+const personalKinds = [
+  'FLAG_RESOLVED',
+  'CONTENT_HIDDEN',
+  'CONTENT_RESTORED',
+  'MEMBER_SIGNED_UP',
+  'MEMBER_VERIFIED',
+  'MEMBER_REJECTED',
+] as const;
 const personalKindList = sql.raw(personalKinds.map((k) => `'${k}'`).join(', '));
 
 /**
@@ -227,9 +251,12 @@ export async function markRead(db: Db, recipientId: string, ids: number[] | null
 /** Which of these notification ids belong to someone else (or to nobody). */
 export async function notOwned(db: Db, recipientId: string, ids: number[]): Promise<number[]> {
   const mine = new Set(
-    (await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.recipientId, recipientId), inArray(notifications.id, ids)))).map(
-      (r) => r.id,
-    ),
+    (
+      await db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.recipientId, recipientId), inArray(notifications.id, ids)))
+    ).map((r) => r.id),
   );
   return ids.filter((id) => !mine.has(id));
 }
@@ -250,7 +277,11 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
       or (f.target_type = 'DEPARTMENT' and f.target_id = ${debriefs.departmentId})
     ))`;
   const liveComment = sql`(${activities.commentId} is null or exists (select 1 from comments c where c.id = ${activities.commentId} and c.deleted_at is null and c.hidden_at is null))`;
-  const onAWriteUp = and(inArray(activities.kind, ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED']), visiblePractices(viewer), liveComment);
+  const onAWriteUp = and(
+    inArray(activities.kind, ['COMMENT_POSTED', 'PRACTICE_PUBLISHED', 'PRACTICE_ADOPTED', 'PRACTICE_FEATURED']),
+    visiblePractices(viewer),
+    liveComment,
+  );
   const aDebrief = and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer));
   const where = and(or(onAWriteUp, aDebrief), followed, sql`${activities.actorId} is distinct from ${viewer.id}`);
   const rowsAbout = <T extends PgSelect>(query: T) =>
@@ -258,7 +289,12 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
   const counted = rowsAbout(db.select({ n: count() }).from(activities).$dynamic()).where(where);
   // The page and the feed's total in one statement: the total as a subquery of its own (run once),
   // since it counts the whole feed, not what is left after the cursor.
-  const rows = await rowsAbout(db.select({ activity: activities, totalCount: sql<number>`(${counted})::int` }).from(activities).$dynamic())
+  const rows = await rowsAbout(
+    db
+      .select({ activity: activities, totalCount: sql<number>`(${counted})::int` })
+      .from(activities)
+      .$dynamic(),
+  )
     .where(and(where, page.after ? lt(activities.id, page.after[0]) : undefined))
     .orderBy(desc(activities.id))
     .limit(page.limit + 1);

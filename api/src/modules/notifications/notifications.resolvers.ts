@@ -59,7 +59,11 @@ export const resolvers: IResolvers = {
         },
         // The socket was authorised when it opened; a member who has since signed out hears nothing more.
         async (payload: { id: number }, _args: unknown, ctx: MercuriusContext) =>
-          Boolean(ctx.viewer && (await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now())) && (await findNotification(ctx.db, payload.id))?.recipientId === ctx.viewer.id),
+          Boolean(
+            ctx.viewer &&
+            (await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now())) &&
+            (await findNotification(ctx.db, payload.id))?.recipientId === ctx.viewer.id,
+          ),
       ),
       // The event carries only the id; the member's own context loads what they may see.
       resolve: (payload: { id: number }, _args: unknown, ctx: MercuriusContext) => findNotification(ctx.db, payload.id),

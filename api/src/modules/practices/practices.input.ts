@@ -65,7 +65,8 @@ const optional = (value: string | null | undefined, field: string, max: number, 
 
 function wholeNumber(field: string, label: string, value: number | null | undefined, max: number): number | null {
   if (value == null) return null;
-  if (!Number.isInteger(value) || value < 0 || value > max) throw badInput(field, `${label} must be a whole number from 0 to ${max.toLocaleString('en-US')}.`);
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw badInput(field, `${label} must be a whole number from 0 to ${max.toLocaleString('en-US')}.`);
   return value;
 }
 

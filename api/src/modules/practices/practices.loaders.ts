@@ -21,9 +21,16 @@ export const loaders: MercuriusLoaders = {
     topics: partLoader('topics'),
     outcomes: partLoader('outcomes'),
     resources: partLoader('resources'),
-    previousSlugs: batch((p: Practice) => p.id, (ids, ctx) => previousSlugsOf(ctx.db, ids), []),
+    previousSlugs: batch(
+      (p: Practice) => p.id,
+      (ids, ctx) => previousSlugsOf(ctx.db, ids),
+      [],
+    ),
   },
   Revision: {
-    editor: batch((r: { editorId: string | null }) => r.editorId, (ids, ctx) => usersByIds(ctx.db, ids)),
+    editor: batch(
+      (r: { editorId: string | null }) => r.editorId,
+      (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
   },
 };

@@ -86,11 +86,21 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
     read: (v) => fromJsonList<Topic>(getTableColumns(topics), v),
   },
   outcomes: {
-    select: () => jsonListOf(getTableColumns(outcomes), sql`from ${outcomes} where ${outcomes.practiceId} = ${practices.id}`, sql`${outcomes.position}`),
+    select: () =>
+      jsonListOf(
+        getTableColumns(outcomes),
+        sql`from ${outcomes} where ${outcomes.practiceId} = ${practices.id}`,
+        sql`${outcomes.position}`,
+      ),
     read: (v) => fromJsonList<Outcome>(getTableColumns(outcomes), v),
   },
   resources: {
-    select: () => jsonListOf(getTableColumns(resources), sql`from ${resources} where ${resources.practiceId} = ${practices.id}`, sql`${resources.position}`),
+    select: () =>
+      jsonListOf(
+        getTableColumns(resources),
+        sql`from ${resources} where ${resources.practiceId} = ${practices.id}`,
+        sql`${resources.position}`,
+      ),
     read: (v) => fromJsonList<Resource>(getTableColumns(resources), v),
   },
   commentCount: {
@@ -99,7 +109,8 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
     read: (v) => Number(v ?? 0),
   },
   followerCount: {
-    select: () => sql`(select count(*) from ${follows} where ${and(eq(follows.targetType, 'PRACTICE'), eq(follows.targetId, practices.id))})`,
+    select: () =>
+      sql`(select count(*) from ${follows} where ${and(eq(follows.targetType, 'PRACTICE'), eq(follows.targetId, practices.id))})`,
     read: (v) => Number(v ?? 0),
   },
   viewerFollows: {
@@ -230,5 +241,9 @@ export async function partOf<P extends Part>(ctx: MercuriusContext, part: P, pra
 
 /** The loader of a Practice field that is one of its parts. */
 export function partLoader<P extends Part>(part: P) {
-  return batch((p: { id: string }) => p.id, (ids, ctx) => partOf(ctx, part, ids), empty[part]);
+  return batch(
+    (p: { id: string }) => p.id,
+    (ids, ctx) => partOf(ctx, part, ids),
+    empty[part],
+  );
 }

@@ -45,7 +45,11 @@ export interface PracticeFilter {
 
 /** The SQL for one size band of a department's sworn officers. */
 export function sizeBandCondition(bands: SizeBand[]): SQL {
-  return or(...bands.map((b) => sql`(${departments.swornOfficers} >= ${sizeBands[b][0]} and ${departments.swornOfficers} < ${sizeBands[b][1]})`)) ?? sql`false`;
+  return (
+    or(
+      ...bands.map((b) => sql`(${departments.swornOfficers} >= ${sizeBands[b][0]} and ${departments.swornOfficers} < ${sizeBands[b][1]})`),
+    ) ?? sql`false`
+  );
 }
 
 export type PracticeOrder = 'NEWEST' | 'TITLE';
@@ -131,11 +135,7 @@ export async function listPractices(
 }
 
 /** Counts of visible write-ups per department id, for the given departments. */
-export async function countPracticesByDepartment(
-  db: Db,
-  viewer: Viewer | null,
-  departmentIds: string[],
-): Promise<Map<string, number>> {
+export async function countPracticesByDepartment(db: Db, viewer: Viewer | null, departmentIds: string[]): Promise<Map<string, number>> {
   const rows = await db
     .select({ departmentId: practices.departmentId, n: count() })
     .from(practices)
@@ -177,7 +177,11 @@ export async function findReadablePractice(db: Db, viewer: Viewer | null, slug: 
 
 export async function previousSlugsOf(db: Db, practiceIds: string[]): Promise<Map<string, string[]>> {
   const rows = await db.select().from(practiceSlugs).where(inArray(practiceSlugs.practiceId, practiceIds)).orderBy(asc(practiceSlugs.slug));
-  return groupBy(rows, (r) => r.practiceId, (r) => r.slug);
+  return groupBy(
+    rows,
+    (r) => r.practiceId,
+    (r) => r.slug,
+  );
 }
 
 const reservedSlugs = ['new', 'edit', 'history', 'drafts'];
@@ -194,11 +198,22 @@ export async function uniquePracticeSlug(db: Db, title: string, practiceId?: str
       .replace(/-+$/, '') || 'practice';
   const like = `${base}%`;
   const [current, earlier] = await Promise.all([
-    db.select({ slug: practices.slug, id: practices.id }).from(practices).where(sql`${practices.slug} like ${like}`),
-    db.select({ slug: practiceSlugs.slug, id: practiceSlugs.practiceId }).from(practiceSlugs).where(sql`${practiceSlugs.slug} like ${like}`),
+    db
+      .select({ slug: practices.slug, id: practices.id })
+      .from(practices)
+      .where(sql`${practices.slug} like ${like}`),
+    db
+      .select({ slug: practiceSlugs.slug, id: practiceSlugs.practiceId })
+      .from(practiceSlugs)
+      .where(sql`${practiceSlugs.slug} like ${like}`),
   ]);
   // Words the site's own URLs use under /practices/ are never a write-up's slug.
-  const taken = new Set([...current, ...earlier].filter((r) => r.id !== practiceId).map((r) => r.slug).concat(reservedSlugs));
+  const taken = new Set(
+    [...current, ...earlier]
+      .filter((r) => r.id !== practiceId)
+      .map((r) => r.slug)
+      .concat(reservedSlugs),
+  );
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

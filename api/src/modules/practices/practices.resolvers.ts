@@ -99,7 +99,8 @@ async function practiceFor(ctx: MercuriusContext, id: string): Promise<Practice>
 
 function requireChief(ctx: MercuriusContext, practice: Practice, action: string) {
   const viewer = requireNotSuspended(requireViewer(ctx.viewer));
-  if (!canPublishPractice(viewer, practice)) throw clientError('FORBIDDEN', `Only the chief of the write-up's department can ${action} it.`);
+  if (!canPublishPractice(viewer, practice))
+    throw clientError('FORBIDDEN', `Only the chief of the write-up's department can ${action} it.`);
   return privileged(viewer);
 }
 
@@ -136,10 +137,25 @@ export const resolvers: IResolvers = {
         const slug = await uniquePracticeSlug(tx, content.title);
         const [row] = await tx
           .insert(practices)
-          .values({ ...contentColumns(content), slug, departmentId: viewer.departmentId!, authorId: viewer.id, status: 'DRAFT', createdAt: now, updatedAt: now })
+          .values({
+            ...contentColumns(content),
+            slug,
+            departmentId: viewer.departmentId!,
+            authorId: viewer.id,
+            status: 'DRAFT',
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning({ id: practices.id });
         await replaceChildren(tx, row!.id, content, ids);
-        await insertRevision(tx, { practiceId: row!.id, version: 1, editorId: viewer.id, note: note(args.note), snapshot: content, createdAt: now });
+        await insertRevision(tx, {
+          practiceId: row!.id,
+          version: 1,
+          editorId: viewer.id,
+          note: note(args.note),
+          snapshot: content,
+          createdAt: now,
+        });
         return findPracticeById(tx, row!.id);
       });
     },
@@ -168,7 +184,14 @@ export const resolvers: IResolvers = {
           await tx.insert(practiceSlugs).values({ slug: practice.slug, practiceId: practice.id }).onConflictDoNothing();
         }
         await replaceChildren(tx, practice.id, content, ids);
-        await insertRevision(tx, { practiceId: practice.id, version: updated.version, editorId: viewer.id, note: note(args.note), snapshot: content, createdAt: now });
+        await insertRevision(tx, {
+          practiceId: practice.id,
+          version: updated.version,
+          editorId: viewer.id,
+          note: note(args.note),
+          snapshot: content,
+          createdAt: now,
+        });
         if (updated.status === 'PUBLISHED') refreshSearchWordsSoon(ctx.db);
         return updated;
       });
@@ -202,7 +225,8 @@ export const resolvers: IResolvers = {
           updatedAt: ctx.now(),
         });
         // Only a first publication is news; restoring an archived write-up tells nobody.
-        if (!practice.publishedAt) await recordActivity(tx, { kind: 'PRACTICE_PUBLISHED', actorId: viewer.id, practiceId: practice.id, createdAt: ctx.now() });
+        if (!practice.publishedAt)
+          await recordActivity(tx, { kind: 'PRACTICE_PUBLISHED', actorId: viewer.id, practiceId: practice.id, createdAt: ctx.now() });
         return row;
       });
       refreshSearchWordsSoon(ctx.db);
@@ -213,12 +237,19 @@ export const resolvers: IResolvers = {
     sendBackPractice: async (_root, args: { id: string; comment: string }, ctx) => {
       const practice = await practiceFor(ctx, args.id);
       requireChief(ctx, practice, 'send back');
-      if (practice.status !== 'IN_REVIEW' && practice.status !== 'DRAFT') throw clientError('CONFLICT', 'Only a draft or a write-up in review can be sent back.');
+      if (practice.status !== 'IN_REVIEW' && practice.status !== 'DRAFT')
+        throw clientError('CONFLICT', 'Only a draft or a write-up in review can be sent back.');
       const comment = validate.requiredText('comment', 'a comment for the author', args.comment, 3, 2000);
       const sentBack = await ctx.db.transaction(async (tx) => {
         const row = await setPracticeFields(tx, practice.id, { status: 'DRAFT', reviewComment: comment, updatedAt: ctx.now() });
         // The author is told, with the chief's comment.
-        await recordActivity(tx, { kind: 'PRACTICE_SENT_BACK', actorId: ctx.viewer!.id, practiceId: practice.id, note: comment, createdAt: ctx.now() });
+        await recordActivity(tx, {
+          kind: 'PRACTICE_SENT_BACK',
+          actorId: ctx.viewer!.id,
+          practiceId: practice.id,
+          note: comment,
+          createdAt: ctx.now(),
+        });
         return row;
       });
       ctx.fanOut.kick();
@@ -229,7 +260,8 @@ export const resolvers: IResolvers = {
       const practice = await practiceFor(ctx, args.id);
       requireChief(ctx, practice, args.archived ? 'archive' : 'restore');
       const from = args.archived ? 'PUBLISHED' : 'ARCHIVED';
-      if (practice.status !== from) throw clientError('CONFLICT', args.archived ? 'Only a published write-up can be archived.' : 'This write-up is not archived.');
+      if (practice.status !== from)
+        throw clientError('CONFLICT', args.archived ? 'Only a published write-up can be archived.' : 'This write-up is not archived.');
       refreshSearchWordsSoon(ctx.db);
       return setPracticeFields(ctx.db, practice.id, { status: args.archived ? 'ARCHIVED' : 'PUBLISHED', updatedAt: ctx.now() });
     },

@@ -34,7 +34,10 @@ function asText(field: keyof PracticeContent, content: Partial<PracticeContent>)
   if (field === 'topics') return (value as string[]).join(', ');
   if (field === 'outcomes') {
     return (value as PracticeContent['outcomes'])
-      .map((o) => `${o.metric}: ${o.baseline === null ? '' : `${o.baseline} → `}${o.result}${o.unit ? ` ${o.unit}` : ''}${o.period ? ` (${o.period})` : ''}${o.source ? `; source: ${o.source}` : ''}`)
+      .map(
+        (o) =>
+          `${o.metric}: ${o.baseline === null ? '' : `${o.baseline} → `}${o.result}${o.unit ? ` ${o.unit}` : ''}${o.period ? ` (${o.period})` : ''}${o.source ? `; source: ${o.source}` : ''}`,
+      )
       .join('\n');
   }
   if (field === 'resources') return (value as PracticeContent['resources']).map((r) => `${r.title} <${r.url}>`).join('\n');

@@ -170,5 +170,7 @@ export function atLeast(words: QueryNode[], k: number): QueryNode | null {
     size === 0 ? [[]] : words.slice(from).flatMap((w, i) => subsets(size - 1, from + i + 1).map((rest) => [w, ...rest]));
   if (k <= 1) return { kind: 'or', children: words };
   const some = subsets(k);
-  return some.length > 20 ? null : { kind: 'or', children: some.map((children) => (children.length === 1 ? children[0]! : { kind: 'and', children })) };
+  return some.length > 20
+    ? null
+    : { kind: 'or', children: some.map((children) => (children.length === 1 ? children[0]! : { kind: 'and', children })) };
 }

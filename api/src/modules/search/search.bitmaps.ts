@@ -34,19 +34,29 @@ class Bitmaps {
 
   /** The stored bitmap of one facet value; zeros when there is none. */
   stored(facet: string, value: string): SQL {
-    return this.leaf(`stored ${facet} ${value}`, () => sql`coalesce((select b.bits from search_facet_bits b where b.facet = ${facet} and b.value = ${value} and b.chunk = c.chunk), z.zero)`);
+    return this.leaf(
+      `stored ${facet} ${value}`,
+      () =>
+        sql`coalesce((select b.bits from search_facet_bits b where b.facet = ${facet} and b.value = ${value} and b.chunk = c.chunk), z.zero)`,
+    );
   }
 
   /** Entries with any of these values of a facet. */
   anyOf(facet: FacetName, values: string[]): SQL {
-    return this.leaf(`any ${facet} ${JSON.stringify(values)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b where b.facet = ${facet} and b.value in ${values} and b.chunk = c.chunk), z.zero)`);
+    return this.leaf(
+      `any ${facet} ${JSON.stringify(values)}`,
+      () =>
+        sql`coalesce((select bit_or(b.bits) from search_facet_bits b where b.facet = ${facet} and b.value in ${values} and b.chunk = c.chunk), z.zero)`,
+    );
   }
 
   /** Entries picked by a condition on search_entries, made into bits here. */
   where(key: string, condition: SQL): SQL {
     return this.leaf(key, () => {
       const name = sql.raw(`picked_${this.picked.length}`);
-      this.picked.push(sql`${name} as materialized (select ${e.slot} / 8192 as chunk, search_bits(array_agg(${e.slot} % 8192)) as bits from ${e} where ${condition} group by 1)`);
+      this.picked.push(
+        sql`${name} as materialized (select ${e.slot} / 8192 as chunk, search_bits(array_agg(${e.slot} % 8192)) as bits from ${e} where ${condition} group by 1)`,
+      );
       return sql`coalesce((select p.bits from ${name} p where p.chunk = c.chunk), z.zero)`;
     });
   }
@@ -56,7 +66,10 @@ class Bitmaps {
     switch (node.kind) {
       case 'word':
         return this.indexed.has(node.word)
-          ? this.leaf(`word ${node.word}`, () => sql`coalesce((select b.bits from search_word_bits b where b.word = ${node.word} and b.chunk = c.chunk), z.zero)`)
+          ? this.leaf(
+              `word ${node.word}`,
+              () => sql`coalesce((select b.bits from search_word_bits b where b.word = ${node.word} and b.chunk = c.chunk), z.zero)`,
+            )
           : this.where(`word ${node.word}`, sql`${e.document} @@ search_word_query(${node.word})`);
       case 'phrase':
         // Which words stand next to which only the documents say.
@@ -65,7 +78,10 @@ class Bitmaps {
         return sql`~${this.match(node.child)}`;
       case 'and':
       case 'or':
-        return sql`(${sql.join(node.children.map((child) => this.match(child)), sql.raw(node.kind === 'and' ? ' & ' : ' | '))})`;
+        return sql`(${sql.join(
+          node.children.map((child) => this.match(child)),
+          sql.raw(node.kind === 'and' ? ' & ' : ' | '),
+        )})`;
     }
   }
 
@@ -87,8 +103,11 @@ class Bitmaps {
     const out: Partial<Record<FacetName, SQL>> = {};
     if (f.topics?.length) {
       const slugs = f.topics;
-      out.topic = this.leaf(`topics ${JSON.stringify(slugs)}`, () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b join topics t on b.value = t.id::text
-        where b.facet = 'topic' and t.slug in ${slugs} and b.chunk = c.chunk), z.zero)`);
+      out.topic = this.leaf(
+        `topics ${JSON.stringify(slugs)}`,
+        () => sql`coalesce((select bit_or(b.bits) from search_facet_bits b join topics t on b.value = t.id::text
+        where b.facet = 'topic' and t.slug in ${slugs} and b.chunk = c.chunk), z.zero)`,
+      );
     }
     if (f.states?.length) out.state = this.anyOf('state', f.states);
     if (f.agencyTypes?.length) out.agency = this.anyOf('agency', f.agencyTypes);
@@ -114,10 +133,19 @@ export interface CountRequest {
   filter?: PracticeFilter;
 }
 
-export type FacetCounts = Record<'evidenceLevels' | 'lifecycles' | 'states' | 'agencyTypes' | 'sizeBands' | 'hasOutcomes' | 'topics', Map<string, number>>;
+export type FacetCounts = Record<
+  'evidenceLevels' | 'lifecycles' | 'states' | 'agencyTypes' | 'sizeBands' | 'hasOutcomes' | 'topics',
+  Map<string, number>
+>;
 
 const facetField: Record<FacetName, keyof FacetCounts> = {
-  topic: 'topics', state: 'states', agency: 'agencyTypes', band: 'sizeBands', evidence: 'evidenceLevels', lifecycle: 'lifecycles', outcomes: 'hasOutcomes',
+  topic: 'topics',
+  state: 'states',
+  agency: 'agencyTypes',
+  band: 'sizeBands',
+  evidence: 'evidenceLevels',
+  lifecycle: 'lifecycles',
+  outcomes: 'hasOutcomes',
 };
 
 /**
@@ -146,8 +174,15 @@ export async function countMatches(
     const ticked = Object.keys(own) as FacetName[];
     // A facet's mask: the base with every other ticked facet's filter.
     const maskOf = (facet: FacetName) => sql.join([base, ...ticked.filter((t) => t !== facet).map((t) => own[t]!)], sql` & `);
-    columns.push(...(ticked.length ? facetNames.map((facet) => sql`${maskOf(facet)} as ${sql.raw(`mask_${facet}`)}`) : [sql`${base} as mask`]));
-    const maskFor = ticked.length ? sql`case b.facet ${sql.join(facetNames.map((f) => sql`when ${f} then m.${sql.raw(`mask_${f}`)}`), sql` `)} end` : sql`m.mask`;
+    columns.push(
+      ...(ticked.length ? facetNames.map((facet) => sql`${maskOf(facet)} as ${sql.raw(`mask_${facet}`)}`) : [sql`${base} as mask`]),
+    );
+    const maskFor = ticked.length
+      ? sql`case b.facet ${sql.join(
+          facetNames.map((f) => sql`when ${f} then m.${sql.raw(`mask_${f}`)}`),
+          sql` `,
+        )} end`
+      : sql`m.mask`;
     // Chunk by chunk, every facet value's bits under its mask: the bitmaps' key starts with the
     // chunk, so each chunk's facet bitmaps are one index range (offset 0 keeps it a per-chunk lookup).
     selects.push(sql`select b.facet, b.value, sum(bit_count(b.bits & ${maskFor}))::int
@@ -156,7 +191,8 @@ export async function countMatches(
   }
   // The topics themselves ride along when the caller lists them beside their counts: each row as
   // JSON under the facet name 'topic row', numbered in the lists' order (position, then name).
-  if (options.withTopics) selects.push(sql`select 'topic row', row_to_json(t)::text, (row_number() over (order by t.position, t.name))::int from topics t`);
+  if (options.withTopics)
+    selects.push(sql`select 'topic row', row_to_json(t)::text, (row_number() over (order by t.position, t.name))::int from topics t`);
   const body = sql`, m as materialized (select l.chunk, ${sql.join(columns, sql`, `)} from l)
     select facet, value, n from (${sql.join(selects, sql` union all `)}) as counted (facet, value, n)`;
   const result = rowsOf<{ facet: string; value: string; n: number }>(await db.execute(bitmaps.statement(body)));
@@ -201,7 +237,10 @@ const totalsOfRequest = new WeakMap<object, Promise<VisibleTotals>>();
 export function visibleTotals(ctx: { db: Db; viewer: Viewer | null }): Promise<VisibleTotals> {
   let totals = totalsOfRequest.get(ctx);
   if (!totals) {
-    totals = countMatches(ctx.db, ctx.viewer, new Set(), [{ tree: null }], { tree: null }).then(({ counts, facets }) => ({ total: counts[0]!, byTopic: facets!.topics }));
+    totals = countMatches(ctx.db, ctx.viewer, new Set(), [{ tree: null }], { tree: null }).then(({ counts, facets }) => ({
+      total: counts[0]!,
+      byTopic: facets!.topics,
+    }));
     totalsOfRequest.set(ctx, totals);
   }
   return totals;

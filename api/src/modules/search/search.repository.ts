@@ -73,9 +73,10 @@ interface Scoring {
 function scoringOf(tree: QueryNode, today: string): Scoring {
   const parts = tree.kind === 'and' && !hasExclusion(tree) ? tree.children : [];
   const words = parts.filter((c) => c.kind === 'word' || c.kind === 'phrase');
-  const phrase = words.length > 1 && words.length === parts.length
-    ? words.reduce((left, right) => ({ kind: 'phrase' as const, distance: 1, left, right }))
-    : null;
+  const phrase =
+    words.length > 1 && words.length === parts.length
+      ? words.reduce((left, right) => ({ kind: 'phrase' as const, distance: 1, left, right }))
+      : null;
   return { q: queryOf(tree), together: phrase ? queryOf(phrase) : null, today };
 }
 
@@ -83,7 +84,9 @@ function fineScore(table: Ranked, words: AnyColumn, { q, together, today }: Scor
   // Normalisation 1|32: divide by the log of the text's length (a long write-up repeating a
   // common word does not win), then scale into 0..1; the words together add half as much again
   // (cover density would say more, at twice the cost). Float arithmetic throughout: numeric is slow.
-  const rank = together ? sql`(ts_rank(${words}, ${q}, 33) + 0.5::float8 * (${words} @@ ${together})::int) / 1.5::float8` : sql`ts_rank(${words}, ${q}, 33)`;
+  const rank = together
+    ? sql`(ts_rank(${words}, ${q}, 33) + 0.5::float8 * (${words} @@ ${together})::int) / 1.5::float8`
+    : sql`ts_rank(${words}, ${q}, 33)`;
   return sql`${rank}
     * case ${table.evidenceLevel} when 'RIGOROUS_STUDY' then 1.3::float8 when 'EXTERNAL_EVALUATION' then 1.2::float8 when 'INTERNAL_DATA' then 1.1::float8 else 1::float8 end
     * least(1::float8, 1::float8 / (1::float8 + date_part('epoch', ${today}::timestamptz - ${table.publishedAt}) / ${86400 * 365 * 4}::float8)) / 1.3::float8`;
@@ -98,7 +101,12 @@ function bandScore(table: Ranked, base: number, words: AnyColumn, scoring: Scori
 function scoreOf(tree: QueryNode, today: string, anyOf: QueryNode[] | null): SQL<number> {
   const scoring = scoringOf(tree, today);
   const { q } = scoring;
-  const coverage = anyOf?.length ? sql`4 * (${sql.join(anyOf.map((w) => sql`(${e.document} @@ ${queryOf(w)})::int`), sql` + `)}) + ` : sql``;
+  const coverage = anyOf?.length
+    ? sql`4 * (${sql.join(
+        anyOf.map((w) => sql`(${e.document} @@ ${queryOf(w)})::int`),
+        sql` + `,
+      )}) + `
+    : sql``;
   return sql<number>`(${coverage}case when ${e.titleWords} @@ ${q} then 3::float8 + ${fineScore(e, e.headWords, scoring)}
     when ${e.headWords} @@ ${q} then 1::float8 + ${fineScore(e, e.headWords, scoring)}
     else ${fineScore(e, e.document, scoring)} end)::float8`;
@@ -163,17 +171,37 @@ function bandsOf(tree: QueryNode, input: SearchInput): Band[] {
     // A title with the words may not be a document without the excluded ones: every band checks the document.
     return [
       { table: e, lowest: 3, where: and(sql`${e.titleWords} @@ ${q}`, matches), score: band(e, 3, e.headWords) },
-      { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`, matches), score: band(e, 1, e.headWords) },
-      { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
+      {
+        table: e,
+        lowest: 1,
+        where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`, matches),
+        score: band(e, 1, e.headWords),
+      },
+      {
+        table: e,
+        lowest: 0,
+        where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches),
+        score: band(e, 0, e.document),
+      },
     ];
   }
   // Without exclusions, a title with the words is a summary-and-title and a document with them:
   // each band's own index finds its write-ups, and the title band reads the narrow copy (a broad
   // query ranks its title matches, not every write-up that has the words).
   return [
-    { table: searchTitles, lowest: 3, where: sql`${searchTitles.titleWords} @@ ${q}`, score: band(searchTitles, 3, searchTitles.headWords) },
+    {
+      table: searchTitles,
+      lowest: 3,
+      where: sql`${searchTitles.titleWords} @@ ${q}`,
+      score: band(searchTitles, 3, searchTitles.headWords),
+    },
     { table: e, lowest: 1, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 1, e.headWords) },
-    { table: e, lowest: 0, where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches), score: band(e, 0, e.document) },
+    {
+      table: e,
+      lowest: 0,
+      where: and(sql`not (${e.titleWords} @@ ${q})`, sql`not (${e.headWords} @@ ${q})`, matches),
+      score: band(e, 0, e.document),
+    },
   ];
 }
 
@@ -211,7 +239,12 @@ function anyWordBands(
     }
     bands.push(
       { table: e, lowest: 4 * k + 3, where: and(these, sql`${e.titleWords} @@ ${q}`), score: band(e, 4 * k + 3, e.headWords) },
-      { table: e, lowest: 4 * k + 1, where: and(these, sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`), score: band(e, 4 * k + 1, e.headWords) },
+      {
+        table: e,
+        lowest: 4 * k + 1,
+        where: and(these, sql`not (${e.titleWords} @@ ${q})`, sql`${e.headWords} @@ ${q}`),
+        score: band(e, 4 * k + 1, e.headWords),
+      },
       { table: e, lowest: 4 * k, where: and(these, sql`not (${e.headWords} @@ ${q})`), score: band(e, 4 * k, e.document) },
     );
   }
@@ -251,7 +284,12 @@ export async function searchPractices(db: Db, viewer: Viewer | null, input: Sear
       .orderBy(sql`ranked.key desc, ranked.id desc`);
     for (const { practice, key: value, snippet: text } of rows) {
       const sortKey = value instanceof Date ? value.toISOString() : Number(value);
-      found.push({ ...practice, key: [sortKey, practice.id], score: order === 'RELEVANCE' ? Number(value) : null, snippet: text === null ? null : highlight(text) });
+      found.push({
+        ...practice,
+        key: [sortKey, practice.id],
+        score: order === 'RELEVANCE' ? Number(value) : null,
+        snippet: text === null ? null : highlight(text),
+      });
     }
   };
 
@@ -269,7 +307,11 @@ export async function searchPractices(db: Db, viewer: Viewer | null, input: Sear
       await read(
         table,
         score,
-        [...entryConditions(table, viewer, input.filter), where, after ? sql`(${score}, ${table.practiceId}) < (${after.score}::float8, ${after.id}::uuid)` : undefined],
+        [
+          ...entryConditions(table, viewer, input.filter),
+          where,
+          after ? sql`(${score}, ${table.practiceId}) < (${after.score}::float8, ${after.id}::uuid)` : undefined,
+        ],
         need - found.length,
       );
     }

@@ -18,12 +18,27 @@ const fewResults = 3;
 
 const labels: Record<string, Record<string, string>> = {
   agencyTypes: {
-    MUNICIPAL: 'Municipal police', SHERIFF: "Sheriff's office", STATE: 'State police', CAMPUS: 'Campus police',
-    TRIBAL: 'Tribal police', TRANSIT: 'Transit police', OTHER: 'Other agency',
+    MUNICIPAL: 'Municipal police',
+    SHERIFF: "Sheriff's office",
+    STATE: 'State police',
+    CAMPUS: 'Campus police',
+    TRIBAL: 'Tribal police',
+    TRANSIT: 'Transit police',
+    OTHER: 'Other agency',
   },
-  evidenceLevels: { ANECDOTAL: 'Anecdotal', INTERNAL_DATA: 'Internal data', EXTERNAL_EVALUATION: 'External evaluation', RIGOROUS_STUDY: 'Rigorous study' },
+  evidenceLevels: {
+    ANECDOTAL: 'Anecdotal',
+    INTERNAL_DATA: 'Internal data',
+    EXTERNAL_EVALUATION: 'External evaluation',
+    RIGOROUS_STUDY: 'Rigorous study',
+  },
   lifecycles: { PILOT: 'Pilot', RUNNING: 'Running', SCALED: 'Scaled up', DISCONTINUED: 'Discontinued' },
-  sizeBands: { SMALL: 'Fewer than 50 officers', MEDIUM: '50–249 officers', LARGE: '250–999 officers', VERY_LARGE: '1,000 or more officers' },
+  sizeBands: {
+    SMALL: 'Fewer than 50 officers',
+    MEDIUM: '50–249 officers',
+    LARGE: '250–999 officers',
+    VERY_LARGE: '1,000 or more officers',
+  },
   hasOutcomes: { true: 'With outcome figures', false: 'Without outcome figures' },
 };
 const orderOf: Record<string, readonly string[]> = {
@@ -67,7 +82,12 @@ export const resolvers: IResolvers = {
 };
 
 /** Query.search; `handOverTopics` takes the topics its counting statement reads along. */
-async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLResolveInfo, handOverTopics: ((topics: Topic[] | null) => void) | null) {
+async function search(
+  args: SearchArgs,
+  ctx: MercuriusContext,
+  info: GraphQLResolveInfo,
+  handOverTopics: ((topics: Topic[] | null) => void) | null,
+) {
   if (args.query.length > maxQueryLength) {
     throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
   }
@@ -100,7 +120,12 @@ async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLReso
     ctx.db,
     ctx.viewer,
     understood.indexed,
-    [{ tree: typed }, { tree: typed, filter }, ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []), ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : []))],
+    [
+      { tree: typed },
+      { tree: typed, filter },
+      ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []),
+      ...tiers.flatMap((tier) => (tier ? [{ tree: tier, filter }] : [])),
+    ],
     wantsFacets && !relaxedTree ? { tree: typed, filter } : undefined,
     { withTopics: handOverTopics !== null },
   );
@@ -113,7 +138,9 @@ async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLReso
   const shown = relaxed ? relaxedTree : typed;
   const [found, facetCounts] = await Promise.all([
     relaxed ? rank(relaxedTree, anyWord, atLeastCounts) : strictPage,
-    wantsFacets && relaxedTree ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets) : counted.facets,
+    wantsFacets && relaxedTree
+      ? countMatches(ctx.db, ctx.viewer, understood.indexed, [], { tree: shown, filter }).then((c) => c.facets)
+      : counted.facets,
   ]);
   const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
   return {
@@ -125,7 +152,9 @@ async function search(args: SearchArgs, ctx: MercuriusContext, info: GraphQLReso
       const counts = facetCounts!;
       const allTopics = await listTopicsOnce(ctx);
       return {
-        topics: allTopics.filter((t) => counts.topics.has(t.id)).map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
+        topics: allTopics
+          .filter((t) => counts.topics.has(t.id))
+          .map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
         states: facetList('states', counts.states),
         agencyTypes: facetList('agencyTypes', counts.agencyTypes),
         evidenceLevels: facetList('evidenceLevels', counts.evidenceLevels),

@@ -6,6 +6,10 @@ import { visibleTotals } from '../search/search.bitmaps.ts';
 export const loaders: MercuriusLoaders = {
   Topic: {
     // Every topic's count in one read of the search index's bitmaps, whichever topics were asked for.
-    practiceCount: batch((t: Topic) => t.id, async (_ids, ctx) => (await visibleTotals(ctx)).byTopic, 0),
+    practiceCount: batch(
+      (t: Topic) => t.id,
+      async (_ids, ctx) => (await visibleTotals(ctx)).byTopic,
+      0,
+    ),
   },
 };

@@ -7,7 +7,11 @@ import { statedExpertiseOf } from './users.repository.ts';
 
 export const loaders: MercuriusLoaders = {
   User: {
-    statedExpertise: batch((u: User) => u.id, (ids, ctx) => statedExpertiseOf(ctx.db, ids), []),
+    statedExpertise: batch(
+      (u: User) => u.id,
+      (ids, ctx) => statedExpertiseOf(ctx.db, ids),
+      [],
+    ),
     department: batch(
       (u: User) => u.departmentId,
       async (ids, ctx) => {
@@ -20,7 +24,14 @@ export const loaders: MercuriusLoaders = {
     ),
     requestedDepartment: async (queries: { obj: User }[], ctx) => {
       const allowed = queries.map((q) => canSeePrivateFields(ctx.viewer, q.obj));
-      const ids = [...new Set(queries.filter((_, i) => allowed[i]).map((q) => q.obj.departmentId).filter((id): id is string => id !== null))];
+      const ids = [
+        ...new Set(
+          queries
+            .filter((_, i) => allowed[i])
+            .map((q) => q.obj.departmentId)
+            .filter((id): id is string => id !== null),
+        ),
+      ];
       const found = ids.length ? await departmentsByIds(ctx.db, ids) : new Map();
       return queries.map((q, i) => {
         const department = allowed[i] && q.obj.departmentId ? found.get(q.obj.departmentId) : undefined;

@@ -1,5 +1,15 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { departments, topics, userExpertise, users, type Db, type Topic, type User, type UserRole, type VerificationState } from '@muster/db';
+import {
+  departments,
+  topics,
+  userExpertise,
+  users,
+  type Db,
+  type Topic,
+  type User,
+  type UserRole,
+  type VerificationState,
+} from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 
 export async function usersByIds(db: Db, ids: string[]): Promise<Map<string, User>> {
@@ -12,7 +22,14 @@ export async function listPendingMembers(db: Db, departmentId?: string): Promise
   return db
     .select()
     .from(users)
-    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), isNotNull(users.emailConfirmedAt), departmentId ? eq(users.departmentId, departmentId) : undefined))
+    .where(
+      and(
+        eq(users.verification, 'UNVERIFIED'),
+        isNull(users.disabledAt),
+        isNotNull(users.emailConfirmedAt),
+        departmentId ? eq(users.departmentId, departmentId) : undefined,
+      ),
+    )
     .orderBy(asc(users.createdAt), asc(users.id));
 }
 
@@ -22,7 +39,14 @@ export function pendingMembersCount(db: Db, departmentId?: string) {
   return db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.verification, 'UNVERIFIED'), isNull(users.disabledAt), isNotNull(users.emailConfirmedAt), departmentId ? eq(users.departmentId, departmentId) : undefined));
+    .where(
+      and(
+        eq(users.verification, 'UNVERIFIED'),
+        isNull(users.disabledAt),
+        isNotNull(users.emailConfirmedAt),
+        departmentId ? eq(users.departmentId, departmentId) : undefined,
+      ),
+    );
 }
 
 export interface UserFilter {
@@ -48,8 +72,16 @@ export async function listUsers(db: Db, filter: UserFilter, page: Page<[string, 
     ? [...where, sql`(${users.createdAt}, ${users.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`]
     : where;
   const [rows, [total]] = await Promise.all([
-    db.select().from(users).where(and(...pageWhere)).orderBy(desc(users.createdAt), desc(users.id)).limit(page.limit + 1),
-    db.select({ n: count() }).from(users).where(and(...where)),
+    db
+      .select()
+      .from(users)
+      .where(and(...pageWhere))
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(page.limit + 1),
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(...where)),
   ]);
   return { rows, totalCount: total?.n ?? 0 };
 }
@@ -78,7 +110,12 @@ export async function uniqueHandle(db: Db, displayName: string): Promise<string>
       .slice(0, 40)
       .replace(/-+$/, '') || 'member';
   const taken = new Set(
-    (await db.select({ handle: users.handle }).from(users).where(or(eq(users.handle, base), sql`${users.handle} like ${`${base}-%`}`)))
+    (
+      await db
+        .select({ handle: users.handle })
+        .from(users)
+        .where(or(eq(users.handle, base), sql`${users.handle} like ${`${base}-%`}`))
+    )
       .map((r) => r.handle)
       .concat(reservedHandles),
   );

@@ -4,7 +4,18 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canReleaseLockout, canSeePrivateFields, canVerify, isChiefOf, isStaff, requireAdmin, requireMemberManager, requireNotSuspended, requireViewer, viewerAbilities } from '../../policy.ts';
+import {
+  canReleaseLockout,
+  canSeePrivateFields,
+  canVerify,
+  isChiefOf,
+  isStaff,
+  requireAdmin,
+  requireMemberManager,
+  requireNotSuspended,
+  requireViewer,
+  viewerAbilities,
+} from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { releaseLock, findUserById } from '../auth/auth.repository.ts';
 import { revokeSessions } from '../auth/sessions.repository.ts';
@@ -12,7 +23,14 @@ import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { inReviewCount, topicIdsBySlug } from '../practices/practices.repository.ts';
 import { renderMarkdown } from '../../markdown.ts';
-import { listPendingMembers, pendingMembersCount, listUsers, setStatedExpertise, updateUser, verifyDepartment } from './users.repository.ts';
+import {
+  listPendingMembers,
+  pendingMembersCount,
+  listUsers,
+  setStatedExpertise,
+  updateUser,
+  verifyDepartment,
+} from './users.repository.ts';
 
 async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   const user = await findUserById(ctx.db, validate.uuid('userId', userId));
@@ -55,7 +73,15 @@ export const resolvers: IResolvers = {
     },
     users: async (
       _root,
-      args: PageArgs & { filter?: { role?: UserRole; verification?: VerificationState; departmentSlug?: string; search?: string; lockedOnly?: boolean } | null },
+      args: PageArgs & {
+        filter?: {
+          role?: UserRole;
+          verification?: VerificationState;
+          departmentSlug?: string;
+          search?: string;
+          lockedOnly?: boolean;
+        } | null;
+      },
       ctx,
     ) => {
       requireAdmin(ctx.viewer);
@@ -86,21 +112,24 @@ export const resolvers: IResolvers = {
       const bio = (input.bio ?? '').trim();
       if (bio.length > maxBio) errors.add('bio', `Bio takes at most ${maxBio.toLocaleString('en-US')} characters.`);
       const slugs = [...new Set((input.expertise ?? []).map((s) => s.trim()).filter(Boolean))];
-      if (slugs.length > maxExpertise) errors.add('expertise', `Choose at most ${maxExpertise} topics you know well; ${slugs.length} were chosen.`);
+      if (slugs.length > maxExpertise)
+        errors.add('expertise', `Choose at most ${maxExpertise} topics you know well; ${slugs.length} were chosen.`);
       const found = slugs.length <= maxExpertise ? await topicIdsBySlug(ctx.db, slugs) : new Map<string, string>();
       const unknown = slugs.filter((s) => !found.has(s));
       if (slugs.length <= maxExpertise && unknown.length) {
         errors.add('expertise', `There is no topic “${unknown[0]!.slice(0, 60)}”. Choose topics from the list.`);
       }
       errors.throwIfAny();
-      const changed = [
-        before.displayName !== displayName && 'name',
-        before.title !== title && 'title',
-        before.bio !== bio && 'bio',
-      ].filter(Boolean);
+      const changed = [before.displayName !== displayName && 'name', before.title !== title && 'title', before.bio !== bio && 'bio'].filter(
+        Boolean,
+      );
       return ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, viewer.id, { displayName, title, bio });
-        await setStatedExpertise(tx, viewer.id, slugs.map((s) => found.get(s)!));
+        await setStatedExpertise(
+          tx,
+          viewer.id,
+          slugs.map((s) => found.get(s)!),
+        );
         const detail = [...changed, `expertise: ${slugs.join(', ') || '(none)'}`].join('; ');
         await audit(ctx, { action: 'PROFILE_UPDATED', outcome: 'SUCCESS', subjectId: viewer.id, detail }, tx);
         return updated;
@@ -123,7 +152,12 @@ export const resolvers: IResolvers = {
         // A moderator approving a member of a department asked for at sign-up vouches for the department too.
         if (args.approve && isStaff(viewer) && target.departmentId) await verifyDepartment(tx, target.departmentId);
         await audit(ctx, { action: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', outcome: 'SUCCESS', subjectId: target.id }, tx);
-        await recordActivity(tx, { kind: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', actorId: viewer.id, memberId: target.id, createdAt: ctx.now() });
+        await recordActivity(tx, {
+          kind: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED',
+          actorId: viewer.id,
+          memberId: target.id,
+          createdAt: ctx.now(),
+        });
         return updated;
       });
       ctx.fanOut.kick();
@@ -133,7 +167,8 @@ export const resolvers: IResolvers = {
     setRole: async (_root, args: { userId: string; role: UserRole; departmentSlug?: string | null }, ctx) => {
       const admin = requireAdmin(ctx.viewer);
       const target = await member(ctx, args.userId);
-      if (target.id === admin.id) throw badInput('userId', 'Ask another administrator to change your own role, so that Muster always keeps one.');
+      if (target.id === admin.id)
+        throw badInput('userId', 'Ask another administrator to change your own role, so that Muster always keeps one.');
       let departmentId = target.departmentId;
       if (args.departmentSlug) departmentId = await departmentIdOf(ctx, 'departmentSlug', args.departmentSlug);
       if (args.role === 'CHIEF' && !departmentId) throw badInput('departmentSlug', 'A chief leads a department: choose which.');
@@ -160,7 +195,8 @@ export const resolvers: IResolvers = {
       const viewer = requireMemberManager(ctx.viewer);
       const target = await member(ctx, args.userId);
       if (!canReleaseLockout(viewer, target)) {
-        if (target.id === viewer.id) throw clientError('FORBIDDEN', 'You cannot release your own lockout: an administrator (or your chief, for a member) does.');
+        if (target.id === viewer.id)
+          throw clientError('FORBIDDEN', 'You cannot release your own lockout: an administrator (or your chief, for a member) does.');
         throw clientError('FORBIDDEN', "Only administrators and the member's own chief can release a lockout.");
       }
       if (!target.lockedAt) throw clientError('CONFLICT', 'This account is not locked.');

@@ -48,8 +48,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Seattle',
     swornOfficers: 1000,
     populationServed: 750000,
-    description:
-      'Municipal police department of Seattle, Washington, where Law Enforcement Assisted Diversion (LEAD) began in 2011.',
+    description: 'Municipal police department of Seattle, Washington, where Law Enforcement Assisted Diversion (LEAD) began in 2011.',
     website: 'https://www.seattle.gov/police',
   },
   {
@@ -104,8 +103,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Chicago',
     swornOfficers: 11700,
     populationServed: 2700000,
-    description:
-      'Municipal police department of Chicago, Illinois, one of the largest in the United States.',
+    description: 'Municipal police department of Chicago, Illinois, one of the largest in the United States.',
   },
   {
     slug: 'high-point-pd',
@@ -115,8 +113,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'High Point',
     swornOfficers: 230,
     populationServed: 115000,
-    description:
-      'Municipal police department of High Point, North Carolina, known for the Drug Market Intervention strategy.',
+    description: 'Municipal police department of High Point, North Carolina, known for the Drug Market Intervention strategy.',
   },
   {
     slug: 'philadelphia-pd',
@@ -126,8 +123,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Philadelphia',
     swornOfficers: 6000,
     populationServed: 1600000,
-    description:
-      'Municipal police department of Philadelphia, Pennsylvania, which has taken part in several randomised field experiments.',
+    description: 'Municipal police department of Philadelphia, Pennsylvania, which has taken part in several randomised field experiments.',
     website: 'https://www.phillypolice.com',
   },
   {
@@ -138,8 +134,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Kansas City',
     swornOfficers: 1200,
     populationServed: 510000,
-    description:
-      'Municipal police department of Kansas City, Missouri, site of the 1992–93 Kansas City Gun Experiment.',
+    description: 'Municipal police department of Kansas City, Missouri, site of the 1992–93 Kansas City Gun Experiment.',
     website: 'https://www.kcpd.org',
   },
   {
@@ -175,8 +170,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Riverbend',
     swornOfficers: 85,
     populationServed: 60000,
-    description:
-      'Fictional demo department: a mid-sized city police department on the river, used to show how a department page looks.',
+    description: 'Fictional demo department: a mid-sized city police department on the river, used to show how a department page looks.',
   },
   {
     slug: 'demo-cedar-county-so',
@@ -208,8 +202,7 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Lakeshore',
     swornOfficers: 15,
     populationServed: 6000,
-    description:
-      'Fictional demo department: a small tribal police department serving a reservation community along a lake shore.',
+    description: 'Fictional demo department: a small tribal police department serving a reservation community along a lake shore.',
   },
   {
     slug: 'demo-saguaro-valley-pd',
@@ -219,7 +212,6 @@ export const demoDepartments: SeedDepartment[] = [
     city: 'Saguaro Valley',
     swornOfficers: 420,
     populationServed: 250000,
-    description:
-      'Fictional demo department: a fast-growing suburban city police department in the desert Southwest.',
+    description: 'Fictional demo department: a fast-growing suburban city police department in the desert Southwest.',
   },
 ];

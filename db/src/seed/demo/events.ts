@@ -31,7 +31,8 @@ export const demoEvents: DemoEvent[] = [
     online: false,
     location: 'Palm Springs, California',
     url: null,
-    description: 'The California Police Chiefs Association’s yearly training symposium; the 36th was held in Palm Springs in February 2013 (the exact days are not recorded here).',
+    description:
+      'The California Police Chiefs Association’s yearly training symposium; the 36th was held in Palm Springs in February 2013 (the exact days are not recorded here).',
     topics: ['procedural-justice', 'community-policing'],
   },
   {
@@ -44,7 +45,8 @@ export const demoEvents: DemoEvent[] = [
     online: false,
     location: 'Sacramento, California',
     url: null,
-    description: 'A one-day course on procedural justice and implicit bias for law-enforcement executives, given in Sacramento and Los Angeles in November 2015 (the exact day is not recorded here).',
+    description:
+      'A one-day course on procedural justice and implicit bias for law-enforcement executives, given in Sacramento and Los Angeles in November 2015 (the exact day is not recorded here).',
     topics: ['procedural-justice', 'training'],
   },
   {
@@ -70,7 +72,8 @@ export const demoEvents: DemoEvent[] = [
     online: false,
     location: 'Riverbend Public Safety Training Center',
     url: null,
-    description: 'An illustrative CIT training week in the Memphis model: 40 hours with mental-health partners, scenario practice and ride-alongs with the crisis team.',
+    description:
+      'An illustrative CIT training week in the Memphis model: 40 hours with mental-health partners, scenario practice and ride-alongs with the crisis team.',
     topics: ['crisis-intervention-mental-health', 'training'],
   },
   {
@@ -83,7 +86,8 @@ export const demoEvents: DemoEvent[] = [
     online: false,
     location: 'Denver, Colorado',
     url: null,
-    description: 'An illustrative two-day conference on clinician co-responders, civilian crisis teams and how dispatch routes calls to them.',
+    description:
+      'An illustrative two-day conference on clinician co-responders, civilian crisis teams and how dispatch routes calls to them.',
     topics: ['crisis-intervention-mental-health', 'community-policing'],
   },
   {

@@ -43,7 +43,8 @@ In 2022 we trained twelve volunteers, sworn officers and dispatchers, as peer su
     trainingHours: 40,
     costStartup: 18000,
     costAnnual: 32000,
-    costNotes: 'Start-up: 40-hour peer support course for 12 people. Annual: clinician contract, refresher training, overtime for call-outs.',
+    costNotes:
+      'Start-up: 40-hour peer support course for 12 people. Annual: clinician contract, refresher training, overtime for call-outs.',
     evidenceLevel: 'INTERNAL_DATA',
     evidenceNotes: `Counts from the department's own records before and after launch. ${DEMO_NOTE}`,
     contact: CONTACT,
@@ -142,8 +143,7 @@ We rolled out body-worn cameras to 300 patrol officers in three phases over 2022
     topics: ['technology', 'procedural-justice'],
     visibility: 'PUBLIC',
     lifecycle: 'SCALED',
-    problem:
-      'Disputed accounts of encounters made complaints slow to resolve and left both residents and officers without a record.',
+    problem: 'Disputed accounts of encounters made complaints slow to resolve and left both residents and officers without a record.',
     approach:
       'A phased roll-out of body-worn cameras to all patrol officers, with a published recording policy and an outside evaluation comparing equipped and not-yet-equipped squads.',
     startedOn: '2022-01-01',
@@ -360,9 +360,9 @@ Since 2022 an advocate from the regional domestic-violence shelter has had a des
     topics: ['victim-services', 'community-policing'],
     visibility: 'PUBLIC',
     lifecycle: 'RUNNING',
-    problem: 'Domestic-violence victims in rural areas rarely reached advocacy services, and many did not follow through on protective orders.',
-    approach:
-      'A shelter-employed advocate embedded with investigators, contacting every domestic-violence victim within 24 hours.',
+    problem:
+      'Domestic-violence victims in rural areas rarely reached advocacy services, and many did not follow through on protective orders.',
+    approach: 'A shelter-employed advocate embedded with investigators, contacting every domestic-violence victim within 24 hours.',
     startedOn: '2022-02-01',
     staffing: 'One full-time advocate (shelter employee); an investigations sergeant as liaison.',
     partners: 'Regional domestic-violence shelter; county attorney’s office',
@@ -523,7 +523,8 @@ In 2024 we set up a community advisory board with nine members: three elders, th
     visibility: 'PUBLIC',
     lifecycle: 'RUNNING',
     problem: 'Community members had no regular channel to shape police policy or raise concerns outside of complaints.',
-    approach: 'A standing advisory board of elders, youth and council appointees that reviews draft policies and meets monthly with the chief.',
+    approach:
+      'A standing advisory board of elders, youth and council appointees that reviews draft policies and meets monthly with the chief.',
     startedOn: '2024-02-01',
     staffing: 'The chief and an administrative assistant (minutes, scheduling).',
     partners: 'Tribal council; elders’ circle; youth council',

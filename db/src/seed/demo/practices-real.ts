@@ -88,8 +88,7 @@ Facts here come from the BJA award record named above.`,
     costNotes:
       'The Bureau of Justice Assistance awarded $250,000 in FY2023 (award 15PBJA-23-GG-02242-NTCP). That is grant funding, not the full cost of the program; no operating budget is given in the sources used here.',
     evidenceLevel: 'ANECDOTAL',
-    evidenceNotes:
-      'No published outcome data found for this write-up; the public record used is the BJA award 15PBJA-23-GG-02242-NTCP.',
+    evidenceNotes: 'No published outcome data found for this write-up; the public record used is the BJA award 15PBJA-23-GG-02242-NTCP.',
     contact: CONTACT,
     publishedAt: '2025-02-10',
     outcomes: [],
@@ -297,8 +296,7 @@ White Bird Clinic.`,
     topics: ['crisis-intervention-mental-health', 'substance-use-diversion', 'budget-staffing'],
     visibility: 'PUBLIC',
     lifecycle: 'RUNNING',
-    problem:
-      'Many calls for service involve behavioural-health needs that do not need an armed police response but take up patrol time.',
+    problem: 'Many calls for service involve behavioural-health needs that do not need an armed police response but take up patrol time.',
     approach:
       'Behavioural-health calls go to a two-person civilian team, a medic and a crisis worker from White Bird Clinic; the team requests police backup when needed.',
     startedOn: '1989-01-01',
@@ -308,8 +306,7 @@ White Bird Clinic.`,
     costNotes:
       'Budget of about $2.1M a year, against about $90M for the Eugene and Springfield police departments together (White Bird Clinic figures).',
     evidenceLevel: 'INTERNAL_DATA',
-    evidenceNotes:
-      'Figures published by White Bird Clinic, which runs the program; not an independent evaluation.',
+    evidenceNotes: 'Figures published by White Bird Clinic, which runs the program; not an independent evaluation.',
     contact: CONTACT,
     publishedAt: '2025-05-15',
     outcomes: [
@@ -366,8 +363,7 @@ Dee & Pyne (2022), as summarised by the National League of Cities. The figures a
     topics: ['crisis-intervention-mental-health', 'budget-staffing', 'community-policing'],
     visibility: 'PUBLIC',
     lifecycle: 'RUNNING',
-    problem:
-      'Low-level calls involving mental-health crisis and similar needs take patrol time and do not need an armed police response.',
+    problem: 'Low-level calls involving mental-health crisis and similar needs take patrol time and do not need an armed police response.',
     approach:
       'A mental-health clinician and a paramedic answer qualifying low-level calls instead of police officers; piloted in 8 of 36 precincts from June 2020.',
     startedOn: '2020-06-01',
@@ -594,8 +590,7 @@ CrimeSolutions programs 234 and 450. The ratings above are theirs; we quote no e
     topics: ['hot-spots-policing', 'violence-reduction', 'community-policing'],
     visibility: 'PUBLIC',
     lifecycle: 'DISCONTINUED',
-    discontinuedReason:
-      'The 2009 experiment ran for a fixed period; a 2010 follow-up experiment was rated No Effects by CrimeSolutions.',
+    discontinuedReason: 'The 2009 experiment ran for a fixed period; a 2010 follow-up experiment was rated No Effects by CrimeSolutions.',
     problem: 'Violent crime clusters in a small number of hot spots.',
     approach:
       'Foot patrols assigned at random to violent-crime hot spots, compared with hot spots that did not receive them (2009), followed by a 2010 follow-up experiment.',
@@ -758,8 +753,7 @@ CrimeSolutions, "Philadelphia Predictive Policing Experiment". We quote no effec
     partners: 'Not detailed in the source used for this write-up.',
     costNotes: 'No cost figures in the source used for this write-up.',
     evidenceLevel: 'RIGOROUS_STUDY',
-    evidenceNotes:
-      'CrimeSolutions, "Philadelphia Predictive Policing Experiment": No Effects. A useful negative result.',
+    evidenceNotes: 'CrimeSolutions, "Philadelphia Predictive Policing Experiment": No Effects. A useful negative result.',
     contact: CONTACT,
     publishedAt: '2025-12-15',
     outcomes: [],
@@ -796,8 +790,7 @@ COPS Office, *Dispatch*, September 2022. We quote no figures here because that s
     partners: 'Not detailed in the source used for this write-up.',
     costNotes: 'No cost figures in the source used for this write-up.',
     evidenceLevel: 'INTERNAL_DATA',
-    evidenceNotes:
-      'Winner of the Herman Goldstein Award, 2022 (COPS Office Dispatch, September 2022). No figures in the source used here.',
+    evidenceNotes: 'Winner of the Herman Goldstein Award, 2022 (COPS Office Dispatch, September 2022). No figures in the source used here.',
     contact: CONTACT,
     publishedAt: '2026-01-20',
     outcomes: [],

@@ -17,8 +17,7 @@ export const demoTopics: SeedTopic[] = [
   {
     slug: 'procedural-justice',
     name: 'Procedural justice',
-    description:
-      'Treating people with fairness, voice, neutrality and respect so that the public sees police authority as legitimate.',
+    description: 'Treating people with fairness, voice, neutrality and respect so that the public sees police authority as legitimate.',
   },
   {
     slug: 'implicit-bias',
@@ -29,8 +28,7 @@ export const demoTopics: SeedTopic[] = [
   {
     slug: 'de-escalation-use-of-force',
     name: 'De-escalation & use of force',
-    description:
-      'Policy, training and review practices that slow encounters down and reduce the need for force.',
+    description: 'Policy, training and review practices that slow encounters down and reduce the need for force.',
   },
   {
     slug: 'substance-use-diversion',
@@ -41,14 +39,12 @@ export const demoTopics: SeedTopic[] = [
   {
     slug: 'youth',
     name: 'Youth',
-    description:
-      'Programs for young people: outreach, mentoring, school partnerships, cadet and youth academies, and diversion.',
+    description: 'Programs for young people: outreach, mentoring, school partnerships, cadet and youth academies, and diversion.',
   },
   {
     slug: 'victim-services',
     name: 'Victim services',
-    description:
-      'Supporting victims and survivors of crime through advocacy, notification, referrals and trauma-informed investigation.',
+    description: 'Supporting victims and survivors of crime through advocacy, notification, referrals and trauma-informed investigation.',
   },
   {
     slug: 'officer-wellness',
@@ -59,38 +55,32 @@ export const demoTopics: SeedTopic[] = [
   {
     slug: 'recruitment-retention',
     name: 'Recruitment & retention',
-    description:
-      'Attracting, hiring and keeping qualified officers and civilian staff who reflect the community they serve.',
+    description: 'Attracting, hiring and keeping qualified officers and civilian staff who reflect the community they serve.',
   },
   {
     slug: 'training',
     name: 'Training',
-    description:
-      'Academy, field and in-service training design, delivery and evaluation, including train-the-trainer models.',
+    description: 'Academy, field and in-service training design, delivery and evaluation, including train-the-trainer models.',
   },
   {
     slug: 'technology',
     name: 'Technology',
-    description:
-      'Body-worn cameras, analytics, drones, records systems and other tools, with the policies that govern their use.',
+    description: 'Body-worn cameras, analytics, drones, records systems and other tools, with the policies that govern their use.',
   },
   {
     slug: 'traffic-safety',
     name: 'Traffic safety',
-    description:
-      'Reducing crashes, injuries and deaths on the road through engineering partnerships, education and enforcement.',
+    description: 'Reducing crashes, injuries and deaths on the road through engineering partnerships, education and enforcement.',
   },
   {
     slug: 'budget-staffing',
     name: 'Budget & staffing',
-    description:
-      'Funding, grants, deployment and workload: how agencies pay for programs and put people where the calls are.',
+    description: 'Funding, grants, deployment and workload: how agencies pay for programs and put people where the calls are.',
   },
   {
     slug: 'violence-reduction',
     name: 'Violence reduction',
-    description:
-      'Strategies against serious violence, such as focused deterrence, group violence intervention and violence interruption.',
+    description: 'Strategies against serious violence, such as focused deterrence, group violence intervention and violence interruption.',
   },
   {
     slug: 'problem-oriented-policing',
@@ -101,7 +91,6 @@ export const demoTopics: SeedTopic[] = [
   {
     slug: 'hot-spots-policing',
     name: 'Hot-spots policing',
-    description:
-      'Concentrating patrol and problem-solving on the small places where crime clusters, and measuring the effect.',
+    description: 'Concentrating patrol and problem-solving on the small places where crime clusters, and measuring the effect.',
   },
 ];

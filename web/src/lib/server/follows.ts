@@ -6,21 +6,21 @@ import { failFromApi, invalid, text } from './forms';
 import { pageHref, signInHref } from '$lib/url';
 
 const FOLLOW = /* GraphQL */ `
-	mutation Follow($target: FollowTarget!, $id: ID!) {
-		follow(target: $target, id: $id)
-	}
+  mutation Follow($target: FollowTarget!, $id: ID!) {
+    follow(target: $target, id: $id)
+  }
 `;
 
 const UNFOLLOW = /* GraphQL */ `
-	mutation Unfollow($target: FollowTarget!, $id: ID!) {
-		unfollow(target: $target, id: $id)
-	}
+  mutation Unfollow($target: FollowTarget!, $id: ID!) {
+    unfollow(target: $target, id: $id)
+  }
 `;
 
 const FOLLOW_TARGETS: readonly FollowTarget[] = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT'];
 
 function isFollowTarget(value: string): value is FollowTarget {
-	return (FOLLOW_TARGETS as readonly string[]).includes(value);
+  return (FOLLOW_TARGETS as readonly string[]).includes(value);
 }
 
 /**
@@ -29,16 +29,16 @@ function isFollowTarget(value: string): value is FollowTarget {
  * submission or a second tab from undoing the first.
  */
 export async function follow(event: RequestEvent) {
-	const data = await event.request.formData();
-	const target = text(data, 'target', 20);
-	const id = text(data, 'id', 100);
-	if (!isFollowTarget(target)) return invalid({ form: 'That cannot be followed.' }, {}, 'follow');
-	try {
-		await gql(event, data.get('follow') === 'false' ? UNFOLLOW : FOLLOW, { target, id });
-	} catch (err) {
-		// A session that ran out while the page was open: sign in, then back here to try again.
-		if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-		return failFromApi(err, {}, 'follow');
-	}
-	redirect(303, pageHref(event.url, ['done', 'flagged']));
+  const data = await event.request.formData();
+  const target = text(data, 'target', 20);
+  const id = text(data, 'id', 100);
+  if (!isFollowTarget(target)) return invalid({ form: 'That cannot be followed.' }, {}, 'follow');
+  try {
+    await gql(event, data.get('follow') === 'false' ? UNFOLLOW : FOLLOW, { target, id });
+  } catch (err) {
+    // A session that ran out while the page was open: sign in, then back here to try again.
+    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
+    return failFromApi(err, {}, 'follow');
+  }
+  redirect(303, pageHref(event.url, ['done', 'flagged']));
 }

@@ -5,19 +5,19 @@ import { LRUCache } from 'lru-cache';
 export const pageCacheSeconds = 10;
 
 interface CachedPage {
-	body: string;
-	status: number;
-	headers: [string, string][];
-	/** The API's count of changes when the page was made: once it moves, the page is stale. */
-	changes: number;
+  body: string;
+  status: number;
+  headers: [string, string][];
+  /** The API's count of changes when the page was made: once it moves, the page is stale. */
+  changes: number;
 }
 
 const pages = new LRUCache<string, CachedPage>({
-	ttl: pageCacheSeconds * 1000,
-	// At most 32 MB of pages.
-	maxSize: 32 * 2 ** 20,
-	sizeCalculation: (page) => page.body.length + 512,
-	max: 2048,
+  ttl: pageCacheSeconds * 1000,
+  // At most 32 MB of pages.
+  maxSize: 32 * 2 ** 20,
+  sizeCalculation: (page) => page.body.length + 512,
+  max: 2048,
 });
 /** Pages being made, by key, for visitors who ask for the same one meanwhile. */
 const making = new Map<string, Promise<CachedPage | null>>();
@@ -29,15 +29,15 @@ const making = new Map<string, Promise<CachedPage | null>>();
  * has changed anything). Pages then differ by URL only; the Accept header is kept in the key too.
  */
 export function visitorPageKey(event: RequestEvent): string | null {
-	const { request } = event;
-	const muster = event.platform?.req?.muster;
-	if (request.method !== 'GET' || request.headers.get('cookie') || !muster?.sharesVisitorPages) return null;
-	// The whole URL, origin included: a page may name its own address (a host behind another name gets its own copy).
-	return `${request.headers.get('accept') ?? ''}\n${event.url.href}`;
+  const { request } = event;
+  const muster = event.platform?.req?.muster;
+  if (request.method !== 'GET' || request.headers.get('cookie') || !muster?.sharesVisitorPages) return null;
+  // The whole URL, origin included: a page may name its own address (a host behind another name gets its own copy).
+  return `${request.headers.get('accept') ?? ''}\n${event.url.href}`;
 }
 
 function answer(page: CachedPage): Response {
-	return new Response(page.body, { status: page.status, headers: page.headers });
+  return new Response(page.body, { status: page.status, headers: page.headers });
 }
 
 /**
@@ -48,38 +48,38 @@ function answer(page: CachedPage): Response {
  * page that says `Cache-Control: no-store` or `private` (one opened from a link carrying a secret). Visitors
  * asking for a page while it is being made wait for it.
  */
-export async function sharedVisitorPage(
-	event: RequestEvent,
-	key: string,
-	make: () => Promise<Response>,
-): Promise<Response> {
-	const changes = event.platform!.req!.muster!.changes();
-	const kept = pages.get(key);
-	if (kept && kept.changes === changes) return answer(kept);
-	const pending = making.get(key);
-	if (pending) {
-		const page = await pending;
-		if (page) return answer(page);
-		return make();
-	}
+export async function sharedVisitorPage(event: RequestEvent, key: string, make: () => Promise<Response>): Promise<Response> {
+  const changes = event.platform!.req!.muster!.changes();
+  const kept = pages.get(key);
+  if (kept && kept.changes === changes) return answer(kept);
+  const pending = making.get(key);
+  if (pending) {
+    const page = await pending;
+    if (page) return answer(page);
+    return make();
+  }
 
-	let settle!: (page: CachedPage | null) => void;
-	making.set(key, new Promise((resolve) => (settle = resolve)));
-	try {
-		const response = await make();
-		if (response.status !== 200 || response.headers.has('set-cookie') || /no-store|private/.test(response.headers.get('cache-control') ?? '')) {
-			settle(null);
-			return response;
-		}
-		const page: CachedPage = { body: await response.text(), status: response.status, headers: [...response.headers], changes };
-		// A mutation while the page was being made: it may show either side of the change.
-		if (event.platform!.req!.muster!.changes() === changes) pages.set(key, page);
-		settle(page);
-		return answer(page);
-	} catch (error) {
-		settle(null);
-		throw error;
-	} finally {
-		making.delete(key);
-	}
+  let settle!: (page: CachedPage | null) => void;
+  making.set(key, new Promise((resolve) => (settle = resolve)));
+  try {
+    const response = await make();
+    if (
+      response.status !== 200 ||
+      response.headers.has('set-cookie') ||
+      /no-store|private/.test(response.headers.get('cache-control') ?? '')
+    ) {
+      settle(null);
+      return response;
+    }
+    const page: CachedPage = { body: await response.text(), status: response.status, headers: [...response.headers], changes };
+    // A mutation while the page was being made: it may show either side of the change.
+    if (event.platform!.req!.muster!.changes() === changes) pages.set(key, page);
+    settle(page);
+    return answer(page);
+  } catch (error) {
+    settle(null);
+    throw error;
+  } finally {
+    making.delete(key);
+  }
 }

@@ -11,7 +11,7 @@ import { ApiError, gql, gqlWithHeaders } from './api';
 const SESSION_COOKIES = ['__Host-muster_session', 'muster_session'] as const;
 
 export function hasSessionCookie(cookies: Cookies): boolean {
-	return SESSION_COOKIES.some((name) => Boolean(cookies.get(name)));
+  return SESSION_COOKIES.some((name) => Boolean(cookies.get(name)));
 }
 
 /**
@@ -19,44 +19,40 @@ export function hasSessionCookie(cookies: Cookies): boolean {
  * setHeaders, so each one goes through `event.cookies`, which also puts it on a redirect.
  */
 export function passOnCookies(event: RequestEvent, headers: Headers): void {
-	// Values pass through byte for byte: the API encoded them, the browser sends them back as is.
-	for (const cookie of parseSetCookie(headers.getSetCookie(), { decodeValues: false })) {
-		const sameSite = cookie.sameSite?.toLowerCase();
-		event.cookies.set(cookie.name, cookie.value, {
-			path: cookie.path || '/',
-			domain: cookie.domain,
-			httpOnly: cookie.httpOnly ?? false,
-			secure: cookie.secure ?? false,
-			sameSite: sameSite === 'strict' || sameSite === 'lax' || sameSite === 'none' ? sameSite : undefined,
-			expires: cookie.expires,
-			maxAge: cookie.maxAge,
-			encode: (value) => value,
-		});
-	}
+  // Values pass through byte for byte: the API encoded them, the browser sends them back as is.
+  for (const cookie of parseSetCookie(headers.getSetCookie(), { decodeValues: false })) {
+    const sameSite = cookie.sameSite?.toLowerCase();
+    event.cookies.set(cookie.name, cookie.value, {
+      path: cookie.path || '/',
+      domain: cookie.domain,
+      httpOnly: cookie.httpOnly ?? false,
+      secure: cookie.secure ?? false,
+      sameSite: sameSite === 'strict' || sameSite === 'lax' || sameSite === 'none' ? sameSite : undefined,
+      expires: cookie.expires,
+      maxAge: cookie.maxAge,
+      encode: (value) => value,
+    });
+  }
 }
 
 /** Runs an account mutation (sign-in, sign-out, password change…) and passes on the cookie it sets. */
-export async function gqlSession<T>(
-	event: RequestEvent,
-	query: string,
-	variables?: Record<string, unknown>,
-): Promise<T> {
-	const { data, headers } = await gqlWithHeaders<T>(event, query, variables);
-	passOnCookies(event, headers);
-	return data;
+export async function gqlSession<T>(event: RequestEvent, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const { data, headers } = await gqlWithHeaders<T>(event, query, variables);
+  passOnCookies(event, headers);
+  return data;
 }
 
 /** Forgets the session in this browser, for when the API could not say so itself. */
 export function clearSessionCookie(event: RequestEvent): void {
-	for (const name of SESSION_COOKIES) {
-		if (event.cookies.get(name) === undefined) continue;
-		event.cookies.delete(name, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'lax',
-			secure: name.startsWith('__Host-') || event.url.protocol === 'https:',
-		});
-	}
+  for (const name of SESSION_COOKIES) {
+    if (event.cookies.get(name) === undefined) continue;
+    event.cookies.delete(name, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: name.startsWith('__Host-') || event.url.protocol === 'https:',
+    });
+  }
 }
 
 const ME_FIELDS = /* GraphQL */ `
@@ -109,8 +105,8 @@ const ME_ONLY = /* GraphQL */ `
 
 /** The signed-in member as every page sees them, with the count the header's badge starts from. */
 export interface SessionViewer extends Viewer {
-	unreadNotificationCount: number;
-	unreadMessageCount: number;
+  unreadNotificationCount: number;
+  unreadMessageCount: number;
 }
 
 /**
@@ -118,39 +114,39 @@ export interface SessionViewer extends Viewer {
  * cookie the API no longer knows is dropped so later requests need not ask again.
  */
 export async function resolveViewer(event: RequestEvent): Promise<SessionViewer | null> {
-	if (!hasSessionCookie(event.cookies)) return null;
-	try {
-		const { me, unreadNotificationCount, unreadMessageCount } = await gql<{
-			me: Viewer | null;
-			unreadNotificationCount: number;
-			unreadMessageCount: number;
-		}>(event, ME);
-		if (!me) {
-			clearSessionCookie(event);
-			return null;
-		}
-		return { ...me, unreadNotificationCount, unreadMessageCount };
-	} catch (err) {
-		if (err instanceof ApiError) {
-			// The count is refused to visitors, so a cookie the API no longer knows fails the whole
-			// query instead of answering `me: null`; so does a member whose address is not confirmed.
-			if (err.has('UNAUTHENTICATED')) {
-				const unconfirmed = await gql<{ me: Viewer | null }>(event, ME_ONLY).catch(() => null);
-				if (unconfirmed?.me && !unconfirmed.me.emailConfirmed) {
-					return { ...unconfirmed.me, unreadNotificationCount: 0, unreadMessageCount: 0 };
-				}
-				clearSessionCookie(event);
-			}
-			// The page itself will meet the same outage and say so; the header just shows "Sign in".
-			return null;
-		}
-		throw err;
-	}
+  if (!hasSessionCookie(event.cookies)) return null;
+  try {
+    const { me, unreadNotificationCount, unreadMessageCount } = await gql<{
+      me: Viewer | null;
+      unreadNotificationCount: number;
+      unreadMessageCount: number;
+    }>(event, ME);
+    if (!me) {
+      clearSessionCookie(event);
+      return null;
+    }
+    return { ...me, unreadNotificationCount, unreadMessageCount };
+  } catch (err) {
+    if (err instanceof ApiError) {
+      // The count is refused to visitors, so a cookie the API no longer knows fails the whole
+      // query instead of answering `me: null`; so does a member whose address is not confirmed.
+      if (err.has('UNAUTHENTICATED')) {
+        const unconfirmed = await gql<{ me: Viewer | null }>(event, ME_ONLY).catch(() => null);
+        if (unconfirmed?.me && !unconfirmed.me.emailConfirmed) {
+          return { ...unconfirmed.me, unreadNotificationCount: 0, unreadMessageCount: 0 };
+        }
+        clearSessionCookie(event);
+      }
+      // The page itself will meet the same outage and say so; the header just shows "Sign in".
+      return null;
+    }
+    throw err;
+  }
 }
 
 /** For pages and actions that need an account: the viewer, or a trip to sign in and back. */
 export function requireViewer(event: RequestEvent): SessionViewer {
-	const viewer = event.locals.user;
-	if (!viewer) redirect(303, signInHref(event.url));
-	return viewer;
+  const viewer = event.locals.user;
+  if (!viewer) redirect(303, signInHref(event.url));
+  return viewer;
 }

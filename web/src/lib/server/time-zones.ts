@@ -5,6 +5,6 @@ let zones: string[] | null = null;
 
 /** UTC first, then every IANA zone by name ("America/Chicago"). */
 export function timeZoneNames(): string[] {
-	zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
-	return zones;
+  zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+  return zones;
 }

@@ -3,43 +3,43 @@ import { gql, toPageError } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
 const FEATURED = /* GraphQL */ `
-	query CaseStudies($includeInactive: Boolean!) {
-		featured(includeInactive: $includeInactive) {
-			id
-			noteHtml
-			position
-			startsOn
-			endsOn
-			current
-			practice {
-				slug
-				title
-				summary
-				department {
-					slug
-					name
-					state
-				}
-			}
-		}
-	}
+  query CaseStudies($includeInactive: Boolean!) {
+    featured(includeInactive: $includeInactive) {
+      id
+      noteHtml
+      position
+      startsOn
+      endsOn
+      current
+      practice {
+        slug
+        title
+        summary
+        department {
+          slug
+          name
+          state
+        }
+      }
+    }
+  }
 `;
 
 type FeaturedAnswer = Omit<CaseStudy, 'schedule'> & { current: boolean };
 
 export const load: PageServerLoad = async (event) => {
-	const role = event.locals.user?.role;
-	// The API answers everyone else with the current ones only; asking for more is for moderators.
-	const moderator = role === 'MODERATOR' || role === 'ADMIN';
-	const { featured } = await gql<{ featured: FeaturedAnswer[] }>(event, FEATURED, {
-		includeInactive: moderator,
-	}).catch((err) => toPageError(err));
-	const today = new Date().toISOString().slice(0, 10);
-	return {
-		moderator,
-		caseStudies: featured.map(({ current, ...rest }): CaseStudy => ({
-			...rest,
-			schedule: scheduleOf({ current, startsOn: rest.startsOn }, today),
-		})),
-	};
+  const role = event.locals.user?.role;
+  // The API answers everyone else with the current ones only; asking for more is for moderators.
+  const moderator = role === 'MODERATOR' || role === 'ADMIN';
+  const { featured } = await gql<{ featured: FeaturedAnswer[] }>(event, FEATURED, {
+    includeInactive: moderator,
+  }).catch((err) => toPageError(err));
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    moderator,
+    caseStudies: featured.map(({ current, ...rest }): CaseStudy => ({
+      ...rest,
+      schedule: scheduleOf({ current, startsOn: rest.startsOn }, today),
+    })),
+  };
 };

@@ -7,66 +7,66 @@ import type { PageServerLoad } from './$types';
 const PER_PAGE = 30;
 
 const DEPARTMENTS = /* GraphQL */ `
-	query Departments($filter: DepartmentFilter, $first: Int!, $after: String) {
-		departments(filter: $filter, first: $first, after: $after) {
-			totalCount
-			edges {
-				cursor
-				node {
-					slug
-					name
-					state
-					city
-					agencyType
-					swornOfficers
-					verified
-					practiceCount
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query Departments($filter: DepartmentFilter, $first: Int!, $after: String) {
+    departments(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          slug
+          name
+          state
+          city
+          agencyType
+          swornOfficers
+          verified
+          practiceCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `;
 
 interface DepartmentFilters {
-	q: string;
-	state: string;
-	type: AgencyType | '';
+  q: string;
+  state: string;
+  type: AgencyType | '';
 }
 
 /** Reads the filter form's fields from the query string, dropping values the form never offers. */
 function filtersFrom(url: URL): DepartmentFilters {
-	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
-	const state = (url.searchParams.get('state') ?? '').trim().toUpperCase();
-	const type = (url.searchParams.get('type') ?? '').trim().toUpperCase();
-	return {
-		q,
-		state: state in US_STATES ? state : '',
-		type: isAgencyType(type) ? type : '',
-	};
+  const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
+  const state = (url.searchParams.get('state') ?? '').trim().toUpperCase();
+  const type = (url.searchParams.get('type') ?? '').trim().toUpperCase();
+  return {
+    q,
+    state: state in US_STATES ? state : '',
+    type: isAgencyType(type) ? type : '',
+  };
 }
 
 export const load: PageServerLoad = async (event) => {
-	const filters = filtersFrom(event.url);
-	const filter = {
-		...(filters.q ? { name: filters.q } : {}),
-		...(filters.state ? { states: [filters.state] } : {}),
-		...(filters.type ? { agencyTypes: [filters.type] } : {}),
-	};
-	const { departments } = await gql<{ departments: Connection<DepartmentSummary> }>(event, DEPARTMENTS, {
-		filter: Object.keys(filter).length > 0 ? filter : null,
-		first: PER_PAGE,
-		after: cursorFrom(event.url),
-	}).catch(toPageError);
+  const filters = filtersFrom(event.url);
+  const filter = {
+    ...(filters.q ? { name: filters.q } : {}),
+    ...(filters.state ? { states: [filters.state] } : {}),
+    ...(filters.type ? { agencyTypes: [filters.type] } : {}),
+  };
+  const { departments } = await gql<{ departments: Connection<DepartmentSummary> }>(event, DEPARTMENTS, {
+    filter: Object.keys(filter).length > 0 ? filter : null,
+    first: PER_PAGE,
+    after: cursorFrom(event.url),
+  }).catch(toPageError);
 
-	return {
-		filters,
-		filtered: Object.keys(filter).length > 0,
-		departments: departments.edges.map((e) => e.node),
-		totalCount: departments.totalCount,
-		pageInfo: departments.pageInfo,
-	};
+  return {
+    filters,
+    filtered: Object.keys(filter).length > 0,
+    departments: departments.edges.map((e) => e.node),
+    totalCount: departments.totalCount,
+    pageInfo: departments.pageInfo,
+  };
 };

@@ -7,91 +7,91 @@ import { canKeepEvents, isEventKind, type EventKind } from './event';
 
 /** The form's fields as typed; `topics` holds the chosen slugs joined by commas, `online` is 'on' or ''. */
 export interface EventValues {
-	name: string;
-	kind: string;
-	host: string;
-	startsOn: string;
-	endsOn: string;
-	/** HH:MM on the first day and the last, in timeZone; empty for an all-day event. */
-	startTime: string;
-	endTime: string;
-	timeZone: string;
-	online: string;
-	location: string;
-	url: string;
-	description: string;
-	topics: string;
-	[field: string]: string;
+  name: string;
+  kind: string;
+  host: string;
+  startsOn: string;
+  endsOn: string;
+  /** HH:MM on the first day and the last, in timeZone; empty for an all-day event. */
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  online: string;
+  location: string;
+  url: string;
+  description: string;
+  topics: string;
+  [field: string]: string;
 }
 
 export interface EventInput {
-	name: string;
-	kind: EventKind;
-	host: string;
-	startsOn: string;
-	endsOn: string;
-	startTime: string | null;
-	endTime: string | null;
-	timeZone: string | null;
-	online: boolean;
-	location: string;
-	url: string | null;
-	description: string;
-	topics: string[];
+  name: string;
+  kind: EventKind;
+  host: string;
+  startsOn: string;
+  endsOn: string;
+  startTime: string | null;
+  endTime: string | null;
+  timeZone: string | null;
+  online: boolean;
+  location: string;
+  url: string | null;
+  description: string;
+  topics: string[];
 }
 
 export const FORBIDDEN_MESSAGE = 'Only Muster moderators add and edit events.';
 
 /** Visitors go to sign in and back; members who are not moderators are told why they cannot. */
 export function requireEventKeeper(event: RequestEvent): void {
-	if (!event.locals.user) redirect(303, signInHref(event.url));
-	if (!canKeepEvents(event.locals.user)) error(403, FORBIDDEN_MESSAGE);
+  if (!event.locals.user) redirect(303, signInHref(event.url));
+  if (!canKeepEvents(event.locals.user)) error(403, FORBIDDEN_MESSAGE);
 }
 
 export function emptyEventValues(): EventValues {
-	return {
-		name: '',
-		kind: '',
-		host: '',
-		startsOn: '',
-		endsOn: '',
-		startTime: '',
-		endTime: '',
-		timeZone: '',
-		online: '',
-		location: '',
-		url: '',
-		description: '',
-		topics: '',
-	};
+  return {
+    name: '',
+    kind: '',
+    host: '',
+    startsOn: '',
+    endsOn: '',
+    startTime: '',
+    endTime: '',
+    timeZone: '',
+    online: '',
+    location: '',
+    url: '',
+    description: '',
+    topics: '',
+  };
 }
 
 export function readEventForm(data: FormData): EventValues {
-	const topics = data
-		.getAll('topics')
-		.filter((t): t is string => typeof t === 'string' && /^[a-z0-9-]{1,100}$/.test(t))
-		.slice(0, 50);
-	return {
-		name: text(data, 'name', 300),
-		kind: text(data, 'kind', 20),
-		host: text(data, 'host', 300),
-		startsOn: text(data, 'startsOn', 10),
-		endsOn: text(data, 'endsOn', 10),
-		startTime: text(data, 'startTime', 10),
-		endTime: text(data, 'endTime', 10),
-		timeZone: text(data, 'timeZone', 100),
-		online: data.get('online') ? 'on' : '',
-		location: text(data, 'location', 400),
-		url: text(data, 'url', 600),
-		description: text(data, 'description', 20_000),
-		topics: topics.join(','),
-	};
+  const topics = data
+    .getAll('topics')
+    .filter((t): t is string => typeof t === 'string' && /^[a-z0-9-]{1,100}$/.test(t))
+    .slice(0, 50);
+  return {
+    name: text(data, 'name', 300),
+    kind: text(data, 'kind', 20),
+    host: text(data, 'host', 300),
+    startsOn: text(data, 'startsOn', 10),
+    endsOn: text(data, 'endsOn', 10),
+    startTime: text(data, 'startTime', 10),
+    endTime: text(data, 'endTime', 10),
+    timeZone: text(data, 'timeZone', 100),
+    online: data.get('online') ? 'on' : '',
+    location: text(data, 'location', 400),
+    url: text(data, 'url', 600),
+    description: text(data, 'description', 20_000),
+    topics: topics.join(','),
+  };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isCalendarDate(value: string): boolean {
-	return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 }
 
 /**
@@ -100,36 +100,36 @@ function isCalendarDate(value: string): boolean {
  * (lengths, the order of the dates, the place) the API checks and names the field itself.
  */
 export function eventInput(values: EventValues): { input: EventInput | null; errors: FormErrors } {
-	const errors: FormErrors = {};
-	// Asked here too, so a form with several gaps is not sent back once for each.
-	if (!values.name) errors.name = 'Give the event’s name.';
-	if (!values.host) errors.host = 'Give the organisation that runs it.';
-	if (!isEventKind(values.kind)) errors.kind = 'Choose what kind of event it is.';
-	if (!isCalendarDate(values.startsOn)) errors.startsOn = values.startsOn ? 'Give the first day as a date.' : 'Give the day it starts.';
-	if (!isCalendarDate(values.endsOn)) errors.endsOn = values.endsOn ? 'Give the last day as a date.' : 'Give the day it ends.';
-	if (Object.keys(errors).length > 0 || !isEventKind(values.kind)) return { input: null, errors };
-	return {
-		input: {
-			name: values.name,
-			kind: values.kind,
-			host: values.host,
-			startsOn: values.startsOn,
-			endsOn: values.endsOn,
-			// Times, their order and the zone are the API's to check; it names the field.
-			startTime: values.startTime || null,
-			endTime: values.endTime || null,
-			timeZone: values.timeZone || null,
-			online: values.online === 'on',
-			location: values.location,
-			url: values.url || null,
-			description: values.description,
-			topics: values.topics ? values.topics.split(',') : [],
-		},
-		errors,
-	};
+  const errors: FormErrors = {};
+  // Asked here too, so a form with several gaps is not sent back once for each.
+  if (!values.name) errors.name = 'Give the event’s name.';
+  if (!values.host) errors.host = 'Give the organisation that runs it.';
+  if (!isEventKind(values.kind)) errors.kind = 'Choose what kind of event it is.';
+  if (!isCalendarDate(values.startsOn)) errors.startsOn = values.startsOn ? 'Give the first day as a date.' : 'Give the day it starts.';
+  if (!isCalendarDate(values.endsOn)) errors.endsOn = values.endsOn ? 'Give the last day as a date.' : 'Give the day it ends.';
+  if (Object.keys(errors).length > 0 || !isEventKind(values.kind)) return { input: null, errors };
+  return {
+    input: {
+      name: values.name,
+      kind: values.kind,
+      host: values.host,
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+      // Times, their order and the zone are the API's to check; it names the field.
+      startTime: values.startTime || null,
+      endTime: values.endTime || null,
+      timeZone: values.timeZone || null,
+      online: values.online === 'on',
+      location: values.location,
+      url: values.url || null,
+      description: values.description,
+      topics: values.topics ? values.topics.split(',') : [],
+    },
+    errors,
+  };
 }
 
 /** A refused save: the values come back so nothing typed is lost. */
 export function refuseEvent(status: number, values: EventValues, errors: FormErrors) {
-	return refuse(status, { form: 'event', values, errors });
+  return refuse(status, { form: 'event', values, errors });
 }

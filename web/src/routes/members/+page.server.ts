@@ -10,88 +10,88 @@ const PER_PAGE = 24;
 const DEPARTMENT_PAGES = 10;
 
 const MEMBERS = /* GraphQL */ `
-	query MemberDirectory($filter: MemberFilter, $first: Int!, $after: String) {
-		members(filter: $filter, first: $first, after: $after) {
-			totalCount
-			edges {
-				cursor
-				node {
-					id
-					handle
-					displayName
-					title
-					department {
-						slug
-						name
-						state
-					}
-					statedExpertise {
-						slug
-						name
-					}
-					expertise {
-						slug
-						name
-					}
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query MemberDirectory($filter: MemberFilter, $first: Int!, $after: String) {
+    members(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          handle
+          displayName
+          title
+          department {
+            slug
+            name
+            state
+          }
+          statedExpertise {
+            slug
+            name
+          }
+          expertise {
+            slug
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `;
 
 const CHOICES = /* GraphQL */ `
-	query MemberDirectoryChoices($after: String) {
-		topics {
-			slug
-			name
-		}
-		departments(first: 100, after: $after) {
-			edges {
-				node {
-					slug
-					name
-					state
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  query MemberDirectoryChoices($after: String) {
+    topics {
+      slug
+      name
+    }
+    departments(first: 100, after: $after) {
+      edges {
+        node {
+          slug
+          name
+          state
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `;
 
 export interface DirectoryMember {
-	id: string;
-	handle: string;
-	displayName: string;
-	title: string;
-	department: { slug: string; name: string; state: string } | null;
-	expertise: TopicRef[];
-	statedExpertise: TopicRef[];
+  id: string;
+  handle: string;
+  displayName: string;
+  title: string;
+  department: { slug: string; name: string; state: string } | null;
+  expertise: TopicRef[];
+  statedExpertise: TopicRef[];
 }
 
 interface DepartmentChoice {
-	slug: string;
-	name: string;
-	state: string;
+  slug: string;
+  name: string;
+  state: string;
 }
 
 interface Choices {
-	topics: TopicRef[];
-	departments: { edges: { node: DepartmentChoice }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  topics: TopicRef[];
+  departments: { edges: { node: DepartmentChoice }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 export interface DirectoryFilters {
-	q: string;
-	topic: string;
-	department: string;
-	state: string;
-	type: AgencyType | '';
+  q: string;
+  topic: string;
+  department: string;
+  state: string;
+  type: AgencyType | '';
 }
 
 /**
@@ -99,80 +99,80 @@ export interface DirectoryFilters {
  * The API checks topic, department and state and says what is wrong with them.
  */
 function filtersFrom(url: URL): DirectoryFilters {
-	const param = (name: string, max: number) => (url.searchParams.get(name) ?? '').trim().slice(0, max);
-	const type = param('type', 20).toUpperCase();
-	return {
-		q: param('q', 100),
-		topic: param('topic', 200),
-		department: param('department', 200),
-		state: param('state', 20).toUpperCase(),
-		type: isAgencyType(type) ? type : '',
-	};
+  const param = (name: string, max: number) => (url.searchParams.get(name) ?? '').trim().slice(0, max);
+  const type = param('type', 20).toUpperCase();
+  return {
+    q: param('q', 100),
+    topic: param('topic', 200),
+    department: param('department', 200),
+    state: param('state', 20).toUpperCase(),
+    type: isAgencyType(type) ? type : '',
+  };
 }
 
 /** The API names fields as `filter.topic`; the form names them as the URL does. */
 const FIELD_OF: Record<string, keyof DirectoryFilters> = {
-	'filter.search': 'q',
-	'filter.topic': 'topic',
-	'filter.departmentSlug': 'department',
-	'filter.state': 'state',
-	'filter.agencyType': 'type',
+  'filter.search': 'q',
+  'filter.topic': 'topic',
+  'filter.departmentSlug': 'department',
+  'filter.state': 'state',
+  'filter.agencyType': 'type',
 };
 
 async function choices(event: Parameters<PageServerLoad>[0]) {
-	const first = await gql<Choices>(event, CHOICES);
-	const departments = first.departments.edges.map((e) => e.node);
-	let pageInfo = first.departments.pageInfo;
-	for (let page = 1; page < DEPARTMENT_PAGES && pageInfo.hasNextPage; page++) {
-		const more = await gql<Choices>(event, CHOICES, { after: pageInfo.endCursor });
-		departments.push(...more.departments.edges.map((e) => e.node));
-		pageInfo = more.departments.pageInfo;
-	}
-	return { topics: first.topics, departments };
+  const first = await gql<Choices>(event, CHOICES);
+  const departments = first.departments.edges.map((e) => e.node);
+  let pageInfo = first.departments.pageInfo;
+  for (let page = 1; page < DEPARTMENT_PAGES && pageInfo.hasNextPage; page++) {
+    const more = await gql<Choices>(event, CHOICES, { after: pageInfo.endCursor });
+    departments.push(...more.departments.edges.map((e) => e.node));
+    pageInfo = more.departments.pageInfo;
+  }
+  return { topics: first.topics, departments };
 }
 
 export const load: PageServerLoad = async (event) => {
-	const user = event.locals.user;
-	// The directory is for verified members; the page tells anyone else why, and how to become one.
-	if (user?.verification !== 'VERIFIED') return { allowed: false as const, signedIn: user !== null };
+  const user = event.locals.user;
+  // The directory is for verified members; the page tells anyone else why, and how to become one.
+  if (user?.verification !== 'VERIFIED') return { allowed: false as const, signedIn: user !== null };
 
-	const filters = filtersFrom(event.url);
-	const filter = {
-		...(filters.q ? { search: filters.q } : {}),
-		...(filters.topic ? { topic: filters.topic } : {}),
-		...(filters.department ? { departmentSlug: filters.department } : {}),
-		...(filters.state ? { state: filters.state } : {}),
-		...(filters.type ? { agencyType: filters.type } : {}),
-	};
-	const filtered = Object.keys(filter).length > 0;
+  const filters = filtersFrom(event.url);
+  const filter = {
+    ...(filters.q ? { search: filters.q } : {}),
+    ...(filters.topic ? { topic: filters.topic } : {}),
+    ...(filters.department ? { departmentSlug: filters.department } : {}),
+    ...(filters.state ? { state: filters.state } : {}),
+    ...(filters.type ? { agencyType: filters.type } : {}),
+  };
+  const filtered = Object.keys(filter).length > 0;
 
-	const [options, answer] = await Promise.all([
-		choices(event).catch((err) => toPageError(err, event.url)),
-		gql<{ members: Connection<DirectoryMember> }>(event, MEMBERS, {
-			filter: filtered ? filter : null,
-			first: PER_PAGE,
-			after: cursorFrom(event.url),
-		}).then(
-			(data) => ({ members: data.members, errors: {} as FormErrors }),
-			(err) => {
-				// A filter the API cannot use (an unknown topic in a shared link, say): say so beside it.
-				if (!(err instanceof ApiError && err.has('BAD_USER_INPUT'))) return toPageError(err, event.url);
-				const errors: FormErrors = {};
-				for (const [field, message] of Object.entries(errorsFromApi(err).errors)) errors[FIELD_OF[field] ?? 'form'] ??= message;
-				return { members: null, errors };
-			},
-		),
-	]);
+  const [options, answer] = await Promise.all([
+    choices(event).catch((err) => toPageError(err, event.url)),
+    gql<{ members: Connection<DirectoryMember> }>(event, MEMBERS, {
+      filter: filtered ? filter : null,
+      first: PER_PAGE,
+      after: cursorFrom(event.url),
+    }).then(
+      (data) => ({ members: data.members, errors: {} as FormErrors }),
+      (err) => {
+        // A filter the API cannot use (an unknown topic in a shared link, say): say so beside it.
+        if (!(err instanceof ApiError && err.has('BAD_USER_INPUT'))) return toPageError(err, event.url);
+        const errors: FormErrors = {};
+        for (const [field, message] of Object.entries(errorsFromApi(err).errors)) errors[FIELD_OF[field] ?? 'form'] ??= message;
+        return { members: null, errors };
+      },
+    ),
+  ]);
 
-	return {
-		allowed: true as const,
-		filters,
-		filtered,
-		topics: options.topics,
-		departments: options.departments,
-		errors: answer.errors,
-		members: answer.members?.edges.map((e) => e.node) ?? [],
-		totalCount: answer.members?.totalCount ?? 0,
-		pageInfo: answer.members?.pageInfo ?? { hasNextPage: false, endCursor: null },
-	};
+  return {
+    allowed: true as const,
+    filters,
+    filtered,
+    topics: options.topics,
+    departments: options.departments,
+    errors: answer.errors,
+    members: answer.members?.edges.map((e) => e.node) ?? [],
+    totalCount: answer.members?.totalCount ?? 0,
+    pageInfo: answer.members?.pageInfo ?? { hasNextPage: false, endCursor: null },
+  };
 };

@@ -6,9 +6,9 @@ import { goto } from '$app/navigation';
 
 /** What a refused dashboard action hands back to the page. */
 export interface DashboardResult {
-	form?: string;
-	values: Record<string, string>;
-	errors: Record<string, string>;
+  form?: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
 }
 
 /**
@@ -18,38 +18,34 @@ export interface DashboardResult {
  * focus goes to the field at fault or to the message saying why.
  */
 export const moderating: SubmitFunction = ({ formElement }) => {
-	return async ({ result, update }) => {
-		if (result.type === 'redirect') {
-			const target = new URL(result.location, location.href);
-			// Anywhere else (the sign-in page after a session ran out) is a real navigation.
-			if (target.pathname !== location.pathname) return update();
-			formElement.reset();
-			formElement.closest('details')?.removeAttribute('open');
-			await goto(target, { invalidateAll: true, keepFocus: true, noScroll: true });
-			await tick();
-			document.querySelector<HTMLElement>('[data-done]')?.focus();
-			return;
-		}
-		await update({ reset: false });
-		if (result.type !== 'failure') return;
-		await tick();
-		const fault = '[aria-invalid="true"], .form-message.error';
-		// Small forms (a button or two) say why beside them, outside the form itself.
-		(
-			formElement.querySelector<HTMLElement>(fault) ??
-			formElement.closest('article, section')?.querySelector<HTMLElement>('.form-message.error')
-		)?.focus();
-	};
+  return async ({ result, update }) => {
+    if (result.type === 'redirect') {
+      const target = new URL(result.location, location.href);
+      // Anywhere else (the sign-in page after a session ran out) is a real navigation.
+      if (target.pathname !== location.pathname) return update();
+      formElement.reset();
+      formElement.closest('details')?.removeAttribute('open');
+      await goto(target, { invalidateAll: true, keepFocus: true, noScroll: true });
+      await tick();
+      document.querySelector<HTMLElement>('[data-done]')?.focus();
+      return;
+    }
+    await update({ reset: false });
+    if (result.type !== 'failure') return;
+    await tick();
+    const fault = '[aria-invalid="true"], .form-message.error';
+    // Small forms (a button or two) say why beside them, outside the form itself.
+    (
+      formElement.querySelector<HTMLElement>(fault) ??
+      formElement.closest('article, section')?.querySelector<HTMLElement>('.form-message.error')
+    )?.focus();
+  };
 };
 
 /** The page's last refusal, when it came from the named form (and, for a form per item, about that item). */
-export function resultOf(
-	form: unknown,
-	name: string,
-	about?: { key: string; value: string },
-): DashboardResult | null {
-	if (!form || typeof form !== 'object' || !('form' in form) || form.form !== name) return null;
-	const result = form as DashboardResult;
-	if (about && result.values[about.key] !== about.value) return null;
-	return result;
+export function resultOf(form: unknown, name: string, about?: { key: string; value: string }): DashboardResult | null {
+  if (!form || typeof form !== 'object' || !('form' in form) || form.form !== name) return null;
+  const result = form as DashboardResult;
+  if (about && result.values[about.key] !== about.value) return null;
+  return result;
 }

@@ -7,96 +7,96 @@ import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
 const DEPARTMENT = /* GraphQL */ `
-	query Department($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
-		department(slug: $slug) {
-			id
-			slug
-			name
-			agencyType
-			state
-			city
-			swornOfficers
-			populationServed
-			description
-			descriptionHtml
-			website
-			verified
-			viewerCanEdit
-			practiceCount
-			followerCount
-			viewerFollows
-			viewerCanManagePeople
-			practices(orderBy: $orderBy, first: $first, after: $after) {
-				...PracticePage
-			}
-			adoptions {
-				...DepartmentAdoption
-			}
-			adoptedBy {
-				...DepartmentAdoption
-			}
-		}
-	}
-	fragment DepartmentAdoption on Adoption {
-		id
-		status
-		startedOn
-		endedOn
-		updatedAt
-		department {
-			slug
-			name
-			state
-		}
-		practice {
-			slug
-			title
-			department {
-				slug
-				name
-				state
-			}
-		}
-	}
-	${PRACTICE_PAGE}
+  query Department($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
+    department(slug: $slug) {
+      id
+      slug
+      name
+      agencyType
+      state
+      city
+      swornOfficers
+      populationServed
+      description
+      descriptionHtml
+      website
+      verified
+      viewerCanEdit
+      practiceCount
+      followerCount
+      viewerFollows
+      viewerCanManagePeople
+      practices(orderBy: $orderBy, first: $first, after: $after) {
+        ...PracticePage
+      }
+      adoptions {
+        ...DepartmentAdoption
+      }
+      adoptedBy {
+        ...DepartmentAdoption
+      }
+    }
+  }
+  fragment DepartmentAdoption on Adoption {
+    id
+    status
+    startedOn
+    endedOn
+    updatedAt
+    department {
+      slug
+      name
+      state
+    }
+    practice {
+      slug
+      title
+      department {
+        slug
+        name
+        state
+      }
+    }
+  }
+  ${PRACTICE_PAGE}
 `;
 
 interface DepartmentData {
-	department:
-		| (DepartmentDetail & {
-				id: string;
-				followerCount: number;
-				viewerFollows: boolean;
-				viewerCanManagePeople: boolean;
-				descriptionHtml: string;
-				viewerCanEdit: boolean;
-				practices: Connection<PracticeCardData>;
-				adoptions: DepartmentAdoption[];
-				adoptedBy: DepartmentAdoption[];
-			})
-		| null;
+  department:
+    | (DepartmentDetail & {
+        id: string;
+        followerCount: number;
+        viewerFollows: boolean;
+        viewerCanManagePeople: boolean;
+        descriptionHtml: string;
+        viewerCanEdit: boolean;
+        practices: Connection<PracticeCardData>;
+        adoptions: DepartmentAdoption[];
+        adoptedBy: DepartmentAdoption[];
+      })
+    | null;
 }
 
 export const load: PageServerLoad = async (event) => {
-	const order = listOrderFrom(event.url);
-	const { department } = await gql<DepartmentData>(event, DEPARTMENT, {
-		slug: event.params.slug,
-		orderBy: order,
-		first: PRACTICES_PER_PAGE,
-		after: cursorFrom(event.url),
-	}).catch(toPageError);
-	if (!department) error(404, 'No department at this address');
+  const order = listOrderFrom(event.url);
+  const { department } = await gql<DepartmentData>(event, DEPARTMENT, {
+    slug: event.params.slug,
+    orderBy: order,
+    first: PRACTICES_PER_PAGE,
+    after: cursorFrom(event.url),
+  }).catch(toPageError);
+  if (!department) error(404, 'No department at this address');
 
-	const { practices, adoptions, adoptedBy, ...rest } = department;
-	return {
-		department: rest,
-		adoptions,
-		adoptedBy,
-		order,
-		practices: practices.edges.map((e) => e.node),
-		totalCount: practices.totalCount,
-		pageInfo: practices.pageInfo,
-	};
+  const { practices, adoptions, adoptedBy, ...rest } = department;
+  return {
+    department: rest,
+    adoptions,
+    adoptedBy,
+    order,
+    practices: practices.edges.map((e) => e.node),
+    totalCount: practices.totalCount,
+    pageInfo: practices.pageInfo,
+  };
 };
 
 export const actions: Actions = { follow };

@@ -7,54 +7,54 @@ import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
 const TOPIC = /* GraphQL */ `
-	query Topic($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
-		topic(slug: $slug) {
-			id
-			slug
-			name
-			description
-			practiceCount
-			followerCount
-			viewerFollows
-			practices(orderBy: $orderBy, first: $first, after: $after) {
-				...PracticePage
-			}
-		}
-	}
-	${PRACTICE_PAGE}
+  query Topic($slug: String!, $orderBy: PracticeOrder!, $first: Int!, $after: String) {
+    topic(slug: $slug) {
+      id
+      slug
+      name
+      description
+      practiceCount
+      followerCount
+      viewerFollows
+      practices(orderBy: $orderBy, first: $first, after: $after) {
+        ...PracticePage
+      }
+    }
+  }
+  ${PRACTICE_PAGE}
 `;
 
 interface TopicData {
-	topic: {
-		id: string;
-		slug: string;
-		name: string;
-		description: string;
-		practiceCount: number;
-		followerCount: number;
-		viewerFollows: boolean;
-		practices: Connection<PracticeCardData>;
-	} | null;
+  topic: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    practiceCount: number;
+    followerCount: number;
+    viewerFollows: boolean;
+    practices: Connection<PracticeCardData>;
+  } | null;
 }
 
 export const load: PageServerLoad = async (event) => {
-	const order = listOrderFrom(event.url);
-	const { topic } = await gql<TopicData>(event, TOPIC, {
-		slug: event.params.slug,
-		orderBy: order,
-		first: PRACTICES_PER_PAGE,
-		after: cursorFrom(event.url),
-	}).catch(toPageError);
-	if (!topic) error(404, 'No topic at this address');
+  const order = listOrderFrom(event.url);
+  const { topic } = await gql<TopicData>(event, TOPIC, {
+    slug: event.params.slug,
+    orderBy: order,
+    first: PRACTICES_PER_PAGE,
+    after: cursorFrom(event.url),
+  }).catch(toPageError);
+  if (!topic) error(404, 'No topic at this address');
 
-	const { practices, ...rest } = topic;
-	return {
-		topic: rest,
-		order,
-		practices: practices.edges.map((e) => e.node),
-		totalCount: practices.totalCount,
-		pageInfo: practices.pageInfo,
-	};
+  const { practices, ...rest } = topic;
+  return {
+    topic: rest,
+    order,
+    practices: practices.edges.map((e) => e.node),
+    totalCount: practices.totalCount,
+    pageInfo: practices.pageInfo,
+  };
 };
 
 export const actions: Actions = { follow };
