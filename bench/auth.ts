@@ -4,7 +4,7 @@
 import { cpus } from 'node:os';
 import { verify } from '@node-rs/argon2';
 import { buildApp, loadConfig } from '@muster/api';
-import { createDb } from '@muster/db';
+import { createDb, rowsOf } from '@muster/db';
 import { demoPassword, seed } from '@muster/db/seed';
 
 const samples = Number(process.env.SAMPLES ?? 200);
@@ -39,9 +39,9 @@ for (let i = 0; i < 10; i++) await signInOnce(); // warm up
 const latencies: number[] = [];
 for (let i = 0; i < samples; i++) latencies.push(await signInOnce());
 
-const [{ passwordHash }] = (await database.db
-  .execute('select password_hash as "passwordHash" from users where email = \'member@memphis-pd.muster.demo\'' as never)
-  .then((r: any) => r.rows)) as { passwordHash: string }[];
+const [{ passwordHash }] = rowsOf<{ passwordHash: string }>(
+  await database.db.execute('select password_hash as "passwordHash" from users where email = \'member@memphis-pd.muster.demo\'' as never),
+);
 const argon: number[] = [];
 for (let i = 0; i < samples; i++) {
   const started = performance.now();

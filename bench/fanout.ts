@@ -54,7 +54,7 @@ async function run(database: Database) {
       headers: { 'content-type': 'application/json', ...(session ? { cookie: `muster_session=${session}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const json = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+    const json = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return { data: json.data!, cookie: response.headers.get('set-cookie') };
   }

@@ -88,7 +88,7 @@ function fault(message: string) {
 
 interface Answer {
   status: number;
-  data?: Record<string, any> | null;
+  data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
   text: string;
 }

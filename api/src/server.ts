@@ -19,6 +19,7 @@ async function main() {
   // during the first start's migrations and seeding waits for them to finish, then closes the
   // database cleanly, so PGlite's files stay whole.
   // Assigned below, before any await: a signal is handled only once the event loop turns.
+  // eslint-disable-next-line prefer-const -- declared before the handler that reads it, assigned after
   let building!: Promise<FastifyInstance>;
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {

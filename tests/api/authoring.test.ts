@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, demoPractices } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
 import { gql, signIn } from '../helpers/app.ts';
-import type { TestDatabase } from '../helpers/database.ts';
 import { useTestApp } from '../helpers/setup.ts';
 
 const chief = (d: string) => `chief@${d}.muster.demo`;
@@ -40,12 +39,11 @@ function draft(overrides: Record<string, unknown> = {}) {
   };
 }
 
-let database: TestDatabase;
 let app: FastifyInstance;
 const sessions: Record<string, string> = {};
 const as = (email: string) => ({ session: sessions[email] });
 
-useTestApp({ config: { auth: { signInsPerMinute: 1000 } as never } }, (opened) => ({ app, database } = opened));
+useTestApp({ config: { auth: { signInsPerMinute: 1000 } as never } }, (opened) => ({ app } = opened));
 beforeAll(async () => {
   for (const email of [member('memphis-pd'), chief('memphis-pd'), chief('boston-pd'), member('boston-pd'), 'moderator@muster.demo']) {
     sessions[email] = await signIn(app, email, demoPassword);

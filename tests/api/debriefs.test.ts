@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, auditLog, debriefPractices, debriefs, eventAttendance, notifications, users } from '@muster/db';
-import { gql, signUp } from '../helpers/app.ts';
+import { signUp } from '../helpers/app.ts';
 import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 import { useTestApp } from '../helpers/setup.ts';
@@ -29,7 +29,7 @@ const inboxQuery = `{ notifications(first: 50) { edges { node { reason text path
 
 let database: TestDatabase;
 let app: FastifyInstance;
-const { ok, refused, sessions } = actors(() => app);
+const { ok, refused } = actors(() => app);
 
 /** A calendar day (UTC, as the API's dates are) this many days from today. */
 function day(offset: number): string {

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { auditLog, events } from '@muster/db';
-import { gql, signUp, testApp } from '../helpers/app.ts';
+import { signUp, testApp } from '../helpers/app.ts';
 import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 import { useTestApp } from '../helpers/setup.ts';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gql, testApp } from '../helpers/app.ts';
 import { createDb } from '@muster/db';
 import { testDatabase, testDbKind } from '../helpers/database.ts';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { practices, practiceTopics, topics, users } from '@muster/db';
 import { demoDepartments, demoPractices } from '@muster/db/seed';
-import { gql, signUp, signUpWith } from '../helpers/app.ts';
+import { signUp, signUpWith } from '../helpers/app.ts';
 import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 import { useTestApp } from '../helpers/setup.ts';

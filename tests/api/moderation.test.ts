@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { mailOutbox } from '@muster/db';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { gql, signUp } from '../helpers/app.ts';
+import { signUp } from '../helpers/app.ts';
 import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 import { useTestApp } from '../helpers/setup.ts';

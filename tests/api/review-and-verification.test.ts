@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { mailOutbox } from '@muster/db';
-import { gql, signUpWith } from '../helpers/app.ts';
+import { signUpWith } from '../helpers/app.ts';
 import type { TestDatabase } from '../helpers/database.ts';
 import { actors, type Who } from '../helpers/actors.ts';
 import { useTestApp } from '../helpers/setup.ts';

@@ -6,7 +6,7 @@ import { buildApp } from '@muster/api';
 import { follows, settings, users } from '@muster/db';
 import { demoPassword } from '@muster/db/seed';
 import { actors, type Who } from '../helpers/actors.ts';
-import { gql, signIn, signInMutation, signUp, testApp, testConfig } from '../helpers/app.ts';
+import { gql, signIn, signInMutation, signUp, testConfig } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 
 const chief = (slug: string) => `chief@${slug}.muster.demo`;

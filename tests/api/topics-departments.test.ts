@@ -2,15 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { demoDepartments, demoPractices, demoTopics } from '@muster/db/seed';
 import { gql } from '../helpers/app.ts';
-import type { TestDatabase } from '../helpers/database.ts';
 import { useTestApp } from '../helpers/setup.ts';
 
 const visible = demoPractices.filter((p) => p.visibility === 'PUBLIC');
 
-let database: TestDatabase;
 let app: FastifyInstance;
 
-useTestApp({}, (opened) => ({ app, database } = opened));
+useTestApp({}, (opened) => ({ app } = opened));
 
 describe('topics', () => {
   it('lists the taxonomy in order with counts of visible write-ups', async () => {

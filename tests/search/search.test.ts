@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoDepartments, demoPassword, demoPractices } from '@muster/db/seed';
 import { gql, signIn } from '../helpers/app.ts';
-import type { TestDatabase } from '../helpers/database.ts';
 import { useTestApp } from '../helpers/setup.ts';
 import { relevanceSet } from './relevance-set.ts';
 
@@ -71,11 +70,10 @@ const searchQuery = /* GraphQL */ `
 const publicPractices = demoPractices.filter((p) => p.visibility === 'PUBLIC');
 const stateOf = (slug: string) => demoDepartments.find((d) => d.slug === slug)!.state;
 
-let database: TestDatabase;
 let app: FastifyInstance;
 const search = (variables: Record<string, unknown>, session?: string) => gql(app, searchQuery, variables, { session });
 
-useTestApp({}, (opened) => ({ app, database } = opened));
+useTestApp({}, (opened) => ({ app } = opened));
 
 // As a verified officer, the people this page is for: they see members-only write-ups too.
 describe('relevance', () => {

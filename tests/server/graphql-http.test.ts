@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { serverAudits } from 'graphql-http';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@muster/db';
 import { useTestApp } from '../helpers/setup.ts';
 
 // The GraphQL-over-HTTP audits shipped by graphql-http, against the real server on a real port.
 describe('GraphQL over HTTP conformance', () => {
-  let database: Database;
   let app: FastifyInstance;
   let url: string;
-  useTestApp({ seed: 'none' }, (opened) => ({ app, database } = opened));
+  useTestApp({ seed: 'none' }, (opened) => ({ app } = opened));
   beforeAll(async () => {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     url = `${address}/graphql`;

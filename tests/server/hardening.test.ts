@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '@muster/db';
 import { gql, testApp, testConfig } from '../helpers/app.ts';
 import { testDatabase } from '../helpers/database.ts';
 import { useTestApp } from '../helpers/setup.ts';
@@ -14,9 +13,8 @@ function nested(levels: number): string {
 }
 
 describe('limits on a GraphQL document', () => {
-  let database: Database;
   let app: FastifyInstance;
-  useTestApp({}, (opened) => ({ app, database } = opened));
+  useTestApp({}, (opened) => ({ app } = opened));
 
   it('answers the deepest query the pages send, and refuses a deeper one with QUERY_TOO_DEEP', async () => {
     const fine = await gql(app, nested(2));

@@ -31,6 +31,7 @@ export const databasePlugin = fp<DatabasePluginOptions>(
       await database.close().catch(() => {});
       throw new Error(
         `could not reach the database at DATABASE_URL (${(error as Error).message}). Check the URL, or unset DATABASE_URL to use the embedded database.`,
+        { cause: error },
       );
     }
     app.addHook('onClose', () => database.close());

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
