@@ -39,9 +39,11 @@ for (let i = 0; i < 10; i++) await signInOnce(); // warm up
 const latencies: number[] = [];
 for (let i = 0; i < samples; i++) latencies.push(await signInOnce());
 
-const [{ passwordHash }] = rowsOf<{ passwordHash: string }>(
+const [member] = rowsOf<{ passwordHash: string }>(
   await database.db.execute('select password_hash as "passwordHash" from users where email = \'member@memphis-pd.muster.demo\'' as never),
 );
+if (!member) throw new Error('the demo member is missing from the seeded database');
+const { passwordHash } = member;
 const argon: number[] = [];
 for (let i = 0; i < samples; i++) {
   const started = performance.now();

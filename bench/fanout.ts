@@ -48,13 +48,13 @@ async function run(database: Database) {
   const app = await buildApp(config, { database, logger: false, background: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
-  async function gql(query: string, variables: Record<string, unknown>, session?: string) {
+  async function gql<T = unknown>(query: string, variables: Record<string, unknown>, session?: string) {
     const response = await fetch(`${address}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(session ? { cookie: `muster_session=${session}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const json = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    const json = (await response.json()) as { data?: T; errors?: unknown };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return { data: json.data!, cookie: response.headers.get('set-cookie') };
   }
@@ -114,8 +114,11 @@ async function run(database: Database) {
   // Delivery: a member follows a practice and listens; another member comments on it, again and again.
   const listener = await signIn('member@boston-pd.muster.demo');
   const speaker = await signIn('member@seattle-pd.muster.demo');
-  const { data } = await gql('{ practices(first: 1, filter: { departmentSlug: "memphis-pd" }) { edges { node { id } } } }', {});
-  const practiceId = data.practices.edges[0].node.id as string;
+  const { data } = await gql<{ practices: { edges: { node: { id: string } }[] } }>(
+    '{ practices(first: 1, filter: { departmentSlug: "memphis-pd" }) { edges { node { id } } } }',
+    {},
+  );
+  const practiceId = data.practices.edges[0]!.node.id;
   await gql('mutation ($id: ID!) { follow(target: PRACTICE, id: $id) }', { id: practiceId }, listener);
 
   class SessionSocket extends WebSocket {
@@ -146,7 +149,7 @@ async function run(database: Database) {
   for (let i = 0; i < events; i++) {
     const received = new Promise<void>((resolve) => (arrived = resolve));
     const started = performance.now();
-    const { data: posted } = await gql(
+    const { data: posted } = await gql<{ addComment: { id: string } }>(
       'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }',
       { id: practiceId, body: `How did it go? (${i})` },
       speaker,

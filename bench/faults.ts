@@ -86,20 +86,25 @@ function fault(message: string) {
 
 // ——— GraphQL over HTTP, as a member or anonymously ———
 
-interface Answer {
+interface Answer<T = unknown> {
   status: number;
-  data?: Record<string, unknown> | null;
+  data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
   text: string;
 }
 
-async function graphql(
+/** A write-up's comments, a page at a time, as read back after the restart. */
+interface CommentsPage {
+  practice: { comments: { edges: { node: { id: string; body: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+}
+
+async function graphql<T = unknown>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   session?: string,
   timeoutMs = 10_000,
-): Promise<Answer> {
+): Promise<Answer<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
@@ -107,7 +112,7 @@ async function graphql(
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.text();
-  let json: Partial<Answer> = {};
+  let json: Partial<Answer<T>> = {};
   try {
     json = JSON.parse(text);
   } catch {
@@ -148,7 +153,12 @@ async function killDuringWrites() {
   let server = await startMuster(env);
   undo.push(() => server.stop('SIGKILL').then(() => {}));
   const sessions = await Promise.all(writers.map((email) => signIn(server.url, email)));
-  const { data } = await graphql(server.url, '{ practices(first: 100) { edges { node { id slug } } } }', {}, sessions[0]);
+  const { data } = await graphql<{ practices: { edges: { node: { id: string; slug: string } }[] } }>(
+    server.url,
+    '{ practices(first: 100) { edges { node { id slug } } } }',
+    {},
+    sessions[0],
+  );
   const practices = (data?.practices.edges ?? []).map((e: { node: { id: string; slug: string } }) => e.node) as {
     id: string;
     slug: string;
@@ -166,7 +176,7 @@ async function killDuringWrites() {
         const body = `Round ${round}, writer ${w}, comment ${i}: how did the first month go?`;
         unanswered.add(body);
         try {
-          const answer = await graphql(
+          const answer = await graphql<{ addComment: { id: string } | null }>(
             server.url,
             'mutation ($id: ID!, $body: String!) { addComment(practiceId: $id, body: $body) { id } }',
             { id: practice.id, body },
@@ -207,7 +217,7 @@ async function killDuringWrites() {
     const bodies = new Set<string>();
     for (const slug of new Set(acknowledged.values())) {
       for (let after: string | null = null; ;) {
-        const answer = await graphql(
+        const answer: Answer<CommentsPage> = await graphql<CommentsPage>(
           server.url,
           'query ($slug: String!, $after: String) { practice(slug: $slug) { comments(first: 100, after: $after) { edges { node { id body } } pageInfo { hasNextPage endCursor } } } }',
           { slug, after },
@@ -217,7 +227,7 @@ async function killDuringWrites() {
           fault(`reading the comments of ${slug} back after the restart failed: ${answer.text.slice(0, 300)}`);
           break;
         }
-        const page = answer.data.practice.comments;
+        const page: CommentsPage['practice']['comments'] = answer.data.practice.comments;
         for (const { node } of page.edges) {
           found.add(node.id);
           if (node.body) bodies.add(node.body);
@@ -265,7 +275,10 @@ async function stopPostgresUnderLoad() {
   undo.push(() => scratch.drop());
   const server: MusterProcess = await startMuster({ ...serverEnv, DATABASE_URL: scratch.url, SEED: 'demo' });
   undo.push(() => server.stop('SIGKILL').then(() => {}));
-  const { data } = await graphql(server.url, '{ practices(first: 1) { edges { node { slug } } } }');
+  const { data } = await graphql<{ practices: { edges: { node: { slug: string } }[] } }>(
+    server.url,
+    '{ practices(first: 1) { edges { node { slug } } } }',
+  );
   const slug = data?.practices.edges[0]?.node.slug as string;
 
   console.log(
@@ -301,7 +314,7 @@ async function stopPostgresUnderLoad() {
     ...Array.from({ length: 6 }, async () => {
       while (running) {
         await record('query', async () => {
-          const answer = await graphql(server.url, query, { slug }, undefined, 10_000);
+          const answer = await graphql<{ practice: unknown }>(server.url, query, { slug }, undefined, 10_000);
           const ok = answer.status === 200 && !answer.errors && Boolean(answer.data?.practice);
           const codes = [...new Set((answer.errors ?? []).map((e) => e.extensions?.code ?? 'no code'))].join(',');
           const messages = [...new Set((answer.errors ?? []).map((e) => e.message))].join(' | ');

@@ -10,15 +10,13 @@ const database = await createDb({ databaseUrl: process.env.DATABASE_URL, dataDir
 await database.migrate();
 // One account per sample: each address may be sent only a few links an hour.
 const tag = Date.now().toString(36);
-await database.db
-  .insert(users)
-  .values(
-    Array.from({ length: samples }, (_, i) => ({
-      email: `known-${tag}-${i}@bench.example.gov`,
-      displayName: `Known ${i}`,
-      handle: `known-${tag}-${i}`,
-    })),
-  );
+await database.db.insert(users).values(
+  Array.from({ length: samples }, (_, i) => ({
+    email: `known-${tag}-${i}@bench.example.gov`,
+    displayName: `Known ${i}`,
+    handle: `known-${tag}-${i}`,
+  })),
+);
 const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', WEB_BUILD_DIR: '', SIGN_INS_PER_MINUTE: '10000' });
 const app = await buildApp(config, { database, logger: false, background: false });
 // The server's own time to answer (until the response is handed to the network): the client runs
