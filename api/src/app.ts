@@ -133,12 +133,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const message = status >= 500 ? 'Internal server error' : error.message;
     if (request.url.split('?')[0] !== '/graphql') return reply.status(status).send({ error: message });
     const code = status === 429 ? 'RATE_LIMITED' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
-    return reply
-      .status(status)
-      .send({
-        data: null,
-        errors: [{ message, extensions: { code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) } }],
-      });
+    return reply.status(status).send({
+      data: null,
+      errors: [{ message, extensions: { code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) } }],
+    });
   });
 
   if (config.auth.lockoutFromOldName)

@@ -179,17 +179,15 @@ describe('inviting', () => {
   it('stops a department at 500 invitation mails a day', async () => {
     const [stockton] = await database.db.select().from(departments).where(eq(departments.slug, 'stockton-pd'));
     // 200 went out above; 299 more today leaves room for one.
-    await database.db
-      .insert(invitations)
-      .values(
-        Array.from({ length: 299 }, (_, i) => ({
-          departmentId: stockton!.id,
-          email: `filler${i}@stocktonca.gov`,
-          tokenHash: `filler-${i}`,
-          sentAt: clock,
-          expiresAt: new Date(clock.getTime() + days(14)),
-        })),
-      );
+    await database.db.insert(invitations).values(
+      Array.from({ length: 299 }, (_, i) => ({
+        departmentId: stockton!.id,
+        email: `filler${i}@stocktonca.gov`,
+        tokenHash: `filler-${i}`,
+        sentAt: clock,
+        expiresAt: new Date(clock.getTime() + days(14)),
+      })),
+    );
     expect(
       await as.refused(chief('stockton-pd'), invite, { slug: 'stockton-pd', emails: ['a@stocktonca.gov', 'b@stocktonca.gov'] }),
     ).toMatchObject({ code: 'RATE_LIMITED', field: 'emails' });

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { shown, type FeedActivity } from '$lib/components/ActivityItem.svelte';
 import { ApiError, gql, toPageError } from '$lib/server/api';
-import { PRACTICE_CARD } from '$lib/server/fragments';
+import { DEPARTMENT_CARD, PRACTICE_CARD, PRACTICE_LINK } from '$lib/server/fragments';
 import type { Connection, DepartmentSummary, PracticeCardData, TopicSummary } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { PageServerLoad } from './$types';
@@ -16,12 +16,7 @@ const HOME = /* GraphQL */ `
       id
       noteHtml
       practice {
-        slug
-        title
-        department {
-          slug
-          name
-        }
+        ...PracticeLink
       }
     }
     practices(orderBy: NEWEST, first: $latest) {
@@ -42,19 +37,14 @@ const HOME = /* GraphQL */ `
       totalCount
       edges {
         node {
-          slug
-          name
-          state
-          city
-          agencyType
-          swornOfficers
-          verified
-          practiceCount
+          ...DepartmentCard
         }
       }
     }
   }
   ${PRACTICE_CARD}
+  ${PRACTICE_LINK}
+  ${DEPARTMENT_CARD}
 `;
 
 const FEED = /* GraphQL */ `
@@ -69,12 +59,7 @@ const FEED = /* GraphQL */ `
             displayName
           }
           practice {
-            slug
-            title
-            department {
-              slug
-              name
-            }
+            ...PracticeLink
           }
           comment {
             id
@@ -103,6 +88,7 @@ const FEED = /* GraphQL */ `
       }
     }
   }
+  ${PRACTICE_LINK}
 `;
 
 interface FeaturedOnHome {

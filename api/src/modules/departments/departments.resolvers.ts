@@ -47,7 +47,7 @@ function readDepartmentInput(input: DepartmentInput): DepartmentProfile {
   if (description.length > 4000) errors.add('description', 'Description takes at most 4,000 characters.');
   let website: string | null = input.website?.trim() || null;
   if (website) {
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = new URL(website);
     } catch {

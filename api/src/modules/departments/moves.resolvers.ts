@@ -1,4 +1,4 @@
-import type { IResolvers, MercuriusContext, MercuriusLoaders } from 'mercurius';
+import type { IResolvers, MercuriusLoaders } from 'mercurius';
 import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';

@@ -1,4 +1,4 @@
-import type { MercuriusLoaders } from 'mercurius';
+import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { FeaturedCaseStudy, Flag } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { isStaff } from '../../policy.ts';
@@ -19,8 +19,8 @@ import {
 
 type Queries<T> = { obj: T; params: unknown }[];
 const staffOnly =
-  <T>(load: (queries: Queries<T>, ctx: any) => Promise<unknown[]>) =>
-  async (queries: Queries<T>, ctx: any) =>
+  <T>(load: (queries: Queries<T>, ctx: MercuriusContext) => Promise<unknown[]>) =>
+  async (queries: Queries<T>, ctx: MercuriusContext) =>
     isStaff(ctx.viewer) ? load(queries, ctx) : queries.map(() => null);
 
 export const loaders: MercuriusLoaders = {

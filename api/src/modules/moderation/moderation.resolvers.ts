@@ -1,5 +1,5 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { Comment, Db, FeaturedCaseStudy, Flag, FlagAction, FlagReason, FlagTarget, User } from '@muster/db';
+import type { Comment, FeaturedCaseStudy, Flag, FlagAction, FlagReason, FlagTarget, User } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';

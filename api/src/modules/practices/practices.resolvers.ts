@@ -19,7 +19,7 @@ import { refreshSearchWordsSoon } from '../search/search-words.ts';
 import { recordActivity } from '../notifications/notifications.repository.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { renderMarkdown, renderMarkdownOnce } from '../../markdown.ts';
+import { renderMarkdown } from '../../markdown.ts';
 import {
   contentColumns,
   findPracticeById,

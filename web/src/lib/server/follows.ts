@@ -2,7 +2,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { FollowTarget } from '$lib/components/FollowButton.svelte';
 import { ApiError, gql } from './api';
-import { failFromApi, invalid, text } from './forms';
+import { failFromApi, invalid, text } from './form-actions';
 import { pageHref, signInHref } from '$lib/url';
 
 const FOLLOW = /* GraphQL */ `

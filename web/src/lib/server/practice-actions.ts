@@ -1,10 +1,10 @@
 // The write-up form's actions that the new and edit pages share: Preview and the rows buttons,
 // which answer the form again (nothing is saved), and the refusal every save answers with.
 import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import type { PracticeFormResult, PracticeFormValues } from '$lib/practice-form';
+import type { PracticeFormResult, PracticeFormValues } from '$lib/practice-form-values';
 import { ApiError } from './api';
-import { errorsFromApi, type FormErrors } from './forms';
-import { applyRowsCommand, previewBody, readPracticeForm } from './practice-form';
+import { errorsFromApi, type FormErrors } from './form-actions';
+import { applyRowsCommand, previewBody, readPracticeForm } from './practice-form-input';
 
 /** The version an edit started from, and a conflict already reported, carried by the form. */
 function carried(data: FormData): Pick<PracticeFormResult, 'version' | 'conflict'> {

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, text } from '$lib/server/forms';
+import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
 import { isRole, isVerificationState } from '$lib/format';
 import type { Connection, MemberRow, Role, VerificationState } from '$lib/types';

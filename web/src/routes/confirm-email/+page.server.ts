@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { gql } from '$lib/server/api';
-import { failFromApi, type FormResult } from '$lib/server/forms';
+import { failFromApi, type FormResult } from '$lib/server/form-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 const RESEND = /* GraphQL */ `

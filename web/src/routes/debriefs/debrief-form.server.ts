@@ -1,7 +1,7 @@
 // The write and edit forms of a debrief: reading what was typed, turning write-up addresses into
 // the slugs the API takes, and checking what its types would refuse before its own checks run.
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { refuse, text, type FormErrors } from '$lib/server/forms';
+import { refuse, text, type FormErrors } from '$lib/server/form-actions';
 import { signInHref } from '$lib/url';
 import { isAudience, type DebriefAudience } from './debrief';
 

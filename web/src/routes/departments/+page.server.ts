@@ -1,4 +1,5 @@
 import { gql, toPageError } from '$lib/server/api';
+import { DEPARTMENT_CARD } from '$lib/server/fragments';
 import { isAgencyType, US_STATES } from '$lib/format';
 import type { AgencyType, Connection, DepartmentSummary } from '$lib/types';
 import { cursorFrom } from '$lib/url';
@@ -13,14 +14,7 @@ const DEPARTMENTS = /* GraphQL */ `
       edges {
         cursor
         node {
-          slug
-          name
-          state
-          city
-          agencyType
-          swornOfficers
-          verified
-          practiceCount
+          ...DepartmentCard
         }
       }
       pageInfo {
@@ -29,6 +23,7 @@ const DEPARTMENTS = /* GraphQL */ `
       }
     }
   }
+  ${DEPARTMENT_CARD}
 `;
 
 interface DepartmentFilters {

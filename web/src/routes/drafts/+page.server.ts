@@ -1,6 +1,6 @@
 import { gql, toPageError } from '$lib/server/api';
 import { requireViewer } from '$lib/server/session';
-import { writerStanding } from '$lib/practice-form';
+import { writerStanding } from '$lib/practice-form-values';
 import type { DraftRow } from '$lib/types';
 import type { PageServerLoad } from './$types';
 

@@ -8,28 +8,23 @@ const EVENTS_PER_PAGE = 12;
 const EVENTS = /* GraphQL */ `
   query Events($first: Int!, $upcomingAfter: String, $pastAfter: String) {
     upcoming: events(upcoming: true, first: $first, after: $upcomingAfter) {
-      totalCount
-      edges {
-        node {
-          ...EventSummary
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...EventPage
     }
     past: events(upcoming: false, first: $first, after: $pastAfter) {
-      totalCount
-      edges {
-        node {
-          ...EventSummary
-        }
+      ...EventPage
+    }
+  }
+
+  fragment EventPage on EventConnection {
+    totalCount
+    edges {
+      node {
+        ...EventSummary
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
   ${EVENT_SUMMARY}

@@ -1,7 +1,7 @@
 // The create and edit forms of an event: reading what was typed, checking what the API's types
 // would refuse before its own checks run, and the guard both pages share.
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { refuse, text, type FormErrors } from '$lib/server/forms';
+import { error, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { errorsFromApi, refuse, text, type FormErrors, type FormResult } from '$lib/server/form-actions';
 import { signInHref } from '$lib/url';
 import { canKeepEvents, isEventKind, type EventKind } from './event';
 
@@ -132,4 +132,29 @@ export function eventInput(values: EventValues): { input: EventInput | null; err
 /** A refused save: the values come back so nothing typed is lost. */
 export function refuseEvent(status: number, values: EventValues, errors: FormErrors) {
   return refuse(status, { form: 'event', values, errors });
+}
+
+/**
+ * The create and edit pages' save: reads and checks the form, lets `save` send it (answering the
+ * event's address, or a refusal of its own), and goes to the event with `?done=`; a refusal, the
+ * API's or ours, comes back with what was typed.
+ */
+export async function saveEvent(
+  event: RequestEvent,
+  done: 'created' | 'saved',
+  save: (input: EventInput, values: EventValues) => Promise<string | ActionFailure<FormResult>>,
+) {
+  requireEventKeeper(event);
+  const values = readEventForm(await event.request.formData());
+  const { input, errors } = eventInput(values);
+  if (!input) return refuseEvent(400, values, errors);
+  let saved: string | ActionFailure<FormResult>;
+  try {
+    saved = await save(input, values);
+  } catch (err) {
+    const refused = errorsFromApi(err);
+    return refuseEvent(refused.status, values, refused.errors);
+  }
+  if (typeof saved !== 'string') return saved;
+  redirect(303, `/events/${saved}?done=${done}`);
 }

@@ -1,7 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isFlagReason } from '$lib/components/FlagReasonBadges.svelte';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, text } from '$lib/server/forms';
+import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
 import { safeRedirectPath } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';

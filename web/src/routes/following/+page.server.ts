@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, text } from '$lib/server/forms';
+import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { failFromApi, invalid, text, type FormResult } from '$lib/server/forms';
+import { failFromApi, invalid, text, type FormResult } from '$lib/server/form-actions';
 import { gql } from '$lib/server/api';
 import type { Actions } from './$types';
 

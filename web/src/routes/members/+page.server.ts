@@ -1,5 +1,5 @@
 import { ApiError, gql, toPageError } from '$lib/server/api';
-import { errorsFromApi, type FormErrors } from '$lib/server/forms';
+import { errorsFromApi, type FormErrors } from '$lib/server/form-actions';
 import { isAgencyType } from '$lib/format';
 import type { AgencyType, Connection, TopicRef } from '$lib/types';
 import { cursorFrom } from '$lib/url';

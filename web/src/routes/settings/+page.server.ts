@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, secret, text, type FormResult } from '$lib/server/forms';
+import { failFromApi, invalid, secret, text, type FormResult } from '$lib/server/form-actions';
 import { clearSessionCookie, gqlSession, requireViewer } from '$lib/server/session';
 import { timeZoneNames } from '$lib/server/time-zones';
 import type { Session, TotpEnrollment } from '$lib/types';

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { failFromApi, invalid, refuse, secret, text, type FormResult } from '$lib/server/forms';
+import { failFromApi, invalid, refuse, secret, text, type FormResult } from '$lib/server/form-actions';
 import { gqlSession } from '$lib/server/session';
 import { safeRedirectPath } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,22 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, secret, text, type FormErrors, type FormResult } from '$lib/server/forms';
+import { DEPARTMENT_CHOICES } from '$lib/server/fragments';
+import { failFromApi, invalid, secret, text, type FormErrors, type FormResult } from '$lib/server/form-actions';
 import { isAgencyType, US_STATES } from '$lib/format';
 import type { Connection, DepartmentRef } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
 
 const DEPARTMENTS = /* GraphQL */ `
   query SignUpDepartments {
-    departments(first: 100) {
-      edges {
-        node {
-          slug
-          name
-          state
-        }
-      }
-    }
+    ...DepartmentChoices
   }
+  ${DEPARTMENT_CHOICES}
 `;
 
 const SIGN_UP = /* GraphQL */ `

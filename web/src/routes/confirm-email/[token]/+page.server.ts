@@ -1,5 +1,5 @@
 import { ApiError, gql, toPageError } from '$lib/server/api';
-import { failFromApi, type FormResult } from '$lib/server/forms';
+import { failFromApi, type FormResult } from '$lib/server/form-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 const CONFIRMATION_LINK = /* GraphQL */ `

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
-import { failFromApi } from '$lib/server/forms';
+import { failFromApi } from '$lib/server/form-actions';
 import { signInHref } from '$lib/url';
 import { DEBRIEF_SUMMARY, isDebriefId, type DebriefDetail } from '../debrief';
 import type { Actions, PageServerLoad } from './$types';

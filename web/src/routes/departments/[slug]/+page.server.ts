@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
-import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
+import { PRACTICE_LINK, PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
 import type { Connection, DepartmentAdoption, DepartmentDetail, PracticeCardData } from '$lib/types';
 import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
@@ -49,16 +49,14 @@ const DEPARTMENT = /* GraphQL */ `
       state
     }
     practice {
-      slug
-      title
+      ...PracticeLink
       department {
-        slug
-        name
         state
       }
     }
   }
   ${PRACTICE_PAGE}
+  ${PRACTICE_LINK}
 `;
 
 interface DepartmentData {

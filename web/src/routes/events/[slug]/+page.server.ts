@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
-import { failFromApi, invalid, text } from '$lib/server/forms';
+import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import type { Connection } from '$lib/types';
 import { pageHref, signInHref } from '$lib/url';
 import { DEBRIEF_SUMMARY, type DebriefSummary } from '../../debriefs/debrief';

@@ -1,9 +1,7 @@
-import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { errorsFromApi } from '$lib/server/forms';
 import { timeZoneNames } from '$lib/server/time-zones';
 import type { TopicRef } from '$lib/types';
-import { emptyEventValues, eventInput, readEventForm, refuseEvent, requireEventKeeper } from '../event-form.server';
+import { emptyEventValues, requireEventKeeper, saveEvent } from '../event-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const TOPICS = /* GraphQL */ `
@@ -30,20 +28,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  save: async (event) => {
-    requireEventKeeper(event);
-    const values = readEventForm(await event.request.formData());
-    const { input, errors } = eventInput(values);
-    if (!input) return refuseEvent(400, values, errors);
-    let slug: string;
-    try {
-      ({
-        createEvent: { slug },
-      } = await gql<{ createEvent: { slug: string } }>(event, CREATE, { input }));
-    } catch (err) {
-      const refused = errorsFromApi(err);
-      return refuseEvent(refused.status, values, refused.errors);
-    }
-    redirect(303, `/events/${slug}?done=created`);
-  },
+  save: (event) =>
+    saveEvent(event, 'created', async (input) => {
+      const { createEvent } = await gql<{ createEvent: { slug: string } }>(event, CREATE, { input });
+      return createEvent.slug;
+    }),
 };

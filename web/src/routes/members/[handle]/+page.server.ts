@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
-import { failFromApi, text } from '$lib/server/forms';
+import { PRACTICE_LINK } from '$lib/server/fragments';
+import { failFromApi, text } from '$lib/server/form-actions';
 import type { AdoptionStatus, PageInfo, Role, TopicRef, VerificationState } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
@@ -61,12 +62,7 @@ const MEMBER = /* GraphQL */ `
           name
         }
         practice {
-          slug
-          title
-          department {
-            slug
-            name
-          }
+          ...PracticeLink
         }
       }
       events {
@@ -98,6 +94,7 @@ const MEMBER = /* GraphQL */ `
       viewerCanSendPasswordReset
     }
   }
+  ${PRACTICE_LINK}
 `;
 
 const SEND_PASSWORD_RESET = /* GraphQL */ `

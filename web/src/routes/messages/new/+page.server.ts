@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
-import { errorsFromApi, invalid, refuse, text, type FormErrors } from '$lib/server/forms';
+import { errorsFromApi, invalid, refuse, text, type FormErrors } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
 import { handlesFrom, MAX_MESSAGE_LENGTH, MAX_RECIPIENTS, type Participant } from '../message';
 import type { Actions, PageServerLoad } from './$types';

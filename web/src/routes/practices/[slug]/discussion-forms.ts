@@ -1,5 +1,5 @@
 // How the discussion's forms behave with JavaScript; without it they are plain POSTs that come
-// back to the comment they touched (see the actions in +page.server.ts).
+// back to the comment they touched (see discussion-actions.server.ts).
 import type { SubmitFunction } from '@sveltejs/kit';
 import { tick } from 'svelte';
 import { goto } from '$app/navigation';

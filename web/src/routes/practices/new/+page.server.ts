@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { previewAction, refusePractice, refusePracticeFromApi, rowsAction } from '$lib/server/practice-actions';
-import { practiceInput, readPracticeForm, withoutBlankRows, withSpareRows } from '$lib/server/practice-form';
+import { practiceInput, readPracticeForm, withoutBlankRows, withSpareRows } from '$lib/server/practice-form-input';
 import { TOPIC_CHOICES } from '$lib/server/practice-queries';
-import { newPracticeValues, writerStanding } from '$lib/practice-form';
+import { newPracticeValues, writerStanding } from '$lib/practice-form-values';
 import type { TopicRef } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { failFromApi, invalid, secret, text, type FormErrors, type FormResult } from '$lib/server/forms';
+import { failFromApi, invalid, secret, text, type FormErrors, type FormResult } from '$lib/server/form-actions';
 import { gql } from '$lib/server/api';
 import { requireViewer } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';

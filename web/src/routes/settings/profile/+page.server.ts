@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, text } from '$lib/server/forms';
+import { DEPARTMENT_CHOICES } from '$lib/server/fragments';
+import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,16 +34,9 @@ const PROFILE_PAGE = /* GraphQL */ `
       slug
       name
     }
-    departments(first: 100) {
-      edges {
-        node {
-          slug
-          name
-          state
-        }
-      }
-    }
+    ...DepartmentChoices
   }
+  ${DEPARTMENT_CHOICES}
 `;
 
 const UPDATE_PROFILE = /* GraphQL */ `

@@ -1,8 +1,15 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { errorsFromApi } from '$lib/server/forms';
-import { isDebriefId, type DebriefAudience } from '../../debrief';
-import { debriefInput, readDebriefForm, refuseDebrief, requireSignedIn, type DebriefValues } from '../../debrief-form.server';
+import { errorsFromApi } from '$lib/server/form-actions';
+import { isDebriefId } from '../../debrief';
+import {
+  debriefInput,
+  readDebriefForm,
+  refuseDebrief,
+  requireSignedIn,
+  type DebriefInput,
+  type DebriefValues,
+} from '../../debrief-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const EDIT = /* GraphQL */ `
@@ -37,18 +44,12 @@ const UPDATE = /* GraphQL */ `
   }
 `;
 
-interface Editing {
+type Editing = Omit<DebriefInput, 'practices'> & {
   id: string;
-  title: string;
-  audience: DebriefAudience;
-  sessions: string;
-  takeaways: string;
-  toTry: string;
-  contacts: string;
   practices: { slug: string }[];
   event: { slug: string; name: string };
   viewerCan: { edit: boolean };
-}
+};
 
 /** The debrief as its author may edit it; anyone else is told why not. */
 async function editable(event: RequestEvent): Promise<Editing> {

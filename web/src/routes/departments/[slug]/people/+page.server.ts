@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, text, type FormResult } from '$lib/server/forms';
+import { failFromApi, invalid, text, type FormResult } from '$lib/server/form-actions';
 import type { Connection } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';

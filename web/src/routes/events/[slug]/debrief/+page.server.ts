@@ -1,7 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { formatCalendarDate } from '$lib/format';
 import { gql, toPageError } from '$lib/server/api';
-import { errorsFromApi } from '$lib/server/forms';
+import { errorsFromApi } from '$lib/server/form-actions';
 import { debriefInput, emptyDebriefValues, readDebriefForm, refuseDebrief, requireSignedIn } from '../../../debriefs/debrief-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

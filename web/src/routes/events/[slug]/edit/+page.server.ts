@@ -1,10 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
-import { errorsFromApi } from '$lib/server/forms';
 import { timeZoneNames } from '$lib/server/time-zones';
 import type { TopicRef } from '$lib/types';
-import type { EventKind } from '../../event';
-import { eventInput, readEventForm, refuseEvent, requireEventKeeper, type EventValues } from '../../event-form.server';
+import { refuseEvent, requireEventKeeper, saveEvent, type EventInput, type EventValues } from '../../event-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const EDIT = /* GraphQL */ `
@@ -51,23 +49,7 @@ const UPDATE = /* GraphQL */ `
   }
 `;
 
-interface Editing {
-  id: string;
-  slug: string;
-  name: string;
-  kind: EventKind;
-  host: string;
-  startsOn: string;
-  endsOn: string;
-  startTime: string | null;
-  endTime: string | null;
-  timeZone: string | null;
-  online: boolean;
-  location: string;
-  url: string | null;
-  description: string;
-  topics: { slug: string }[];
-}
+type Editing = Omit<EventInput, 'topics'> & { id: string; slug: string; topics: { slug: string }[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -97,23 +79,12 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  save: async (event) => {
-    requireEventKeeper(event);
-    const values = readEventForm(await event.request.formData());
-    const { input, errors } = eventInput(values);
-    if (!input) return refuseEvent(400, values, errors);
-    let slug: string;
-    try {
+  save: (event) =>
+    saveEvent(event, 'saved', async (input, values) => {
       const { event: found } = await gql<{ event: { id: string } | null }>(event, EVENT_ID, { slug: event.params.slug });
       if (!found) return refuseEvent(404, values, { form: 'This event is no longer listed, so it cannot be saved.' });
-      ({
-        updateEvent: { slug },
-      } = await gql<{ updateEvent: { slug: string } }>(event, UPDATE, { id: found.id, input }));
-    } catch (err) {
-      const refused = errorsFromApi(err);
-      return refuseEvent(refused.status, values, refused.errors);
-    }
-    // A new name or year gives the event a new address.
-    redirect(303, `/events/${slug}?done=saved`);
-  },
+      // A new name or year gives the event a new address.
+      const { updateEvent } = await gql<{ updateEvent: { slug: string } }>(event, UPDATE, { id: found.id, input });
+      return updateEvent.slug;
+    }),
 };

@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { previewAction, refusePractice, refusePracticeFromApi, rowsAction } from '$lib/server/practice-actions';
-import { practiceInput, readPracticeForm, withoutBlankRows, withSpareRows } from '$lib/server/practice-form';
+import { practiceInput, readPracticeForm, withoutBlankRows, withSpareRows } from '$lib/server/practice-form-input';
 import { PRACTICE_DETAIL } from '$lib/server/practice-queries';
-import { practiceValuesFrom } from '$lib/practice-form';
+import { practiceValuesFrom } from '$lib/practice-form-values';
 import type { PracticePageData, TopicRef } from '$lib/types';
 import { signInHref } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,17 +1,7 @@
 // The write-up and adoption forms: their values as the browser sends them (every field a string,
 // rows as lists), labels for the choices they offer, and the ids their error summaries link to.
 // Shared by the server (reading and checking a submission) and the page (showing it again).
-import type {
-  AdoptionReport,
-  AdoptionStatus,
-  Lifecycle,
-  Outcome,
-  PracticeDetail,
-  PracticeStatus,
-  ResourceKind,
-  Viewer,
-  Visibility,
-} from './types';
+import type { AdoptionReport, AdoptionStatus, Outcome, PracticeDetail, PracticeStatus, Viewer } from './types';
 
 export const SUMMARY_MAX = 280;
 /** As many rows as the API takes (20), plus room to show that it refuses more. */
@@ -213,28 +203,6 @@ export function adoptionValuesFrom(report: AdoptionReport | null | undefined): A
 }
 
 // ---- Choices and their words -------------------------------------------------------
-
-export const VISIBILITIES: readonly { value: Visibility; label: string; description: string }[] = [
-  {
-    value: 'MEMBERS',
-    label: 'Verified members only',
-    description: 'People Muster has confirmed work in or with a law-enforcement agency. Not visible to the public.',
-  },
-  {
-    value: 'PUBLIC',
-    label: 'Anyone',
-    description: 'Also residents, journalists and researchers, without signing in. Leave out anything you would not publish.',
-  },
-];
-
-export const LIFECYCLES: readonly { value: Lifecycle; label: string; description: string }[] = [
-  { value: 'PILOT', label: 'Pilot', description: 'A trial, limited in time, place or staff.' },
-  { value: 'RUNNING', label: 'Running', description: 'Part of how the department works.' },
-  { value: 'SCALED', label: 'Scaled up', description: 'Grown beyond where it started.' },
-  { value: 'DISCONTINUED', label: 'Discontinued', description: 'Stopped; say why below.' },
-];
-
-export const RESOURCE_KINDS: readonly ResourceKind[] = ['LINK', 'VIDEO', 'DOCUMENT'];
 
 export const ADOPTION_STATUSES: readonly { value: AdoptionStatus; label: string; description: string }[] = [
   { value: 'PLANNING', label: 'Planning', description: 'Decided to take it up; not running yet.' },

@@ -9,18 +9,16 @@ import {
   isBlankOutcome,
   isBlankResource,
   isOneOf,
-  LIFECYCLES,
   MAX_ROWS,
-  RESOURCE_KINDS,
-  VISIBILITIES,
   type AdoptionFormValues,
   type OutcomeRowValues,
   type PracticeFormValues,
   type ResourceRowValues,
-} from '$lib/practice-form';
+} from '$lib/practice-form-values';
+import { LIFECYCLES, RESOURCE_KINDS, VISIBILITIES } from '$lib/write-up-choices';
 import type { RequestEvent } from '@sveltejs/kit';
 import { gql } from './api';
-import { errorsFromApi, type FormErrors } from './forms';
+import { errorsFromApi, type FormErrors } from './form-actions';
 
 /** Longest text the API takes in any one field (the body), so nothing typed is cut short here. */
 const LONGEST = 50_000;
