@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import { Redis } from 'ioredis';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Database } from '@muster/db';
 import type { Config } from './config.ts';
 import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
-import { publicAnswerCache } from './graphql/cache.ts';
+import { publicAnswerCache, type PublicAnswers } from './graphql/cache.ts';
 import { checkCost, checkDocumentSize, limitRules } from './graphql/limits.ts';
 import { loaders, resolvers, schema } from './graphql/schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
@@ -20,7 +20,7 @@ import { Mailer } from './modules/notifications/mail.ts';
 import { databasePlugin } from './plugins/database.ts';
 import { hardening } from './plugins/hardening.ts';
 import { requestGuard, socketOriginAllowed } from './plugins/request-guard.ts';
-import { createEmitter } from './plugins/emitter.ts';
+import { createEmitter, redisOutages } from './plugins/emitter.ts';
 import { compressAnswers } from './plugins/compression.ts';
 import { webPlugin } from './plugins/web.ts';
 
@@ -33,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     fanOut: FanOut;
     mailer: Mailer;
+    /** Visitors' shared answers; its generation moves with every change this instance knows of. */
+    publicAnswers: PublicAnswers;
   }
 }
 
@@ -77,7 +79,9 @@ export interface AppOptions {
  * timeout is generous: a start on a busy machine should not fail because a timer fired before
  * the answer was read, and a Redis that is really away is reported after it all the same.
  */
-async function connectRedis(url: string): Promise<Redis> {
+async function connectRedis(url: string, log: FastifyBaseLogger): Promise<Redis> {
+  // Loaded only here: an instance without Redis starts without reading its client.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, { connectTimeout: 10_000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   try {
     await redis.connect();
@@ -85,6 +89,13 @@ async function connectRedis(url: string): Promise<Redis> {
     redis.disconnect();
     throw new Error(`Could not reach Redis at REDIS_URL: ${(cause as Error).message}`, { cause });
   }
+  // ioredis keeps reconnecting; each failed attempt is an error event, reported once per outage.
+  const outage = redisOutages(
+    log,
+    'the request budget lets requests through and sign-in and comment limits count on each instance alone until it returns',
+  );
+  redis.on('error', outage.lost);
+  redis.on('ready', outage.back);
   return redis;
 }
 
@@ -153,13 +164,16 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(cookie);
   await compressAnswers(app);
   // With REDIS_URL, request budgets and rate limits count across every instance.
-  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : null;
   const defences = await hardening(app, config, redis);
   requestGuard(app, config.auth.allowedOrigins, defences.isInternal);
 
   const now = options.now ?? (() => new Date());
   const db = app.database.db;
-  const publicAnswers = publicAnswerCache(app, db, config, now);
+  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber
+  // connected there, and a change made here clears the visitor caches there.
+  const emitter = await createEmitter(config.redisUrl, config.redisPrefix, app.log);
+  const publicAnswers = publicAnswerCache(app, db, config, now, emitter.changes);
   const mailer = new Mailer(db, config.mail, app.log);
   const publish = (topic: string, payload: unknown) =>
     new Promise<void>((resolve) => {
@@ -168,12 +182,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const fanOut = new FanOut({ db, mailer, publish, log: app.log, now });
   app.decorate('fanOut', fanOut);
   app.decorate('mailer', mailer);
+  app.decorate('publicAnswers', publicAnswers);
   const context = buildContext(
-    { db, config, limits: createRateLimits(config.auth, config.commentsPerMinute, redis), now, fanOut, publish, mailer },
+    {
+      db,
+      config,
+      limits: createRateLimits(config.auth, config.commentsPerMinute, redis, config.redisPrefix),
+      now,
+      fanOut,
+      publish,
+      mailer,
+    },
     defences.isInternal,
   );
-  // With REDIS_URL, every instance hears every publish: a comment posted here reaches a subscriber connected there.
-  const emitter = await createEmitter(config.redisUrl);
   // Open subscription sockets, so shutdown can end them before it closes the bus they listen on.
   const sockets = new Set<SubscriptionSocket>();
 

@@ -17,6 +17,11 @@ export interface Config {
   auth: AuthConfig;
   /** `redis://…`: instances share subscription fan-out through Redis; unset, one instance works alone. */
   redisUrl?: string;
+  /**
+   * Starts every key and channel this instance uses in Redis, so that several Muster deployments
+   * (or test runs) can share one Redis without sharing budgets or change notices.
+   */
+  redisPrefix: string;
   mail: MailConfig;
   /** Comments one member may post per minute. */
   commentsPerMinute: number;
@@ -136,6 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
   if (redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must look like redis://host:6379 (or be unset to run one instance alone).');
   }
+  const redisPrefix = env.REDIS_PREFIX || 'muster';
+  if (!/^[A-Za-z0-9_.-]{1,40}$/.test(redisPrefix)) {
+    throw new ConfigError('REDIS_PREFIX takes 1 to 40 letters, digits, dots, dashes or underscores, such as muster-staging.');
+  }
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
     throw new ConfigError('SMTP_URL must look like smtp://user:password@mail.example.org:587 (or be unset to keep mail in the outbox).');
@@ -171,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     logLevel,
     auth,
     redisUrl,
+    redisPrefix,
     mail,
     commentsPerMinute: whole(env, 'COMMENTS_PER_MINUTE', 10, 1, 10_000),
     // Generous: a whole department may sit behind one address.

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { gql, testApp, testConfig } from '../helpers/app.ts';
@@ -179,7 +180,7 @@ describe('configured defences', () => {
 describe.runIf(process.env.TEST_REDIS_URL)('limits shared by several instances through Redis', () => {
   it('counts one client address against one budget whichever instance answers', async () => {
     const database = await testDatabase('none');
-    const shared = { redisUrl: process.env.TEST_REDIS_URL, requestsPerMinute: 10 };
+    const shared = { redisUrl: process.env.TEST_REDIS_URL, redisPrefix: `test-budget-${randomUUID()}`, requestsPerMinute: 10 };
     const a = await testApp(database, shared);
     const b = await testApp(database, shared);
     // An address of its own, so an earlier run's count in Redis does not matter.
@@ -195,7 +196,11 @@ describe.runIf(process.env.TEST_REDIS_URL)('limits shared by several instances t
 
   it('counts sign-in attempts across instances too', async () => {
     const database = await testDatabase('none');
-    const shared = { redisUrl: process.env.TEST_REDIS_URL, auth: { signInsPerMinute: 3 } as never };
+    const shared = {
+      redisUrl: process.env.TEST_REDIS_URL,
+      redisPrefix: `test-sign-in-${randomUUID()}`,
+      auth: { signInsPerMinute: 3 } as never,
+    };
     const a = await testApp(database, shared);
     const b = await testApp(database, shared);
     const ip = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
@@ -210,5 +215,28 @@ describe.runIf(process.env.TEST_REDIS_URL)('limits shared by several instances t
     await a.close();
     await b.close();
     await database.close();
+  });
+
+  it('keeps deployments that share one Redis apart by REDIS_PREFIX', async () => {
+    const database = await testDatabase('none');
+    const budget = { redisUrl: process.env.TEST_REDIS_URL, requestsPerMinute: 10 };
+    const staging = await testApp(database, { ...budget, redisPrefix: `test-staging-${randomUUID()}` });
+    const production = await testApp(database, { ...budget, redisPrefix: `test-production-${randomUUID()}` });
+    const ip = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 10; i++) expect((await gql(staging, '{ ping }', undefined, { ip })).statusCode).toBe(200);
+    expect((await gql(staging, '{ ping }', undefined, { ip })).statusCode).toBe(429);
+    // The same address has spent nothing of the other deployment's budget.
+    expect((await gql(production, '{ ping }', undefined, { ip })).statusCode).toBe(200);
+    await staging.close();
+    await production.close();
+    await database.close();
+  });
+});
+
+describe('REDIS_PREFIX', () => {
+  it('is muster unless set, and refuses what cannot start a Redis key', () => {
+    expect(testConfig().redisPrefix).toBe('muster');
+    expect(testConfig({}, { REDIS_PREFIX: 'muster-staging' }).redisPrefix).toBe('muster-staging');
+    expect(() => testConfig({}, { REDIS_PREFIX: 'two words' })).toThrow(/REDIS_PREFIX takes 1 to 40 letters/);
   });
 });

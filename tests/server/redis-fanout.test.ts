@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Client } from 'graphql-ws';
@@ -11,6 +12,8 @@ import { liveClient, LiveSubscription } from '../helpers/live.ts';
 
 // Several instances only make sense against one shared PostgreSQL, with Redis between them.
 const redisUrl = process.env.TEST_REDIS_URL;
+// Its own channels, so that instances of other test files sharing this Redis are not heard.
+const redisPrefix = `test-fanout-${randomUUID()}`;
 const enabled = Boolean(redisUrl && process.env.TEST_DATABASE_URL);
 if (!enabled) console.warn('Multi-instance fan-out not tested: set TEST_REDIS_URL and TEST_DATABASE_URL.');
 
@@ -31,7 +34,7 @@ describe.runIf(enabled)('two API instances sharing Redis', () => {
       // Each instance with its own connection pool, as separate processes would have.
       const database = await createDb({ databaseUrl: copy.url, dataDir: '', poolSize: 4 });
       databases.push(database);
-      const app = await testApp(database, { redisUrl, commentsPerMinute: 1000 });
+      const app = await testApp(database, { redisUrl, redisPrefix, commentsPerMinute: 1000 });
       apps.push(app);
       urls.push(await app.listen({ port: 0, host: '127.0.0.1' }));
     }

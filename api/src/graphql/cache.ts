@@ -3,6 +3,7 @@ import { Kind, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '@muster/db';
 import type { Config } from '../config.ts';
+import type { ChangeNotices } from '../plugins/emitter.ts';
 import { readSessionToken } from '../modules/auth/session-cookie.ts';
 import { documentLimits } from './limits.ts';
 
@@ -58,7 +59,10 @@ function readsOnlyPublicQueries(query: string, operationName: string | undefined
 }
 
 export interface PublicAnswers {
-  /** Counts the mutations this instance has run: what is cached from before a change is stale once it moves. */
+  /**
+   * Counts the changes this instance knows of (its own mutations, and those other instances
+   * announced through Redis): what is cached from before a change is stale once it moves.
+   */
   generation(): number;
 }
 
@@ -80,8 +84,11 @@ interface CachedAnswer {
  * given the stale answer (for at most another `publicCacheSeconds`), and visitors asking a query
  * no one has asked yet wait for the one run of it already under way: a busy page costs one run
  * per interval, not one per visitor at the moment it expires.
+ *
+ * With `changes` (several instances sharing Redis), a mutation here clears the other instances'
+ * answers as well, and theirs clear this one's.
  */
-export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date): PublicAnswers {
+export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, now: () => Date, changes?: ChangeNotices): PublicAnswers {
   const answers = new LRUCache<string, CachedAnswer>({
     ttl: 2 * publicCacheSeconds * 1000,
     // Bounded by size as well as count: a busy instance keeps at most 16 MB of answers.
@@ -155,9 +162,14 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
   app.addHook('onResponse', abandon);
   app.addHook('onRequestAbort', abandon);
 
+  const forget = () => {
+    generation++;
+    answers.clear();
+  };
   // Any change may touch what visitors see (a write-up published, hidden, featured): once a
-  // mutation has run, this instance forgets every cached answer. Other instances catch up within
-  // publicCacheSeconds. Registered once Mercurius is.
+  // mutation has run, this instance forgets every cached answer at once and, with Redis, tells the
+  // others, which forget theirs as soon as they hear (a few milliseconds). Should the word not get
+  // through (Redis away), they catch up within publicCacheSeconds. Registered once Mercurius is.
   app.addHook('onReady', async () => {
     const mutations = new WeakSet<object>();
     app.graphql.addHook('preExecution', async (_schema, document, context) => {
@@ -165,10 +177,11 @@ export function publicAnswerCache(app: FastifyInstance, db: Db, config: Config, 
     });
     app.graphql.addHook('onResolution', async (_execution, context) => {
       if (mutations.has(context)) {
-        generation++;
-        answers.clear();
+        forget();
+        changes?.announce();
       }
     });
+    await changes?.listen(forget);
   });
   return { generation: () => generation };
 }

@@ -69,7 +69,7 @@ export async function hardening(
     // With several instances the budget is shared through Redis; a Redis outage lets requests through.
     redis: redis ?? undefined,
     skipOnError: true,
-    nameSpace: 'muster-rate:',
+    nameSpace: `${config.redisPrefix}-rate:`,
     allowList: (request) => isInternal(request) || exempt(request.url, metricsServed),
     errorResponseBuilder: (_request, context) => {
       const seconds = Math.ceil(context.ttl / 1000);

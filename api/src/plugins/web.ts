@@ -16,7 +16,10 @@ export interface InProcessApi {
     body: { query: string; variables?: Record<string, unknown> },
     headers: Record<string, string>,
   ): Promise<{ statusCode: number; headers: Record<string, string | string[] | number | undefined>; payload: string }>;
-  /** Moves whenever this instance runs a mutation: pages kept for visitors from before it are stale. */
+  /**
+   * Moves whenever this instance runs a mutation, or hears through Redis that another did: pages
+   * kept for visitors from before it are stale.
+   */
   changes(): number;
   /** False with VISITOR_CACHE=off: the web app makes every visitor's page for them alone. */
   sharesVisitorPages: boolean;

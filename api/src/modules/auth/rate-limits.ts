@@ -19,11 +19,16 @@ export interface RateLimits {
  * of operations, spend twenty attempts. With Redis every instance counts against the same budget
  * (an outage falls back to counting in memory, per instance); without, per instance.
  */
-export function createRateLimits(config: AuthConfig, commentsPerMinute: number, redis: Redis | null = null): RateLimits {
+export function createRateLimits(
+  config: AuthConfig,
+  commentsPerMinute: number,
+  redis: Redis | null = null,
+  redisPrefix = 'muster',
+): RateLimits {
   const limiter = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix, points, duration });
     return redis
-      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `muster-${keyPrefix}`, points, duration, insuranceLimiter: memory })
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${redisPrefix}-${keyPrefix}`, points, duration, insuranceLimiter: memory })
       : memory;
   };
   return {

@@ -42,7 +42,8 @@ function answer(page: CachedPage): Response {
 
 /**
  * A visitor's page (and the data requests of client-side navigation) is made once and reused for
- * `pageCacheSeconds` by every visitor, or until the API runs a mutation on this instance. What is
+ * `pageCacheSeconds` by every visitor, or until the API runs a mutation (on this instance, or on
+ * another that told it through Redis). What is
  * kept is the whole response, its Content-Security-Policy included: its hashes match its scripts,
  * so a reused page is as strict as a fresh one. Only 200s that set no cookie are kept, and never a
  * page that says `Cache-Control: no-store` or `private` (one opened from a link carrying a secret). Visitors
