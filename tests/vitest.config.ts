@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Every database test runs on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set.
@@ -10,6 +11,10 @@ export default defineConfig({
     // A worker keeps the modules it loaded for its next file instead of loading the API, GraphQL and
     // PGlite again (seconds per file); each file still builds its own app on its own database.
     isolate: false,
+    // Vitest leaves a core to its own process by default: one worker on a two-core machine, so the
+    // files ran one after another. That process does little while files run, and a file spends much
+    // of its time waiting on a server, a browser or a socket: one worker per core, and at least two.
+    maxWorkers: Math.max(2, availableParallelism()),
     // A browser test that takes ten seconds on a quiet machine takes three times that on a busy one;
     // a limit is there to end a hung test, not to time a slow one.
     testTimeout: 120_000,

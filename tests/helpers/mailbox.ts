@@ -28,6 +28,16 @@ export async function startMailbox(): Promise<Mailbox> {
       );
     },
   });
+  // smtp-server greets a connection only a tenth of a second after it opens, to catch clients that
+  // talk before their turn; the app opens a connection for each mail, so a test that mails 200
+  // invitations spent 20 s waiting for nothing. This server's only client is the app under test:
+  // greet it at once (the same listeners, the same greeting, without the wait).
+  const connections = smtp.connections;
+  const add = connections.add.bind(connections);
+  connections.add = (connection) => {
+    connection.init = () => connection._setListeners(() => connection.connectionReady());
+    return add(connection);
+  };
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
   return {
     url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,

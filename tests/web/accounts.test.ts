@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { confirmationTokenIn } from '../helpers/session.ts';
 
 const demoPassword = 'muster-demo-2026';
@@ -17,16 +17,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
   let mailbox: Mailbox;
   let browser: Browser;
 
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    server = await startServer({ SMTP_URL: mailbox.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await mailbox?.close();
-  });
+  useServedApp({ mailbox: true }, (opened) => ({ server, browser, mailbox } = opened));
 
   it(
     'a new member signs up, confirms the mailed link, signs in, and reads members-only write-ups once their chief approves them',

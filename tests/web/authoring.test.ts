@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { api, sessionCookie, settled, signInThroughForm } from '../helpers/session.ts';
 
 const department = 'memphis-pd';
@@ -16,14 +16,7 @@ describe.runIf(hasChromium)('writing up a practice in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServedApp({}, (opened) => ({ server, browser } = opened));
 
   it('a member drafts a write-up and submits it, the chief publishes it, a visitor reads it', { timeout: 120_000 }, async () => {
     const title = 'Peer check-ins for dispatchers after critical calls';

@@ -1,20 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 
 describe.runIf(hasChromium)('reading a practice in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServedApp({}, (opened) => ({ server, browser } = opened));
 
   it('follows a link from home to a practice and shows its outcomes table', async () => {
     const page = await browser.newPage();

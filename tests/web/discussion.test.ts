@@ -1,9 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
 import { xssPayloads } from '../fixtures/xss-payloads.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { type Cookie, api, sessionCookie, settled, signInThroughForm, signedInAt } from '../helpers/session.ts';
 
 // Each test discusses a write-up of its own, so none depends on what another left behind.
@@ -22,14 +22,7 @@ describe.runIf(hasChromium)('discussing a write-up in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServedApp({}, (opened) => ({ server, browser } = opened));
 
   it("a member comments, replies, edits, deletes the reply and marks another member's comment helpful", { timeout: 90_000 }, async () => {
     const path = `/practices/${WRITE_UPS.conversation}`;

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { settled, signedInAt } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
@@ -12,14 +12,7 @@ describe.runIf(hasChromium)('events in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServedApp({}, (opened) => ({ server, browser } = opened));
 
   it('lists upcoming events soonest first and past events latest first', async () => {
     const context = await browser.newContext();

@@ -1,41 +1,24 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { postgresCopy } from '../helpers/database.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { TestDbKind } from '../helpers/database.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { settled, signedInAt } from '../helpers/session.ts';
 
 /** Where the mails say Muster is; the test opens the same path on the server it started. */
 const publicUrl = 'https://muster.example.org';
 
 // Browser tests run in the PGlite project; with TEST_DATABASE_URL set this one also runs the server on PostgreSQL.
-const databases = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])] as const;
+const databases: TestDbKind[] = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])];
 
 describe.runIf(hasChromium).each(databases)('invitations in the browser (%s)', (kind) => {
   let server: RunningServer;
   let browser: Browser;
   let mailbox: Mailbox;
-  let drop: (() => Promise<void>) | undefined;
 
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    const env: Record<string, string> = { PUBLIC_URL: publicUrl, SMTP_URL: mailbox.url };
-    if (kind === 'postgres') {
-      const copy = await postgresCopy('demo');
-      drop = copy.drop;
-      env.DATABASE_URL = copy.url;
-    }
-    server = await startServer(env);
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await mailbox?.close();
-    await drop?.();
-  });
+  useServedApp({ mailbox: true, database: kind, env: { PUBLIC_URL: publicUrl } }, (opened) => ({ server, browser, mailbox } = opened));
 
   it(
     'chief pastes two addresses → the mailed link → name and password → a signed-in, verified member of the department',

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { api, sessionCookie, settled, signedInAt, signUpThroughApi } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
@@ -24,16 +24,7 @@ describe.runIf(hasChromium)('the member directory in the browser', () => {
   let mailbox: Mailbox;
   let browser: Browser;
 
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    server = await startServer({ SMTP_URL: mailbox.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await mailbox?.close();
-  });
+  useServedApp({ mailbox: true }, (opened) => ({ server, browser, mailbox } = opened));
 
   const directoryForm = (page: Page) => page.getByRole('search', { name: 'Find members' });
   const cards = (page: Page) => page.locator('#results article');

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { settled, signedInAt } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
@@ -16,14 +16,7 @@ describe.runIf(hasChromium)('direct messages in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServedApp({}, (opened) => ({ server, browser } = opened));
 
   it('a member writes to another, who sees the count, reads, replies, and blocks the first', { timeout: 120_000 }, async () => {
     const first = 'Hello from Memphis. Could you share how your co-responder unit is staffed?';

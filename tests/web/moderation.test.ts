@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPractices } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { type Cookie, api, sessionCookie, settled, signedInAt, signUpThroughApi } from '../helpers/session.ts';
 
 const MODERATOR = 'moderator@muster.demo';
@@ -37,16 +37,7 @@ describe.runIf(hasChromium)('moderating in the browser', () => {
   let mailbox: Mailbox;
   let browser: Browser;
 
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    server = await startServer({ SMTP_URL: mailbox.url });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await mailbox?.close();
-  });
+  useServedApp({ mailbox: true }, (opened) => ({ server, browser, mailbox } = opened));
 
   it('a member reports a comment, a moderator hides it, and it is gone for members and visitors', { timeout: 120_000 }, async () => {
     const slug = WRITE_UPS.reported;

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountEmail, demoPassword, demoPractices } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { api, sessionCookie, type Cookie } from '../helpers/session.ts';
 
 // Public write-ups from departments none of the members below belong to.
@@ -15,14 +15,9 @@ describe.runIf(hasChromium)('notifications, feed and following in the browser', 
   let server: RunningServer;
   let browser: Browser;
 
+  useServedApp({}, (opened) => ({ server, browser } = opened));
   beforeAll(async () => {
     if (!followed || !quietlyFollowed || !probed) throw new Error('the demo data lacks the write-ups this test follows');
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('sends a visitor to sign in and back to the inbox', async () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { api, sessionCookie, type Cookie } from '../helpers/session.ts';
 
 // Visitors' pages are shared between visitors for a few seconds (web/src/lib/server/page-cache.ts).
@@ -10,13 +11,10 @@ describe('pages shared between visitors', () => {
   const visit = (path: string, cookie?: Cookie) =>
     fetch(`${server.url}${path}`, { headers: cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {}, redirect: 'manual' });
 
+  useServedApp({ browser: false }, (opened) => ({ server } = opened));
   beforeAll(async () => {
-    server = await startServer();
     member = await sessionCookie(server.url, 'member@memphis-pd.muster.demo');
     moderator = await sessionCookie(server.url, 'moderator@muster.demo');
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it('shows a change made through the app to the next visitor at once', async () => {

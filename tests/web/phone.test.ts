@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { api, sessionCookie, settled, signedInAt, signInThroughForm } from '../helpers/session.ts';
 
 /** A small phone, portrait. */
@@ -74,9 +74,8 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
   let browser: Browser;
   let at: Addresses;
 
+  useServedApp({}, (opened) => ({ server, browser } = opened));
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -110,10 +109,6 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
       },
       boston,
     );
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const publicPaths = () => [

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
-import { startMailbox, type Mailbox } from '../helpers/mailbox.ts';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
+import type { Mailbox } from '../helpers/mailbox.ts';
 
 /** Where the mails say Muster is; the test opens the same path on the server it started. */
 const publicUrl = 'https://muster.example.org';
@@ -13,19 +13,7 @@ describe.runIf(hasChromium)('password recovery in the browser', () => {
   let browser: Browser;
   let mailbox: Mailbox;
 
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    server = await startServer({
-      PUBLIC_URL: publicUrl,
-      SMTP_URL: mailbox.url,
-    });
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await mailbox?.close();
-  });
+  useServedApp({ mailbox: true, env: { PUBLIC_URL: publicUrl } }, (opened) => ({ server, browser, mailbox } = opened));
 
   it(
     'forgot password → the mailed link → a new password → signed in; the link then says it no longer works',

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { sessionCookie, settled, signInThroughForm } from '../helpers/session.ts';
 
 interface Violations {
@@ -45,9 +45,8 @@ describe.runIf(hasChromium)('security headers, CSP and accessibility of the page
   let practicePath: string;
   let eventPath: string;
 
+  useServedApp({}, (opened) => ({ server, browser } = opened));
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
     const answer = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -58,10 +57,6 @@ describe.runIf(hasChromium)('security headers, CSP and accessibility of the page
     };
     practicePath = `/practices/${data.practices.edges[0]!.node.slug}`;
     eventPath = `/events/${data.events.edges[0]!.node.slug}`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('sends a hash-based Content-Security-Policy that allows exactly the page’s inline scripts, and the security headers, with every page', async () => {

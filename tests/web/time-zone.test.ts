@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useServedApp } from '../helpers/browser.ts';
+import type { RunningServer } from '../helpers/server.ts';
 import { type Cookie, api, sessionCookie, settled, signedInAt } from '../helpers/session.ts';
 
 // A public write-up no other browser test discusses.
@@ -38,14 +38,7 @@ describe.runIf(hasChromium)('times in the member’s time zone', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServedApp({}, (opened) => ({ server, browser } = opened));
 
   it(
     'a member chooses America/Los_Angeles in Settings without JavaScript and then reads a comment’s time in it; a visitor reads UTC',
