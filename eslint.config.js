@@ -16,6 +16,9 @@ export default ts.config(
       'db/.cache/',
       'tests/.artifacts/',
       '**/*.d.ts',
+      // Written by `pnpm codegen` from the GraphQL schema; `pnpm codegen:check` keeps them current.
+      'api/src/generated/',
+      'web/src/lib/generated/',
     ],
   },
   js.configs.recommended,

@@ -1,9 +1,10 @@
 import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ADOPTION_STATUSES } from '../labels.ts';
 import { departments } from './departments.ts';
 import { outcomeFields, practices } from './practices.ts';
 import { users } from './users.ts';
 
-export const adoptionStatus = pgEnum('adoption_status', ['PLANNING', 'PILOT', 'ADOPTED', 'DISCONTINUED']);
+export const adoptionStatus = pgEnum('adoption_status', ADOPTION_STATUSES);
 
 /** A department's report that it took up another's practice; one per department and practice, updated over time. */
 export const adoptions = pgTable(

@@ -1,32 +1,46 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import {
+  AGENCY_TYPES,
+  EMAIL_PREFERENCES,
+  EVIDENCE_LEVELS,
+  LIFECYCLES,
+  PRACTICE_STATUSES,
+  RESOURCE_KINDS,
+  ROLES,
+  VERIFICATION_STATES,
+  VISIBILITY_VALUES,
+} from '../labels.ts';
 
-export const agencyType = pgEnum('agency_type', ['MUNICIPAL', 'SHERIFF', 'STATE', 'CAMPUS', 'TRIBAL', 'TRANSIT', 'OTHER']);
+// The values come from ../labels.ts, which the API and the web share; the migrations hold them too.
+export const agencyType = pgEnum('agency_type', AGENCY_TYPES);
 
-export const userRole = pgEnum('user_role', ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN']);
+export const userRole = pgEnum('user_role', ROLES);
 
-export const verificationState = pgEnum('verification_state', ['UNVERIFIED', 'VERIFIED', 'REJECTED']);
+export const verificationState = pgEnum('verification_state', VERIFICATION_STATES);
 
-export const practiceStatus = pgEnum('practice_status', ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED']);
+export const practiceStatus = pgEnum('practice_status', PRACTICE_STATUSES);
 
-export const visibility = pgEnum('visibility', ['PUBLIC', 'MEMBERS']);
+export const visibility = pgEnum('visibility', VISIBILITY_VALUES);
 
 /** Where a program stands; a program that was stopped is knowledge too. */
-export const lifecycle = pgEnum('lifecycle', ['PILOT', 'RUNNING', 'SCALED', 'DISCONTINUED']);
+export const lifecycle = pgEnum('lifecycle', LIFECYCLES);
 
 /** How strong the evidence behind the outcome figures is, weakest first. */
-export const evidenceLevel = pgEnum('evidence_level', ['ANECDOTAL', 'INTERNAL_DATA', 'EXTERNAL_EVALUATION', 'RIGOROUS_STUDY']);
+export const evidenceLevel = pgEnum('evidence_level', EVIDENCE_LEVELS);
 
-export const resourceKind = pgEnum('resource_kind', ['LINK', 'VIDEO', 'DOCUMENT']);
+export const resourceKind = pgEnum('resource_kind', RESOURCE_KINDS);
 
 /** How a member wants their notifications by e-mail. */
-export const emailPreference = pgEnum('email_preference', ['OFF', 'IMMEDIATELY', 'DAILY']);
+export const emailPreference = pgEnum('email_preference', EMAIL_PREFERENCES);
 
-export type AgencyType = (typeof agencyType.enumValues)[number];
-export type UserRole = (typeof userRole.enumValues)[number];
-export type VerificationState = (typeof verificationState.enumValues)[number];
-export type PracticeStatus = (typeof practiceStatus.enumValues)[number];
-export type Visibility = (typeof visibility.enumValues)[number];
-export type Lifecycle = (typeof lifecycle.enumValues)[number];
-export type EvidenceLevel = (typeof evidenceLevel.enumValues)[number];
-export type ResourceKind = (typeof resourceKind.enumValues)[number];
-export type EmailPreference = (typeof emailPreference.enumValues)[number];
+export type {
+  AgencyType,
+  Role as UserRole,
+  VerificationState,
+  PracticeStatus,
+  Visibility,
+  Lifecycle,
+  EvidenceLevel,
+  ResourceKind,
+  EmailPreference,
+} from '../labels.ts';

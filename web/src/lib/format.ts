@@ -1,24 +1,31 @@
 // Every label and number format the web app shows comes from here (en-US).
 import { page } from '$app/state';
-import type { AgencyType, EvidenceLevel, Lifecycle, ResourceKind, Role, VerificationState } from './types.js';
+import {
+  AGENCY_TYPE_LABELS,
+  AGENCY_TYPES,
+  EVIDENCE_LABELS,
+  EVIDENCE_LEVELS,
+  LIFECYCLE_LABELS,
+  RESOURCE_KIND_LABELS,
+  ROLE_LABELS,
+  ROLES,
+  VERIFICATION_LABELS,
+  VERIFICATION_STATES,
+  type AgencyType,
+  type EvidenceLevel,
+  type Lifecycle,
+  type ResourceKind,
+  type Role,
+  type VerificationState,
+} from '@muster/db/labels';
 import { formatInteger } from './numbers.js';
 
 const LOCALE = 'en-US';
 const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-// ---- Enum labels ----------------------------------------------------------
+// ---- Enum labels (the values and words come from @muster/db/labels, which the API shares) ----
 
-export const AGENCY_TYPES: readonly AgencyType[] = ['MUNICIPAL', 'SHERIFF', 'STATE', 'CAMPUS', 'TRIBAL', 'TRANSIT', 'OTHER'];
-
-const AGENCY_TYPE_LABELS: Record<AgencyType, string> = {
-  MUNICIPAL: 'Municipal police',
-  SHERIFF: "Sheriff's office",
-  STATE: 'State police',
-  CAMPUS: 'Campus police',
-  TRIBAL: 'Tribal police',
-  TRANSIT: 'Transit police',
-  OTHER: 'Other agency',
-};
+export { AGENCY_TYPES, EVIDENCE_LEVELS, ROLES, VERIFICATION_STATES };
 
 export function agencyTypeLabel(type: AgencyType): string {
   return AGENCY_TYPE_LABELS[type] ?? type;
@@ -27,28 +34,6 @@ export function agencyTypeLabel(type: AgencyType): string {
 export function isAgencyType(value: string): value is AgencyType {
   return (AGENCY_TYPES as readonly string[]).includes(value);
 }
-
-/** Weakest first, as in the API's enum. */
-export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['ANECDOTAL', 'INTERNAL_DATA', 'EXTERNAL_EVALUATION', 'RIGOROUS_STUDY'];
-
-const EVIDENCE_LABELS: Record<EvidenceLevel, { label: string; description: string }> = {
-  ANECDOTAL: {
-    label: 'Anecdotal',
-    description: 'Based on the experience of the people who run it; no figures collected.',
-  },
-  INTERNAL_DATA: {
-    label: 'Internal data',
-    description: "Backed by the department's own before-and-after figures.",
-  },
-  EXTERNAL_EVALUATION: {
-    label: 'External evaluation',
-    description: 'Evaluated by an independent partner such as a university or auditor.',
-  },
-  RIGOROUS_STUDY: {
-    label: 'Rigorous study',
-    description: 'Tested in a controlled or peer-reviewed study.',
-  },
-};
 
 export function evidenceLabel(level: EvidenceLevel): string {
   return EVIDENCE_LABELS[level]?.label ?? level;
@@ -63,36 +48,13 @@ export function evidenceRank(level: EvidenceLevel): number {
   return EVIDENCE_LEVELS.indexOf(level) + 1;
 }
 
-const LIFECYCLE_LABELS: Record<Lifecycle, string> = {
-  PILOT: 'Pilot',
-  RUNNING: 'Running',
-  SCALED: 'Scaled up',
-  DISCONTINUED: 'Discontinued',
-};
-
 export function lifecycleLabel(lifecycle: Lifecycle): string {
-  return LIFECYCLE_LABELS[lifecycle] ?? lifecycle;
+  return LIFECYCLE_LABELS[lifecycle]?.label ?? lifecycle;
 }
-
-const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
-  LINK: 'Link',
-  VIDEO: 'Video',
-  DOCUMENT: 'Document',
-};
 
 export function resourceKindLabel(kind: ResourceKind): string {
   return RESOURCE_KIND_LABELS[kind] ?? kind;
 }
-
-/** Least to most powerful, as in the API's enum. */
-export const ROLES: readonly Role[] = ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN'];
-
-const ROLE_LABELS: Record<Role, string> = {
-  MEMBER: 'Member',
-  CHIEF: 'Chief',
-  MODERATOR: 'Moderator',
-  ADMIN: 'Admin',
-};
 
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role] ?? role;
@@ -101,14 +63,6 @@ export function roleLabel(role: Role): string {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
-
-export const VERIFICATION_STATES: readonly VerificationState[] = ['UNVERIFIED', 'VERIFIED', 'REJECTED'];
-
-const VERIFICATION_LABELS: Record<VerificationState, string> = {
-  UNVERIFIED: 'Unverified',
-  VERIFIED: 'Verified',
-  REJECTED: 'Rejected',
-};
 
 export function verificationLabel(state: VerificationState): string {
   return VERIFICATION_LABELS[state] ?? state;

@@ -1,6 +1,7 @@
 // The write-up and adoption forms: their values as the browser sends them (every field a string,
 // rows as lists), labels for the choices they offer, and the ids their error summaries link to.
 // Shared by the server (reading and checking a submission) and the page (showing it again).
+import { ADOPTION_STATUS_LABELS, ADOPTION_STATUSES as ADOPTION_STATUS_VALUES, PRACTICE_STATUS_LABELS } from '@muster/db/labels';
 import type { AdoptionReport, AdoptionStatus, Outcome, PracticeDetail, PracticeStatus, Viewer } from './types';
 
 export const SUMMARY_MAX = 280;
@@ -204,23 +205,13 @@ export function adoptionValuesFrom(report: AdoptionReport | null | undefined): A
 
 // ---- Choices and their words -------------------------------------------------------
 
-export const ADOPTION_STATUSES: readonly { value: AdoptionStatus; label: string; description: string }[] = [
-  { value: 'PLANNING', label: 'Planning', description: 'Decided to take it up; not running yet.' },
-  { value: 'PILOT', label: 'Pilot', description: 'Trying it out.' },
-  { value: 'ADOPTED', label: 'Adopted', description: 'Part of how the department works.' },
-  { value: 'DISCONTINUED', label: 'Discontinued', description: 'Tried and stopped.' },
-];
+export const ADOPTION_STATUSES: readonly { value: AdoptionStatus; label: string; description: string }[] = ADOPTION_STATUS_VALUES.map(
+  (value) => ({ value, ...ADOPTION_STATUS_LABELS[value] }),
+);
 
 export function adoptionStatusLabel(status: AdoptionStatus): string {
   return ADOPTION_STATUSES.find((s) => s.value === status)?.label ?? status;
 }
-
-const PRACTICE_STATUS_LABELS: Record<PracticeStatus, string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  PUBLISHED: 'Published',
-  ARCHIVED: 'Archived',
-};
 
 export function practiceStatusLabel(status: PracticeStatus): string {
   return PRACTICE_STATUS_LABELS[status] ?? status;

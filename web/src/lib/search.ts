@@ -15,24 +15,14 @@ import {
 import type { AgencyType, EvidenceLevel, Lifecycle, PracticeCardData } from './types';
 import { cursorFrom } from './url';
 
-/** Department size by sworn officers (api/src/modules/practices/practices.graphql). */
-export type SizeBand = 'SMALL' | 'MEDIUM' | 'LARGE' | 'VERY_LARGE';
+import { LIFECYCLES, SIZE_BAND_LABELS, SIZE_BANDS, type SizeBand } from '@muster/db/labels';
+
+export type { SizeBand };
 export type SearchOrder = 'RELEVANCE' | 'NEWEST';
 
 /** The API refuses longer queries (api/src/modules/search/search.resolvers.ts). */
 export const MAX_QUERY_LENGTH = 300;
 export const RESULTS_PER_PAGE = 20;
-
-const SIZE_BANDS: readonly SizeBand[] = ['SMALL', 'MEDIUM', 'LARGE', 'VERY_LARGE'];
-
-const SIZE_BAND_LABELS: Record<SizeBand, string> = {
-  SMALL: 'Fewer than 50 officers',
-  MEDIUM: '50–249 officers',
-  LARGE: '250–999 officers',
-  VERY_LARGE: '1,000 or more officers',
-};
-
-const LIFECYCLES: readonly Lifecycle[] = ['PILOT', 'RUNNING', 'SCALED', 'DISCONTINUED'];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,11 +1,19 @@
 // Shapes of what pages ask the GraphQL API for (see api/src/modules/*/*.graphql).
 
-export type AgencyType = 'MUNICIPAL' | 'SHERIFF' | 'STATE' | 'CAMPUS' | 'TRIBAL' | 'TRANSIT' | 'OTHER';
-export type EvidenceLevel = 'ANECDOTAL' | 'INTERNAL_DATA' | 'EXTERNAL_EVALUATION' | 'RIGOROUS_STUDY';
-export type Lifecycle = 'PILOT' | 'RUNNING' | 'SCALED' | 'DISCONTINUED';
-export type ResourceKind = 'LINK' | 'VIDEO' | 'DOCUMENT';
-export type PracticeStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
-export type Visibility = 'PUBLIC' | 'MEMBERS';
+import type {
+  AdoptionStatus,
+  AgencyType,
+  EvidenceLevel,
+  Lifecycle,
+  PracticeStatus,
+  ResourceKind,
+  Role,
+  VerificationState,
+  Visibility,
+} from '@muster/db/labels';
+
+// The enums the database, the API and the pages share (db/src/labels.ts).
+export type { AdoptionStatus, AgencyType, EvidenceLevel, Lifecycle, PracticeStatus, ResourceKind, Role, VerificationState, Visibility };
 /** The orders a list page offers; RELEVANCE belongs to search. */
 export type ListOrder = 'NEWEST' | 'TITLE';
 
@@ -114,8 +122,6 @@ export interface PracticeDetail {
 
 // ---- Accounts (api/src/modules/auth, users, audit) ---------------------------------------
 
-export type Role = 'MEMBER' | 'CHIEF' | 'MODERATOR' | 'ADMIN';
-export type VerificationState = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
 export type AuditOutcome = 'SUCCESS' | 'FAILURE';
 
 /** The signed-in member, resolved once per request in hooks.server.ts. */
@@ -199,7 +205,6 @@ export interface AuditEntry {
 
 // ---- Authoring and adoptions (api/src/modules/practices, adoptions) ---------------------
 
-export type AdoptionStatus = 'PLANNING' | 'PILOT' | 'ADOPTED' | 'DISCONTINUED';
 export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED';
 
 /** What the viewer may do with a write-up; the API decides, pages only offer. */

@@ -1,8 +1,9 @@
+import type { HomeQuery } from '$lib/generated/graphql';
 import type { RequestEvent } from '@sveltejs/kit';
 import { shown, type FeedActivity } from '$lib/components/ActivityItem.svelte';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { DEPARTMENT_CARD, PRACTICE_CARD, PRACTICE_LINK } from '$lib/server/fragments';
-import type { Connection, DepartmentSummary, PracticeCardData, TopicSummary } from '$lib/types';
+import type { Connection } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
@@ -91,19 +92,6 @@ const FEED = /* GraphQL */ `
   ${PRACTICE_LINK}
 `;
 
-interface FeaturedOnHome {
-  id: string;
-  noteHtml: string;
-  practice: { slug: string; title: string; department: { slug: string; name: string } };
-}
-
-interface HomeData {
-  featured: FeaturedOnHome[];
-  practices: { totalCount: number; edges: { node: PracticeCardData }[] };
-  topics: TopicSummary[];
-  departments: { totalCount: number; edges: { node: DepartmentSummary }[] };
-}
-
 /**
  * A signed-in member's feed, or null when it cannot be had just now: the rest of the home page
  * is worth showing without it.
@@ -123,7 +111,7 @@ async function feedOf(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
   const [data, feed] = await Promise.all([
-    gql<HomeData>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(toPageError),
+    gql<HomeQuery>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(toPageError),
     event.locals.user ? feedOf(event) : Promise.resolve(undefined),
   ]);
   return {

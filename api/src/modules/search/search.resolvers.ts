@@ -2,6 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { IResolvers, MercuriusContext } from 'mercurius';
 import type { Topic } from '@muster/db';
 import { agencyType, evidenceLevel, lifecycle } from '@muster/db';
+import {
+  AGENCY_TYPE_LABELS,
+  EVIDENCE_LABELS,
+  HAS_OUTCOMES_LABELS,
+  LIFECYCLE_LABELS,
+  SIZE_BAND_LABELS,
+  SIZE_BANDS,
+} from '@muster/db/labels';
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -16,36 +24,18 @@ export const maxQueryLength = 300;
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
 const fewResults = 3;
 
-const labels: Record<string, Record<string, string>> = {
-  agencyTypes: {
-    MUNICIPAL: 'Municipal police',
-    SHERIFF: "Sheriff's office",
-    STATE: 'State police',
-    CAMPUS: 'Campus police',
-    TRIBAL: 'Tribal police',
-    TRANSIT: 'Transit police',
-    OTHER: 'Other agency',
-  },
-  evidenceLevels: {
-    ANECDOTAL: 'Anecdotal',
-    INTERNAL_DATA: 'Internal data',
-    EXTERNAL_EVALUATION: 'External evaluation',
-    RIGOROUS_STUDY: 'Rigorous study',
-  },
-  lifecycles: { PILOT: 'Pilot', RUNNING: 'Running', SCALED: 'Scaled up', DISCONTINUED: 'Discontinued' },
-  sizeBands: {
-    SMALL: 'Fewer than 50 officers',
-    MEDIUM: '50–249 officers',
-    LARGE: '250–999 officers',
-    VERY_LARGE: '1,000 or more officers',
-  },
-  hasOutcomes: { true: 'With outcome figures', false: 'Without outcome figures' },
+const labels: Record<string, Readonly<Record<string, string>>> = {
+  agencyTypes: AGENCY_TYPE_LABELS,
+  evidenceLevels: Object.fromEntries(Object.entries(EVIDENCE_LABELS).map(([value, { label }]) => [value, label])),
+  lifecycles: Object.fromEntries(Object.entries(LIFECYCLE_LABELS).map(([value, { label }]) => [value, label])),
+  sizeBands: SIZE_BAND_LABELS,
+  hasOutcomes: HAS_OUTCOMES_LABELS,
 };
 const orderOf: Record<string, readonly string[]> = {
   agencyTypes: agencyType.enumValues,
   evidenceLevels: [...evidenceLevel.enumValues].reverse(),
   lifecycles: lifecycle.enumValues,
-  sizeBands: ['SMALL', 'MEDIUM', 'LARGE', 'VERY_LARGE'],
+  sizeBands: SIZE_BANDS,
   hasOutcomes: ['true', 'false'],
 };
 

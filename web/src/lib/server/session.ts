@@ -55,52 +55,56 @@ export function clearSessionCookie(event: RequestEvent): void {
   }
 }
 
-const ME_FIELDS = /* GraphQL */ `
-	id
-	displayName
-	title
-	role
-	verification
-	email
-	emailConfirmed
-	totpEnabled
-	timeZone
-	department {
-		slug
-		name
-	}
-	pendingReviewCount
-	membersToVerifyCount
-	viewerCan {
-		writeUp
-		publish
-		reachMembers
-		verifyMembers
-		moderate
-		administer
-		keepEvents
-		moveDepartment
-		secondFactorRequired
-	}
+const VIEWER_FIELDS = /* GraphQL */ `
+  fragment ViewerFields on User {
+    id
+    displayName
+    title
+    role
+    verification
+    email
+    emailConfirmed
+    totpEnabled
+    timeZone
+    department {
+      slug
+      name
+    }
+    pendingReviewCount
+    membersToVerifyCount
+    viewerCan {
+      writeUp
+      publish
+      reachMembers
+      verifyMembers
+      moderate
+      administer
+      keepEvents
+      moveDepartment
+      secondFactorRequired
+    }
+  }
 `;
 
 const ME = /* GraphQL */ `
-	query Viewer {
-		me {
-			${ME_FIELDS}
-		}
-		unreadNotificationCount
-		unreadMessageCount
-	}
+  query Viewer {
+    me {
+      ...ViewerFields
+    }
+    unreadNotificationCount
+    unreadMessageCount
+  }
+  ${VIEWER_FIELDS}
 `;
 
 /** A member whose address is not confirmed yet is a visitor to everything but `me`: the counts are refused. */
 const ME_ONLY = /* GraphQL */ `
-	query UnconfirmedViewer {
-		me {
-			${ME_FIELDS}
-		}
-	}
+  query UnconfirmedViewer {
+    me {
+      ...ViewerFields
+    }
+  }
+  ${VIEWER_FIELDS}
 `;
 
 /** The signed-in member as every page sees them, with the count the header's badge starts from. */

@@ -1,7 +1,8 @@
+import type { DepartmentsQuery } from '$lib/generated/graphql';
 import { gql, toPageError } from '$lib/server/api';
 import { DEPARTMENT_CARD } from '$lib/server/fragments';
 import { isAgencyType, US_STATES } from '$lib/format';
-import type { AgencyType, Connection, DepartmentSummary } from '$lib/types';
+import type { AgencyType } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
@@ -51,7 +52,7 @@ export const load: PageServerLoad = async (event) => {
     ...(filters.state ? { states: [filters.state] } : {}),
     ...(filters.type ? { agencyTypes: [filters.type] } : {}),
   };
-  const { departments } = await gql<{ departments: Connection<DepartmentSummary> }>(event, DEPARTMENTS, {
+  const { departments } = await gql<DepartmentsQuery>(event, DEPARTMENTS, {
     filter: Object.keys(filter).length > 0 ? filter : null,
     first: PER_PAGE,
     after: cursorFrom(event.url),

@@ -1,6 +1,6 @@
 // Hidden content: what the moderators hid, to restore or hide again with a note its author is told.
 import type { RequestEvent } from '@sveltejs/kit';
-import { MODERATION_EVENT_FIELDS } from '$lib/components/ModerationPanel.svelte';
+import { MODERATION_EVENT } from '$lib/components/ModerationPanel.svelte';
 import { gql } from '$lib/server/api';
 import { failFromApi, text } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
@@ -8,38 +8,39 @@ import { backTo, refuseForm } from './dashboard.server';
 
 /** The list's page, in the dashboard's document (`$first`, `$hiddenAfter`). */
 export const HIDDEN_CONTENT = /* GraphQL */ `
-	fragment HiddenContent on Query {
-		hiddenContent(first: $first, after: $hiddenAfter) {
-			totalCount
-			edges {
-				node {
-					target
-					id
-					hiddenAt
-					hiddenReason
-					practice {
-						slug
-						title
-					}
-					comment {
-						id
-						bodyHtml
-					}
-					author {
-						displayName
-						handle
-					}
-					history {
-						${MODERATION_EVENT_FIELDS}
-					}
-				}
-			}
-			pageInfo {
-				hasNextPage
-				endCursor
-			}
-		}
-	}
+  fragment HiddenContent on Query {
+    hiddenContent(first: $first, after: $hiddenAfter) {
+      totalCount
+      edges {
+        node {
+          target
+          id
+          hiddenAt
+          hiddenReason
+          practice {
+            slug
+            title
+          }
+          comment {
+            id
+            bodyHtml
+          }
+          author {
+            displayName
+            handle
+          }
+          history {
+            ...ModerationEvent
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${MODERATION_EVENT}
 `;
 
 const MODERATE = /* GraphQL */ `

@@ -1,3 +1,4 @@
+import type { SearchDebriefsQuery, SearchQuery } from '$lib/generated/graphql';
 import { gql, toPageError } from '$lib/server/api';
 import { PRACTICE_CARD } from '$lib/server/fragments';
 import {
@@ -17,7 +18,6 @@ import {
   snippetHtml,
   urlValueOf,
 } from '$lib/search';
-import type { PageInfo } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import { DEBRIEF_SUMMARY, type DebriefSummary } from '../debriefs/debrief';
 import type { PageServerLoad } from './$types';
@@ -80,25 +80,6 @@ const SEARCH = /* GraphQL */ `
   ${PRACTICE_CARD}
 `;
 
-interface FacetCount {
-  value: string;
-  label: string;
-  count: number;
-}
-
-interface SearchData {
-  search: {
-    totalCount: number;
-    query: string;
-    relaxed: boolean;
-    suggestion: string | null;
-    edges: { cursor: string; snippet: string | null; node: SearchHit }[];
-    pageInfo: PageInfo;
-    facets: Record<FacetKey, FacetCount[]>;
-  };
-  topics: { slug: string; name: string }[];
-}
-
 const DEBRIEFS = /* GraphQL */ `
   query SearchDebriefs($query: String, $first: Int!, $after: String) {
     debriefs(query: $query, first: $first, after: $after) {
@@ -125,14 +106,6 @@ const DEBRIEFS = /* GraphQL */ `
 /** A debrief as a search result shows it. */
 export type DebriefHit = DebriefSummary & { event: { slug: string; name: string } };
 
-interface DebriefsData {
-  debriefs: {
-    totalCount: number;
-    edges: { snippet: string | null; node: DebriefHit }[];
-    pageInfo: PageInfo;
-  };
-}
-
 /** `?type=debriefs` searches debriefs instead of write-ups (`type` also names agency types, which are upper-case). */
 function wantsDebriefs(url: URL): boolean {
   return url.searchParams.getAll('type').some((value) => value.trim().toLowerCase() === 'debriefs');
@@ -150,7 +123,7 @@ function kindLinks(q: string) {
 export const load: PageServerLoad = async (event) => {
   if (wantsDebriefs(event.url)) return loadDebriefs(event);
   const state = searchStateFrom(event.url);
-  const { search, topics } = await gql<SearchData>(event, SEARCH, {
+  const { search, topics } = await gql<SearchQuery>(event, SEARCH, {
     query: state.q,
     filter: searchFilterOf(state),
     orderBy: state.order,
@@ -232,7 +205,7 @@ export const load: PageServerLoad = async (event) => {
  */
 async function loadDebriefs(event: Parameters<PageServerLoad>[0]) {
   const q = (event.url.searchParams.get('q') ?? '').trim();
-  const { debriefs } = await gql<DebriefsData>(event, DEBRIEFS, {
+  const { debriefs } = await gql<SearchDebriefsQuery>(event, DEBRIEFS, {
     query: q || null,
     first: RESULTS_PER_PAGE,
     after: cursorFrom(event.url),

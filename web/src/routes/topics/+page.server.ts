@@ -1,5 +1,5 @@
+import type { TopicsQuery } from '$lib/generated/graphql';
 import { gql, toPageError } from '$lib/server/api';
-import type { TopicSummary } from '$lib/types';
 import type { PageServerLoad } from './$types';
 
 const TOPICS = /* GraphQL */ `
@@ -14,6 +14,6 @@ const TOPICS = /* GraphQL */ `
 `;
 
 export const load: PageServerLoad = async (event) => {
-  const { topics } = await gql<{ topics: TopicSummary[] }>(event, TOPICS).catch(toPageError);
+  const { topics } = await gql<TopicsQuery>(event, TOPICS).catch(toPageError);
   return { topics };
 };

@@ -1,8 +1,8 @@
+import type { DepartmentQuery } from '$lib/generated/graphql';
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
 import { PRACTICE_LINK, PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
-import type { Connection, DepartmentAdoption, DepartmentDetail, PracticeCardData } from '$lib/types';
 import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,25 +59,9 @@ const DEPARTMENT = /* GraphQL */ `
   ${PRACTICE_LINK}
 `;
 
-interface DepartmentData {
-  department:
-    | (DepartmentDetail & {
-        id: string;
-        followerCount: number;
-        viewerFollows: boolean;
-        viewerCanManagePeople: boolean;
-        descriptionHtml: string;
-        viewerCanEdit: boolean;
-        practices: Connection<PracticeCardData>;
-        adoptions: DepartmentAdoption[];
-        adoptedBy: DepartmentAdoption[];
-      })
-    | null;
-}
-
 export const load: PageServerLoad = async (event) => {
   const order = listOrderFrom(event.url);
-  const { department } = await gql<DepartmentData>(event, DEPARTMENT, {
+  const { department } = await gql<DepartmentQuery>(event, DEPARTMENT, {
     slug: event.params.slug,
     orderBy: order,
     first: PRACTICES_PER_PAGE,

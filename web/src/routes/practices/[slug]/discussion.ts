@@ -1,6 +1,6 @@
 // The discussion under a write-up: what the page asks of the API (server load and the browser's
 // live subscription ask for the same fields), and how comments that arrive live join the threads.
-import { MODERATION_EVENT_FIELDS, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
+import { MODERATION_EVENT, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 import type { Connection } from '$lib/types';
 
 export interface DiscussionComment {
@@ -58,48 +58,49 @@ export const THREADS_PER_PAGE = 50;
 export const COMMENT_MAX = 10_000;
 
 export const DISCUSSION_COMMENT = /* GraphQL */ `
-	fragment DiscussionComment on Comment {
-		id
-		author {
-			id
-			displayName
-			handle
-			title
-			department {
-				name
-				slug
-			}
-		}
-		parent {
-			id
-			author {
-				displayName
-			}
-		}
-		body
-		bodyHtml
-		deleted
-		hidden
-		hiddenReason
-		edited
-		editedAt
-		createdAt
-		helpfulCount
-		viewerFoundHelpful
-		viewerCan {
-			edit
-			delete
-			reply
-			markHelpful
-		}
-		revisions {
-			body
-			replacedAt
-		}
-		moderationHistory {
-			${MODERATION_EVENT_FIELDS}
-		}
-	}
+  fragment DiscussionComment on Comment {
+    id
+    author {
+      id
+      displayName
+      handle
+      title
+      department {
+        name
+        slug
+      }
+    }
+    parent {
+      id
+      author {
+        displayName
+      }
+    }
+    body
+    bodyHtml
+    deleted
+    hidden
+    hiddenReason
+    edited
+    editedAt
+    createdAt
+    helpfulCount
+    viewerFoundHelpful
+    viewerCan {
+      edit
+      delete
+      reply
+      markHelpful
+    }
+    revisions {
+      body
+      replacedAt
+    }
+    moderationHistory {
+      ...ModerationEvent
+    }
+  }
+  ${MODERATION_EVENT}
 `;
 
 /** Spread into `practice { … }`; the query declares $commentsFirst and $commentsAfter. */

@@ -1,8 +1,8 @@
+import type { TopicQuery } from '$lib/generated/graphql';
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
 import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
-import type { Connection, PracticeCardData } from '$lib/types';
 import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,22 +24,9 @@ const TOPIC = /* GraphQL */ `
   ${PRACTICE_PAGE}
 `;
 
-interface TopicData {
-  topic: {
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    practiceCount: number;
-    followerCount: number;
-    viewerFollows: boolean;
-    practices: Connection<PracticeCardData>;
-  } | null;
-}
-
 export const load: PageServerLoad = async (event) => {
   const order = listOrderFrom(event.url);
-  const { topic } = await gql<TopicData>(event, TOPIC, {
+  const { topic } = await gql<TopicQuery>(event, TOPIC, {
     slug: event.params.slug,
     orderBy: order,
     first: PRACTICES_PER_PAGE,

@@ -1,0 +1,125 @@
+// The enums the database, the API and the pages share, with the words people read for them.
+// One module with no dependencies: the drizzle schema builds its enums from these lists, the API
+// labels its search facets with them, and the web imports them for its labels and form choices.
+
+/** Agency types, in the order lists and facets show them. */
+export const AGENCY_TYPES = ['MUNICIPAL', 'SHERIFF', 'STATE', 'CAMPUS', 'TRIBAL', 'TRANSIT', 'OTHER'] as const;
+export type AgencyType = (typeof AGENCY_TYPES)[number];
+export const AGENCY_TYPE_LABELS: Readonly<Record<AgencyType, string>> = {
+  MUNICIPAL: 'Municipal police',
+  SHERIFF: "Sheriff's office",
+  STATE: 'State police',
+  CAMPUS: 'Campus police',
+  TRIBAL: 'Tribal police',
+  TRANSIT: 'Transit police',
+  OTHER: 'Other agency',
+};
+
+/** Least to most powerful. */
+export const ROLES = ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  MEMBER: 'Member',
+  CHIEF: 'Chief',
+  MODERATOR: 'Moderator',
+  ADMIN: 'Admin',
+};
+
+export const VERIFICATION_STATES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const;
+export type VerificationState = (typeof VERIFICATION_STATES)[number];
+export const VERIFICATION_LABELS: Readonly<Record<VerificationState, string>> = {
+  UNVERIFIED: 'Unverified',
+  VERIFIED: 'Verified',
+  REJECTED: 'Rejected',
+};
+
+export const PRACTICE_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;
+export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
+export const PRACTICE_STATUS_LABELS: Readonly<Record<PracticeStatus, string>> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  PUBLISHED: 'Published',
+  ARCHIVED: 'Archived',
+};
+
+export const VISIBILITY_VALUES = ['PUBLIC', 'MEMBERS'] as const;
+export type Visibility = (typeof VISIBILITY_VALUES)[number];
+export const VISIBILITY_LABELS: Readonly<Record<Visibility, { label: string; description: string }>> = {
+  MEMBERS: {
+    label: 'Verified members only',
+    description: 'People Muster has confirmed work in or with a law-enforcement agency. Not visible to the public.',
+  },
+  PUBLIC: {
+    label: 'Anyone',
+    description: 'Also residents, journalists and researchers, without signing in. Leave out anything you would not publish.',
+  },
+};
+
+/** Where a program stands; a program that was stopped is knowledge too. */
+export const LIFECYCLES = ['PILOT', 'RUNNING', 'SCALED', 'DISCONTINUED'] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
+export const LIFECYCLE_LABELS: Readonly<Record<Lifecycle, { label: string; description: string }>> = {
+  PILOT: { label: 'Pilot', description: 'A trial, limited in time, place or staff.' },
+  RUNNING: { label: 'Running', description: 'Part of how the department works.' },
+  SCALED: { label: 'Scaled up', description: 'Grown beyond where it started.' },
+  DISCONTINUED: { label: 'Discontinued', description: 'Stopped; say why below.' },
+};
+
+/** How strong the evidence behind the outcome figures is, weakest first. */
+export const EVIDENCE_LEVELS = ['ANECDOTAL', 'INTERNAL_DATA', 'EXTERNAL_EVALUATION', 'RIGOROUS_STUDY'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export const EVIDENCE_LABELS: Readonly<Record<EvidenceLevel, { label: string; description: string }>> = {
+  ANECDOTAL: {
+    label: 'Anecdotal',
+    description: 'Based on the experience of the people who run it; no figures collected.',
+  },
+  INTERNAL_DATA: {
+    label: 'Internal data',
+    description: "Backed by the department's own before-and-after figures.",
+  },
+  EXTERNAL_EVALUATION: {
+    label: 'External evaluation',
+    description: 'Evaluated by an independent partner such as a university or auditor.',
+  },
+  RIGOROUS_STUDY: {
+    label: 'Rigorous study',
+    description: 'Tested in a controlled or peer-reviewed study.',
+  },
+};
+
+export const RESOURCE_KINDS = ['LINK', 'VIDEO', 'DOCUMENT'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export const RESOURCE_KIND_LABELS: Readonly<Record<ResourceKind, string>> = {
+  LINK: 'Link',
+  VIDEO: 'Video',
+  DOCUMENT: 'Document',
+};
+
+/** How a member wants their notifications by e-mail. */
+export const EMAIL_PREFERENCES = ['OFF', 'IMMEDIATELY', 'DAILY'] as const;
+export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
+
+export const ADOPTION_STATUSES = ['PLANNING', 'PILOT', 'ADOPTED', 'DISCONTINUED'] as const;
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+export const ADOPTION_STATUS_LABELS: Readonly<Record<AdoptionStatus, { label: string; description: string }>> = {
+  PLANNING: { label: 'Planning', description: 'Decided to take it up; not running yet.' },
+  PILOT: { label: 'Pilot', description: 'Trying it out.' },
+  ADOPTED: { label: 'Adopted', description: 'Part of how the department works.' },
+  DISCONTINUED: { label: 'Discontinued', description: 'Tried and stopped.' },
+};
+
+/** Search's agency-size facet: bands of sworn officers, smallest first. */
+export const SIZE_BANDS = ['SMALL', 'MEDIUM', 'LARGE', 'VERY_LARGE'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+export const SIZE_BAND_LABELS: Readonly<Record<SizeBand, string>> = {
+  SMALL: 'Fewer than 50 officers',
+  MEDIUM: '50–249 officers',
+  LARGE: '250–999 officers',
+  VERY_LARGE: '1,000 or more officers',
+};
+
+/** Search's facet on whether a write-up has outcome figures. */
+export const HAS_OUTCOMES_LABELS: Readonly<Record<'true' | 'false', string>> = {
+  true: 'With outcome figures',
+  false: 'Without outcome figures',
+};
