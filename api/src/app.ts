@@ -9,7 +9,7 @@ import { buildContext } from './graphql/context.ts';
 import { formatErrors } from './graphql/error-formatter.ts';
 import { publicAnswerCache, type PublicAnswers } from './graphql/cache.ts';
 import { checkCost, checkDocumentSize, limitRules } from './graphql/limits.ts';
-import { loaders, resolvers, schema } from './graphql/schema.ts';
+import { loaders, resolvers, schema } from './schema.ts';
 import { createRateLimits } from './modules/auth/rate-limits.ts';
 import { calendarRoutes } from './modules/events/index.ts';
 import { scheduleDailyDigest } from './modules/notifications/digest.ts';

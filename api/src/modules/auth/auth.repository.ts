@@ -103,3 +103,26 @@ export async function useRecoveryCode(db: Db, userId: string, code: string, now:
     .returning({ id: recoveryCodes.id });
   return rows.length === 1;
 }
+
+export async function setPassword(db: Db, userId: string, passwordHash: string, now: Date): Promise<void> {
+  await db.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, userId));
+}
+
+/** Keeps a second-factor secret aside until the member proves their app holds it. */
+export async function setPendingTotpSecret(db: Db, userId: string, secret: string): Promise<void> {
+  await db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, userId));
+}
+
+export async function enableTotp(db: Db, userId: string, secret: string, step: number, now: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ totpSecret: secret, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: step })
+    .where(eq(users.id, userId));
+}
+
+export async function disableTotp(db: Db, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null })
+    .where(eq(users.id, userId));
+}

@@ -1,6 +1,5 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import { departments, users, type User } from '@muster/db';
-import { eq } from 'drizzle-orm';
+import type { departments, User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
@@ -14,12 +13,16 @@ import {
   closeChallenge,
   countFailedSignIn,
   createChallenge,
+  disableTotp,
+  enableTotp,
   failChallenge,
   findChallenge,
   findUserByEmail,
   findUserById,
   releaseLock,
   replaceRecoveryCodes,
+  setPassword,
+  setPendingTotpSecret,
   useRecoveryCode,
 } from './auth.repository.ts';
 import { checkNewPassword, hashPassword, verifyNothing, verifyPassword } from './passwords.ts';
@@ -304,7 +307,7 @@ export const resolvers: IResolvers = {
       if (args.newPassword === args.currentPassword) throw badInput('newPassword', 'Choose a password different from the current one.');
       const passwordHash = await hashPassword(args.newPassword);
       await ctx.db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, passwordChangedAt: ctx.now() }).where(eq(users.id, user.id));
+        await setPassword(tx, user.id, passwordHash, ctx.now());
         // Whoever else held a session (perhaps why the password changes) is signed out.
         const ended = await revokeSessions(tx, { userId: user.id, exceptSessionId: ctx.viewer!.sessionId, now: ctx.now() });
         await audit(ctx, { action: 'PASSWORD_CHANGED', outcome: 'SUCCESS', detail: `${ended} other sessions ended` }, tx);
@@ -319,21 +322,19 @@ export const resolvers: IResolvers = {
         throw clientError('CONFLICT', 'Two-step sign-in is already on. Turn it off first to move it to a new device.');
       }
       const secret = newTotpSecret();
-      await ctx.db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
+      await setPendingTotpSecret(ctx.db, user.id, secret);
       return totpEnrollment(secret, user.email);
     },
 
     confirmTotpEnrollment: async (_root, args: { code: string }, ctx) => {
       const user = await currentUser(ctx);
-      if (!user.totpPendingSecret) throw badInput('code', 'Start setting up two-step sign-in first.');
-      const step = matchTotp(user.totpPendingSecret, args.code.slice(0, 40), ctx.now());
+      const pendingSecret = user.totpPendingSecret;
+      if (!pendingSecret) throw badInput('code', 'Start setting up two-step sign-in first.');
+      const step = matchTotp(pendingSecret, args.code.slice(0, 40), ctx.now());
       if (step === null) throw badInput('code', 'That code does not match. Enter the 6 digits your app shows now.');
       const codes = newRecoveryCodes();
       await ctx.db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: ctx.now(), totpLastStep: step })
-          .where(eq(users.id, user.id));
+        await enableTotp(tx, user.id, pendingSecret, step, ctx.now());
         await replaceRecoveryCodes(tx, user.id, codes);
         await audit(ctx, { action: 'TOTP_ENABLED', outcome: 'SUCCESS' }, tx);
       });
@@ -349,10 +350,7 @@ export const resolvers: IResolvers = {
         throw badInput('code', 'That code did not work. Enter the 6 digits your app shows now, or a recovery code.');
       }
       await ctx.db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null })
-          .where(eq(users.id, user.id));
+        await disableTotp(tx, user.id);
         await replaceRecoveryCodes(tx, user.id, []);
         await audit(ctx, { action: 'TOTP_DISABLED', outcome: 'SUCCESS' }, tx);
       });

@@ -1,5 +1,5 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import { users, type Department, type User } from '@muster/db';
+import type { Department, User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
@@ -32,6 +32,7 @@ import {
   invitationUrl,
   type Invitation,
   type InvitationKey,
+  insertInvitedUser,
 } from './invitations.repository.ts';
 
 type Ctx = MercuriusContext;
@@ -327,23 +328,19 @@ export const resolvers: IResolvers = {
       checkNewPassword('password', password, [invitation.email.split('@')[0] ?? '', ...displayName.split(/\s+/)]);
       const passwordHash = await hashPassword(password);
       const user: User = await ctx.db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(users)
-          .values({
-            email: invitation.email,
-            displayName,
-            handle: await uniqueHandle(tx, displayName),
-            title,
-            departmentId: department.id,
-            verification: 'VERIFIED',
-            // Following the mailed link proved the address.
-            emailConfirmedAt: now,
-            passwordHash,
-            passwordChangedAt: now,
-            createdAt: now,
-          })
-          .onConflictDoNothing({ target: users.email })
-          .returning();
+        const created = await insertInvitedUser(tx, {
+          email: invitation.email,
+          displayName,
+          handle: await uniqueHandle(tx, displayName),
+          title,
+          departmentId: department.id,
+          verification: 'VERIFIED',
+          // Following the mailed link proved the address.
+          emailConfirmedAt: now,
+          passwordHash,
+          passwordChangedAt: now,
+          createdAt: now,
+        });
         if (!created)
           throw badInput('token', `An account with ${invitation.email} already exists: sign in with it, then open this invitation again.`);
         if (!(await spendInvitation(tx, token, created.id, now))) throw invitationRefused();

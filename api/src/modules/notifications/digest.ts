@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { settings, type Db } from '@muster/db';
 import { claimDigest } from './notifications.repository.ts';
-import { digestMails, notificationLines } from './messages.ts';
+import { digestMails, notificationLines } from './mail-texts.ts';
 import type { Mailer } from './mail.ts';
 
 /** Sends each member who takes a daily digest one mail of what they have not read or been sent; answers how many mails went. */

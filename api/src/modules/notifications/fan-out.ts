@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '@muster/db';
 import { claimImmediateMail, fanOutNext } from './notifications.repository.ts';
-import { immediateMails, notificationLines } from './messages.ts';
+import { immediateMails, notificationLines } from './mail-texts.ts';
 import type { Mailer } from './mail.ts';
 
 export interface FanOutDeps {

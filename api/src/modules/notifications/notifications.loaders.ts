@@ -6,7 +6,7 @@ import { adoptionsByIds } from '../adoptions/adoptions.repository.ts';
 import { commentsByIds } from '../discussion/discussion.repository.ts';
 import { practicesByIds } from '../practices/practices.repository.ts';
 import { usersByIds } from '../users/users.repository.ts';
-import { notificationLines } from './messages.ts';
+import { notificationLines } from './mail-texts.ts';
 import { activitiesByIds } from './notifications.repository.ts';
 
 /** A request's notification lines: text and path come from the same query, asked once per page. */

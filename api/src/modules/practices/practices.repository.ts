@@ -65,15 +65,6 @@ export function practiceKey(order: PracticeOrder, row: PracticeRow): PracticeKey
   return order === 'TITLE' ? [row.title, row.id] : [row.publishedAt?.toISOString() ?? '', row.id];
 }
 
-export async function findPracticeBySlug(db: Db, viewer: Viewer | null, slug: string): Promise<PracticeRow | null> {
-  const [row] = await db
-    .select(practiceColumns)
-    .from(practices)
-    .where(and(eq(practices.slug, slug), visiblePractices(viewer)))
-    .limit(1);
-  return row ?? null;
-}
-
 export function filterConditions(viewer: Viewer | null, filter: PracticeFilter | null | undefined): SQL[] {
   const where: SQL[] = [visiblePractices(viewer)];
   if (!filter) return where;
@@ -305,4 +296,17 @@ export function inReviewCount(db: Db, departmentId: string) {
 export async function practicesByIds(db: Db, ids: string[]): Promise<Map<string, PracticeRow>> {
   const rows = await db.select(practiceColumns).from(practices).where(inArray(practices.id, ids));
   return new Map(rows.map((p) => [p.id, p]));
+}
+
+/** Adds a practice and answers its id. */
+export async function insertPractice(db: Db, values: typeof practices.$inferInsert): Promise<string> {
+  const [row] = await db.insert(practices).values(values).returning({ id: practices.id });
+  if (!row) throw new Error('inserting a practice returned no row');
+  return row.id;
+}
+
+/** The old address keeps working after a rename; renaming back frees it. */
+export async function keepOldSlug(db: Db, practiceId: string, oldSlug: string, newSlug: string): Promise<void> {
+  await db.delete(practiceSlugs).where(eq(practiceSlugs.slug, newSlug));
+  await db.insert(practiceSlugs).values({ slug: oldSlug, practiceId }).onConflictDoNothing();
 }

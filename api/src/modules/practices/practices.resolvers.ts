@@ -24,7 +24,9 @@ import {
   contentColumns,
   findPracticeById,
   findReadablePractice,
+  insertPractice,
   insertRevision,
+  keepOldSlug,
   listPractices,
   replaceChildren,
   revisionsOf,
@@ -39,8 +41,6 @@ import {
   type PracticeOrder,
   type PracticeRow as Practice,
 } from './practices.repository.ts';
-import { practices, practiceSlugs } from '@muster/db';
-import { eq } from 'drizzle-orm';
 
 interface PracticesArgs extends PageArgs {
   filter?: PracticeFilter | null;
@@ -135,28 +135,25 @@ export const resolvers: IResolvers = {
       const now = ctx.now();
       return ctx.db.transaction(async (tx) => {
         const slug = await uniquePracticeSlug(tx, content.title);
-        const [row] = await tx
-          .insert(practices)
-          .values({
-            ...contentColumns(content),
-            slug,
-            departmentId: viewer.departmentId!,
-            authorId: viewer.id,
-            status: 'DRAFT',
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: practices.id });
-        await replaceChildren(tx, row!.id, content, ids);
+        const id = await insertPractice(tx, {
+          ...contentColumns(content),
+          slug,
+          departmentId: viewer.departmentId!,
+          authorId: viewer.id,
+          status: 'DRAFT',
+          createdAt: now,
+          updatedAt: now,
+        });
+        await replaceChildren(tx, id, content, ids);
         await insertRevision(tx, {
-          practiceId: row!.id,
+          practiceId: id,
           version: 1,
           editorId: viewer.id,
           note: note(args.note),
           snapshot: content,
           createdAt: now,
         });
-        return findPracticeById(tx, row!.id);
+        return findPracticeById(tx, id);
       });
     },
 
@@ -179,9 +176,7 @@ export const resolvers: IResolvers = {
           );
         }
         if (slug !== practice.slug) {
-          // The old address keeps working; renaming back frees it.
-          await tx.delete(practiceSlugs).where(eq(practiceSlugs.slug, slug));
-          await tx.insert(practiceSlugs).values({ slug: practice.slug, practiceId: practice.id }).onConflictDoNothing();
+          await keepOldSlug(tx, practice.id, practice.slug, slug);
         }
         await replaceChildren(tx, practice.id, content, ids);
         await insertRevision(tx, {

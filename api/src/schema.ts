@@ -1,24 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
-import { adoptionsModule } from '../modules/adoptions/index.ts';
-import { auditModule } from '../modules/audit/index.ts';
-import { authModule, refuseUnconfirmed } from '../modules/auth/index.ts';
-import { departmentsModule } from '../modules/departments/index.ts';
-import { discussionModule } from '../modules/discussion/index.ts';
-import { debriefsModule } from '../modules/debriefs/index.ts';
-import { eventsModule } from '../modules/events/index.ts';
-import { membersModule } from '../modules/members/index.ts';
-import { messagesModule } from '../modules/messages/index.ts';
-import { invitationsModule } from '../modules/invitations/index.ts';
-import { followsModule } from '../modules/follows/index.ts';
-import { moderationModule } from '../modules/moderation/index.ts';
-import { notificationsModule } from '../modules/notifications/index.ts';
-import { practicesModule } from '../modules/practices/index.ts';
-import { searchModule } from '../modules/search/index.ts';
-import { topicsModule } from '../modules/topics/index.ts';
-import { usersModule } from '../modules/users/index.ts';
-import { scalars } from './scalars.ts';
-import { checkMutationText } from './validate.ts';
+import { adoptionsModule } from './modules/adoptions/index.ts';
+import { auditModule } from './modules/audit/index.ts';
+import { authModule, refuseUnconfirmed } from './modules/auth/index.ts';
+import { departmentsModule } from './modules/departments/index.ts';
+import { discussionModule } from './modules/discussion/index.ts';
+import { debriefsModule } from './modules/debriefs/index.ts';
+import { eventsModule } from './modules/events/index.ts';
+import { membersModule } from './modules/members/index.ts';
+import { messagesModule } from './modules/messages/index.ts';
+import { invitationsModule } from './modules/invitations/index.ts';
+import { followsModule } from './modules/follows/index.ts';
+import { moderationModule } from './modules/moderation/index.ts';
+import { notificationsModule } from './modules/notifications/index.ts';
+import { practicesModule } from './modules/practices/index.ts';
+import { searchModule } from './modules/search/index.ts';
+import { topicsModule } from './modules/topics/index.ts';
+import { usersModule } from './modules/users/index.ts';
+import { scalars } from './graphql/scalars.ts';
+import { checkMutationText } from './graphql/validate.ts';
 
 interface DomainModule {
   schema: string;
@@ -47,7 +47,7 @@ const modules: DomainModule[] = [
   messagesModule,
 ];
 
-export const schema = [readFileSync(new URL('./base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
+export const schema = [readFileSync(new URL('./graphql/base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];
 
 const merged = merge<IResolvers>([{ ...scalars, Query: { ping: () => true } }, ...modules.map((m) => m.resolvers)]);
 
