@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { auditLog, departments, emailConfirmations, users, type Db, type NewDepartment, type User } from '@muster/db';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { uniqueDepartmentSlug } from '../departments/departments.repository.ts';
-import { uniqueHandle } from '../users/users.repository.ts';
+import { insertUser } from '../users/users.repository.ts';
 import { sha256 } from './tokens.ts';
 
 /** How long a confirmation link works, and how long an account waits for its address to be confirmed. */
@@ -77,21 +77,16 @@ export async function createUnconfirmedAccount(db: Db, account: NewAccount, toke
       .returning();
     departmentId = created!.id;
   }
-  const [created] = await db
-    .insert(users)
-    .values({
-      email: account.email,
-      displayName: account.displayName,
-      handle: await uniqueHandle(db, account.displayName),
-      title: account.title,
-      departmentId,
-      passwordHash: account.passwordHash,
-      passwordChangedAt: now,
-      emailConfirmedAt: null,
-      createdAt: now,
-    })
-    .onConflictDoNothing({ target: users.email })
-    .returning();
+  const created = await insertUser(db, {
+    email: account.email,
+    displayName: account.displayName,
+    title: account.title,
+    departmentId,
+    passwordHash: account.passwordHash,
+    passwordChangedAt: now,
+    emailConfirmedAt: null,
+    createdAt: now,
+  });
   if (!created) return null;
   await storeConfirmation(db, { userId: created.id, email: created.email, tokenHash, now });
   return created;

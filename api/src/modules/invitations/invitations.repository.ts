@@ -145,9 +145,3 @@ export async function joinDepartment(db: Db, user: User, departmentId: string, n
     .returning();
   return row ?? null;
 }
-
-/** Creates the invited member's account; null when the address already has one. */
-export async function insertInvitedUser(db: Db, values: typeof users.$inferInsert): Promise<User | null> {
-  const [created] = await db.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
-  return created ?? null;
-}

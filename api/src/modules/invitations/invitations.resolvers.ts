@@ -13,7 +13,7 @@ import { spend } from '../auth/rate-limits.ts';
 import { randomToken, sha256 } from '../auth/tokens.ts';
 import { departmentsByIds, findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { replySent, type Mail } from '../notifications/mail.ts';
-import { uniqueHandle, usersByIds } from '../users/users.repository.ts';
+import { insertUser, usersByIds } from '../users/users.repository.ts';
 import { chiefsOf } from '../departments/moves.repository.ts';
 import { invitationMail, leftByInvitationMail } from './invitation-mails.ts';
 import {
@@ -32,7 +32,6 @@ import {
   invitationUrl,
   type Invitation,
   type InvitationKey,
-  insertInvitedUser,
 } from './invitations.repository.ts';
 
 type Ctx = MercuriusContext;
@@ -328,10 +327,9 @@ export const resolvers: IResolvers = {
       checkNewPassword('password', password, [invitation.email.split('@')[0] ?? '', ...displayName.split(/\s+/)]);
       const passwordHash = await hashPassword(password);
       const user: User = await ctx.db.transaction(async (tx) => {
-        const created = await insertInvitedUser(tx, {
+        const created = await insertUser(tx, {
           email: invitation.email,
           displayName,
-          handle: await uniqueHandle(tx, displayName),
           title,
           departmentId: department.id,
           verification: 'VERIFIED',

@@ -5,6 +5,7 @@ import {
   userExpertise,
   users,
   type Db,
+  type NewUser,
   type Topic,
   type User,
   type UserRole,
@@ -93,6 +94,20 @@ export async function updateUser(db: Db, id: string, values: Partial<typeof user
 
 export async function verifyDepartment(db: Db, id: string): Promise<void> {
   await db.update(departments).set({ verified: true }).where(eq(departments.id, id));
+}
+
+/**
+ * Creates an account, its handle made from the display name; null when the address already has
+ * one (an invitation and a sign-up confirmed at the same moment: the first one wins).
+ */
+export async function insertUser(db: Db, values: Omit<NewUser, 'handle'>): Promise<User | null> {
+  const handle = await uniqueHandle(db, values.displayName);
+  const [created] = await db
+    .insert(users)
+    .values({ ...values, handle })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  return created ?? null;
 }
 
 /** Words the site's own URLs use under /members/ (/members/pending) are never a member's handle. */
