@@ -107,6 +107,24 @@ describe('search', () => {
     for (const e of data!.search.edges) expect(e.snippet ?? '').not.toMatch(/##|\*\*|\]\(/);
   });
 
+  it('names every facet value for people, lists a ticked value nothing matches, and puts the most-matched states first', async () => {
+    const facetsQuery = `query ($filter: PracticeFilter) { search(query: "", filter: $filter) { totalCount facets {
+      states { value label count } topics { value label count } hasOutcomes { value label count } } } }`;
+    const unused = ['WY', 'VT', 'ND', 'AK'].find((code) => !demoDepartments.some((d) => d.state === code))!;
+    const { data } = await gql(app, facetsQuery, { filter: { states: [unused] } });
+    const { states } = data!.search.facets;
+    const names: Record<string, string> = { WY: 'Wyoming', VT: 'Vermont', ND: 'North Dakota', AK: 'Alaska' };
+    expect(data!.search.totalCount).toBe(0);
+    expect(states).toContainEqual({ value: unused, label: names[unused], count: 0 });
+    expect(states.find((s: any) => s.value === 'TN')).toMatchObject({ label: 'Tennessee' });
+    const counts = states.map((s: any) => s.count);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    const { topics, hasOutcomes } = (await gql(app, facetsQuery, { filter: { states: [unused], topics: ['youth'] } })).data!.search.facets;
+    // Nothing is in that state, so no topic has matches: the ticked one is still listed, by its name.
+    expect(topics).toEqual([{ value: 'youth', label: 'Youth', count: 0 }]);
+    expect(hasOutcomes).toEqual([]);
+  });
+
   it('refuses an impossible date with BAD_USER_INPUT', async () => {
     const { errors } = await search({ query: 'police', filter: { publishedFrom: '2025-13-01' } });
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
@@ -281,5 +299,32 @@ describe('search', () => {
     await expect
       .poll(async () => (await search({ query: 'quokkas outreech' })).data!.search.suggestion, { timeout: 15_000, interval: 500 })
       .toBe('quokka outreach');
+  });
+
+  it('cuts snippets from the words a reader sees: link targets, headings and emphasis dropped, spaces made one', async () => {
+    const session = await signIn(app, 'chief@memphis-pd.muster.demo', demoPassword);
+    const body = [
+      '## How the wombat desk works',
+      '',
+      'Officers read **the wombat  checklist** and the [county wombat guide](/practices/county-guide) before each shift,',
+      'and the [state wombat rules](https://example.org/rules) after it.',
+    ].join('\n');
+    const input = {
+      title: 'Wombat desk for night shifts',
+      summary: 'A made-up program, to see how its Markdown reads in a snippet.',
+      body,
+      topics: ['community-policing'],
+      evidenceLevel: 'ANECDOTAL',
+      visibility: 'PUBLIC',
+      lifecycle: 'PILOT',
+    };
+    const created = await gql(app, `mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }`, { input }, { session });
+    const id = created.data!.createPractice.id;
+    await gql(app, `mutation ($id: ID!) { publishPractice(id: $id) { id } }`, { id }, { session });
+    const [hit] = (await search({ query: 'wombat guide' })).data!.search.edges;
+    const words = hit.snippet.replace(/<\/?mark>/g, '');
+    expect(words).toContain('county wombat guide');
+    expect(words).toContain('the wombat checklist');
+    expect(words).not.toMatch(/##|\*\*|\]|\[|\(|\/practices\/|example\.org|\s{2}/);
   });
 });

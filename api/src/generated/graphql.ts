@@ -2083,11 +2083,15 @@ export type SearchEdge = {
   node: Practice;
   /** The relevance score the results are ordered by. */
   score?: Maybe<Scalars['Float']['output']>;
-  /** Where the words matched, as HTML: text escaped, matches in <mark>. */
+  /** Where the words matched, as HTML: the words a reader sees (Markdown marks and link targets dropped), escaped, matches in <mark>. */
   snippet?: Maybe<Scalars['String']['output']>;
 };
 
-/** Counts for the current query; each facet is counted with the other facets' filters applied. */
+/**
+ * Counts for the current query; each facet is counted with the other facets' filters applied. Each list
+ * holds the values with matches and every value the filter asks for (count 0 when nothing matches),
+ * labelled for people: fixed lists in their natural order, topics and states most matches first.
+ */
 export type SearchFacets = {
   __typename?: 'SearchFacets';
   agencyTypes: Array<FacetCount>;

@@ -2,20 +2,11 @@
 // gone back to: /search?q=…&topic=…&state=CA&type=MUNICIPAL&evidence=…&stage=…&size=…
 // &outcomes=yes&from=2025-01-01&to=…&sort=newest&after=<cursor>. This module reads that URL,
 // writes it back, and names its parts; it runs on the server and in the browser.
-import {
-  AGENCY_TYPES,
-  agencyTypeLabel,
-  EVIDENCE_LEVELS,
-  evidenceLabel,
-  formatCalendarDate,
-  lifecycleLabel,
-  stateName,
-  US_STATES,
-} from './format';
-import type { AgencyType, EvidenceLevel, Lifecycle, PracticeCardData } from './types';
+import { AGENCY_TYPES, EVIDENCE_LEVELS, formatCalendarDate, US_STATES } from './format';
+import type { PracticeCardData } from './types';
 import { cursorFrom } from './url';
 
-import { LIFECYCLES, SIZE_BAND_LABELS, SIZE_BANDS, type SizeBand } from '@muster/db/labels';
+import { LIFECYCLES, SIZE_BANDS, type SizeBand } from '@muster/db/labels';
 
 export type { SizeBand };
 export type SearchOrder = 'RELEVANCE' | 'NEWEST';
@@ -39,35 +30,30 @@ export interface FacetDefinition {
   plural?: string;
   /** The URL values the parameter accepts, in the order the sidebar lists them; none for open lists. */
   values?: readonly string[];
-  /** The name of a value, for its checkbox and its chip. */
-  label(value: string): string;
-  /** How the value reads on its own as a removable chip, where its name alone would be unclear. */
-  chip?(value: string): string;
+  /** How a value's name (the API's label) reads on its own as a removable chip, where the name alone would be unclear. */
+  chip?(label: string): string;
 }
 
-/** In the order the sidebar shows them. Topic names come from the API (see `topicNames`). */
+/** In the order the sidebar shows them; the API names and orders each facet's values. */
 export const FACETS: readonly FacetDefinition[] = [
-  { key: 'topics', param: 'topic', legend: 'Topic', plural: 'topics', label: (slug) => slug },
+  { key: 'topics', param: 'topic', legend: 'Topic', plural: 'topics' },
   {
     key: 'states',
     param: 'state',
     legend: 'State',
     plural: 'states',
-    label: (code) => stateName(code),
   },
   {
     key: 'agencyTypes',
     param: 'type',
     legend: 'Agency type',
     values: AGENCY_TYPES,
-    label: (type) => agencyTypeLabel(type as AgencyType),
   },
   {
     key: 'sizeBands',
     param: 'size',
     legend: 'Department size',
     values: SIZE_BANDS,
-    label: (band) => SIZE_BAND_LABELS[band as SizeBand] ?? band,
   },
   {
     key: 'evidenceLevels',
@@ -75,23 +61,20 @@ export const FACETS: readonly FacetDefinition[] = [
     legend: 'Evidence',
     // Strongest first: the stronger the evidence, the more a reader looks for it.
     values: [...EVIDENCE_LEVELS].reverse(),
-    label: (level) => evidenceLabel(level as EvidenceLevel),
-    chip: (level) => `Evidence: ${evidenceLabel(level as EvidenceLevel)}`,
+    chip: (label) => `Evidence: ${label}`,
   },
   {
     key: 'lifecycles',
     param: 'stage',
     legend: 'Stage',
     values: LIFECYCLES,
-    label: (stage) => lifecycleLabel(stage as Lifecycle),
-    chip: (stage) => `Stage: ${lifecycleLabel(stage as Lifecycle)}`,
+    chip: (label) => `Stage: ${label}`,
   },
   {
     key: 'hasOutcomes',
     param: 'outcomes',
     legend: 'Outcome figures',
     values: ['yes', 'no'],
-    label: (value) => (value === 'yes' ? 'With outcome figures' : 'Without outcome figures'),
   },
 ];
 
@@ -238,20 +221,6 @@ export function searchOrderOptions(url: URL): { value: SearchOrder; label: strin
 /** "Published from March 1, 2025" / "Published until …", for a chip. */
 export function dateChipLabel(which: 'from' | 'to', ymd: string): string {
   return `${which === 'from' ? 'Published from' : 'Published until'} ${formatCalendarDate(ymd)}`;
-}
-
-/**
- * The API's snippet is HTML it escaped, with matches in <mark>; it is cut from the Markdown
- * source, so heading hashes, emphasis stars and link targets show through. Dropping those
- * characters cannot make markup: every `<` other than the API's own marks is escaped.
- */
-export function snippetHtml(snippet: string): string {
-  return snippet
-    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/(^|\s)#{1,6}\s+/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 // ---- What the page shows ------------------------------------------------------

@@ -3,7 +3,7 @@ import { debriefPractices, debriefs, practices, practiceSlugs, type Db, type Deb
 import type { Page } from '../../graphql/pagination.ts';
 import { visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/practices.repository.ts';
-import { highlight, markdownMarks, start, stop, tsquery } from '../search/search.repository.ts';
+import { highlight, markdownAsText, start, stop, tsquery } from '../search/search.repository.ts';
 
 /** Every column but the search document, which only the database reads. */
 const { search: _search, ...columns } = getTableColumns(debriefs);
@@ -92,7 +92,7 @@ export async function debriefSnippets(db: Db, ids: string[], text: string): Prom
   const rows = await db
     .select({
       id: debriefs.id,
-      snippet: sql<string>`ts_headline('english', regexp_replace(left(${body}, 6000), ${markdownMarks}, ' ', 'g'), ${tsquery(text)},
+      snippet: sql<string>`ts_headline('english', ${markdownAsText(sql`left(${body}, 6000)`)}, ${tsquery(text)},
         ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
     })
     .from(debriefs)

@@ -321,8 +321,20 @@ export async function searchPractices(db: Db, viewer: Viewer | null, input: Sear
 
 // ——— Snippets and suggestions ———
 
-/** Markdown's marks and link targets: a snippet shows the words, not the syntax. */
-export const markdownMarks = String.raw`\(https?://[^)]*\)|[#*_>|\[\]` + '`' + String.raw`]+`;
+/** Markdown's link targets (`[words](target)` keeps the words) and bare addresses in brackets. */
+const markdownTargets = String.raw`\]\([^)\s]*\)|\(https?://[^)\s]*\)`;
+/** Markdown's marks: headings, emphasis, quotes, tables, brackets and code ticks. */
+const markdownMarks = String.raw`[#*_>|\[\]` + '`' + String.raw`]+`;
+const whiteSpace = String.raw`\s+`;
+
+/**
+ * Markdown source as the words a reader sees, for ts_headline to cut snippets from: link targets and
+ * marks dropped, runs of white space made one. The only place snippets lose their syntax; pages
+ * show the snippet as it comes.
+ */
+export function markdownAsText(markdown: SQL): SQL<string> {
+  return sql<string>`regexp_replace(regexp_replace(regexp_replace(${markdown}, ${markdownTargets}, ']', 'g'), ${markdownMarks}, ' ', 'g'), ${whiteSpace}, ' ', 'g')`;
+}
 
 /** What ts_headline puts around a match (StartSel, StopSel); highlight() turns them into <mark>s. */
 export const start = '\u0002';
@@ -334,7 +346,7 @@ export const stop = '\u0003';
  */
 function snippetOf(tree: QueryNode): SQL<string> {
   // Headline plain text, not Markdown: heading marks, emphasis and link targets are dropped first.
-  return sql<string>`ts_headline('english', ${practices.summary} || ' … ' || regexp_replace(left(${practices.body}, 4000), ${markdownMarks}, ' ', 'g'), ${queryOf(tree)},
+  return sql<string>`ts_headline('english', ${markdownAsText(sql`${practices.summary} || ' … ' || left(${practices.body}, 4000)`)}, ${queryOf(tree)},
     ${`StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`;
 }
 

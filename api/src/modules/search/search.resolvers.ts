@@ -9,6 +9,7 @@ import {
   LIFECYCLE_LABELS,
   SIZE_BAND_LABELS,
   SIZE_BANDS,
+  US_STATES,
 } from '@muster/db/labels';
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
@@ -25,6 +26,7 @@ export const maxQueryLength = 300;
 const fewResults = 3;
 
 const labels: Record<string, Readonly<Record<string, string>>> = {
+  states: US_STATES,
   agencyTypes: AGENCY_TYPE_LABELS,
   evidenceLevels: Object.fromEntries(Object.entries(EVIDENCE_LABELS).map(([value, { label }]) => [value, label])),
   lifecycles: Object.fromEntries(Object.entries(LIFECYCLE_LABELS).map(([value, { label }]) => [value, label])),
@@ -39,10 +41,23 @@ const orderOf: Record<string, readonly string[]> = {
   hasOutcomes: ['true', 'false'],
 };
 
-function facetList(name: string, counts: Map<string, number>) {
-  const order = orderOf[name];
-  const values = order ? order.filter((v) => counts.has(v)) : [...counts.keys()].sort();
-  return values.map((value) => ({ value, label: labels[name]?.[value] ?? value, count: counts.get(value)! }));
+/**
+ * A facet as the page lists it, labelled here so that no client labels it again: every value with
+ * matches, and every value the filter asks for even with none (a ticked box stays where it was
+ * ticked, to be unticked). Fixed lists keep their natural order; open lists (topics, states) put
+ * the most matches first, then go by name.
+ */
+function facetList(counts: Map<string, number>, selected: readonly string[], label: (value: string) => string, order?: readonly string[]) {
+  const listed = new Set([...[...counts].filter(([, n]) => n > 0).map(([value]) => value), ...selected]);
+  const values = order
+    ? order.filter((v) => listed.has(v))
+    : [...listed].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || label(a).localeCompare(label(b)));
+  return values.map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }));
+}
+
+/** One of the fixed or open lists, by its name in SearchFacets. */
+function namedFacet(name: string, counts: Map<string, number>, selected: readonly string[] | null | undefined) {
+  return facetList(counts, selected ?? [], (value) => labels[name]?.[value] ?? value, orderOf[name]);
 }
 
 /** A cursor's key for the order in effect: a score (by relevance) or a date (newest), then a write-up's id. */
@@ -141,16 +156,17 @@ async function search(
     facets: async () => {
       const counts = facetCounts!;
       const allTopics = await listTopicsOnce(ctx);
+      const topicCounts = new Map(allTopics.map((t) => [t.slug, counts.topics.get(t.id) ?? 0]));
+      const topicNames = new Map(allTopics.map((t) => [t.slug, t.name]));
+      const askedTopics = (filter?.topics ?? []).filter((slug) => topicNames.has(slug));
       return {
-        topics: allTopics
-          .filter((t) => counts.topics.has(t.id))
-          .map((t) => ({ value: t.slug, label: t.name, count: counts.topics.get(t.id)! })),
-        states: facetList('states', counts.states),
-        agencyTypes: facetList('agencyTypes', counts.agencyTypes),
-        evidenceLevels: facetList('evidenceLevels', counts.evidenceLevels),
-        lifecycles: facetList('lifecycles', counts.lifecycles),
-        sizeBands: facetList('sizeBands', counts.sizeBands),
-        hasOutcomes: facetList('hasOutcomes', counts.hasOutcomes),
+        topics: facetList(topicCounts, askedTopics, (slug) => topicNames.get(slug)!),
+        states: namedFacet('states', counts.states, filter?.states),
+        agencyTypes: namedFacet('agencyTypes', counts.agencyTypes, filter?.agencyTypes),
+        evidenceLevels: namedFacet('evidenceLevels', counts.evidenceLevels, filter?.evidenceLevels),
+        lifecycles: namedFacet('lifecycles', counts.lifecycles, filter?.lifecycles),
+        sizeBands: namedFacet('sizeBands', counts.sizeBands, filter?.sizeBands),
+        hasOutcomes: namedFacet('hasOutcomes', counts.hasOutcomes, filter?.hasOutcomes == null ? [] : [String(filter.hasOutcomes)]),
       };
     },
     suggestion: async () => (typed && (relaxed || totalCount < fewResults) ? suggestQuery(ctx.db, args.query.trim()) : null),

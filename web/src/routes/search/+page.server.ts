@@ -6,7 +6,6 @@ import {
   dateChipLabel,
   FACETS,
   type FacetGroup,
-  type FacetKey,
   type FilterChip,
   RESULTS_PER_PAGE,
   type SearchHit,
@@ -15,7 +14,6 @@ import {
   searchHrefWithoutFilters,
   searchHrefWithQuery,
   searchStateFrom,
-  snippetHtml,
   urlValueOf,
 } from '$lib/search';
 import { cursorFrom } from '$lib/url';
@@ -66,10 +64,6 @@ const SEARCH = /* GraphQL */ `
           ...FacetCount
         }
       }
-    }
-    topics {
-      slug
-      name
     }
   }
   fragment FacetCount on FacetCount {
@@ -123,7 +117,7 @@ function kindLinks(q: string) {
 export const load: PageServerLoad = async (event) => {
   if (wantsDebriefs(event.url)) return loadDebriefs(event);
   const state = searchStateFrom(event.url);
-  const { search, topics } = await gql<SearchQuery>(event, SEARCH, {
+  const { search } = await gql<SearchQuery>(event, SEARCH, {
     query: state.q,
     filter: searchFilterOf(state),
     orderBy: state.order,
@@ -131,41 +125,29 @@ export const load: PageServerLoad = async (event) => {
     after: state.after,
   }).catch(toPageError);
 
-  const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
-  const labelOf = (key: FacetKey, value: string) => {
-    const facet = FACETS.find((f) => f.key === key)!;
-    return key === 'topics' ? (topicNames.get(value) ?? value) : facet.label(value);
-  };
-
+  // The API lists and labels each facet's values, ticked ones included, in the order to show them.
   const groups: FacetGroup[] = FACETS.map((facet) => {
     const selected = state.selected[facet.key];
-    const counted = new Map(search.facets[facet.key].map((c) => [urlValueOf(facet.key, c.value), c.count]));
-    // A ticked value stays listed when nothing matches it, so it can be unticked where it was ticked.
-    const values = new Set([...counted.keys(), ...selected]);
-    const options = [...values]
-      .filter((value) => (counted.get(value) ?? 0) > 0 || selected.includes(value))
-      .map((value) => ({
-        value,
-        label: labelOf(facet.key, value),
-        count: counted.get(value) ?? 0,
-        selected: selected.includes(value),
-      }));
-    // Fixed lists keep their natural order; open lists (topics, states) put the most matches first.
-    if (facet.values) {
-      const order = facet.values;
-      options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
-    } else {
-      options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    const options = search.facets[facet.key].map((c) => {
+      const value = urlValueOf(facet.key, c.value);
+      return { value, label: c.label, count: c.count, selected: selected.includes(value) };
+    });
+    // Ticking both "with" and "without" outcome figures filters nothing: a value nothing has is not counted then.
+    for (const value of selected) {
+      if (!options.some((o) => o.value === value)) options.push({ value, label: value, count: 0, selected: true });
     }
     return { key: facet.key, param: facet.param, legend: facet.legend, plural: facet.plural, options };
   });
 
-  const chips: FilterChip[] = FACETS.flatMap((facet) =>
-    state.selected[facet.key].map((value) => ({
-      label: facet.chip?.(value) ?? labelOf(facet.key, value),
-      href: searchHrefWithout(event.url, facet.param, value),
-    })),
-  );
+  const chips: FilterChip[] = groups.flatMap((group) => {
+    const facet = FACETS.find((f) => f.key === group.key)!;
+    return group.options
+      .filter((option) => option.selected)
+      .map((option) => ({
+        label: facet.chip?.(option.label) ?? option.label,
+        href: searchHrefWithout(event.url, facet.param, option.value),
+      }));
+  });
   if (state.from) chips.push({ label: dateChipLabel('from', state.from), href: searchHrefWithout(event.url, 'from') });
   if (state.to) chips.push({ label: dateChipLabel('to', state.to), href: searchHrefWithout(event.url, 'to') });
 
@@ -190,7 +172,7 @@ export const load: PageServerLoad = async (event) => {
     results: search.edges.map((edge) => ({
       practice: edge.node,
       // A snippet without a match is only the text's first words, cut short: the summary reads better.
-      snippet: edge.snippet?.includes('<mark>') ? snippetHtml(edge.snippet) : null,
+      snippet: edge.snippet?.includes('<mark>') ? edge.snippet : null,
     })),
     pageInfo: search.pageInfo,
     groups,
@@ -215,7 +197,7 @@ async function loadDebriefs(event: Parameters<PageServerLoad>[0]) {
     kinds: kindLinks(q),
     debriefs: debriefs.edges.map((edge) => ({
       debrief: edge.node,
-      snippet: edge.snippet?.includes('<mark>') ? snippetHtml(edge.snippet) : null,
+      snippet: edge.snippet?.includes('<mark>') ? edge.snippet : null,
     })),
     q,
     order: 'RELEVANCE' as const,
