@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { createDb, users, type Db } from '@muster/db';
+import { createDb, users, type Db, returnedRow } from '@muster/db';
 import { ConfigError, loadConfig } from './config.ts';
 import { recordAudit } from './modules/audit/audit.repository.ts';
 import { findUserByEmail } from './modules/auth/auth.repository.ts';
@@ -31,28 +31,30 @@ async function createAdmin(db: Db, email: string, now: Date): Promise<{ id: stri
       return { id: existing.id, created: false };
     }
     const displayName = email.split('@')[0]!;
-    const [created] = await tx
-      .insert(users)
-      .values({
-        email,
-        displayName,
-        handle: await uniqueHandle(tx, displayName),
-        title: 'Administrator',
-        role: 'ADMIN',
-        verification: 'VERIFIED',
-        emailConfirmedAt: now,
-        createdAt: now,
-      })
-      .returning({ id: users.id });
+    const created = returnedRow(
+      await tx
+        .insert(users)
+        .values({
+          email,
+          displayName,
+          handle: await uniqueHandle(tx, displayName),
+          title: 'Administrator',
+          role: 'ADMIN',
+          verification: 'VERIFIED',
+          emailConfirmedAt: now,
+          createdAt: now,
+        })
+        .returning({ id: users.id }),
+    );
     await record(
       tx,
       'ADMIN_CREATED',
-      created!.id,
+      created.id,
       email,
       'by an operator (pnpm admin create-admin); no password until the link is used',
       now,
     );
-    return { id: created!.id, created: true };
+    return { id: created.id, created: true };
   });
 }
 

@@ -46,6 +46,16 @@ export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
+/**
+ * The row a write returned (`insert … returning`, or `update … returning` of a row known to exist).
+ * None is a fault in the calling code, said at once rather than as an undefined further on.
+ */
+export function returnedRow<T>(rows: readonly T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error('The write returned no row');
+  return row;
+}
+
 export async function createDb(config: DbConfig): Promise<Database> {
   const options = { schema, casing: 'snake_case' as const, logger: config.logger ?? false };
 

@@ -1,4 +1,4 @@
-export { createDb, migrationsFolder, rowsOf } from './client.ts';
+export { createDb, migrationsFolder, returnedRow, rowsOf } from './client.ts';
 export type { Database, Db, DbConfig, DbKind, Schema } from './client.ts';
 export * from './schema/index.ts';
 export { refreshSearchWords } from './search-words.ts';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { adoptionOutcomes, adoptions, practices, type Adoption, type AdoptionStatus, type Db } from '@muster/db';
+import { adoptionOutcomes, adoptions, practices, type Adoption, type AdoptionStatus, type Db, returnedRow } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import type { OutcomeRow } from '../practices/practices.input.ts';
 
@@ -18,25 +18,27 @@ export async function saveAdoption(
   input: { practiceId: string; departmentId: string; reportedById: string; now: Date; report: AdoptionReport },
 ): Promise<{ adoption: Adoption; first: boolean }> {
   const { outcomes, ...fields } = input.report;
-  const [row] = await db
-    .insert(adoptions)
-    .values({
-      ...fields,
-      practiceId: input.practiceId,
-      departmentId: input.departmentId,
-      reportedById: input.reportedById,
-      createdAt: input.now,
-      updatedAt: input.now,
-    })
-    .onConflictDoUpdate({
-      target: [adoptions.practiceId, adoptions.departmentId],
-      set: { ...fields, reportedById: input.reportedById, updatedAt: input.now },
-    })
-    // xmax is 0 on a freshly inserted row, and set on one the upsert updated.
-    .returning({ ...getTableColumns(adoptions), inserted: sql<boolean>`(xmax = 0)` });
-  await db.delete(adoptionOutcomes).where(eq(adoptionOutcomes.adoptionId, row!.id));
-  if (outcomes.length) await db.insert(adoptionOutcomes).values(outcomes.map((o, position) => ({ ...o, adoptionId: row!.id, position })));
-  const { inserted, ...adoption } = row!;
+  const row = returnedRow(
+    await db
+      .insert(adoptions)
+      .values({
+        ...fields,
+        practiceId: input.practiceId,
+        departmentId: input.departmentId,
+        reportedById: input.reportedById,
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
+      .onConflictDoUpdate({
+        target: [adoptions.practiceId, adoptions.departmentId],
+        set: { ...fields, reportedById: input.reportedById, updatedAt: input.now },
+      })
+      // xmax is 0 on a freshly inserted row, and set on one the upsert updated.
+      .returning({ ...getTableColumns(adoptions), inserted: sql<boolean>`(xmax = 0)` }),
+  );
+  await db.delete(adoptionOutcomes).where(eq(adoptionOutcomes.adoptionId, row.id));
+  if (outcomes.length) await db.insert(adoptionOutcomes).values(outcomes.map((o, position) => ({ ...o, adoptionId: row.id, position })));
+  const { inserted, ...adoption } = row;
   return { adoption, first: inserted };
 }
 

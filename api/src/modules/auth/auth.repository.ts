@@ -32,8 +32,8 @@ export async function countFailedSignIn(db: Db, userId: string, now: Date): Prom
     })
     .where(eq(users.id, userId))
     .returning({ lockedAt: users.lockedAt });
-  const locked = Boolean(row?.lockedAt);
-  return { locked, justLocked: locked && row!.lockedAt!.getTime() === now.getTime() };
+  const lockedAt = row?.lockedAt ?? null;
+  return { locked: lockedAt !== null, justLocked: lockedAt?.getTime() === now.getTime() };
 }
 
 export async function clearFailedSignIns(db: Db, userId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
-import { auditLog, departments, emailConfirmations, users, type Db, type NewDepartment, type User } from '@muster/db';
+import { auditLog, departments, emailConfirmations, users, type Db, type NewDepartment, type User, returnedRow } from '@muster/db';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { uniqueDepartmentSlug } from '../departments/departments.repository.ts';
 import { insertUser } from '../users/users.repository.ts';
@@ -71,11 +71,13 @@ export async function createUnconfirmedAccount(db: Db, account: NewAccount, toke
   let departmentId = account.departmentId;
   if (account.requestedDepartment) {
     const slug = await uniqueDepartmentSlug(db, account.requestedDepartment.name);
-    const [created] = await db
-      .insert(departments)
-      .values({ ...account.requestedDepartment, slug, verified: false })
-      .returning();
-    departmentId = created!.id;
+    const created = returnedRow(
+      await db
+        .insert(departments)
+        .values({ ...account.requestedDepartment, slug, verified: false })
+        .returning(),
+    );
+    departmentId = created.id;
   }
   const created = await insertUser(db, {
     email: account.email,

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import { departments, sessions, settings, users, type Db, type Department, type User } from '@muster/db';
+import { departments, sessions, settings, users, type Db, type Department, type User, returnedRow } from '@muster/db';
 import type { AuthConfig } from '../../config.ts';
 import { isPrivilegedRole, type Viewer } from '../../policy.ts';
 import { randomToken, sha256 } from './tokens.ts';
@@ -12,19 +12,21 @@ export async function createSession(
   input: { userId: string; now: Date; auth: AuthConfig; ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; sessionId: string }> {
   const token = randomToken();
-  const [row] = await db
-    .insert(sessions)
-    .values({
-      userId: input.userId,
-      tokenHash: sha256(token),
-      createdAt: input.now,
-      lastSeenAt: input.now,
-      expiresAt: new Date(input.now.getTime() + input.auth.sessionMaxHours * 3_600_000),
-      ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-    })
-    .returning({ id: sessions.id });
-  return { token, sessionId: row!.id };
+  const row = returnedRow(
+    await db
+      .insert(sessions)
+      .values({
+        userId: input.userId,
+        tokenHash: sha256(token),
+        createdAt: input.now,
+        lastSeenAt: input.now,
+        expiresAt: new Date(input.now.getTime() + input.auth.sessionMaxHours * 3_600_000),
+        ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
+      })
+      .returning({ id: sessions.id }),
+  );
+  return { token, sessionId: row.id };
 }
 
 const requireTotpSetting = sql<boolean>`coalesce((select (${settings.value}->>'requireTotpForPrivileged')::boolean from ${settings} where ${settings.key} = 'security'), false)`;

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { debriefPractices, debriefs, practices, practiceSlugs, type Db, type Debrief } from '@muster/db';
+import { debriefPractices, debriefs, practices, practiceSlugs, type Db, type Debrief, returnedRow } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/practices.repository.ts';
@@ -173,13 +173,11 @@ export async function practicesToMention(db: Db, viewer: Viewer, slugs: string[]
 }
 
 export async function insertDebrief(db: Db, values: typeof debriefs.$inferInsert): Promise<DebriefRow> {
-  const [row] = await db.insert(debriefs).values(values).returning(columns);
-  return row!;
+  return returnedRow(await db.insert(debriefs).values(values).returning(columns));
 }
 
 export async function updateDebriefFields(db: Db, id: string, values: Partial<typeof debriefs.$inferInsert>): Promise<DebriefRow> {
-  const [row] = await db.update(debriefs).set(values).where(eq(debriefs.id, id)).returning(columns);
-  return row!;
+  return returnedRow(await db.update(debriefs).set(values).where(eq(debriefs.id, id)).returning(columns));
 }
 
 export async function replaceDebriefPractices(db: Db, debriefId: string, practiceIds: string[]): Promise<void> {

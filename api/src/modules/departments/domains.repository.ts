@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import { departmentDomains, departments, type Db, type Department } from '@muster/db';
+import { departmentDomains, departments, type Db, type Department, returnedRow } from '@muster/db';
 
 /** The part of an address after the last @, lower-cased. */
 export function domainOf(email: string): string {
@@ -51,15 +51,10 @@ export async function domainsHeldElsewhere(db: Db, departmentId: string, domains
  * Replaces the department's list and its auto-verify choice; answers the department as it now is.
  * Run in a transaction: a domain another department takes meanwhile fails the insert, and nothing changes.
  */
-export async function replaceDomains(
-  db: Db,
-  departmentId: string,
-  domains: string[],
-  autoVerify: boolean,
-  now: Date,
-): Promise<Department | null> {
+export async function replaceDomains(db: Db, departmentId: string, domains: string[], autoVerify: boolean, now: Date): Promise<Department> {
   await db.delete(departmentDomains).where(eq(departmentDomains.departmentId, departmentId));
   if (domains.length) await db.insert(departmentDomains).values(domains.map((domain) => ({ domain, departmentId, createdAt: now })));
-  const [row] = await db.update(departments).set({ autoVerifyDomain: autoVerify }).where(eq(departments.id, departmentId)).returning();
-  return row ?? null;
+  return returnedRow(
+    await db.update(departments).set({ autoVerifyDomain: autoVerify }).where(eq(departments.id, departmentId)).returning(),
+  );
 }

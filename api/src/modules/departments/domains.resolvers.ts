@@ -65,7 +65,7 @@ export const resolvers: IResolvers = {
           },
           tx,
         );
-        return row!;
+        return row;
       });
       return updated;
     },

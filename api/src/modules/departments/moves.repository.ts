@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, notExists } from 'drizzle-orm';
-import { departmentMoves, users, type Db, type User } from '@muster/db';
+import { departmentMoves, users, type Db, type User, returnedRow } from '@muster/db';
 
 export type DepartmentMove = typeof departmentMoves.$inferSelect;
 export type MoveDecision = 'APPROVED' | 'DECLINED' | 'WITHDRAWN';
@@ -32,11 +32,12 @@ export async function createMove(
   db: Db,
   move: { userId: string; fromDepartmentId: string | null; toDepartmentId: string; now: Date },
 ): Promise<DepartmentMove> {
-  const [row] = await db
-    .insert(departmentMoves)
-    .values({ userId: move.userId, fromDepartmentId: move.fromDepartmentId, toDepartmentId: move.toDepartmentId, createdAt: move.now })
-    .returning();
-  return row!;
+  return returnedRow(
+    await db
+      .insert(departmentMoves)
+      .values({ userId: move.userId, fromDepartmentId: move.fromDepartmentId, toDepartmentId: move.toDepartmentId, createdAt: move.now })
+      .returning(),
+  );
 }
 
 /** Decides a request still open; null when someone decided it meanwhile. */

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { commentHelpfulMarks, commentRevisions, comments, follows, users, type Comment, type Db, type User } from '@muster/db';
+import { commentHelpfulMarks, commentRevisions, comments, follows, users, type Comment, type Db, type User, returnedRow } from '@muster/db';
 import { fromJson, fromJsonList, jsonListOf, jsonOf } from '../../json-rows.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
@@ -130,20 +130,17 @@ export async function insertComment(
   db: Db,
   values: { practiceId: string; authorId: string; parentId: string | null; rootId: string | null; body: string; createdAt: Date },
 ): Promise<Comment> {
-  const [row] = await db.insert(comments).values(values).returning();
-  return row!;
+  return returnedRow(await db.insert(comments).values(values).returning());
 }
 
 /** Keeps the body being replaced, then writes the new one. */
 export async function editComment(db: Db, comment: Comment, body: string, now: Date): Promise<Comment> {
   await db.insert(commentRevisions).values({ commentId: comment.id, body: comment.body, replacedAt: now });
-  const [row] = await db.update(comments).set({ body, editedAt: now }).where(eq(comments.id, comment.id)).returning();
-  return row!;
+  return returnedRow(await db.update(comments).set({ body, editedAt: now }).where(eq(comments.id, comment.id)).returning());
 }
 
 export async function softDeleteComment(db: Db, id: string, deletedById: string, now: Date): Promise<Comment> {
-  const [row] = await db.update(comments).set({ deletedAt: now, deletedById }).where(eq(comments.id, id)).returning();
-  return row!;
+  return returnedRow(await db.update(comments).set({ deletedAt: now, deletedById }).where(eq(comments.id, id)).returning());
 }
 
 export async function setHelpful(db: Db, commentId: string, userId: string, helpful: boolean): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type Event,
   type Topic,
   type User,
+  returnedRow,
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 
@@ -80,13 +81,11 @@ export async function uniqueEventSlug(db: Db, name: string, startsOn: string, ex
 }
 
 export async function insertEvent(db: Db, values: typeof events.$inferInsert): Promise<Event> {
-  const [row] = await db.insert(events).values(values).returning();
-  return row!;
+  return returnedRow(await db.insert(events).values(values).returning());
 }
 
 export async function updateEventFields(db: Db, id: string, values: Partial<typeof events.$inferInsert>): Promise<Event> {
-  const [row] = await db.update(events).set(values).where(eq(events.id, id)).returning();
-  return row!;
+  return returnedRow(await db.update(events).set(values).where(eq(events.id, id)).returning());
 }
 
 export async function replaceEventTopics(db: Db, eventId: string, topicIds: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { invitations, users, type Db, type User } from '@muster/db';
+import { invitations, users, type Db, type User, returnedRow } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { sha256 } from '../auth/tokens.ts';
 
@@ -132,8 +132,8 @@ export async function listInvitations(
 }
 
 /** Moves an existing account into the department as a verified member (a chief elsewhere becomes a member here). */
-export async function joinDepartment(db: Db, user: User, departmentId: string, now: Date): Promise<User | null> {
-  const [row] = await db
+export async function joinDepartment(db: Db, user: User, departmentId: string, now: Date): Promise<User> {
+  const rows = await db
     .update(users)
     .set({
       departmentId,
@@ -143,5 +143,5 @@ export async function joinDepartment(db: Db, user: User, departmentId: string, n
     })
     .where(eq(users.id, user.id))
     .returning();
-  return row ?? null;
+  return returnedRow(rows);
 }

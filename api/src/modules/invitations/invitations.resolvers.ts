@@ -302,7 +302,7 @@ export const resolvers: IResolvers = {
             },
             tx,
           );
-          return row!;
+          return row;
         });
         // The chief of the department they left hears of it, as after any move.
         const from =

@@ -12,6 +12,7 @@ import {
   type Db,
   type Message,
   type User,
+  returnedRow,
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 
@@ -122,7 +123,7 @@ export async function conversationWithExactly(db: Db, memberIds: string[]): Prom
     )
     .limit(1);
   if (!row) return null;
-  const [conversation] = await db.select().from(conversations).where(eq(conversations.id, row.conversationId));
+  const conversation = returnedRow(await db.select().from(conversations).where(eq(conversations.id, row.conversationId)));
   return conversation ?? null;
 }
 
@@ -136,11 +137,9 @@ export async function lockConversationOf(db: Db, memberIds: string[]): Promise<v
 }
 
 export async function insertConversation(db: Db, createdById: string, memberIds: string[], now: Date): Promise<Conversation> {
-  const [conversation] = await db.insert(conversations).values({ createdById, createdAt: now, lastMessageAt: now }).returning();
-  await db
-    .insert(conversationParticipants)
-    .values(memberIds.map((userId) => ({ conversationId: conversation!.id, userId, joinedAt: now })));
-  return conversation!;
+  const conversation = returnedRow(await db.insert(conversations).values({ createdById, createdAt: now, lastMessageAt: now }).returning());
+  await db.insert(conversationParticipants).values(memberIds.map((userId) => ({ conversationId: conversation.id, userId, joinedAt: now })));
+  return conversation;
 }
 
 /**
@@ -151,13 +150,13 @@ export async function insertMessage(
   db: Db,
   values: { conversationId: string; senderId: string; body: string; createdAt: Date },
 ): Promise<Message> {
-  const [message] = await db.insert(messages).values(values).returning();
+  const message = returnedRow(await db.insert(messages).values(values).returning());
   await db.update(conversations).set({ lastMessageAt: values.createdAt }).where(eq(conversations.id, values.conversationId));
   await db
     .update(conversationParticipants)
-    .set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${message!.seq})` })
+    .set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${message.seq})` })
     .where(and(eq(conversationParticipants.conversationId, values.conversationId), eq(conversationParticipants.userId, values.senderId)));
-  return message!;
+  return message;
 }
 
 export async function findMessage(db: Db, id: string): Promise<Message | null> {

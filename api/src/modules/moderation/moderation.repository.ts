@@ -6,6 +6,7 @@ import {
   messages,
   moderationDecisions,
   practices,
+  rowsOf,
   users,
   type Db,
   type FeaturedCaseStudy,
@@ -14,6 +15,7 @@ import {
   type FlagReason,
   type FlagTarget,
   type ModerationDecision,
+  returnedRow,
 } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/practices.repository.ts';
@@ -153,8 +155,7 @@ export async function findModerationTarget(db: Db, type: FlagTarget, id: string)
 }
 
 export async function insertDecision(db: Db, values: typeof moderationDecisions.$inferInsert): Promise<ModerationDecision> {
-  const [row] = await db.insert(moderationDecisions).values(values).returning();
-  return row!;
+  return returnedRow(await db.insert(moderationDecisions).values(values).returning());
 }
 
 /** One step of an item's moderation history. */
@@ -212,24 +213,20 @@ export async function listHidden(
     select 'COMMENT', c.id, c.practice_id, c.author_id, c.hidden_at, c.hidden_reason from comments c where c.hidden_at is not null and c.deleted_at is null
   ) h`;
   const after = page.after ? sql`where (h.hidden_at, h.id) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : sql``;
-  const [result, total] = (await Promise.all([
+  const [result, total] = await Promise.all([
     db.execute(sql`select h.* from ${hidden} ${after} order by h.hidden_at desc, h.id desc limit ${page.limit + 1}`),
     db.execute(sql`select count(*)::int as n from ${hidden}`),
-  ])) as unknown as [
-    {
-      rows: {
-        type: FlagTarget;
-        id: string;
-        practice_id: string;
-        author_id: string | null;
-        hidden_at: string | Date;
-        hidden_reason: string | null;
-      }[];
-    },
-    { rows: { n: number }[] },
-  ];
+  ]);
+  const rows = rowsOf<{
+    type: FlagTarget;
+    id: string;
+    practice_id: string;
+    author_id: string | null;
+    hidden_at: string | Date;
+    hidden_reason: string | null;
+  }>(result);
   return {
-    rows: result.rows.map((r) => ({
+    rows: rows.map((r) => ({
       type: r.type,
       id: r.id,
       practiceId: r.practice_id,
@@ -237,7 +234,7 @@ export async function listHidden(
       hiddenAt: new Date(r.hidden_at),
       hiddenReason: r.hidden_reason,
     })),
-    totalCount: total.rows[0]?.n ?? 0,
+    totalCount: rowsOf<{ n: number }>(total)[0]?.n ?? 0,
   };
 }
 
@@ -267,7 +264,7 @@ export async function moderationQueue(
   const after = page.after
     ? sql`where (-q.urgency, q.first_at, q.first_id) > (${-page.after[0]}, ${page.after[1]}::timestamptz, ${page.after[2]}::uuid)`
     : sql``;
-  const result = (await db.execute(sql`
+  const result = await db.execute(sql`
     with open_targets as (
       select f.target_type, f.target_id,
         count(*)::int as flag_count,
@@ -281,14 +278,13 @@ export async function moderationQueue(
     select q.*, (select count(*)::int from open_targets) as total from open_targets q
     ${after}
     order by q.urgency desc, q.first_at, q.first_id
-    limit ${page.limit + 1}`)) as unknown as {
-    rows: { first_id: string; flag_count: number; urgency: number; reasons: string[] | string; total: number }[];
-  };
-  const ids = result.rows.map((r) => r.first_id);
+    limit ${page.limit + 1}`);
+  const rows = rowsOf<{ first_id: string; flag_count: number; urgency: number; reasons: string[] | string; total: number }>(result);
+  const ids = rows.map((r) => r.first_id);
   const byId = ids.length ? await flagsByIds(db, ids) : new Map<string, Flag>();
-  const totalCount = result.rows[0]?.total ?? (page.after ? -1 : 0);
+  const totalCount = rows[0]?.total ?? (page.after ? -1 : 0);
   return {
-    rows: result.rows.map((r) => ({
+    rows: rows.map((r) => ({
       flag: byId.get(r.first_id)!,
       flagCount: r.flag_count,
       urgency: r.urgency,
@@ -300,10 +296,8 @@ export async function moderationQueue(
 }
 
 export async function openTargetCount(db: Db): Promise<number> {
-  const result = (await db.execute(
-    sql`select count(distinct (target_type, target_id))::int as n from flags where resolved_at is null`,
-  )) as unknown as { rows: { n: number }[] };
-  return result.rows[0]?.n ?? 0;
+  const result = await db.execute(sql`select count(distinct (target_type, target_id))::int as n from flags where resolved_at is null`);
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
 
 /** All flags on the target, open and closed, oldest first: the moderator's context. */
@@ -358,8 +352,7 @@ export async function featuredOfPractice(db: Db, practiceId: string): Promise<Fe
 }
 
 export async function insertFeatured(db: Db, values: typeof featuredCaseStudies.$inferInsert): Promise<FeaturedCaseStudy> {
-  const [row] = await db.insert(featuredCaseStudies).values(values).returning();
-  return row!;
+  return returnedRow(await db.insert(featuredCaseStudies).values(values).returning());
 }
 
 export async function updateFeaturedFields(
@@ -367,8 +360,7 @@ export async function updateFeaturedFields(
   id: string,
   values: Partial<typeof featuredCaseStudies.$inferInsert>,
 ): Promise<FeaturedCaseStudy> {
-  const [row] = await db.update(featuredCaseStudies).set(values).where(eq(featuredCaseStudies.id, id)).returning();
-  return row!;
+  return returnedRow(await db.update(featuredCaseStudies).set(values).where(eq(featuredCaseStudies.id, id)).returning());
 }
 
 export async function deleteFeatured(db: Db, id: string): Promise<void> {

@@ -5,6 +5,8 @@ import {
   debriefs,
   notifications,
   practices,
+  returnedRow,
+  rowsOf,
   users,
   type Activity,
   type ActivityKind,
@@ -43,8 +45,7 @@ export interface NewActivity {
 
 /** Written in the transaction of the change it reports; the fan-out worker picks it up after commit. Answers its id. */
 export async function recordActivity(db: Db, activity: NewActivity): Promise<number> {
-  const [row] = await db.insert(activities).values(activity).returning({ id: activities.id });
-  return row!.id;
+  return returnedRow(await db.insert(activities).values(activity).returning({ id: activities.id })).id;
 }
 
 /**
@@ -138,16 +139,14 @@ export interface Delivered {
  */
 export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: number; delivered: Delivered[] } | null> {
   return db.transaction(async (tx) => {
-    const [claimed] = (
-      (await tx.execute(sql`
-        select id, kind from activities where fanned_out_at is null order by id limit 1 for update skip locked`)) as unknown as {
-        rows: { id: string | number; kind: ActivityKind }[];
-      }
-    ).rows;
+    const [claimed] = rowsOf<{ id: string | number; kind: ActivityKind }>(
+      await tx.execute(sql`
+        select id, kind from activities where fanned_out_at is null order by id limit 1 for update skip locked`),
+    );
     if (!claimed) return null;
     const activityId = Number(claimed.id);
-    const inserted = (
-      (await tx.execute(sql`
+    const inserted = rowsOf<{ id: string | number; recipient_id: string }>(
+      await tx.execute(sql`
         insert into notifications (recipient_id, activity_id, reason, created_at)
         select distinct on (r.user_id) r.user_id, a.id, r.reason::notification_reason, ${now}
         from activities a
@@ -165,8 +164,8 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
           and ${recipientMayOpen}
         order by r.user_id, r.rank
         on conflict do nothing
-        returning id, recipient_id`)) as unknown as { rows: { id: string | number; recipient_id: string }[] }
-    ).rows;
+        returning id, recipient_id`),
+    );
     await tx.update(activities).set({ fannedOutAt: now }).where(eq(activities.id, activityId));
     return { activityId, delivered: inserted.map((r) => ({ id: Number(r.id), recipientId: r.recipient_id })) };
   });

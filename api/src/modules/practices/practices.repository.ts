@@ -14,6 +14,7 @@ import {
   type Lifecycle,
   type Practice,
   type PracticeRevision,
+  returnedRow,
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
@@ -252,8 +253,7 @@ export async function updateIfVersion(
 }
 
 export async function setPracticeFields(db: Db, id: string, values: Partial<typeof practices.$inferInsert>): Promise<PracticeRow> {
-  const [row] = await db.update(practices).set(values).where(eq(practices.id, id)).returning(practiceColumns);
-  return row!;
+  return returnedRow(await db.update(practices).set(values).where(eq(practices.id, id)).returning(practiceColumns));
 }
 
 export async function insertRevision(
