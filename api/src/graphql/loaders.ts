@@ -1,4 +1,5 @@
 import type { MercuriusContext } from 'mercurius';
+import type { PageArgs } from './pagination.ts';
 
 type Query<T> = { obj: T; params: unknown };
 
@@ -18,5 +19,39 @@ export function batch<T, K extends string | null, V>(
       const key = keyOf(q.obj);
       return (key === null ? undefined : found.get(key)) ?? missing;
     });
+  };
+}
+
+/**
+ * A Mercurius loader for a page of a list under each parent (a member's write-ups, an event's
+ * debriefs): parents asked for with the same `first` and `after` share one fetch; a bad argument
+ * fails only the fields that carry it. `fetch` answers a page for each of the ids.
+ */
+export function pagedBatch<Page, V>(
+  readPage: (args: PageArgs) => Page,
+  fetch: (ids: string[], page: Page, ctx: MercuriusContext) => Promise<(id: string) => V>,
+) {
+  return async (queries: Query<{ id: string }>[], ctx: MercuriusContext): Promise<(V | unknown)[]> => {
+    const results: unknown[] = new Array(queries.length);
+    const groups = new Map<string, { args: PageArgs; members: { index: number; id: string }[] }>();
+    queries.forEach((q, index) => {
+      const { first = null, after = null } = (q.params ?? {}) as PageArgs;
+      const key = JSON.stringify([first, after]);
+      const group = groups.get(key) ?? { args: { first, after }, members: [] };
+      group.members.push({ index, id: q.obj.id });
+      groups.set(key, group);
+    });
+    for (const { args, members } of groups.values()) {
+      let page: Page;
+      try {
+        page = readPage(args);
+      } catch (error) {
+        for (const { index } of members) results[index] = error;
+        continue;
+      }
+      const pageOf = await fetch([...new Set(members.map((m) => m.id))], page, ctx);
+      for (const { index, id } of members) results[index] = pageOf(id);
+    }
+    return results;
   };
 }

@@ -1,8 +1,8 @@
-import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
+import type { MercuriusLoaders } from 'mercurius';
 import type { Activity } from '@muster/db';
-import { batch } from '../../graphql/loaders.ts';
+import { batch, pagedBatch } from '../../graphql/loaders.ts';
 import { alongOr } from '../../json-rows.ts';
-import { connection, type PageArgs } from '../../graphql/pagination.ts';
+import { connection } from '../../graphql/pagination.ts';
 import { canSeeDebrief, canSeePractice } from '../../policy.ts';
 import { departmentsByIds } from '../departments/departments.repository.ts';
 import { eventsByIds } from '../events/events.repository.ts';
@@ -19,23 +19,16 @@ type Query<T, P = unknown> = { obj: T; params: P };
  * parents that asked for the same page size and cursor.
  */
 function debriefPages(by: 'eventId' | 'authorId') {
-  return async (queries: Query<{ id: string }, PageArgs>[], ctx: MercuriusContext) => {
-    const results: ReturnType<typeof connection<DebriefRow>>[] = new Array(queries.length);
-    const groups = new Map<string, number[]>();
-    queries.forEach((q, i) => {
-      const key = JSON.stringify([q.params?.first ?? null, q.params?.after ?? null]);
-      groups.set(key, [...(groups.get(key) ?? []), i]);
-    });
-    for (const indexes of groups.values()) {
-      const page = readNewestPage(queries[indexes[0]!]!.params ?? {}, 10);
-      const pages = await debriefPagesBy(ctx.db, ctx.viewer, by, [...new Set(indexes.map((i) => queries[i]!.obj.id))], page);
-      for (const i of indexes) {
-        const found = pages.get(queries[i]!.obj.id) ?? { rows: [], totalCount: 0 };
-        results[i] = connection(found.rows, page.limit, found.totalCount, debriefKey);
-      }
-    }
-    return results;
-  };
+  return pagedBatch(
+    (args) => readNewestPage(args, 10),
+    async (ids, page, ctx) => {
+      const pages = await debriefPagesBy(ctx.db, ctx.viewer, by, ids, page);
+      return (id) => {
+        const found = pages.get(id) ?? { rows: [], totalCount: 0 };
+        return connection(found.rows, page.limit, found.totalCount, debriefKey);
+      };
+    },
+  );
 }
 
 export const loaders: MercuriusLoaders = {
