@@ -301,6 +301,7 @@ export const resolvers: IResolvers = {
     },
 
     changePassword: async (_root, args: { currentPassword: string; newPassword: string }, ctx) => {
+      const { sessionId } = requireViewer(ctx.viewer);
       const user = await currentUser(ctx);
       await requirePassword(ctx, user, args.currentPassword.slice(0, 1024), 'currentPassword');
       checkNewPassword('newPassword', args.newPassword, [user.email.split('@')[0] ?? '', ...user.displayName.split(/\s+/)]);
@@ -309,7 +310,7 @@ export const resolvers: IResolvers = {
       await ctx.db.transaction(async (tx) => {
         await setPassword(tx, user.id, passwordHash, ctx.now());
         // Whoever else held a session (perhaps why the password changes) is signed out.
-        const ended = await revokeSessions(tx, { userId: user.id, exceptSessionId: ctx.viewer!.sessionId, now: ctx.now() });
+        const ended = await revokeSessions(tx, { userId: user.id, exceptSessionId: sessionId, now: ctx.now() });
         await audit(ctx, { action: 'PASSWORD_CHANGED', outcome: 'SUCCESS', detail: `${ended} other sessions ended` }, tx);
       });
       return true;

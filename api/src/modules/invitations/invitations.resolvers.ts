@@ -4,7 +4,7 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { requirePeopleManager } from '../../policy.ts';
+import { requirePeopleManager, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/audit.ts';
 import { findUserByEmail, findUserById } from '../auth/auth.repository.ts';
 import { startSession } from '../auth/auth.resolvers.ts';
@@ -115,12 +115,13 @@ function mailLater(ctx: Ctx, mails: Mail[], now: Date): void {
   if (mails.length) ctx.mailer.later(replySent(ctx.reply), () => ctx.mailer.send(mails, now));
 }
 
-async function managedInvitation(ctx: Ctx, id: string): Promise<{ invitation: Invitation; department: Department }> {
+async function managedInvitation(ctx: Ctx, id: string): Promise<{ invitation: Invitation; department: Department; manager: Viewer }> {
   const invitation = await findInvitationById(ctx.db, validate.uuid('id', id));
   if (!invitation) throw clientError('NOT_FOUND', 'There is no invitation with that ID.', { field: 'id' });
-  requirePeopleManager(ctx.viewer, invitation.departmentId);
-  const department = (await departmentsByIds(ctx.db, [invitation.departmentId])).get(invitation.departmentId)!;
-  return { invitation, department };
+  const manager = requirePeopleManager(ctx.viewer, invitation.departmentId);
+  const department = (await departmentsByIds(ctx.db, [invitation.departmentId])).get(invitation.departmentId);
+  if (!department) throw clientError('NOT_FOUND', 'The department of this invitation no longer exists.', { field: 'id' });
+  return { invitation, department, manager };
 }
 
 export const resolvers: IResolvers = {
@@ -215,7 +216,7 @@ export const resolvers: IResolvers = {
     },
 
     resendInvitation: async (_root, args: { id: string }, ctx) => {
-      const { invitation, department } = await managedInvitation(ctx, args.id);
+      const { invitation, department, manager } = await managedInvitation(ctx, args.id);
       const state = stateOf(invitation, ctx.now());
       if (state === 'ACCEPTED' || state === 'REVOKED') {
         throw clientError('CONFLICT', `This invitation was ${state === 'ACCEPTED' ? 'accepted' : 'revoked'}; it cannot be sent again.`, {
@@ -232,7 +233,7 @@ export const resolvers: IResolvers = {
         await audit(ctx, { action: 'INVITATION_RESENT', outcome: 'SUCCESS', email: row.email, detail: `to ${department.slug}` }, tx);
         return row;
       });
-      const invitedBy = await senderName(ctx, ctx.viewer!.id);
+      const invitedBy = await senderName(ctx, manager.id);
       mailLater(
         ctx,
         [

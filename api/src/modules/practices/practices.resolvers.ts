@@ -209,9 +209,8 @@ export const resolvers: IResolvers = {
 
     publishPractice: async (_root, args: { id: string }, ctx) => {
       const practice = await practiceFor(ctx, args.id);
-      requireChief(ctx, practice, 'publish');
+      const viewer = requireChief(ctx, practice, 'publish');
       if (practice.status === 'PUBLISHED') throw clientError('CONFLICT', 'This write-up is already published.');
-      const viewer = ctx.viewer!;
       const published = await ctx.db.transaction(async (tx) => {
         const row = await setPracticeFields(tx, practice.id, {
           status: 'PUBLISHED',
@@ -231,7 +230,7 @@ export const resolvers: IResolvers = {
 
     sendBackPractice: async (_root, args: { id: string; comment: string }, ctx) => {
       const practice = await practiceFor(ctx, args.id);
-      requireChief(ctx, practice, 'send back');
+      const chief = requireChief(ctx, practice, 'send back');
       if (practice.status !== 'IN_REVIEW' && practice.status !== 'DRAFT')
         throw clientError('CONFLICT', 'Only a draft or a write-up in review can be sent back.');
       const comment = validate.requiredText('comment', 'a comment for the author', args.comment, 3, 2000);
@@ -240,7 +239,7 @@ export const resolvers: IResolvers = {
         // The author is told, with the chief's comment.
         await recordActivity(tx, {
           kind: 'PRACTICE_SENT_BACK',
-          actorId: ctx.viewer!.id,
+          actorId: chief.id,
           practiceId: practice.id,
           note: comment,
           createdAt: ctx.now(),
