@@ -45,7 +45,7 @@ export function fromJson<T>(columns: Columns, value: unknown): T | null {
 /** Rows `jsonListOf` built. */
 export function fromJsonList<T>(columns: Columns, value: unknown): T[] {
   const list = (parsed(value) as unknown[] | null) ?? [];
-  return list.map((item) => fromJson<T>(columns, item)!);
+  return list.flatMap((item) => fromJson<T>(columns, item) ?? []);
 }
 
 /** What the statement that read a row read along with it (an adoption's department), by the row. */
@@ -64,7 +64,7 @@ export function keepAlong<T extends object>(row: T, along: Record<string, unknow
 export function alongOr<T extends object, C>(field: string, load: (queries: { obj: T; params: unknown }[], ctx: C) => Promise<unknown[]>) {
   return async (queries: { obj: T; params: unknown }[], ctx: C) => {
     const along = queries.map((q) => readAlong.get(q.obj));
-    if (along.every((a) => a !== undefined && field in a)) return along.map((a) => a![field]);
+    if (along.every((a): a is Record<string, unknown> => a !== undefined && field in a)) return along.map((a) => a[field]);
     return load(queries, ctx);
   };
 }

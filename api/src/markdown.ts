@@ -17,12 +17,12 @@ const mention: TokenizerAndRendererExtension = {
   level: 'inline',
   start(src) {
     const match = mentionStart.exec(src);
-    return match ? match.index + match[1]!.length : undefined;
+    return match ? match.index + (match[1] ?? '').length : undefined;
   },
   tokenizer(src) {
     if (this.lexer.state.inLink) return undefined;
     const match = mentionAt.exec(src);
-    return match ? { type: 'mention', raw: match[0], handle: match[1]!.toLowerCase() } : undefined;
+    return match?.[1] ? { type: 'mention', raw: match[0], handle: match[1].toLowerCase() } : undefined;
   },
   renderer(token) {
     return `<span class="mention">@${token.handle as string}</span>`;
@@ -95,7 +95,7 @@ function unmarkMentions(html: string): string {
 
 /** The handles marked in rendered HTML, each once, lower case. */
 export function mentionsIn(html: string): string[] {
-  return [...new Set([...html.matchAll(placeholder)].map((m) => m[1]!))];
+  return [...new Set([...html.matchAll(placeholder)].flatMap((m) => (m[1] ? [m[1]] : [])))];
 }
 
 /**

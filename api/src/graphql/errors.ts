@@ -40,8 +40,9 @@ export class FieldErrors {
 
   throwIfAny(): void {
     const entries = Object.entries(this.fields);
-    if (entries.length === 0) return;
-    const [field, message] = entries[0]!;
+    const [first] = entries;
+    if (!first) return;
+    const [field, message] = first;
     throw clientError('BAD_USER_INPUT', entries.length === 1 ? message : `${message} (and ${entries.length - 1} more fields to fix)`, {
       field,
       fields: this.fields,

@@ -4,6 +4,29 @@ import type { PageArgs } from './pagination.ts';
 type Query<T> = { obj: T; params: unknown };
 
 /**
+ * Rows by a key, in the order they came (a query's order is each group's order), for loaders that
+ * answer a list per parent; rows without a key are left out. `valueOf` picks what is kept of a row.
+ */
+export function groupBy<R>(rows: Iterable<R>, keyOf: (row: R) => string | null | undefined): Map<string, R[]>;
+export function groupBy<R, V>(rows: Iterable<R>, keyOf: (row: R) => string | null | undefined, valueOf: (row: R) => V): Map<string, V[]>;
+export function groupBy<R, V>(
+  rows: Iterable<R>,
+  keyOf: (row: R) => string | null | undefined,
+  valueOf?: (row: R) => V,
+): Map<string, (R | V)[]> {
+  const groups = new Map<string, (R | V)[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key == null) continue;
+    const value = valueOf ? valueOf(row) : row;
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
+}
+
+/**
  * A Mercurius loader that fetches everything its parents need in one query: `keyOf` picks each
  * parent's key, `fetch` returns a map for all distinct keys, and answers come back in parent order.
  */

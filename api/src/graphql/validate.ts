@@ -73,10 +73,7 @@ export function email(field: string, value: string): string {
 /** "outcomes.0.costNotes" → "Cost notes (row 1)": how a person would name the field. */
 export function fieldLabel(field: string): string {
   const parts = field.split('.');
-  const name = parts
-    .at(-1)!
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
+  const name = (parts.at(-1) ?? field).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const row = parts.find((p) => /^\d+$/.test(p));
   return `${capitalise(name)}${row === undefined ? '' : ` (row ${Number(row) + 1})`}`;
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { adoptionOutcomes, adoptions, practices, type Adoption, type AdoptionStatus, type Db, returnedRow } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import type { OutcomeRow } from '../practices/practices.input.ts';
 
@@ -51,7 +52,7 @@ export async function adoptionsByDepartments(db: Db, viewer: Viewer | null, depa
     .innerJoin(practices, eq(practices.id, adoptions.practiceId))
     .where(and(inArray(adoptions.departmentId, departmentIds), visiblePractices(viewer)))
     .orderBy(desc(adoptions.updatedAt));
-  return group(
+  return groupBy(
     rows.map((r) => r.adoption),
     (r) => r.departmentId,
   );
@@ -76,13 +77,7 @@ export async function outcomesOfAdoptions(db: Db, adoptionIds: string[]) {
     .from(adoptionOutcomes)
     .where(inArray(adoptionOutcomes.adoptionId, adoptionIds))
     .orderBy(asc(adoptionOutcomes.position));
-  return group(rows, (r) => r.adoptionId);
-}
-
-function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  return groups;
+  return groupBy(rows, (r) => r.adoptionId);
 }
 
 export async function adoptionsByIds(db: Db, ids: string[]): Promise<Map<string, Adoption>> {

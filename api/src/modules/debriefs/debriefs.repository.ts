@@ -133,7 +133,10 @@ export async function debriefPagesBy(
   ]);
   const pages = new Map(keys.map((key) => [key, { rows: [] as DebriefRow[], totalCount: 0 }]));
   for (const { position: _position, ...row } of rows) pages.get(row[by])?.rows.push(row);
-  for (const t of totals) pages.get(t.key)!.totalCount = t.n;
+  for (const t of totals) {
+    const page = pages.get(t.key);
+    if (page) page.totalCount = t.n;
+  }
   return pages;
 }
 

@@ -69,7 +69,7 @@ export async function listDepartments(
     .orderBy(asc(departments.name), asc(departments.id))
     .limit(page.limit + 1);
   const rows = found.map(({ totalCount: _total, ...department }) => department);
-  if (found.length) return { rows, totalCount: found[0]!.totalCount };
+  if (found[0]) return { rows, totalCount: found[0].totalCount };
   // Past the last page there is no row to carry the total.
   const [total] = page.after
     ? await db

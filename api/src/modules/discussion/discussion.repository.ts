@@ -2,6 +2,7 @@ import { and, asc, count, eq, getTableColumns, inArray, isNull, sql, type SQL } 
 import { alias } from 'drizzle-orm/pg-core';
 import { commentHelpfulMarks, commentRevisions, comments, follows, users, type Comment, type Db, type User, returnedRow } from '@muster/db';
 import { fromJson, fromJsonList, jsonListOf, jsonOf } from '../../json-rows.ts';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export type CommentKey = [string, string];
@@ -64,9 +65,7 @@ const reply = alias(comments, replyName);
 /** Replies of the given threads, oldest first. */
 export async function repliesOf(db: Db, rootIds: string[]): Promise<Map<string, Comment[]>> {
   const rows = await db.select().from(comments).where(inArray(comments.rootId, rootIds)).orderBy(asc(comments.createdAt), asc(comments.id));
-  const groups = new Map<string, Comment[]>();
-  for (const row of rows) groups.set(row.rootId!, [...(groups.get(row.rootId!) ?? []), row]);
-  return groups;
+  return groupBy(rows, (row) => row.rootId);
 }
 
 /** What a page shows beside each comment: how many found it helpful, whether the viewer did, and its author. */

@@ -15,6 +15,7 @@ import {
   type Topic,
   type User,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/practices.repository.ts';
@@ -34,7 +35,7 @@ export type MemberKey = [string, string];
 const sortName = sql<string>`lower(${users.displayName})`;
 
 /** Who the directory lists: verified members whose accounts are not disabled. */
-const listed = and(eq(users.verification, 'VERIFIED'), isNull(users.disabledAt))!;
+const listed = sql`${users.verification} = 'VERIFIED' and ${users.disabledAt} is null`;
 
 /**
  * Members who know a topic: they wrote a write-up in it, or reported their department's adoption
@@ -210,11 +211,11 @@ export async function publishedPracticesOf(
       .orderBy(desc(numbered.publishedAt), desc(numbered.id)),
     db.select({ userId: practices.authorId, n: count() }).from(practices).where(where).groupBy(practices.authorId),
   ]);
-  const groups = new Map<string, PracticeRow[]>();
-  for (const { position: _position, ...row } of rows) {
-    if (row.authorId) groups.set(row.authorId, [...(groups.get(row.authorId) ?? []), row]);
-  }
-  return { rows: groups, totals: new Map(totals.filter((t) => t.userId).map((t) => [t.userId!, t.n])) };
+  const groups = groupBy(
+    rows.map(({ position: _position, ...row }) => row),
+    (row) => row.authorId,
+  );
+  return { rows: groups, totals: new Map(totals.flatMap((t) => (t.userId ? [[t.userId, t.n] as const] : []))) };
 }
 
 /** Adoptions each member reported, of write-ups the viewer may see, newest report first. */
@@ -225,9 +226,10 @@ export async function adoptionsReportedBy(db: Db, viewer: Viewer, userIds: strin
     .innerJoin(practices, eq(practices.id, adoptions.practiceId))
     .where(and(inArray(adoptions.reportedById, userIds), visiblePractices(viewer)))
     .orderBy(desc(adoptions.updatedAt), desc(adoptions.id));
-  const groups = new Map<string, Adoption[]>();
-  for (const { adoption } of rows) groups.set(adoption.reportedById!, [...(groups.get(adoption.reportedById!) ?? []), adoption]);
-  return groups;
+  return groupBy(
+    rows.map((r) => r.adoption),
+    (adoption) => adoption.reportedById,
+  );
 }
 
 /**

@@ -297,7 +297,7 @@ export async function feedOf(db: Db, viewer: Viewer, page: Page<[number]>): Prom
     .where(and(where, page.after ? lt(activities.id, page.after[0]) : undefined))
     .orderBy(desc(activities.id))
     .limit(page.limit + 1);
-  if (rows.length) return { rows: rows.map((r) => r.activity), totalCount: Number(rows[0]!.totalCount) };
+  if (rows[0]) return { rows: rows.map((r) => r.activity), totalCount: Number(rows[0].totalCount) };
   // Past the last page there is no row to carry the total.
   const [total] = page.after ? await counted : [];
   return { rows: [], totalCount: total?.n ?? 0 };

@@ -16,6 +16,7 @@ import {
   type PracticeRevision,
   returnedRow,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
 import type { PracticeContent } from './practices.input.ts';
@@ -134,17 +135,6 @@ export async function countPracticesByDepartment(db: Db, viewer: Viewer | null, 
     .where(and(inArray(practices.departmentId, departmentIds), visiblePractices(viewer)))
     .groupBy(practices.departmentId);
   return new Map(rows.map((r) => [r.departmentId, r.n]));
-}
-
-function groupBy<R, V>(rows: R[], keyOf: (row: R) => string, valueOf: (row: R) => V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(valueOf(row));
-    else groups.set(key, [valueOf(row)]);
-  }
-  return groups;
 }
 
 // ——— Authoring ———
