@@ -73,7 +73,7 @@ export async function throughCache<V>(
       cache.set(id, answer);
     }
   }
-  return new Map(await Promise.all(wanted.map(async (id) => [id, await cache.get(id)!] as const)));
+  return new Map(await Promise.all(wanted.map(async (id) => [id, (await cache.get(id)) ?? missing] as const)));
 }
 
 /**

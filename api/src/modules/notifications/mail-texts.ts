@@ -14,6 +14,7 @@ import {
   type Db,
   type NotificationReason,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Mail } from './mail.ts';
 
 interface Said {
@@ -214,10 +215,9 @@ export function immediateMails(lines: Line[], publicUrl: string): Mail[] {
 
 /** One mail per member, listing what happened since their last digest. */
 export function digestMails(lines: Line[], publicUrl: string): Mail[] {
-  const byRecipient = new Map<string, Line[]>();
-  for (const line of lines) byRecipient.set(line.recipientId, [...(byRecipient.get(line.recipientId) ?? []), line]);
-  return [...byRecipient.values()].map((mine) => {
-    const first = mine[0]!;
+  return [...groupBy(lines, (line) => line.recipientId).values()].flatMap(([first, ...rest]) => {
+    if (!first) return [];
+    const mine = [first, ...rest];
     const shown = mine.slice(0, 30);
     const more = mine.length - shown.length;
     return {

@@ -52,7 +52,7 @@ export class Mailer {
         this.log.info({ mailId: row.id, to: row.to, subject: row.subject }, 'mail kept in the outbox (SMTP_URL is not set)');
       return;
     }
-    for (const row of rows) await this.deliver(row.id, row, now);
+    for (const row of rows) await this.deliver(this.transport, row.id, row, now);
   }
 
   /** Tries again the mails the SMTP server did not take (up to five attempts each). */
@@ -63,12 +63,17 @@ export class Mailer {
       .from(mailOutbox)
       .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, 5)))
       .limit(100);
-    for (const row of waiting) await this.deliver(row.id, row, now);
+    for (const row of waiting) await this.deliver(this.transport, row.id, row, now);
   }
 
-  private async deliver(id: number, mail: { to: string; subject: string; text: string; attempts?: number }, now: Date): Promise<void> {
+  private async deliver(
+    transport: Transporter,
+    id: number,
+    mail: { to: string; subject: string; text: string; attempts?: number },
+    now: Date,
+  ): Promise<void> {
     try {
-      await this.transport!.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text });
       await this.db
         .update(mailOutbox)
         .set({ sentAt: now, attempts: (mail.attempts ?? 0) + 1, lastError: null })

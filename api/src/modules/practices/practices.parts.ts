@@ -145,8 +145,8 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
       const raw = (parsed(v) ?? []) as Record<string, unknown>[];
       return fromJsonList<Adoption>(getTableColumns(adoptions), v).map((row, i) =>
         keepAlong(row, {
-          department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
-          outcomes: fromJsonList(getTableColumns(adoptionOutcomes), raw[i]![along.outcomes]),
+          department: fromJson<Department>(getTableColumns(departments), raw[i]?.[along.department]),
+          outcomes: fromJsonList(getTableColumns(adoptionOutcomes), raw[i]?.[along.outcomes]),
         }),
       );
     },
@@ -170,9 +170,9 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
       return fromJsonList<Omit<Debrief, 'search'>>(debriefColumns, v)
         .map((row, i) =>
           keepAlong(row, {
-            event: fromJson<Event>(getTableColumns(events), raw[i]![along.event]),
-            author: fromJson<User>(getTableColumns(users), raw[i]![along.author]),
-            department: fromJson<Department>(getTableColumns(departments), raw[i]![along.department]),
+            event: fromJson<Event>(getTableColumns(events), raw[i]?.[along.event]),
+            author: fromJson<User>(getTableColumns(users), raw[i]?.[along.author]),
+            department: fromJson<Department>(getTableColumns(departments), raw[i]?.[along.department]),
           }),
         )
         .slice(0, debriefsPerPractice);
