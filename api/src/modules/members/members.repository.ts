@@ -17,7 +17,7 @@ import {
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
-import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/practices.repository.ts';
+import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/index.ts';
 
 export interface MemberFilter {
   topicId?: string;
