@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { createDb, users, type Db, returnedRow } from '@muster/db';
 import { ConfigError, loadConfig } from './config.ts';
-import { recordAudit } from './modules/audit/audit.repository.ts';
-import { findUserByEmail } from './modules/auth/auth.repository.ts';
-import { resetLinkMinutes, resetLinkUrl, storeResetLink } from './modules/auth/recovery.repository.ts';
-import { randomToken, sha256 } from './modules/auth/tokens.ts';
-import { uniqueHandle } from './modules/users/users.repository.ts';
+import { recordAudit } from './modules/audit/index.ts';
+import { findUserByEmail, resetLinkMinutes, resetLinkUrl, storeResetLink, randomToken, sha256 } from './modules/auth/index.ts';
+import { uniqueHandle } from './modules/users/index.ts';
 
 /**
  * `pnpm admin create-admin <email>` and `pnpm admin reset-link <email>`: what an operator runs when

@@ -10,13 +10,10 @@ import { formatErrors } from './graphql/error-formatter.ts';
 import { publicAnswerCache, type PublicAnswers } from './graphql/cache.ts';
 import { checkCost, checkDocumentSize, limitRules } from './graphql/limits.ts';
 import { loaders, resolvers, schema } from './schema.ts';
-import { createRateLimits } from './modules/auth/rate-limits.ts';
+import { createRateLimits, scheduleUnconfirmedRemoval } from './modules/auth/index.ts';
 import { calendarRoutes } from './modules/events/index.ts';
-import { scheduleDailyDigest } from './modules/notifications/digest.ts';
-import { scheduleSearchWords } from './modules/search/search-words.ts';
-import { scheduleUnconfirmedRemoval } from './modules/auth/email-confirmation.repository.ts';
-import { FanOut } from './modules/notifications/fan-out.ts';
-import { Mailer } from './modules/notifications/mail.ts';
+import { scheduleDailyDigest, FanOut, Mailer } from './modules/notifications/index.ts';
+import { scheduleSearchWords } from './modules/search/index.ts';
 import { databasePlugin } from './plugins/database.ts';
 import { hardening } from './plugins/hardening.ts';
 import { requestGuard, socketOriginAllowed } from './plugins/request-guard.ts';
@@ -26,8 +23,8 @@ import { webPlugin } from './plugins/web.ts';
 
 export type { Config } from './config.ts';
 export { loadConfig, ConfigError } from './config.ts';
-export { sendDailyDigest } from './modules/notifications/digest.ts';
-export { removeUnconfirmedAccounts } from './modules/auth/email-confirmation.repository.ts';
+export { sendDailyDigest } from './modules/notifications/index.ts';
+export { removeUnconfirmedAccounts } from './modules/auth/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

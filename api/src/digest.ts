@@ -1,7 +1,6 @@
 import { createDb } from '@muster/db';
 import { ConfigError, loadConfig } from './config.ts';
-import { sendDailyDigest } from './modules/notifications/digest.ts';
-import { Mailer } from './modules/notifications/mail.ts';
+import { sendDailyDigest, Mailer } from './modules/notifications/index.ts';
 
 /**
  * `pnpm digest`: sends today's digest now, to every member who takes one, through SMTP_URL or

@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from '@muster/db';
 import type { Config } from '../config.ts';
 import type { ChangeNotices } from '../plugins/emitter.ts';
-import { readSessionToken } from '../modules/auth/session-cookie.ts';
+import { readSessionToken } from '../modules/auth/index.ts';
 import { documentLimits } from './limits.ts';
 
 /** How long a visitor's answer is reused. Short: a write-up hidden or published shows within this. */

@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Department, User } from '@muster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
-import type { RateLimits } from '../modules/auth/rate-limits.ts';
-import type { FanOut } from '../modules/notifications/fan-out.ts';
-import type { Mailer } from '../modules/notifications/mail.ts';
-import { readSessionToken } from '../modules/auth/session-cookie.ts';
-import { findViewer } from '../modules/auth/sessions.repository.ts';
+import { type RateLimits, readSessionToken, findViewer } from '../modules/auth/index.ts';
+import type { FanOut, Mailer } from '../modules/notifications/index.ts';
 import type { Viewer } from '../policy.ts';
 
 /** Where a request came from, for the audit log and rate limits. */

@@ -2,11 +2,10 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { Adoption, Department } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { alongOf, alongOr } from '../../json-rows.ts';
-import { departmentsByIds } from '../departments/departments.repository.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { departmentsByIds } from '../departments/index.ts';
+import { usersByIds } from '../users/index.ts';
 import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
-import { partLoader } from '../practices/practices.parts.ts';
-import { practicesByIds } from '../practices/practices.repository.ts';
+import { partLoader, practicesByIds } from '../practices/index.ts';
 
 /** Same agency type, and sworn officers within a factor of two: a peer's results are likeliest to hold. */
 function alike(a: Department | undefined, b: Department | undefined): boolean {

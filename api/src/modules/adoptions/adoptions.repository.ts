@@ -2,7 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { adoptionOutcomes, adoptions, practices, type Adoption, type AdoptionStatus, type Db, returnedRow } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
-import type { OutcomeRow } from '../practices/practices.input.ts';
+import type { OutcomeRow } from '../practices/index.ts';
 
 export interface AdoptionReport {
   status: AdoptionStatus;

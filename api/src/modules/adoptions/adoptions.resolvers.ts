@@ -3,10 +3,9 @@ import type { AdoptionStatus } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canReportAdoption, canSeePractice, privileged, requireNotSuspended, requireViewer } from '../../policy.ts';
-import { readOutcomes, type OutcomeInput } from '../practices/practices.input.ts';
-import { findPracticeById } from '../practices/practices.repository.ts';
+import { readOutcomes, type OutcomeInput, findPracticeById } from '../practices/index.ts';
 import { saveAdoption } from './adoptions.repository.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
+import { recordActivity } from '../notifications/index.ts';
 
 interface AdoptionInput {
   status: AdoptionStatus;

@@ -1,9 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './adoptions.loaders.ts';
-import { resolvers } from './adoptions.resolvers.ts';
-
-export const adoptionsModule = {
-  schema: readFileSync(new URL('./adoptions.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of adoptions; the schema part is adoptions.module.ts.
+export { adoptionsByIds } from './adoptions.repository.ts';

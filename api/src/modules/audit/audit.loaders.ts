@@ -1,7 +1,7 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { AuditEntry } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { usersByIds } from '../users/index.ts';
 
 export const loaders: MercuriusLoaders = {
   AuditEntry: {

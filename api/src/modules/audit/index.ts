@@ -1,9 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './audit.loaders.ts';
-import { resolvers } from './audit.resolvers.ts';
-
-export const auditModule = {
-  schema: readFileSync(new URL('./audit.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of audit; the schema part is audit.module.ts.
+export { lastAuditAt, listAudit, recordAudit } from './audit.repository.ts';
+export { audit } from './audit.ts';

@@ -3,10 +3,9 @@ import type { departments, User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { lastAuditAt } from '../audit/audit.repository.ts';
-import { replySent } from '../notifications/mail.ts';
-import { findDepartmentBySlug } from '../departments/departments.repository.ts';
+import { audit, lastAuditAt } from '../audit/index.ts';
+import { replySent } from '../notifications/index.ts';
+import { findDepartmentBySlug } from '../departments/index.ts';
 import {
   acceptTotpStep,
   clearFailedSignIns,

@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { auditLog, departments, emailConfirmations, users, type Db, type NewDepartment, type User, returnedRow } from '@muster/db';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { uniqueDepartmentSlug } from '../departments/departments.repository.ts';
-import { insertUser } from '../users/users.repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { uniqueDepartmentSlug } from '../departments/index.ts';
+import { insertUser } from '../users/index.ts';
 import { sha256 } from './tokens.ts';
 
 /** How long a confirmation link works, and how long an account waits for its address to be confirmed. */

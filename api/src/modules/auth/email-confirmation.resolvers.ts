@@ -3,10 +3,9 @@ import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSeePrivateFields } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { findDomainDepartment } from '../departments/domains.repository.ts';
-import { replySent } from '../notifications/mail.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
+import { audit } from '../audit/index.ts';
+import { findDomainDepartment } from '../departments/index.ts';
+import { replySent, recordActivity } from '../notifications/index.ts';
 import { findUserByEmail, findUserById } from './auth.repository.ts';
 import { currentUser, readDepartmentChoice, requirePassword, type SignUpInput } from './auth.resolvers.ts';
 import {

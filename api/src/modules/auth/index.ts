@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolvers as signIn } from './auth.resolvers.ts';
-import { resolvers as confirmation } from './email-confirmation.resolvers.ts';
-import { resolvers as recovery } from './recovery.resolvers.ts';
-
-export { refuseUnconfirmed } from './email-confirmation.resolvers.ts';
-export { removeUnconfirmedAccounts } from './email-confirmation.repository.ts';
-
-export const authModule = {
-  schema: ['./auth.graphql', './recovery.graphql', './email-confirmation.graphql']
-    .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
-    .join('\n'),
-  resolvers: {
-    ...signIn,
-    Query: { ...signIn.Query, ...recovery.Query, ...confirmation.Query },
-    Mutation: { ...signIn.Mutation, ...recovery.Mutation, ...confirmation.Mutation },
-    User: { ...recovery.User, ...confirmation.User },
-  },
-  loaders: {},
-};
+// What other modules use of auth; the schema part is auth.module.ts.
+export { findUserByEmail, findUserById, releaseLock } from './auth.repository.ts';
+export { startSession } from './auth.resolvers.ts';
+export { removeUnconfirmedAccounts, scheduleUnconfirmedRemoval } from './email-confirmation.repository.ts';
+export { checkNewPassword, hashPassword } from './passwords.ts';
+export { createRateLimits, spend } from './rate-limits.ts';
+export type { RateLimits } from './rate-limits.ts';
+export { utcMinute } from './recovery-mails.ts';
+export { resetLinkMinutes, resetLinkUrl, storeResetLink } from './recovery.repository.ts';
+export { readSessionToken } from './session-cookie.ts';
+export { findViewer, revokeSessions, sessionStands } from './sessions.repository.ts';
+export { randomToken, sha256 } from './tokens.ts';

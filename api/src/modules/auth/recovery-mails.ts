@@ -1,5 +1,5 @@
 import type { User } from '@muster/db';
-import type { Mail } from '../notifications/mail.ts';
+import type { Mail } from '../notifications/index.ts';
 import { resetLinkMinutes } from './recovery.repository.ts';
 
 type Recipient = Pick<User, 'id' | 'email' | 'displayName'>;

@@ -4,11 +4,10 @@ import { batch, pagedBatch } from '../../graphql/loaders.ts';
 import { alongOr } from '../../json-rows.ts';
 import { connection } from '../../graphql/pagination.ts';
 import { canSeeDebrief, canSeePractice } from '../../policy.ts';
-import { departmentsByIds } from '../departments/departments.repository.ts';
-import { eventsByIds } from '../events/events.repository.ts';
-import { partLoader } from '../practices/practices.parts.ts';
-import type { PracticeRow } from '../practices/practices.repository.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { departmentsByIds } from '../departments/index.ts';
+import { eventsByIds } from '../events/index.ts';
+import { partLoader, type PracticeRow } from '../practices/index.ts';
+import { usersByIds } from '../users/index.ts';
 import { debriefKey, debriefPagesBy, debriefsByIds, practicesOfDebriefs, type DebriefRow } from './debriefs.repository.ts';
 import { readNewestPage } from './debriefs.resolvers.ts';
 

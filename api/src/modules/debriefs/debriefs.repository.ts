@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, getTableColumns, inArray, lte, sql, type SQL
 import { debriefPractices, debriefs, practices, practiceSlugs, type Db, type Debrief, returnedRow } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
-import { practiceColumns, type PracticeRow } from '../practices/practices.repository.ts';
-import { highlight, markdownAsText, start, stop, tsquery } from '../search/search.repository.ts';
+import { practiceColumns, type PracticeRow } from '../practices/index.ts';
+import { highlight, markdownAsText, start, stop, tsquery } from '../search/index.ts';
 
 /** Every column but the search document, which only the database reads. */
 const { search: _search, ...columns } = getTableColumns(debriefs);

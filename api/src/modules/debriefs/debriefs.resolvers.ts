@@ -15,12 +15,10 @@ import {
   requireViewer,
   type Viewer,
 } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { findEventById, findEventBySlug, setAttendance } from '../events/events.repository.ts';
-import { today } from '../events/events.resolvers.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
-import { hasSearchableWords } from '../search/search.repository.ts';
-import { maxQueryLength } from '../search/search.resolvers.ts';
+import { audit } from '../audit/index.ts';
+import { findEventById, findEventBySlug, setAttendance, today } from '../events/index.ts';
+import { recordActivity } from '../notifications/index.ts';
+import { hasSearchableWords, maxQueryLength } from '../search/index.ts';
 import {
   debriefKey,
   debriefSnippets,

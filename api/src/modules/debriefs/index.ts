@@ -1,9 +1,1 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './debriefs.loaders.ts';
-import { resolvers } from './debriefs.resolvers.ts';
-
-export const debriefsModule = {
-  schema: readFileSync(new URL('./debriefs.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of debriefs; the schema part is debriefs.module.ts.

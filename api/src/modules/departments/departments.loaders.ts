@@ -1,5 +1,5 @@
 import type { MercuriusLoaders } from 'mercurius';
-import { countPracticesByDepartment } from '../practices/practices.repository.ts';
+import { countPracticesByDepartment } from '../practices/index.ts';
 import type { CountedDepartment } from './departments.repository.ts';
 
 export const loaders: MercuriusLoaders = {

@@ -3,10 +3,10 @@ import type { AgencyType, Department } from '@muster/db';
 import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import { canEditDepartment, privileged, requireViewer } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
+import { audit } from '../audit/index.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { practiceConnection } from '../practices/practices.resolvers.ts';
+import { practiceConnection } from '../practices/index.ts';
 import {
   findCountedDepartmentBySlug,
   findDepartmentBySlug,

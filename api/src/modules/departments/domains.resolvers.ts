@@ -3,7 +3,7 @@ import type { Department } from '@muster/db';
 import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canManagePeople, requirePeopleManager } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
+import { audit } from '../audit/index.ts';
 import { findDepartmentBySlug } from './departments.repository.ts';
 import { domainsHeldElsewhere, domainsOf, replaceDomains } from './domains.repository.ts';
 import { isWebmailDomain } from './webmail-domains.ts';

@@ -1,19 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './departments.loaders.ts';
-import { resolvers } from './departments.resolvers.ts';
-import { domainLoaders, resolvers as domains } from './domains.resolvers.ts';
-import { loaders as moveLoaders, resolvers as moveResolvers } from './moves.resolvers.ts';
-
-const sdl = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
-
-export const departmentsModule = {
-  schema: [sdl('./departments.graphql'), sdl('./domains.graphql'), sdl('./moves.graphql')].join('\n'),
-  resolvers: {
-    ...moveResolvers,
-    ...resolvers,
-    Query: { ...resolvers.Query, ...moveResolvers.Query },
-    Mutation: { ...resolvers.Mutation, ...domains.Mutation, ...moveResolvers.Mutation },
-    Department: { ...resolvers.Department, ...domains.Department },
-  },
-  loaders: { ...loaders, ...moveLoaders, Department: { ...loaders.Department, ...domainLoaders.Department } },
-};
+// What other modules use of departments; the schema part is departments.module.ts.
+export { departmentsByIds, findDepartmentBySlug, uniqueDepartmentSlug } from './departments.repository.ts';
+export { findDomainDepartment } from './domains.repository.ts';
+export { chiefsOf } from './moves.repository.ts';

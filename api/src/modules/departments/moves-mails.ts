@@ -1,5 +1,5 @@
 import type { Department, User } from '@muster/db';
-import type { Mail } from '../notifications/mail.ts';
+import type { Mail } from '../notifications/index.ts';
 
 type Person = Pick<User, 'id' | 'email' | 'displayName'>;
 type Named = Pick<Department, 'name'>;

@@ -4,10 +4,10 @@ import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canDecideDepartmentMove, isChiefOf, privileged, requireMovableMember, requireViewer } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { findUserById } from '../auth/auth.repository.ts';
-import type { Mail } from '../notifications/mail.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { audit } from '../audit/index.ts';
+import { findUserById } from '../auth/index.ts';
+import type { Mail } from '../notifications/index.ts';
+import { usersByIds } from '../users/index.ts';
 import { departmentsByIds, findDepartmentBySlug } from './departments.repository.ts';
 import { moveAskedMail, moveDecidedMail, moveLeavingMail } from './moves-mails.ts';
 import {

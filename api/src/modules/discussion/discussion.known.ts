@@ -1,7 +1,7 @@
 import type { MercuriusContext } from 'mercurius';
 import type { Comment, User } from '@muster/db';
 import { commentExtras } from './discussion.repository.ts';
-import type { PracticeRow } from '../practices/practices.repository.ts';
+import type { PracticeRow } from '../practices/index.ts';
 
 /**
  * What one request has already read of a discussion: a page of threads comes with its replies,

@@ -3,10 +3,9 @@ import type { Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canComment, canDeleteComment, canEditComment, discussionOpen, isStaff } from '../../policy.ts';
-import { withMentionLinks } from '../members/members.mentions.ts';
-import { partLoader } from '../practices/practices.parts.ts';
-import { practicesByIds } from '../practices/practices.repository.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { withMentionLinks } from '../members/index.ts';
+import { partLoader, practicesByIds } from '../practices/index.ts';
+import { usersByIds } from '../users/index.ts';
 import { knownOf, readAhead, throughCache } from './discussion.known.ts';
 import { commentsByIds, helpfulCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 

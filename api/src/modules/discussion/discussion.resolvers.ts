@@ -16,12 +16,10 @@ import {
   requireViewer,
   type Viewer,
 } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { spend } from '../auth/rate-limits.ts';
-import { sessionStands } from '../auth/sessions.repository.ts';
-import { commentTopic } from '../notifications/fan-out.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
-import { findPracticeById, setPracticeFields } from '../practices/practices.repository.ts';
+import { audit } from '../audit/index.ts';
+import { spend, sessionStands } from '../auth/index.ts';
+import { commentTopic, recordActivity } from '../notifications/index.ts';
+import { findPracticeById, setPracticeFields } from '../practices/index.ts';
 import { knownOf, rememberThreads } from './discussion.known.ts';
 import {
   editComment,

@@ -1,9 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './discussion.loaders.ts';
-import { resolvers } from './discussion.resolvers.ts';
-
-export const discussionModule = {
-  schema: readFileSync(new URL('./discussion.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of discussion; the schema part is discussion.module.ts.
+export { commentsByIds, findComment } from './discussion.repository.ts';

@@ -6,9 +6,9 @@ import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canAttendEvents, canKeepEvents, canPostDebrief, requireAttendee, requireModerator, requireViewer } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { topicIdsBySlug } from '../practices/practices.repository.ts';
-import { updateUser } from '../users/users.repository.ts';
+import { audit } from '../audit/index.ts';
+import { topicIdsBySlug } from '../practices/index.ts';
+import { updateUser } from '../users/index.ts';
 import {
   eventsOfMember,
   findEventById,

@@ -1,10 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './events.loaders.ts';
-import { resolvers } from './events.resolvers.ts';
-
-export const eventsModule = {
-  schema: readFileSync(new URL('./events.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of events; the schema part is events.module.ts.
 export { calendarRoutes } from './calendar.ts';
+export { eventsByIds, findEventById, findEventBySlug, setAttendance } from './events.repository.ts';
+export { today } from './events.resolvers.ts';

@@ -1,7 +1,7 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { FollowTarget } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { partLoader } from '../practices/practices.parts.ts';
+import { partLoader } from '../practices/index.ts';
 import { followedAmong, followerCounts } from './follows.repository.ts';
 
 type Query = { obj: { id: string } };

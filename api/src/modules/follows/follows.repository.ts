@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
 import { canOpenAnyProfile, canSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
-import { findPracticeById, practiceColumns } from '../practices/practices.repository.ts';
+import { findPracticeById, practiceColumns } from '../practices/index.ts';
 
 /** Whether the target exists for this viewer: the same rules as opening its page. */
 export async function targetExists(db: Db, viewer: Viewer | null, target: FollowTarget, id: string): Promise<boolean> {

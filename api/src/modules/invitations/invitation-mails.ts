@@ -1,6 +1,6 @@
 import type { Department, User } from '@muster/db';
-import type { Mail } from '../notifications/mail.ts';
-import { utcMinute } from '../auth/recovery-mails.ts';
+import type { Mail } from '../notifications/index.ts';
+import { utcMinute } from '../auth/index.ts';
 
 /** The invitation itself: who invites, to what, and the single-use link. */
 export function invitationMail(input: {

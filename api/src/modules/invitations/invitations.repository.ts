@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { invitations, users, type Db, type User, returnedRow } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
-import { sha256 } from '../auth/tokens.ts';
+import { sha256 } from '../auth/index.ts';
 
 export type Invitation = typeof invitations.$inferSelect;
 

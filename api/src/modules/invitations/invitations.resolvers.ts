@@ -5,16 +5,11 @@ import { batch } from '../../graphql/loaders.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requirePeopleManager, type Viewer } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { findUserByEmail, findUserById } from '../auth/auth.repository.ts';
-import { startSession } from '../auth/auth.resolvers.ts';
-import { checkNewPassword, hashPassword } from '../auth/passwords.ts';
-import { spend } from '../auth/rate-limits.ts';
-import { randomToken, sha256 } from '../auth/tokens.ts';
-import { departmentsByIds, findDepartmentBySlug } from '../departments/departments.repository.ts';
-import { replySent, type Mail } from '../notifications/mail.ts';
-import { insertUser, usersByIds } from '../users/users.repository.ts';
-import { chiefsOf } from '../departments/moves.repository.ts';
+import { audit } from '../audit/index.ts';
+import { findUserByEmail, findUserById, startSession, checkNewPassword, hashPassword, spend, randomToken, sha256 } from '../auth/index.ts';
+import { departmentsByIds, findDepartmentBySlug, chiefsOf } from '../departments/index.ts';
+import { replySent, type Mail } from '../notifications/index.ts';
+import { insertUser, usersByIds } from '../users/index.ts';
 import { invitationMail, leftByInvitationMail } from './invitation-mails.ts';
 import {
   countSentSince,

@@ -1,9 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './members.loaders.ts';
-import { resolvers } from './members.resolvers.ts';
-
-export const membersModule = {
-  schema: readFileSync(new URL('./members.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of members; the schema part is members.module.ts.
+export { withMentionLinks } from './members.mentions.ts';

@@ -3,7 +3,7 @@ import type { User } from '@muster/db';
 import { batch, pagedBatch } from '../../graphql/loaders.ts';
 import { canSeeMemberActivity, requireViewer } from '../../policy.ts';
 import { connection, readPage } from '../../graphql/pagination.ts';
-import { practiceKey, type PracticeKey } from '../practices/practices.repository.ts';
+import { practiceKey, type PracticeKey } from '../practices/index.ts';
 import { adoptionsReportedBy, eventsOfMembers, expertiseOf, publishedPracticesOf } from './members.repository.ts';
 
 type Queries = { obj: User; params: unknown }[];

@@ -18,7 +18,7 @@ import {
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
-import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/practices.repository.ts';
+import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/index.ts';
 
 export interface MemberFilter {
   topicId?: string;

@@ -4,8 +4,8 @@ import { badInput, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canOpenAnyProfile, requireVerifiedMember } from '../../policy.ts';
-import { findDepartmentBySlug } from '../departments/departments.repository.ts';
-import { findTopicBySlug } from '../topics/topics.repository.ts';
+import { findDepartmentBySlug } from '../departments/index.ts';
+import { findTopicBySlug } from '../topics/index.ts';
 import { findMemberByHandle, listMembers, membersByHandlePrefix, type MemberFilter, type MemberKey } from './members.repository.ts';
 
 interface MemberFilterInput {

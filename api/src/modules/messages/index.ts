@@ -1,9 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './messages.loaders.ts';
-import { resolvers } from './messages.resolvers.ts';
-
-export const messagesModule = {
-  schema: readFileSync(new URL('./messages.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of messages; the schema part is messages.module.ts.
+export { messagesByIds } from './messages.repository.ts';
+export { reportMessage } from './messages.resolvers.ts';

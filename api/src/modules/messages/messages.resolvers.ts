@@ -5,10 +5,10 @@ import { countTogether } from '../../graphql/counts.ts';
 import { connection, encodeCursor, maxPageSize, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
-import { spend } from '../auth/rate-limits.ts';
-import { insertFlag } from '../moderation/moderation.repository.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { spend } from '../auth/index.ts';
+import { insertFlag } from '../moderation/index.ts';
+import { recordActivity } from '../notifications/index.ts';
+import { usersByIds } from '../users/index.ts';
 import {
   block,
   blockedBy,

@@ -1,9 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './moderation.loaders.ts';
-import { resolvers } from './moderation.resolvers.ts';
-
-export const moderationModule = {
-  schema: readFileSync(new URL('./moderation.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of moderation; the schema part is moderation.module.ts.
+export { insertFlag } from './moderation.repository.ts';

@@ -2,11 +2,10 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { FeaturedCaseStudy, Flag } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { isStaff } from '../../policy.ts';
-import { commentsByIds } from '../discussion/discussion.repository.ts';
-import { messagesByIds } from '../messages/messages.repository.ts';
-import { partOf } from '../practices/practices.parts.ts';
-import { practicesByIds, type PracticeRow } from '../practices/practices.repository.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { commentsByIds } from '../discussion/index.ts';
+import { messagesByIds } from '../messages/index.ts';
+import { partOf, practicesByIds, type PracticeRow } from '../practices/index.ts';
+import { usersByIds } from '../users/index.ts';
 import {
   flagsOnTargets,
   historiesOf,

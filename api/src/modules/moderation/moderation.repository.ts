@@ -18,7 +18,7 @@ import {
   returnedRow,
 } from '@muster/db';
 import { visiblePractices, type Viewer } from '../../policy.ts';
-import { practiceColumns, type PracticeRow } from '../practices/practices.repository.ts';
+import { practiceColumns, type PracticeRow } from '../practices/index.ts';
 
 /** How much a reason weighs in the queue: what can get an officer hurt or a person exposed comes first. */
 export const reasonWeight: Record<FlagReason, number> = {

@@ -5,14 +5,13 @@ import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canBeSuspended, canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { listAudit } from '../audit/audit.repository.ts';
-import { findComment } from '../discussion/discussion.repository.ts';
-import { reportMessage } from '../messages/messages.resolvers.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
-import { refreshSearchWordsSoon } from '../search/search-words.ts';
-import { findPracticeById, type PracticeRow } from '../practices/practices.repository.ts';
-import { listPendingMembers, updateUser, usersByIds } from '../users/users.repository.ts';
+import { audit, listAudit } from '../audit/index.ts';
+import { findComment } from '../discussion/index.ts';
+import { reportMessage } from '../messages/index.ts';
+import { recordActivity } from '../notifications/index.ts';
+import { refreshSearchWordsSoon } from '../search/index.ts';
+import { findPracticeById, type PracticeRow } from '../practices/index.ts';
+import { listPendingMembers, updateUser, usersByIds } from '../users/index.ts';
 import {
   allFeaturedIds,
   autoHideThreshold,

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './notifications.loaders.ts';
-import { resolvers } from './notifications.resolvers.ts';
-
-export const notificationsModule = {
-  schema: readFileSync(new URL('./notifications.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of notifications; the schema part is notifications.module.ts.
+export { scheduleDailyDigest, sendDailyDigest } from './digest.ts';
+export { FanOut, commentTopic } from './fan-out.ts';
+export { Mailer, replySent } from './mail.ts';
+export type { Mail } from './mail.ts';
+export { recordActivity } from './notifications.repository.ts';

@@ -2,10 +2,10 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Notification } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { canSeePractice } from '../../policy.ts';
-import { adoptionsByIds } from '../adoptions/adoptions.repository.ts';
-import { commentsByIds } from '../discussion/discussion.repository.ts';
-import { practicesByIds } from '../practices/practices.repository.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { adoptionsByIds } from '../adoptions/index.ts';
+import { commentsByIds } from '../discussion/index.ts';
+import { practicesByIds } from '../practices/index.ts';
+import { usersByIds } from '../users/index.ts';
 import { notificationLines } from './mail-texts.ts';
 import { activitiesByIds } from './notifications.repository.ts';
 

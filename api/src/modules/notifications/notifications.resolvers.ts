@@ -5,8 +5,8 @@ import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSeePrivateFields, requireViewer } from '../../policy.ts';
-import { sessionStands } from '../auth/sessions.repository.ts';
-import { updateUser } from '../users/users.repository.ts';
+import { sessionStands } from '../auth/index.ts';
+import { updateUser } from '../users/index.ts';
 import { notificationTopic } from './fan-out.ts';
 import { feedOf, findNotification, listNotifications, markRead, notOwned, unreadNotifications } from './notifications.repository.ts';
 

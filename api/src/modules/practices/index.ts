@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './practices.loaders.ts';
-import { resolvers } from './practices.resolvers.ts';
-
-export const practicesModule = {
-  schema: readFileSync(new URL('./practices.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of practices; the schema part is practices.module.ts.
+export { readOutcomes } from './practices.input.ts';
+export type { OutcomeInput, OutcomeRow } from './practices.input.ts';
+export { partLoader, partOf } from './practices.parts.ts';
+export {
+  countPracticesByDepartment,
+  findPracticeById,
+  inReviewCount,
+  practiceColumns,
+  practiceKey,
+  practicesByIds,
+  setPracticeFields,
+  topicIdsBySlug,
+} from './practices.repository.ts';
+export type { PracticeFilter, PracticeKey, PracticeRow } from './practices.repository.ts';
+export { practiceConnection, readPracticeFilter } from './practices.resolvers.ts';

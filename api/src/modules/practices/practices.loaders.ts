@@ -2,8 +2,8 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { PracticeRow as Practice } from './practices.repository.ts';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { withMentionLinks } from '../members/members.mentions.ts';
-import { usersByIds } from '../users/users.repository.ts';
+import { withMentionLinks } from '../members/index.ts';
+import { usersByIds } from '../users/index.ts';
 import { partLoader } from './practices.parts.ts';
 import { previousSlugsOf } from './practices.repository.ts';
 

@@ -14,9 +14,8 @@ import {
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
-import { countVisiblePractices, visibleTotals } from '../search/search.bitmaps.ts';
-import { refreshSearchWordsSoon } from '../search/search-words.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
+import { countVisiblePractices, visibleTotals, refreshSearchWordsSoon } from '../search/index.ts';
+import { recordActivity } from '../notifications/index.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';

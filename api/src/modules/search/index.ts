@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolvers } from './search.resolvers.ts';
-
-export const searchModule = {
-  schema: readFileSync(new URL('./search.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders: {},
-};
+// What other modules use of search; the schema part is search.module.ts.
+export { refreshSearchWordsSoon, scheduleSearchWords } from './search-words.ts';
+export { countVisiblePractices, topicsWithVisibleTotals, visibleTotals } from './search.bitmaps.ts';
+export { hasSearchableWords, highlight, markdownAsText, start, stop, tsquery } from './search.repository.ts';
+export { maxQueryLength } from './search.resolvers.ts';

@@ -2,7 +2,7 @@ import { and, desc, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL 
 import { practices, rowsOf, searchEntries as e, searchTitles, type Db } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import type { Viewer } from '../../policy.ts';
-import type { PracticeFilter, PracticeRow } from '../practices/practices.repository.ts';
+import type { PracticeFilter, PracticeRow } from '../practices/index.ts';
 import { atLeast, firstWord, hasExclusion, parseTsquery, queryOf, replacePhrases, toTsquery, type QueryNode } from './search-query.ts';
 
 const { search: _search, ...practiceColumns } = getTableColumns(practices);

@@ -14,9 +14,8 @@ import {
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
-import { readPracticeFilter } from '../practices/practices.resolvers.ts';
-import type { PracticeFilter } from '../practices/practices.repository.ts';
-import { listTopicsOnce, topicsToCome } from '../topics/topics.repository.ts';
+import { readPracticeFilter, type PracticeFilter } from '../practices/index.ts';
+import { listTopicsOnce, topicsToCome } from '../topics/index.ts';
 import { countMatches } from './search.bitmaps.ts';
 import { searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
 import { anyWordQuery, atLeast, type QueryNode } from './search-query.ts';

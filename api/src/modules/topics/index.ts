@@ -1,9 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './topics.loaders.ts';
-import { resolvers } from './topics.resolvers.ts';
-
-export const topicsModule = {
-  schema: readFileSync(new URL('./topics.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of topics; the schema part is topics.module.ts.
+export { findTopicBySlug, listTopicsOnce, topicsToCome } from './topics.repository.ts';

@@ -1,7 +1,7 @@
 import type { MercuriusLoaders } from 'mercurius';
 import type { Topic } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { visibleTotals } from '../search/search.bitmaps.ts';
+import { visibleTotals } from '../search/index.ts';
 
 export const loaders: MercuriusLoaders = {
   Topic: {

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { MercuriusContext } from 'mercurius';
 import { topics, type Db, type Topic } from '@muster/db';
-import { topicsWithVisibleTotals } from '../search/search.bitmaps.ts';
+import { topicsWithVisibleTotals } from '../search/index.ts';
 
 export async function listTopics(db: Db): Promise<Topic[]> {
   return db.select().from(topics).orderBy(asc(topics.position), asc(topics.name));

@@ -3,8 +3,8 @@ import type { Topic } from '@muster/db';
 import type { PageArgs } from '../../graphql/pagination.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import * as validate from '../../graphql/validate.ts';
-import { practiceConnection } from '../practices/practices.resolvers.ts';
-import { visibleTotals } from '../search/search.bitmaps.ts';
+import { practiceConnection } from '../practices/index.ts';
+import { visibleTotals } from '../search/index.ts';
 import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
 
 export const resolvers: IResolvers = {

@@ -1,9 +1,2 @@
-import { readFileSync } from 'node:fs';
-import { loaders } from './users.loaders.ts';
-import { resolvers } from './users.resolvers.ts';
-
-export const usersModule = {
-  schema: readFileSync(new URL('./users.graphql', import.meta.url), 'utf8'),
-  resolvers,
-  loaders,
-};
+// What other modules use of users; the schema part is users.module.ts.
+export { insertUser, listPendingMembers, uniqueHandle, updateUser, usersByIds } from './users.repository.ts';

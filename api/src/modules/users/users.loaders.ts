@@ -2,7 +2,7 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { canSeePrivateFields } from '../../policy.ts';
-import { departmentsByIds } from '../departments/departments.repository.ts';
+import { departmentsByIds } from '../departments/index.ts';
 import { statedExpertiseOf } from './users.repository.ts';
 
 export const loaders: MercuriusLoaders = {

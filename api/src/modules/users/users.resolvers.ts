@@ -16,12 +16,11 @@ import {
   requireViewer,
   viewerAbilities,
 } from '../../policy.ts';
-import { audit } from '../audit/audit.ts';
-import { releaseLock, findUserById } from '../auth/auth.repository.ts';
-import { revokeSessions } from '../auth/sessions.repository.ts';
-import { findDepartmentBySlug } from '../departments/departments.repository.ts';
-import { recordActivity } from '../notifications/notifications.repository.ts';
-import { inReviewCount, topicIdsBySlug } from '../practices/practices.repository.ts';
+import { audit } from '../audit/index.ts';
+import { releaseLock, findUserById, revokeSessions } from '../auth/index.ts';
+import { findDepartmentBySlug } from '../departments/index.ts';
+import { recordActivity } from '../notifications/index.ts';
+import { inReviewCount, topicIdsBySlug } from '../practices/index.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import {
   listPendingMembers,
