@@ -79,6 +79,17 @@ export function stateName(code: string): string {
   return US_STATES[code] ?? code;
 }
 
+/** The states and territories as choices in a list, by name. */
+export const STATE_OPTIONS: readonly { value: string; label: string }[] = Object.entries(US_STATES)
+  .sort((a, b) => a[1].localeCompare(b[1]))
+  .map(([value, label]) => ({ value, label }));
+
+/** The agency types as choices in a list, in their usual order. */
+export const AGENCY_TYPE_OPTIONS: readonly { value: string; label: string }[] = AGENCY_TYPES.map((type) => ({
+  value: type,
+  label: agencyTypeLabel(type),
+}));
+
 // ---- Numbers, money, dates --------------------------------------------------
 
 export * from './numbers.js';

@@ -4,7 +4,8 @@ import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { requireViewer } from '$lib/server/session';
 import { isRole, isVerificationState } from '$lib/format';
 import type { Connection, MemberRow, Role, VerificationState } from '$lib/types';
-import { cursorFrom, pageHref } from '$lib/url';
+import { listQuery, queryParam } from '$lib/server/list-query';
+import { pageHref } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
 const PER_PAGE = 50;
@@ -100,7 +101,7 @@ function filtersFrom(url: URL): UserFilters {
   return {
     role: isRole(role) ? role : '',
     verification: isVerificationState(verification) ? verification : '',
-    q: (url.searchParams.get('q') ?? '').trim().slice(0, 100),
+    q: queryParam(url, 'q'),
     locked: url.searchParams.get('locked') === '1',
   };
 }
@@ -118,25 +119,20 @@ const DONE = {
 export const load: PageServerLoad = async (event) => {
   requireViewer(event);
   const filters = filtersFrom(event.url);
-  const filter = {
-    ...(filters.role ? { role: filters.role } : {}),
-    ...(filters.verification ? { verification: filters.verification } : {}),
-    ...(filters.q ? { search: filters.q } : {}),
-    ...(filters.locked ? { lockedOnly: true } : {}),
-  };
+  const { filtered, variables } = listQuery(
+    event.url,
+    { role: filters.role, verification: filters.verification, search: filters.q, lockedOnly: filters.locked },
+    PER_PAGE,
+  );
   const data = await gql<{
     securitySettings: { requireTotpForPrivileged: boolean };
     users: Connection<MemberRow>;
-  }>(event, ADMIN, {
-    filter: Object.keys(filter).length > 0 ? filter : null,
-    first: PER_PAGE,
-    after: cursorFrom(event.url),
-  }).catch((err) => toPageError(err, event.url));
+  }>(event, ADMIN, variables).catch((err) => toPageError(err, event.url));
 
   const done = event.url.searchParams.get('done') ?? '';
   return {
     filters,
-    filtered: Object.keys(filter).length > 0,
+    filtered,
     security: data.securitySettings,
     users: data.users.edges.map((e) => e.node),
     totalCount: data.users.totalCount,

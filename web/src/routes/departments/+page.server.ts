@@ -3,7 +3,7 @@ import { gql, toPageError } from '$lib/server/api';
 import { DEPARTMENT_CARD } from '$lib/server/fragments';
 import { isAgencyType, US_STATES } from '$lib/format';
 import type { AgencyType } from '$lib/types';
-import { cursorFrom } from '$lib/url';
+import { listQuery, queryParam } from '$lib/server/list-query';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 30;
@@ -35,11 +35,10 @@ interface DepartmentFilters {
 
 /** Reads the filter form's fields from the query string, dropping values the form never offers. */
 function filtersFrom(url: URL): DepartmentFilters {
-  const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
-  const state = (url.searchParams.get('state') ?? '').trim().toUpperCase();
-  const type = (url.searchParams.get('type') ?? '').trim().toUpperCase();
+  const state = queryParam(url, 'state').toUpperCase();
+  const type = queryParam(url, 'type').toUpperCase();
   return {
-    q,
+    q: queryParam(url, 'q'),
     state: state in US_STATES ? state : '',
     type: isAgencyType(type) ? type : '',
   };
@@ -47,20 +46,16 @@ function filtersFrom(url: URL): DepartmentFilters {
 
 export const load: PageServerLoad = async (event) => {
   const filters = filtersFrom(event.url);
-  const filter = {
-    ...(filters.q ? { name: filters.q } : {}),
-    ...(filters.state ? { states: [filters.state] } : {}),
-    ...(filters.type ? { agencyTypes: [filters.type] } : {}),
-  };
-  const { departments } = await gql<DepartmentsQuery>(event, DEPARTMENTS, {
-    filter: Object.keys(filter).length > 0 ? filter : null,
-    first: PER_PAGE,
-    after: cursorFrom(event.url),
-  }).catch(toPageError);
+  const { filtered, variables } = listQuery(
+    event.url,
+    { name: filters.q, states: filters.state ? [filters.state] : [], agencyTypes: filters.type ? [filters.type] : [] },
+    PER_PAGE,
+  );
+  const { departments } = await gql<DepartmentsQuery>(event, DEPARTMENTS, variables).catch(toPageError);
 
   return {
     filters,
-    filtered: Object.keys(filter).length > 0,
+    filtered,
     departments: departments.edges.map((e) => e.node),
     totalCount: departments.totalCount,
     pageInfo: departments.pageInfo,

@@ -2,7 +2,7 @@ import { ApiError, gql, toPageError } from '$lib/server/api';
 import { errorsFromApi, type FormErrors } from '$lib/server/form-actions';
 import { isAgencyType } from '$lib/format';
 import type { AgencyType, Connection, TopicRef } from '$lib/types';
-import { cursorFrom } from '$lib/url';
+import { listQuery, queryParam } from '$lib/server/list-query';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 24;
@@ -99,13 +99,12 @@ export interface DirectoryFilters {
  * The API checks topic, department and state and says what is wrong with them.
  */
 function filtersFrom(url: URL): DirectoryFilters {
-  const param = (name: string, max: number) => (url.searchParams.get(name) ?? '').trim().slice(0, max);
-  const type = param('type', 20).toUpperCase();
+  const type = queryParam(url, 'type', 20).toUpperCase();
   return {
-    q: param('q', 100),
-    topic: param('topic', 200),
-    department: param('department', 200),
-    state: param('state', 20).toUpperCase(),
+    q: queryParam(url, 'q'),
+    topic: queryParam(url, 'topic', 200),
+    department: queryParam(url, 'department', 200),
+    state: queryParam(url, 'state', 20).toUpperCase(),
     type: isAgencyType(type) ? type : '',
   };
 }
@@ -137,22 +136,15 @@ export const load: PageServerLoad = async (event) => {
   if (user?.verification !== 'VERIFIED') return { allowed: false as const, signedIn: user !== null };
 
   const filters = filtersFrom(event.url);
-  const filter = {
-    ...(filters.q ? { search: filters.q } : {}),
-    ...(filters.topic ? { topic: filters.topic } : {}),
-    ...(filters.department ? { departmentSlug: filters.department } : {}),
-    ...(filters.state ? { state: filters.state } : {}),
-    ...(filters.type ? { agencyType: filters.type } : {}),
-  };
-  const filtered = Object.keys(filter).length > 0;
+  const { filtered, variables } = listQuery(
+    event.url,
+    { search: filters.q, topic: filters.topic, departmentSlug: filters.department, state: filters.state, agencyType: filters.type },
+    PER_PAGE,
+  );
 
   const [options, answer] = await Promise.all([
     choices(event).catch((err) => toPageError(err, event.url)),
-    gql<{ members: Connection<DirectoryMember> }>(event, MEMBERS, {
-      filter: filtered ? filter : null,
-      first: PER_PAGE,
-      after: cursorFrom(event.url),
-    }).then(
+    gql<{ members: Connection<DirectoryMember> }>(event, MEMBERS, variables).then(
       (data) => ({ members: data.members, errors: {} as FormErrors }),
       (err) => {
         // A filter the API cannot use (an unknown topic in a shared link, say): say so beside it.

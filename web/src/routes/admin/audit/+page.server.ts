@@ -1,7 +1,7 @@
 import { gql, toPageError } from '$lib/server/api';
 import { requireViewer } from '$lib/server/session';
 import type { AuditEntry, AuditOutcome, Connection } from '$lib/types';
-import { cursorFrom } from '$lib/url';
+import { listQuery, queryParam } from '$lib/server/list-query';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 50;
@@ -60,9 +60,9 @@ function day(raw: string | null): string {
 function filtersFrom(url: URL): AuditFilters {
   const outcome = (url.searchParams.get('outcome') ?? '').toUpperCase();
   return {
-    action: (url.searchParams.get('action') ?? '').trim().slice(0, 300),
+    action: queryParam(url, 'action', 300),
     outcome: outcome === 'SUCCESS' || outcome === 'FAILURE' ? outcome : '',
-    member: (url.searchParams.get('member') ?? '').trim().slice(0, 100),
+    member: queryParam(url, 'member'),
     from: day(url.searchParams.get('from')),
     to: day(url.searchParams.get('to')),
   };
@@ -76,23 +76,25 @@ export const load: PageServerLoad = async (event) => {
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((a) => a.toUpperCase());
-  const filter = {
-    ...(actions.length > 0 ? { actions } : {}),
-    ...(filters.outcome ? { outcome: filters.outcome } : {}),
-    ...(filters.member ? { userId: filters.member } : {}),
-    // Dates are days in UTC, as the table shows times; "to" includes the whole of its day.
-    ...(filters.from ? { from: `${filters.from}T00:00:00.000Z` } : {}),
-    ...(filters.to ? { to: `${filters.to}T23:59:59.999Z` } : {}),
-  };
-  const { auditLog } = await gql<{ auditLog: Connection<AuditEntry> }>(event, AUDIT_LOG, {
-    filter: Object.keys(filter).length > 0 ? filter : null,
-    first: PER_PAGE,
-    after: cursorFrom(event.url),
-  }).catch((err) => toPageError(err, event.url));
+  const { filtered, variables } = listQuery(
+    event.url,
+    {
+      actions,
+      outcome: filters.outcome,
+      userId: filters.member,
+      // Dates are days in UTC, as the table shows times; "to" includes the whole of its day.
+      from: filters.from && `${filters.from}T00:00:00.000Z`,
+      to: filters.to && `${filters.to}T23:59:59.999Z`,
+    },
+    PER_PAGE,
+  );
+  const { auditLog } = await gql<{ auditLog: Connection<AuditEntry> }>(event, AUDIT_LOG, variables).catch((err) =>
+    toPageError(err, event.url),
+  );
 
   return {
     filters,
-    filtered: Object.keys(filter).length > 0,
+    filtered,
     entries: auditLog.edges.map((e) => e.node),
     totalCount: auditLog.totalCount,
     pageInfo: auditLog.pageInfo,
