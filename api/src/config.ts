@@ -68,7 +68,23 @@ export interface AuthConfig {
   signInsPerMinute: number;
   /** Sign-ups per hour from one IP address. */
   signUpsPerHour: number;
+  /** What hashing a new password costs (argon2id); hashes made at another cost still verify. */
+  passwordHash: PasswordHashCost;
 }
+
+/** argon2id's memory (KiB) and passes; parallelism is always 1. */
+export interface PasswordHashCost {
+  memoryKib: number;
+  iterations: number;
+}
+
+/**
+ * OWASP's argon2id parameters (19 MiB, 2 passes): the default, and the least a production server
+ * accepts. Below them only outside production, for a test run that signs up hundreds of accounts.
+ */
+export const owaspPasswordHash: PasswordHashCost = { memoryKib: 19 * 1024, iterations: 2 };
+/** argon2's own minimum: 8 KiB per lane, one pass. */
+const cheapestPasswordHash: PasswordHashCost = { memoryKib: 8, iterations: 1 };
 
 /** A configuration mistake the person starting Muster must fix; its message is one line saying how. */
 export class ConfigError extends Error {
@@ -135,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     allowedOrigins,
     signInsPerMinute: whole(env, 'SIGN_INS_PER_MINUTE', 20, 1, 10_000),
     signUpsPerHour: whole(env, 'SIGN_UPS_PER_HOUR', 10, 1, 10_000),
+    passwordHash: passwordHashCost(env, production),
   };
 
   const redisUrl = env.REDIS_URL || undefined;
@@ -188,6 +205,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     metricsToken: env.METRICS_TOKEN || undefined,
     trustProxy: trustProxy(env.TRUST_PROXY),
     visitorCache: onOff(env, 'VISITOR_CACHE', true),
+  };
+}
+
+function passwordHashCost(env: NodeJS.ProcessEnv, production: boolean): PasswordHashCost {
+  // A cheaper hash is an offline attacker's gain if the table leaks: production refuses one, whatever else is set.
+  const floor = production ? owaspPasswordHash : cheapestPasswordHash;
+  return {
+    memoryKib: whole(env, 'PASSWORD_HASH_MEMORY_KIB', owaspPasswordHash.memoryKib, floor.memoryKib, 4 * 1024 * 1024),
+    iterations: whole(env, 'PASSWORD_HASH_ITERATIONS', owaspPasswordHash.iterations, floor.iterations, 100),
   };
 }
 

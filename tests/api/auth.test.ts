@@ -3,6 +3,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 import { count, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { owaspPasswordHash } from '@muster/api/config';
 import { auditLog, sessions, users } from '@muster/db';
 import { demoPassword, demoPractices } from '@muster/db/seed';
 import { currentTotp } from '../../api/src/modules/auth/totp.ts';
@@ -41,7 +42,8 @@ const minutes = (n: number) => n * 60_000;
 const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
 
 useTestApp(
-  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never }, now: () => clock },
+  // OWASP's cost, as a fresh install hashes: the stored hash below names it.
+  { config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000, passwordHash: owaspPasswordHash } as never }, now: () => clock },
   (opened) => ({ app, database } = opened),
 );
 

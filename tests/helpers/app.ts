@@ -3,9 +3,25 @@ import { buildApp, loadConfig, type Config } from '@muster/api';
 import { desc, eq } from 'drizzle-orm';
 import { mailOutbox, users, type Database } from '@muster/db';
 
+/**
+ * argon2id's cheapest cost, which only a server outside production accepts: every sign-up, sign-in
+ * and password change of a test run hashes or verifies, hundreds of times, and at OWASP's cost that
+ * was a good part of the run. tests/api/password-cost.test.ts proves the production cost and that
+ * hashes verify across a change of cost.
+ */
+export const cheapPasswordHashEnv = { PASSWORD_HASH_MEMORY_KIB: '8', PASSWORD_HASH_ITERATIONS: '1' };
+
 /** The configuration a fresh install reads, for an API without the web app; tests override what they exercise. */
 export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Config {
-  const config = loadConfig({ PORT: '0', DATA_DIR: 'memory://', SEED: 'none', LOG_LEVEL: 'silent', WEB_BUILD_DIR: '', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: 'memory://',
+    SEED: 'none',
+    LOG_LEVEL: 'silent',
+    WEB_BUILD_DIR: '',
+    ...cheapPasswordHashEnv,
+    ...env,
+  });
   return { ...config, ...overrides, auth: { ...config.auth, ...overrides.auth } };
 }
 

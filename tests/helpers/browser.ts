@@ -68,8 +68,13 @@ export function useServedApp<Options extends ServedAppOptions>(
       opened.mailbox = await startMailbox();
       env.SMTP_URL = opened.mailbox.url;
     }
-    opened.server = await startServer(env);
-    if (options.browser !== false) opened.browser = await launchBrowser();
+    // Chromium starts while the server opens its database: neither waits for the other.
+    const browser = options.browser !== false ? launchBrowser() : undefined;
+    const [server] = await Promise.allSettled([startServer(env), browser]);
+    if (browser) opened.browser = await browser.catch(() => undefined);
+    if (server.status === 'rejected') throw server.reason;
+    opened.server = server.value;
+    if (browser && !opened.browser) await browser;
     use(opened as ServedApp);
   }, 600_000);
   afterAll(async () => {

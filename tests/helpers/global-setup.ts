@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createDb } from '@muster/db';
-import { seed, type SeedName } from '@muster/db/seed';
+import { sql } from 'drizzle-orm';
+import { createDb, type Db } from '@muster/db';
+import { demoPassword, seed, type SeedName } from '@muster/db/seed';
+import { hashPassword } from '../../api/src/modules/auth/passwords.ts';
+import { cheapPasswordHashEnv } from './app.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +21,18 @@ declare module 'vitest' {
     /** A PGlite data directory on disk, migrated and with demo data, for servers to start from a copy of. */
     seededDataDir: string;
   }
+}
+
+/**
+ * The demo accounts' password hashed at the run's cheap cost instead of the seed's OWASP cost: the
+ * tests sign the demo accounts in hundreds of times, and each sign-in verifies at the hash's own cost.
+ */
+async function cheapenDemoPasswords(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(demoPassword, {
+    memoryKib: Number(cheapPasswordHashEnv.PASSWORD_HASH_MEMORY_KIB),
+    iterations: Number(cheapPasswordHashEnv.PASSWORD_HASH_ITERATIONS),
+  });
+  await db.execute(sql`update users set password_hash = ${passwordHash} where password_hash is not null`);
 }
 
 /**
@@ -39,6 +54,7 @@ export default async function setup(project: TestProject) {
     const database = await createDb({ dataDir: 'memory://' });
     await database.migrate();
     await seed(database.db, name);
+    await cheapenDemoPasswords(database.db);
     const file = join(dir, `${name}.tar`);
     writeFileSync(file, Buffer.from(await (await database.dump()).arrayBuffer()));
     await database.close();
@@ -68,6 +84,7 @@ export default async function setup(project: TestProject) {
       const db = await createDb({ databaseUrl: target.toString(), dataDir: '', poolSize: 2 });
       await db.migrate();
       await seed(db.db, name);
+      await cheapenDemoPasswords(db.db);
       await db.close();
     }
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { cheapPasswordHashEnv } from './app.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -47,7 +48,7 @@ export function seededDataDir(): string {
 export function spawnServer(env: Record<string, string>): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['api/dist/server.mjs'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: '', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, NODE_ENV: '', LOG_LEVEL: 'warn', ...cheapPasswordHashEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -230,7 +230,9 @@ export const resolvers: IResolvers = {
       const password = input.password.slice(0, 1024);
       const found = await findUserByEmail(ctx.db, email);
       const user = found ? await expireLock(ctx, found) : null;
-      const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyNothing(password);
+      const passwordOk = user?.passwordHash
+        ? await verifyPassword(user.passwordHash, password)
+        : await verifyNothing(password, ctx.config.auth.passwordHash);
       if (!user || !passwordOk) return refuseSignIn(ctx, user, email, user ? 'wrong password' : 'unknown email');
       if (user.disabledAt) return refuseSignIn(ctx, user, email, 'account disabled');
       if (user.lockedAt) {
@@ -305,7 +307,7 @@ export const resolvers: IResolvers = {
       await requirePassword(ctx, user, args.currentPassword.slice(0, 1024), 'currentPassword');
       checkNewPassword('newPassword', args.newPassword, [user.email.split('@')[0] ?? '', ...user.displayName.split(/\s+/)]);
       if (args.newPassword === args.currentPassword) throw badInput('newPassword', 'Choose a password different from the current one.');
-      const passwordHash = await hashPassword(args.newPassword);
+      const passwordHash = await hashPassword(args.newPassword, ctx.config.auth.passwordHash);
       await ctx.db.transaction(async (tx) => {
         await setPassword(tx, user.id, passwordHash, ctx.now());
         // Whoever else held a session (perhaps why the password changes) is signed out.

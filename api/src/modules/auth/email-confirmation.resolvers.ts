@@ -99,7 +99,7 @@ export const resolvers: IResolvers = {
       // Both answers do the same work before answering (one look-up, one hash, one token); writing
       // and mailing happen after, so neither the answer nor its time tells whether the address is known.
       const found = await findUserByEmail(ctx.db, email);
-      const passwordHash = await hashPassword(input.password);
+      const passwordHash = await hashPassword(input.password, ctx.config.auth.passwordHash);
       const token = randomToken();
       const { ctx: at, now } = frozen(ctx);
       const publicUrl = ctx.mailer.publicUrl;

@@ -1,10 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { createRequire } from 'node:module';
+import type { PasswordHashCost } from '../../config.ts';
 import { badInput } from '../../graphql/errors.ts';
-
-/** OWASP's argon2id parameters: 19 MiB, 2 iterations, parallelism 1. */
-// algorithm 2 is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
-const argon2Options = { algorithm: 2, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 };
 
 export const minPasswordLength = 12;
 /** Long passphrases are welcome; the cap only keeps one request from hashing megabytes. */
@@ -23,8 +20,10 @@ function commonPasswords(): Set<string> {
   return commonPasswordSet;
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, argon2Options);
+/** argon2id at the configured cost (OWASP's by default); the hash carries its parameters, so a later cost change still verifies it. */
+export function hashPassword(password: string, cost: PasswordHashCost): Promise<string> {
+  // algorithm 2 is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
+  return hash(password, { algorithm: 2, memoryCost: cost.memoryKib, timeCost: cost.iterations, parallelism: 1 });
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
@@ -36,8 +35,14 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Verifying against this when no account matches takes as long as a real check, so timing tells nothing. */
-const unknownAccountHash = hashPassword('muster: no such account, same cost as a real one');
-export async function verifyNothing(password: string): Promise<false> {
+const unknownAccountHashes = new Map<string, Promise<string>>();
+export async function verifyNothing(password: string, cost: PasswordHashCost): Promise<false> {
+  const key = `${cost.memoryKib}/${cost.iterations}`;
+  let unknownAccountHash = unknownAccountHashes.get(key);
+  if (!unknownAccountHash) {
+    unknownAccountHash = hashPassword('muster: no such account, same cost as a real one', cost);
+    unknownAccountHashes.set(key, unknownAccountHash);
+  }
   await verifyPassword(await unknownAccountHash, password);
   return false;
 }

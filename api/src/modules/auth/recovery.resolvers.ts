@@ -91,7 +91,7 @@ export const resolvers: IResolvers = {
           );
         }
       }
-      const passwordHash = await hashPassword(args.newPassword);
+      const passwordHash = await hashPassword(args.newPassword, ctx.config.auth.passwordHash);
       const now = ctx.now();
       // The link is used up, the password set, the lock and every session ended, together or not at all.
       const updated = await ctx.db.transaction(async (tx) => {

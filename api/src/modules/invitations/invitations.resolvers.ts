@@ -321,7 +321,7 @@ export const resolvers: IResolvers = {
       const title = validate.requiredText('title', 'your title or rank', input.title ?? '', 2, 80);
       const password = input.password ?? '';
       checkNewPassword('password', password, [invitation.email.split('@')[0] ?? '', ...displayName.split(/\s+/)]);
-      const passwordHash = await hashPassword(password);
+      const passwordHash = await hashPassword(password, ctx.config.auth.passwordHash);
       const user: User = await ctx.db.transaction(async (tx) => {
         const created = await insertUser(tx, {
           email: invitation.email,
