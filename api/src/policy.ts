@@ -486,3 +486,108 @@ export function canEditDepartment(viewer: Viewer | null, departmentId: string): 
 export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, departmentHasChief: boolean): boolean {
   return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !departmentHasChief)));
 }
+
+/** A hidden write-up, comment or message, and why it was hidden: for moderators and for its author. */
+export function canSeeHidden(viewer: Viewer | null, item: { authorId: string | null }): boolean {
+  return Boolean(viewer && (isStaff(viewer) || item.authorId === viewer.id));
+}
+
+/** A comment shows unless deleted; hidden, only to moderators and its author. */
+export function canSeeComment(
+  viewer: Viewer | null,
+  comment: { authorId: string | null; deletedAt: Date | null; hiddenAt: Date | null },
+): boolean {
+  return !comment.deletedAt && (!comment.hiddenAt || canSeeHidden(viewer, comment));
+}
+
+/** A member's suspension: for moderators and for the member. */
+export function canSeeSuspension(viewer: Viewer | null, member: Pick<User, 'id'>): boolean {
+  return Boolean(viewer && (isStaff(viewer) || viewer.id === member.id));
+}
+
+/** The moderation record of a thing (its flags, decisions, earlier versions): moderators only. */
+export function canReviewModeration(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** Case studies before or after their dates: moderators, who schedule them; everyone else sees the current ones. */
+export function canSeeInactiveFeatures(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/**
+ * What may be flagged: a published write-up the viewer sees, or a live comment on one they see;
+ * never one's own.
+ */
+export function canFlagPractice(viewer: Viewer | null, practice: PracticeRef): boolean {
+  return canSeePractice(viewer, practice) && practice.status === 'PUBLISHED';
+}
+
+export function isOwnContent(viewer: Viewer, item: { authorId: string | null }): boolean {
+  return item.authorId === viewer.id;
+}
+
+/** Only verified members' flags count toward hiding a thing before a moderator looks. */
+export function flagCountsTowardHiding(viewer: Viewer): boolean {
+  return viewer.verified;
+}
+
+/** Moderators read a removed message's text to review it; participants see it removed. */
+export function canReviewMessages(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** A participant who may write reports someone else's message, once, while it is not removed. */
+export function canReportMessage(
+  viewer: Viewer | null,
+  message: { senderId: string | null; hiddenAt: Date | null },
+  participant: boolean,
+  alreadyReported: boolean,
+): boolean {
+  return Boolean(
+    viewer && canSendMessages(viewer) && message.senderId !== viewer.id && !message.hiddenAt && participant && !alreadyReported,
+  );
+}
+
+/** Whose pending members a manager reviews: moderators everyone's ('all'), a verified chief their department's, others none. */
+export function pendingMembersScope(viewer: Viewer | null): 'all' | { departmentId: string } | null {
+  if (isStaff(viewer)) return 'all';
+  if (viewer && isChiefOf(viewer, viewer.departmentId)) return { departmentId: viewer.departmentId! };
+  return null;
+}
+
+/** A department's write-ups waiting in review: counted for its verified chief. */
+export function reviewsFor(viewer: Viewer | null): string | null {
+  return viewer && isChiefOf(viewer, viewer.departmentId) ? viewer.departmentId : null;
+}
+
+/** A moderator who verifies a member vouches for the member's department too; a chief's department is already known. */
+export function approvalVerifiesDepartment(viewer: Viewer): boolean {
+  return isStaff(viewer);
+}
+
+/**
+ * Unpublished write-ups a member is shown for their department: all of them for its verified chief
+ * (`'department'`), their own for another verified member (`'own'`), none otherwise.
+ */
+export function unpublishedScope(viewer: Viewer): 'department' | 'own' | null {
+  if (!viewer.departmentId || !viewer.verified) return null;
+  return isChiefOf(viewer, viewer.departmentId) ? 'department' : 'own';
+}
+
+/** Which move requests a viewer decides: their department's as its chief, those to departments without a chief as an admin. */
+export function departmentMovesScope(viewer: Viewer): { departmentId: string } | 'withoutChief' | null {
+  if (isChiefOf(viewer, viewer.departmentId)) return { departmentId: viewer.departmentId! };
+  if (viewer.role === 'ADMIN') return 'withoutChief';
+  return null;
+}
+
+/** Moderators remove any debrief, even one they could not read. */
+export function canRemoveAnyDebrief(viewer: Viewer): boolean {
+  return isStaff(viewer);
+}
+
+/** Direct messages are among verified members: only they have conversations to read. */
+export function hasConversations(viewer: Viewer): boolean {
+  return viewer.verified;
+}
