@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { sql, type Column, type SQL } from 'drizzle-orm';
 import { debriefs, practices, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
@@ -23,12 +23,95 @@ export interface Viewer {
  *
  * Write-ups: visitors and unverified members see published PUBLIC ones; verified members also
  * see MEMBERS ones. Every query that returns a practice, a part of one, or a count filters with this.
+ * Hidden by moderators (or by flags, pending review): gone from every list, search and count.
+ * Beyond lists, a member opens drafts, reviews and archived write-ups of their own and, as a
+ * verified chief, of their department; moderators open hidden published ones to review them.
+ *
+ * The rule is written once, in SQL over the terms below, so that a query (the viewer as
+ * parameters, the practices table) and fan-out (every recipient at once, over aliases) say the
+ * same thing; canSeePractice is its form for one row in memory, and a test holds the two together.
  */
+export interface PracticeViewerTerms {
+  id: SQL;
+  role: SQL;
+  verified: SQL;
+  departmentId: SQL;
+}
+
+export interface PracticeTerms {
+  authorId: SQL;
+  departmentId: SQL;
+  status: SQL;
+  visibility: SQL;
+  hiddenAt: SQL;
+}
+
+const practiceColumns: PracticeTerms = {
+  authorId: sql`${practices.authorId}`,
+  departmentId: sql`${practices.departmentId}`,
+  status: sql`${practices.status}`,
+  visibility: sql`${practices.visibility}`,
+  hiddenAt: sql`${practices.hiddenAt}`,
+};
+
+/** The viewer's own terms, as parameters; a visitor has none. */
+function viewerTerms(viewer: Viewer): PracticeViewerTerms {
+  return {
+    id: sql`${viewer.id}::uuid`,
+    role: sql`${viewer.role}`,
+    verified: seesMembersWriteUps(viewer) ? sql`true` : sql`false`,
+    departmentId: sql`${viewer.departmentId}::uuid`,
+  };
+}
+
+/** A users alias's columns as viewer terms: `usersAliasTerms('u')`. */
+export function usersAliasTerms(alias: string): PracticeViewerTerms {
+  const a = sql.raw(alias);
+  return {
+    id: sql`${a}.id`,
+    role: sql`${a}.role::text`,
+    verified: sql`(${a}.verification = 'VERIFIED')`,
+    departmentId: sql`${a}.department_id`,
+  };
+}
+
+/** A practices alias's columns as practice terms: `practiceAliasTerms('p')`. */
+export function practiceAliasTerms(alias: string): PracticeTerms {
+  const a = sql.raw(alias);
+  return {
+    authorId: sql`${a}.author_id`,
+    departmentId: sql`${a}.department_id`,
+    status: sql`${a}.status`,
+    visibility: sql`${a}.visibility`,
+    hiddenAt: sql`${a}.hidden_at`,
+  };
+}
+
+const staffRoleList = sql.raw(`('MODERATOR', 'ADMIN')`);
+
+/** In lists, search and counts: published, not hidden, and PUBLIC unless the viewer is verified. */
+function listedPractice(who: PracticeViewerTerms | null, p: PracticeTerms): SQL {
+  const published = sql`(${p.status} = 'PUBLISHED' and ${p.hiddenAt} is null)`;
+  if (!who) return sql`(${published} and ${p.visibility} = 'PUBLIC')`;
+  return sql`(${published} and (${p.visibility} = 'PUBLIC' or ${who.verified}))`;
+}
+
+/**
+ * Opened by slug: listed, or the viewer's own, or (not hidden) of the department a verified chief
+ * leads, or published and under a moderator's review. `staffReview: false` leaves out the last:
+ * fan-out tells no moderator about a write-up hidden for review.
+ */
+function openablePractice(who: PracticeViewerTerms | null, p: PracticeTerms, staffReview = true): SQL {
+  if (!who) return listedPractice(null, p);
+  const own = sql`${p.authorId} = ${who.id}`;
+  const ofTheirDepartment = sql`(${who.role} = 'CHIEF' and ${who.verified} and ${p.departmentId} = ${who.departmentId} and ${p.hiddenAt} is null)`;
+  const parts = [listedPractice(who, p), own, ofTheirDepartment];
+  if (staffReview) parts.push(sql`(${who.role} in ${staffRoleList} and ${p.status} = 'PUBLISHED')`);
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
 export function visiblePractices(viewer: Viewer | null): SQL {
-  // Hidden by moderators (or by flags, pending review): gone from every list, search and count.
-  const published = and(eq(practices.status, 'PUBLISHED'), isNull(practices.hiddenAt)) ?? sql`false`;
-  if (viewer?.verified) return published;
-  return and(published, eq(practices.visibility, 'PUBLIC')) ?? sql`false`;
+  return listedPractice(viewer ? viewerTerms(viewer) : null, practiceColumns);
 }
 
 /**
@@ -36,15 +119,33 @@ export function visiblePractices(viewer: Viewer | null): SQL {
  * write-ups of their own, and, for a verified chief, of their department.
  */
 export function readablePractices(viewer: Viewer | null): SQL {
-  if (!viewer) return visiblePractices(null);
-  const own = eq(practices.authorId, viewer.id);
-  const ofTheirDepartment =
-    viewer.role === 'CHIEF' && viewer.verified && viewer.departmentId
-      ? and(eq(practices.departmentId, viewer.departmentId), isNull(practices.hiddenAt))
-      : undefined;
-  // Moderators open hidden write-ups to review them.
-  const underReview = isStaff(viewer) ? eq(practices.status, 'PUBLISHED') : undefined;
-  return or(visiblePractices(viewer), own, ofTheirDepartment, underReview) ?? sql`false`;
+  return openablePractice(viewer ? viewerTerms(viewer) : null, practiceColumns);
+}
+
+/**
+ * The same rule as canSeePractice, in SQL over a users alias `u` and a practices alias `p`:
+ * fan-out asks it of every recipient at once, so no notification tells anyone about a write-up
+ * they may not open.
+ */
+export const recipientCanSeePractice = openablePractice(usersAliasTerms('u'), practiceAliasTerms('p'), false);
+
+/** MEMBERS write-ups are for verified members; everyone else sees PUBLIC ones only. */
+function seesMembersWriteUps(viewer: Viewer | null): boolean {
+  return Boolean(viewer?.verified);
+}
+
+/**
+ * Search reads its own index: an entry per listed-to-someone write-up (published, not hidden),
+ * `members_only` for MEMBERS ones, and the 'visible' bitmaps 'all' and 'public' (kept by the
+ * triggers of migration 0017). Which set the viewer searches, by the rule of visiblePractices.
+ */
+export function searchVisibleSet(viewer: Viewer | null): 'all' | 'public' {
+  return seesMembersWriteUps(viewer) ? 'all' : 'public';
+}
+
+/** The same, as a condition on an index table's `members_only` column; undefined when every entry is the viewer's to see. */
+export function searchableEntries(viewer: Viewer | null, membersOnly: SQL | Column): SQL | undefined {
+  return seesMembersWriteUps(viewer) ? undefined : sql`not ${membersOnly}`;
 }
 
 type PracticeRef = Pick<Practice, 'status' | 'visibility' | 'authorId' | 'departmentId' | 'hiddenAt'>;
@@ -159,19 +260,6 @@ export function canSeePrivateFields(viewer: Viewer | null, user: Pick<User, 'id'
   return viewer.id === user.id || isStaff(viewer) || isChiefOf(viewer, user.departmentId);
 }
 
-/**
- * The same rule as canSeePractice, in SQL over a users alias `u` and a practices alias `p`:
- * fan-out asks it of every recipient at once, so no notification tells anyone about a write-up
- * they may not open.
- */
-export const recipientCanSeePractice = sql`(
-  p.author_id = u.id
-  or (p.hidden_at is null and (
-    (p.status = 'PUBLISHED' and (p.visibility = 'PUBLIC' or u.verification = 'VERIFIED'))
-    or (u.role = 'CHIEF' and u.verification = 'VERIFIED' and u.department_id = p.department_id)
-  ))
-)`;
-
 /** Chiefs, moderators and admins: the roles whose actions may require a second factor. */
 export function isPrivilegedRole(role: UserRole): boolean {
   return role !== 'MEMBER';
@@ -281,18 +369,36 @@ export function requireModerator(viewer: Viewer | null): Viewer {
   return privileged(v);
 }
 
+/** A debriefs alias's columns, or the debriefs table's. */
+export interface DebriefTerms {
+  authorId: SQL;
+  audience: SQL;
+  departmentId: SQL;
+}
+
+export function debriefAliasTerms(alias: string): DebriefTerms {
+  const a = sql.raw(alias);
+  return { authorId: sql`${a}.author_id`, audience: sql`${a}.audience`, departmentId: sql`${a}.department_id` };
+}
+
+const debriefColumns: DebriefTerms = {
+  authorId: sql`${debriefs.authorId}`,
+  audience: sql`${debriefs.audience}`,
+  departmentId: sql`${debriefs.departmentId}`,
+};
+
 /**
  * Debriefs: verified members read those shared with all members, and those of their own
  * department; the author always reads their own. Visitors and unverified members read none.
+ * Written once in SQL (over the viewer's parameters or a users alias); canSeeDebrief is its form for one row.
  */
+function readableDebrief(who: PracticeViewerTerms | null, d: DebriefTerms): SQL {
+  if (!who) return sql`false`;
+  return sql`(${d.authorId} = ${who.id} or (${who.verified} and (${d.audience} = 'MEMBERS' or ${d.departmentId} = ${who.departmentId})))`;
+}
+
 export function visibleDebriefs(viewer: Viewer | null): SQL {
-  if (!viewer) return sql`false`;
-  const own = eq(debriefs.authorId, viewer.id);
-  if (!viewer.verified) return own;
-  const shared = viewer.departmentId
-    ? or(eq(debriefs.audience, 'MEMBERS'), eq(debriefs.departmentId, viewer.departmentId))
-    : eq(debriefs.audience, 'MEMBERS');
-  return or(own, shared) ?? sql`false`;
+  return readableDebrief(viewer ? viewerTerms(viewer) : null, debriefColumns);
 }
 
 export function canSeeDebrief(viewer: Viewer | null, debrief: Pick<Debrief, 'authorId' | 'audience' | 'departmentId'>): boolean {
@@ -302,10 +408,7 @@ export function canSeeDebrief(viewer: Viewer | null, debrief: Pick<Debrief, 'aut
 }
 
 /** The same rule as canSeeDebrief in SQL over a users alias `u` and a debriefs alias `d`, for fan-out. */
-export const recipientCanSeeDebrief = sql`(
-  d.author_id = u.id
-  or (u.verification = 'VERIFIED' and (d.audience = 'MEMBERS' or d.department_id = u.department_id))
-)`;
+export const recipientCanSeeDebrief = readableDebrief(usersAliasTerms('u'), debriefAliasTerms('d'));
 
 /** Verified members only: debriefs, the member directory, profiles and direct messages. */
 export function requireVerifiedMember(viewer: Viewer | null, doing: string): Viewer {
@@ -382,4 +485,109 @@ export function canEditDepartment(viewer: Viewer | null, departmentId: string): 
  */
 export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, departmentHasChief: boolean): boolean {
   return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !departmentHasChief)));
+}
+
+/** A hidden write-up, comment or message, and why it was hidden: for moderators and for its author. */
+export function canSeeHidden(viewer: Viewer | null, item: { authorId: string | null }): boolean {
+  return Boolean(viewer && (isStaff(viewer) || item.authorId === viewer.id));
+}
+
+/** A comment shows unless deleted; hidden, only to moderators and its author. */
+export function canSeeComment(
+  viewer: Viewer | null,
+  comment: { authorId: string | null; deletedAt: Date | null; hiddenAt: Date | null },
+): boolean {
+  return !comment.deletedAt && (!comment.hiddenAt || canSeeHidden(viewer, comment));
+}
+
+/** A member's suspension: for moderators and for the member. */
+export function canSeeSuspension(viewer: Viewer | null, member: Pick<User, 'id'>): boolean {
+  return Boolean(viewer && (isStaff(viewer) || viewer.id === member.id));
+}
+
+/** The moderation record of a thing (its flags, decisions, earlier versions): moderators only. */
+export function canReviewModeration(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** Case studies before or after their dates: moderators, who schedule them; everyone else sees the current ones. */
+export function canSeeInactiveFeatures(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/**
+ * What may be flagged: a published write-up the viewer sees, or a live comment on one they see;
+ * never one's own.
+ */
+export function canFlagPractice(viewer: Viewer | null, practice: PracticeRef): boolean {
+  return canSeePractice(viewer, practice) && practice.status === 'PUBLISHED';
+}
+
+export function isOwnContent(viewer: Viewer, item: { authorId: string | null }): boolean {
+  return item.authorId === viewer.id;
+}
+
+/** Only verified members' flags count toward hiding a thing before a moderator looks. */
+export function flagCountsTowardHiding(viewer: Viewer): boolean {
+  return viewer.verified;
+}
+
+/** Moderators read a removed message's text to review it; participants see it removed. */
+export function canReviewMessages(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
+/** A participant who may write reports someone else's message, once, while it is not removed. */
+export function canReportMessage(
+  viewer: Viewer | null,
+  message: { senderId: string | null; hiddenAt: Date | null },
+  participant: boolean,
+  alreadyReported: boolean,
+): boolean {
+  return Boolean(
+    viewer && canSendMessages(viewer) && message.senderId !== viewer.id && !message.hiddenAt && participant && !alreadyReported,
+  );
+}
+
+/** Whose pending members a manager reviews: moderators everyone's ('all'), a verified chief their department's, others none. */
+export function pendingMembersScope(viewer: Viewer | null): 'all' | { departmentId: string } | null {
+  if (isStaff(viewer)) return 'all';
+  if (viewer && isChiefOf(viewer, viewer.departmentId)) return { departmentId: viewer.departmentId! };
+  return null;
+}
+
+/** A department's write-ups waiting in review: counted for its verified chief. */
+export function reviewsFor(viewer: Viewer | null): string | null {
+  return viewer && isChiefOf(viewer, viewer.departmentId) ? viewer.departmentId : null;
+}
+
+/** A moderator who verifies a member vouches for the member's department too; a chief's department is already known. */
+export function approvalVerifiesDepartment(viewer: Viewer): boolean {
+  return isStaff(viewer);
+}
+
+/**
+ * Unpublished write-ups a member is shown for their department: all of them for its verified chief
+ * (`'department'`), their own for another verified member (`'own'`), none otherwise.
+ */
+export function unpublishedScope(viewer: Viewer): 'department' | 'own' | null {
+  if (!viewer.departmentId || !viewer.verified) return null;
+  return isChiefOf(viewer, viewer.departmentId) ? 'department' : 'own';
+}
+
+/** Which move requests a viewer decides: their department's as its chief, those to departments without a chief as an admin. */
+export function departmentMovesScope(viewer: Viewer): { departmentId: string } | 'withoutChief' | null {
+  if (isChiefOf(viewer, viewer.departmentId)) return { departmentId: viewer.departmentId! };
+  if (viewer.role === 'ADMIN') return 'withoutChief';
+  return null;
+}
+
+/** Moderators remove any debrief, even one they could not read. */
+export function canRemoveAnyDebrief(viewer: Viewer): boolean {
+  return isStaff(viewer);
+}
+
+/** Direct messages are among verified members: only they have conversations to read. */
+export function hasConversations(viewer: Viewer): boolean {
+  return viewer.verified;
 }

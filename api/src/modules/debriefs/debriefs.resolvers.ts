@@ -7,8 +7,8 @@ import { renderMarkdownOnce } from '../../markdown.ts';
 import {
   canDeleteDebrief,
   canEditDebrief,
+  canRemoveAnyDebrief,
   canSeeDebrief,
-  isStaff,
   privileged,
   requireNotSuspended,
   requireVerifiedMember,
@@ -200,7 +200,7 @@ export const resolvers: IResolvers = {
       const viewer = requireViewer(ctx.viewer);
       const id = validate.uuid('id', args.id);
       // Moderators remove any debrief; anyone else must be able to read it to learn it is not theirs.
-      const existing = isStaff(viewer) ? await findDebrief(ctx.db, id) : await debriefFor(ctx, id);
+      const existing = canRemoveAnyDebrief(viewer) ? await findDebrief(ctx.db, id) : await debriefFor(ctx, id);
       if (!existing) throw clientError('NOT_FOUND', 'There is no debrief with that ID.');
       if (!canDeleteDebrief(viewer, existing)) throw clientError('FORBIDDEN', 'Only its author or a moderator can delete a debrief.');
       if (existing.authorId !== viewer.id) privileged(viewer);

@@ -3,7 +3,7 @@ import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canDecideDepartmentMove, isChiefOf, privileged, requireMovableMember, requireViewer } from '../../policy.ts';
+import { canDecideDepartmentMove, departmentMovesScope, privileged, requireMovableMember, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
 import { findUserById } from '../auth/index.ts';
 import type { Mail } from '../notifications/index.ts';
@@ -26,8 +26,9 @@ export const resolvers: IResolvers = {
   Query: {
     departmentMovesToDecide: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      if (isChiefOf(viewer, viewer.departmentId)) return movesToDecide(ctx.db, { departmentId: viewer.departmentId! });
-      if (viewer.role === 'ADMIN') return movesToDecide(ctx.db, { withoutChief: true });
+      const scope = departmentMovesScope(viewer);
+      if (scope === 'withoutChief') return movesToDecide(ctx.db, { withoutChief: true });
+      if (scope) return movesToDecide(ctx.db, scope);
       throw clientError('FORBIDDEN', "Only a department's chief, or an administrator for a department without one, decides move requests.");
     },
   },

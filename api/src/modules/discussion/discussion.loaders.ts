@@ -2,7 +2,7 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canComment, canDeleteComment, canEditComment, discussionOpen, isStaff } from '../../policy.ts';
+import { canComment, canDeleteComment, canEditComment, canReviewModeration, canSeeComment, discussionOpen } from '../../policy.ts';
 import { withMentionLinks } from '../members/index.ts';
 import { partLoader, practicesByIds } from '../practices/index.ts';
 import { usersByIds } from '../users/index.ts';
@@ -10,8 +10,7 @@ import { knownOf, readAhead, throughCache } from './discussion.known.ts';
 import { commentsByIds, helpfulCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 
 /** Whether the viewer sees who wrote a comment: not once it is deleted, nor when hidden, except to its author and moderators. */
-const authorShown = (c: Comment, ctx: MercuriusContext) =>
-  !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
+const authorShown = (c: Comment, ctx: MercuriusContext) => canSeeComment(ctx.viewer, c);
 
 // The authors of every comment this request has read, in one go (a page's replies with its threads).
 const authors = batch(
@@ -44,7 +43,7 @@ export const loaders: MercuriusLoaders = {
   Comment: {
     // A hidden comment's words reach only its author and moderators; mentions link for the whole page at once.
     bodyHtml: async (queries: { obj: Comment }[], ctx) => {
-      const shown = (c: Comment) => !c.deletedAt && (!c.hiddenAt || isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id);
+      const shown = (c: Comment) => canSeeComment(ctx.viewer, c);
       return withMentionLinks(
         ctx,
         queries.map(({ obj: c }) =>
@@ -141,6 +140,6 @@ export const loaders: MercuriusLoaders = {
       });
     },
     revisions: async (queries: { obj: Comment; params: unknown }[], ctx) =>
-      isStaff(ctx.viewer) ? revisions(queries, ctx) : queries.map(() => null),
+      canReviewModeration(ctx.viewer) ? revisions(queries, ctx) : queries.map(() => null),
   },
 };

@@ -10,7 +10,7 @@ import {
   canEditComment,
   canSeePractice,
   discussionOpen,
-  isStaff,
+  canSeeHidden,
   requireModerator,
   requireNotSuspended,
   requireViewer,
@@ -208,10 +208,7 @@ export const resolvers: IResolvers = {
           const comment = await findComment(ctx.db, payload.id);
           const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
           return Boolean(
-            comment &&
-            practice &&
-            canSeePractice(ctx.viewer, practice) &&
-            (!comment.hiddenAt || isStaff(ctx.viewer) || comment.authorId === ctx.viewer?.id),
+            comment && practice && canSeePractice(ctx.viewer, practice) && (!comment.hiddenAt || canSeeHidden(ctx.viewer, comment)),
           );
         },
       ),

@@ -1,7 +1,7 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Conversation, Flag, Message, User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { canReceiveMessages, canSendMessages, isStaff, messageRefusal } from '../../policy.ts';
+import { canReceiveMessages, canReportMessage, canReviewMessages, canSendMessages, messageRefusal } from '../../policy.ts';
 import { withMentionLinks } from '../members/index.ts';
 import { usersByIds } from '../users/index.ts';
 import { messageHtml } from './message-html.ts';
@@ -77,7 +77,7 @@ export const loaders: MercuriusLoaders = {
         reportedBy(ctx.db, viewer!.id, unique(candidates.map((m) => m.id))),
       ]);
       return queries.map(({ obj: m }) => ({
-        report: m.senderId !== viewer!.id && !m.hiddenAt && joined.has(m.conversationId) && !reported.has(m.id),
+        report: canReportMessage(viewer, m, joined.has(m.conversationId), reported.has(m.id)),
       }));
     },
   },
@@ -108,7 +108,7 @@ export const loaders: MercuriusLoaders = {
       const ids = unique(queries.map((q) => (q.obj.targetType === 'MESSAGE' ? q.obj.targetId : null)));
       if (ids.length === 0 || !ctx.viewer) return queries.map(() => null);
       const found = await messagesByIds(ctx.db, ids);
-      const reviewing = isStaff(ctx.viewer);
+      const reviewing = canReviewMessages(ctx.viewer);
       const joined = reviewing
         ? new Map()
         : await conversationsJoinedBy(ctx.db, ctx.viewer.id, unique([...found.values()].map((m) => m.conversationId)));

@@ -4,7 +4,7 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
 import { connection, encodeCursor, maxPageSize, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
+import { hasConversations, requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
 import { spend } from '../auth/index.ts';
 import { insertFlag } from '../moderation/index.ts';
 import { recordActivity } from '../notifications/index.ts';
@@ -149,7 +149,7 @@ export const resolvers: IResolvers = {
     // conversations, and is told 0 rather than refused, so that one query serves everyone.
     unreadMessageCount: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      return viewer.verified ? countTogether(ctx, unreadMessageTotal(ctx.db, viewer.id)) : 0;
+      return hasConversations(viewer) ? countTogether(ctx, unreadMessageTotal(ctx.db, viewer.id)) : 0;
     },
     blockedMembers: (_root, _args, ctx) => blockedBy(ctx.db, requireViewer(ctx.viewer).id),
     messageRecipients: async (_root, args: { handles: string[] }, ctx) => {

@@ -1,7 +1,7 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { FeaturedCaseStudy, Flag } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { isStaff } from '../../policy.ts';
+import { canReviewModeration, canSeeInactiveFeatures } from '../../policy.ts';
 import { commentsByIds } from '../discussion/index.ts';
 import { messagesByIds } from '../messages/index.ts';
 import { partOf, practicesByIds, type PracticeRow } from '../practices/index.ts';
@@ -20,7 +20,7 @@ type Queries<T> = { obj: T; params: unknown }[];
 const staffOnly =
   <T>(load: (queries: Queries<T>, ctx: MercuriusContext) => Promise<unknown[]>) =>
   async (queries: Queries<T>, ctx: MercuriusContext) =>
-    isStaff(ctx.viewer) ? load(queries, ctx) : queries.map(() => null);
+    canReviewModeration(ctx.viewer) ? load(queries, ctx) : queries.map(() => null);
 
 export const loaders: MercuriusLoaders = {
   Flag: {
@@ -125,7 +125,7 @@ export const loaders: MercuriusLoaders = {
       const found = await partOf(ctx, 'featured', [...new Set(queries.map((q) => q.obj.id))]);
       return queries.map((q) => {
         const featured = found.get(q.obj.id);
-        return featured && (isStaff(ctx.viewer) || isCurrent(featured, ctx.now())) ? featured : null;
+        return featured && (canSeeInactiveFeatures(ctx.viewer) || isCurrent(featured, ctx.now())) ? featured : null;
       });
     },
   },

@@ -4,7 +4,19 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canBeSuspended, canSeePractice, isStaff, requireModerator, requireNotSuspended, requireViewer } from '../../policy.ts';
+import {
+  canBeSuspended,
+  canFlagPractice,
+  canSeeHidden,
+  canSeeInactiveFeatures,
+  canSeePractice,
+  canSeeSuspension,
+  flagCountsTowardHiding,
+  isOwnContent,
+  requireModerator,
+  requireNotSuspended,
+  requireViewer,
+} from '../../policy.ts';
 import { audit, listAudit } from '../audit/index.ts';
 import { findComment } from '../discussion/index.ts';
 import { reportMessage } from '../messages/index.ts';
@@ -76,8 +88,7 @@ async function targetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string)
   const id = validate.uuid('id', rawId);
   if (type === 'PRACTICE') {
     const practice = await findPracticeById(ctx.db, id);
-    if (!practice || !canSeePractice(ctx.viewer, practice) || practice.status !== 'PUBLISHED')
-      throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+    if (!practice || !canFlagPractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
     return { type, id, practice, comment: null, hidden: practice.hiddenAt !== null, authorId: practice.authorId };
   }
   const comment = await findComment(ctx.db, id);
@@ -198,7 +209,7 @@ function conflictOnPosition(error: unknown): never {
 export const resolvers: IResolvers = {
   Query: {
     featured: (_root, args: { includeInactive?: boolean | null }, ctx) =>
-      listFeatured(ctx.db, ctx.viewer, ctx.now(), Boolean(args.includeInactive) && isStaff(ctx.viewer)),
+      listFeatured(ctx.db, ctx.viewer, ctx.now(), Boolean(args.includeInactive) && canSeeInactiveFeatures(ctx.viewer)),
     moderationQueue: async (_root, args: PageArgs, ctx) => {
       requireModerator(ctx.viewer);
       const page = readPage<QueueKey>(args, 20, ['integer', 'timestamp', 'uuid']);
@@ -247,7 +258,7 @@ export const resolvers: IResolvers = {
           hiddenBy === 'FLAGS' ? 'This is already hidden while moderators review it.' : 'Moderators have already hidden this.',
         );
       }
-      if (target.authorId === viewer.id) throw badInput('id', 'You cannot flag what you wrote yourself: edit or delete it instead.');
+      if (isOwnContent(viewer, target)) throw badInput('id', 'You cannot flag what you wrote yourself: edit or delete it instead.');
       const note = validate.text('note', args.note, 1000) ?? null;
       if (args.reason === 'OTHER' && !note) throw badInput('note', 'Say what is wrong: a flag for another reason needs a note.');
       const now = ctx.now();
@@ -262,7 +273,7 @@ export const resolvers: IResolvers = {
           createdAt: now,
         });
         if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.');
-        if (viewer.verified && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
+        if (flagCountsTowardHiding(viewer) && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
           await setHidden(tx, target.type, target.id, { at: now, reason: 'FLAGS' });
           await insertDecision(tx, {
             targetType: target.type,
@@ -475,19 +486,17 @@ export const resolvers: IResolvers = {
 
   Practice: {
     hidden: (p: PracticeRow) => p.hiddenAt !== null,
-    hiddenReason: (p: PracticeRow, _args, ctx) =>
-      p.hiddenAt && (isStaff(ctx.viewer) || p.authorId === ctx.viewer?.id) ? describeHiding(p.hiddenReason) : null,
+    hiddenReason: (p: PracticeRow, _args, ctx) => (p.hiddenAt && canSeeHidden(ctx.viewer, p) ? describeHiding(p.hiddenReason) : null),
   },
 
   Comment: {
     hidden: (c: Comment) => c.hiddenAt !== null,
-    hiddenReason: (c: Comment, _args, ctx) =>
-      c.hiddenAt && (isStaff(ctx.viewer) || c.authorId === ctx.viewer?.id) ? describeHiding(c.hiddenReason) : null,
+    hiddenReason: (c: Comment, _args, ctx) => (c.hiddenAt && canSeeHidden(ctx.viewer, c) ? describeHiding(c.hiddenReason) : null),
   },
 
   User: {
-    suspendedUntil: (u: User, _args, ctx) => (isStaff(ctx.viewer) || ctx.viewer?.id === u.id ? u.suspendedUntil : null),
-    suspensionReason: (u: User, _args, ctx) => (isStaff(ctx.viewer) || ctx.viewer?.id === u.id ? u.suspensionReason : null),
+    suspendedUntil: (u: User, _args, ctx) => (canSeeSuspension(ctx.viewer, u) ? u.suspendedUntil : null),
+    suspensionReason: (u: User, _args, ctx) => (canSeeSuspension(ctx.viewer, u) ? u.suspensionReason : null),
   },
 };
 

@@ -1,16 +1,16 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import {
-  canEditPractice,
   canDraftFor,
+  canEditPractice,
   canPublishPractice,
   canReadRevisions,
   canReportAdoption,
   canSeePractice,
-  isChiefOf,
   privileged,
   requireNotSuspended,
   requireViewer,
+  unpublishedScope,
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
@@ -119,8 +119,9 @@ export const resolvers: IResolvers = {
     },
     ourDrafts: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      if (!viewer.departmentId || !viewer.verified) return [];
-      return unpublishedOf(ctx.db, viewer.departmentId, isChiefOf(viewer, viewer.departmentId) ? null : viewer.id);
+      const scope = unpublishedScope(viewer);
+      if (!scope) return [];
+      return unpublishedOf(ctx.db, viewer.departmentId!, scope === 'department' ? null : viewer.id);
     },
   },
   Mutation: {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, searchEntries as e, type Db, type Topic } from '@muster/db';
-import type { Viewer } from '../../policy.ts';
+import { searchVisibleSet, type Viewer } from '../../policy.ts';
 import type { PracticeFilter } from '../practices/index.ts';
 import { queryOf, toTsquery, type QueryNode } from './search-query.ts';
 import { narrowing } from './search.repository.ts';
@@ -87,7 +87,7 @@ class Bitmaps {
 
   /** What the viewer may see, matching the query and the filters that are not facets. */
   base(viewer: Viewer | null, tree: QueryNode | null, filter: PracticeFilter | undefined): SQL {
-    const parts = [this.stored('visible', viewer?.verified ? 'all' : 'public')];
+    const parts = [this.stored('visible', searchVisibleSet(viewer))];
     if (tree) parts.push(this.match(tree));
     const narrowed = narrowing(e, filter);
     if (narrowed.length) {

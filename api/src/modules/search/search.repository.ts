@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { practices, rowsOf, searchEntries as e, searchTitles, type Db } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
-import type { Viewer } from '../../policy.ts';
+import { searchableEntries, type Viewer } from '../../policy.ts';
 import type { PracticeFilter, PracticeRow } from '../practices/index.ts';
 import { atLeast, firstWord, hasExclusion, parseTsquery, queryOf, replacePhrases, toTsquery, type QueryNode } from './search-query.ts';
 
@@ -116,7 +116,8 @@ function scoreOf(tree: QueryNode, today: string, anyOf: QueryNode[] | null): SQL
 function entryConditions(table: Ranked, viewer: Viewer | null, filter: PracticeFilter | undefined): SQL[] {
   const f = filter ?? {};
   const where: SQL[] = [];
-  if (!viewer?.verified) where.push(sql`not ${table.membersOnly}`);
+  const visible = searchableEntries(viewer, table.membersOnly);
+  if (visible) where.push(visible);
   if (f.topics?.length) where.push(sql`${table.topicIds} && array(select t.id from topics t where t.slug in ${f.topics})`);
   if (f.states?.length) where.push(inArray(table.state, f.states));
   if (f.agencyTypes?.length) where.push(inArray(table.agencyType, f.agencyTypes));

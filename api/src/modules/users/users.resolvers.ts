@@ -5,11 +5,12 @@ import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import {
+  approvalVerifiesDepartment,
   canReleaseLockout,
   canSeePrivateFields,
   canVerify,
-  isChiefOf,
-  isStaff,
+  pendingMembersScope,
+  reviewsFor,
   requireAdmin,
   requireMemberManager,
   requireNotSuspended,
@@ -64,11 +65,12 @@ export const resolvers: IResolvers = {
     pendingMembers: async (_root, args: { departmentSlug?: string | null }, ctx) => {
       const viewer = requireMemberManager(ctx.viewer);
       const departmentId = args.departmentSlug ? await departmentIdOf(ctx, 'departmentSlug', args.departmentSlug) : undefined;
-      if (isStaff(viewer)) return listPendingMembers(ctx.db, departmentId);
-      if (departmentId && departmentId !== viewer.departmentId) {
+      const scope = pendingMembersScope(viewer);
+      if (scope === 'all') return listPendingMembers(ctx.db, departmentId);
+      if (!scope || (departmentId && departmentId !== scope.departmentId)) {
         throw clientError('FORBIDDEN', 'Chiefs review the members of their own department only.');
       }
-      return listPendingMembers(ctx.db, viewer.departmentId ?? undefined);
+      return listPendingMembers(ctx.db, scope.departmentId);
     },
     users: async (
       _root,
@@ -149,7 +151,7 @@ export const resolvers: IResolvers = {
       const reviewed = await ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, target.id, { verification: args.approve ? 'VERIFIED' : 'REJECTED' });
         // A moderator approving a member of a department asked for at sign-up vouches for the department too.
-        if (args.approve && isStaff(viewer) && target.departmentId) await verifyDepartment(tx, target.departmentId);
+        if (args.approve && approvalVerifiesDepartment(viewer) && target.departmentId) await verifyDepartment(tx, target.departmentId);
         await audit(ctx, { action: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', outcome: 'SUCCESS', subjectId: target.id }, tx);
         await recordActivity(tx, {
           kind: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED',
@@ -211,12 +213,14 @@ export const resolvers: IResolvers = {
     // The viewer's own counts only (null on anyone else); what the site header shows a chief or a moderator.
     pendingReviewCount: (u: User, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
-      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countTogether(ctx, inReviewCount(ctx.db, ctx.viewer.departmentId!)) : 0;
+      const departmentId = reviewsFor(ctx.viewer);
+      return departmentId ? countTogether(ctx, inReviewCount(ctx.db, departmentId)) : 0;
     },
     membersToVerifyCount: (u: User, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
-      if (isStaff(ctx.viewer)) return countTogether(ctx, pendingMembersCount(ctx.db));
-      return isChiefOf(ctx.viewer, ctx.viewer.departmentId) ? countTogether(ctx, pendingMembersCount(ctx.db, ctx.viewer.departmentId!)) : 0;
+      const scope = pendingMembersScope(ctx.viewer);
+      if (!scope) return 0;
+      return countTogether(ctx, scope === 'all' ? pendingMembersCount(ctx.db) : pendingMembersCount(ctx.db, scope.departmentId));
     },
     viewerCan: (u: User, _args, ctx) => (ctx.viewer && ctx.viewer.id === u.id ? viewerAbilities(ctx.viewer) : null),
     email: privateField((u) => u.email),

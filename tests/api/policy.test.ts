@@ -1,0 +1,168 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { debriefs, events, practices, rowsOf, users, type User } from '@muster/db';
+import {
+  canSeeDebrief,
+  canSeePractice,
+  readablePractices,
+  recipientCanSeeDebrief,
+  recipientCanSeePractice,
+  visibleDebriefs,
+  visiblePractices,
+  type Viewer,
+} from '../../api/src/policy.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import { useTestApp } from '../helpers/setup.ts';
+
+let database: TestDatabase;
+useTestApp({}, (opened) => {
+  database = opened.database;
+});
+
+const asViewer = (u: User): Viewer => ({
+  id: u.id,
+  sessionId: 'test',
+  role: u.role,
+  departmentId: u.departmentId,
+  verified: u.verification === 'VERIFIED',
+  totpEnabled: false,
+  secondFactorRequired: false,
+  mustEnrollTotp: false,
+  suspended: null,
+});
+
+const byEmail = async (email: string) => {
+  const [u] = await database.db.select().from(users).where(eq(users.email, email));
+  return u!;
+};
+
+/**
+ * Everyone a rule tells apart, around one department's write-ups: their author, the department's chief,
+ * a verified member of another department, an unverified member of the same one, a moderator, a visitor.
+ */
+async function cast() {
+  const author = await byEmail('member@memphis-pd.muster.demo');
+  const chief = await byEmail('chief@memphis-pd.muster.demo');
+  const verified = await byEmail('member@seattle-pd.muster.demo');
+  const moderator = await byEmail('moderator@muster.demo');
+  const [unverified] = await database.db
+    .insert(users)
+    .values({
+      email: 'unverified-policy@memphis-pd.muster.demo',
+      handle: 'unverified-policy',
+      displayName: 'Not Yet Verified',
+      departmentId: author.departmentId,
+      verification: 'UNVERIFIED',
+      emailConfirmedAt: new Date(),
+    })
+    .returning();
+  return { author, chief, verified, unverified: unverified!, moderator, visitor: null };
+}
+
+describe('one rule for who sees a write-up', () => {
+  it('canSeePractice, readablePractices and the fan-out form agree for every status, visibility, hiding and viewer', async () => {
+    const people = await cast();
+    const rows = [];
+    for (const status of ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const) {
+      for (const visibility of ['PUBLIC', 'MEMBERS'] as const) {
+        for (const hidden of [false, true]) {
+          const slug = `policy-${status}-${visibility}-${hidden ? 'hidden' : 'shown'}`.toLowerCase();
+          rows.push({
+            slug,
+            title: slug,
+            summary: 'A write-up for the visibility rule.',
+            departmentId: people.author.departmentId!,
+            authorId: people.author.id,
+            status,
+            visibility,
+            hiddenAt: hidden ? new Date() : null,
+            hiddenReason: hidden ? ('MODERATOR' as const) : null,
+          });
+        }
+      }
+    }
+    const written = await database.db.insert(practices).values(rows).returning();
+    const ids = written.map((p) => p.id);
+
+    for (const [who, user] of Object.entries(people)) {
+      const viewer = user ? asViewer(user) : null;
+      const opened = new Set(
+        (
+          await database.db
+            .select({ id: practices.id })
+            .from(practices)
+            .where(and(inArray(practices.id, ids), readablePractices(viewer)))
+        ).map((r) => r.id),
+      );
+      const listed = new Set(
+        (
+          await database.db
+            .select({ id: practices.id })
+            .from(practices)
+            .where(and(inArray(practices.id, ids), visiblePractices(viewer)))
+        ).map((r) => r.id),
+      );
+      for (const p of written) {
+        const label = `${who} on ${p.slug}`;
+        expect(opened.has(p.id), label).toBe(canSeePractice(viewer, p));
+        // Lists show only what may be opened, and only what is published and not hidden.
+        if (listed.has(p.id)) expect(canSeePractice(viewer, p) && p.status === 'PUBLISHED' && !p.hiddenAt, label).toBe(true);
+      }
+      if (!user) continue;
+      const told = await database.db.execute(
+        sql`select p.id from practices p, users u where u.id = ${user.id} and p.id in ${ids} and ${recipientCanSeePractice}`,
+      );
+      const toldIds = new Set(rowsOf<{ id: string }>(told).map((r) => r.id));
+      for (const p of written) {
+        // Fan-out tells no moderator about a write-up hidden for review; otherwise the same rule.
+        const expected = canSeePractice(viewer, p) && !(p.hiddenAt && p.authorId !== user.id);
+        expect(toldIds.has(p.id), `fan-out to ${who} on ${p.slug}`).toBe(expected);
+      }
+    }
+  });
+
+  it('canSeeDebrief, visibleDebriefs and the fan-out form agree for every audience and viewer', async () => {
+    const author = await byEmail('member@memphis-pd.muster.demo');
+    const people = {
+      author,
+      colleague: await byEmail('chief@memphis-pd.muster.demo'),
+      verified: await byEmail('member@seattle-pd.muster.demo'),
+      unverified: await byEmail('unverified-policy@memphis-pd.muster.demo'),
+      moderator: await byEmail('moderator@muster.demo'),
+      visitor: null,
+    };
+    const [event] = await database.db.select().from(events).limit(1);
+    const written = await database.db
+      .insert(debriefs)
+      .values(
+        (['MEMBERS', 'DEPARTMENT'] as const).map((audience) => ({
+          eventId: event!.id,
+          authorId: author.id,
+          departmentId: author.departmentId!,
+          title: `Policy debrief for ${audience}`,
+          takeaways: 'What we learned.',
+          audience,
+        })),
+      )
+      .returning();
+    const ids = written.map((d) => d.id);
+    for (const [who, user] of Object.entries(people)) {
+      const viewer = user ? asViewer(user) : null;
+      const read = new Set(
+        (
+          await database.db
+            .select({ id: debriefs.id })
+            .from(debriefs)
+            .where(and(inArray(debriefs.id, ids), visibleDebriefs(viewer)))
+        ).map((r) => r.id),
+      );
+      for (const d of written) expect(read.has(d.id), `${who} on ${d.audience}`).toBe(canSeeDebrief(viewer, d));
+      if (!user) continue;
+      const told = await database.db.execute(
+        sql`select d.id from debriefs d, users u where u.id = ${user.id} and d.id in ${ids} and ${recipientCanSeeDebrief}`,
+      );
+      const toldIds = new Set(rowsOf<{ id: string }>(told).map((r) => r.id));
+      for (const d of written) expect(toldIds.has(d.id), `fan-out to ${who} on ${d.audience}`).toBe(canSeeDebrief(viewer, d));
+    }
+  });
+});
