@@ -6,12 +6,13 @@ export type {
   AuditEntry as AuditEntryRow,
   Comment as CommentRow,
   Conversation as ConversationRow,
-  Department as DepartmentRow,
   Event as EventRow,
   Notification as NotificationRow,
   Topic as TopicRow,
   User as UserRow,
 } from '@muster/db';
+// A department comes with its count of practices when the list that read it counted them.
+export type { CountedDepartment as DepartmentRow } from '../modules/departments/departments.repository.ts';
 export type { DebriefRow } from '../modules/debriefs/debriefs.repository.ts';
 export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments/moves.repository.ts';
 export type { Invitation as InvitationRow } from '../modules/invitations/invitations.repository.ts';
