@@ -5,7 +5,52 @@
 // like with like.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const scalars = { DateTime: 'string', Date: 'string' };
+// The web sends and reads the scalars as strings. The API's resolvers receive DateTime as a Date
+// (api/src/graphql/scalars.ts parses it) and may return a Date or a string for either.
+const webScalars = { DateTime: 'string', Date: 'string' };
+const apiScalars = {
+  DateTime: { input: 'Date', output: 'Date | string' },
+  Date: { input: 'string', output: 'Date | string' },
+};
+
+// Each object type a resolver answers with a database row is mapped to that row (re-exported by
+// api/src/graphql/mappers.ts), so its resolvers must return the row and its field resolvers read it.
+const rows = [
+  'Activity',
+  'AuditEntry',
+  'Comment',
+  'Conversation',
+  'Debrief',
+  'Department',
+  'DepartmentMove',
+  'Event',
+  'Invitation',
+  'Notification',
+  'Practice',
+  'Topic',
+  'User',
+];
+// A page of a list is a Connection (its totalCount may be a function GraphQL calls only when asked).
+const connections = [
+  'Activity',
+  'AuditEntry',
+  'Comment',
+  'Conversation',
+  'Debrief',
+  'Department',
+  'Event',
+  'Flag',
+  'Invitation',
+  'Message',
+  'ModeratedItem',
+  'Notification',
+  'Practice',
+  'User',
+];
+const mappers = {
+  ...Object.fromEntries(rows.map((type) => [type, `../graphql/mappers.ts#${type}Row`])),
+  ...Object.fromEntries(connections.map((node) => [`${node}Connection`, `../graphql/mappers.ts#Connection<ResolversTypes['${node}']>`])),
+};
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -14,11 +59,12 @@ const config: CodegenConfig = {
     'api/src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
-        scalars,
+        scalars: apiScalars,
+        mappers,
         contextType: 'mercurius#MercuriusContext',
         enumsAsTypes: true,
         useTypeImports: true,
-        // Resolvers return database rows, which the field resolvers complete: parents are partial.
+        // The other types are answered with plain objects that field resolvers may complete: partial.
         defaultMapper: 'Partial<{T}>',
       },
     },
@@ -26,7 +72,7 @@ const config: CodegenConfig = {
       documents: ['web/src/**/*.ts', 'web/src/**/*.svelte', '!web/src/lib/generated/**'],
       plugins: ['typescript-operations'],
       config: {
-        scalars,
+        scalars: webScalars,
         enumType: 'string-literal',
         useTypeImports: true,
         skipTypename: true,

@@ -1,24 +1,14 @@
-import type { IResolvers } from 'mercurius';
-import type { AdoptionStatus } from '@muster/db';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canReportAdoption, canSeePractice, privileged, requireNotSuspended, requireViewer } from '../../policy.ts';
-import { readOutcomes, type OutcomeInput, findPracticeById } from '../practices/index.ts';
+import { readOutcomes, findPracticeById } from '../practices/index.ts';
 import { saveAdoption } from './adoptions.repository.ts';
 import { recordActivity } from '../notifications/index.ts';
 
-interface AdoptionInput {
-  status: AdoptionStatus;
-  startedOn?: string | null;
-  endedOn?: string | null;
-  note?: string | null;
-  changes?: string | null;
-  outcomes?: OutcomeInput[] | null;
-}
-
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Mutation: {
-    reportAdoption: async (_root, args: { practiceId: string; input: AdoptionInput }, ctx) => {
+    reportAdoption: async (_root, args, ctx) => {
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
       if (!practice || !canSeePractice(viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');

@@ -1,31 +1,22 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { AgencyType, Department } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { DepartmentInput, Resolvers } from '../../generated/graphql.ts';
+import type { Department } from '@muster/db';
 import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import { canEditDepartment, privileged, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/index.ts';
 import {
   findCountedDepartmentBySlug,
   findDepartmentBySlug,
   listDepartments,
-  type CountedDepartment,
   updateDepartmentProfile,
   type DepartmentProfile,
   type DepartmentFilter,
   type DepartmentKey,
 } from './departments.repository.ts';
-
-interface DepartmentInput {
-  description: string;
-  website?: string | null;
-  agencyType: AgencyType;
-  state: string;
-  swornOfficers?: number | null;
-  populationServed?: number | null;
-}
 
 /** Larger than any agency or jurisdiction there is: a number past these is a typing slip. */
 const maxSwornOfficers = 1_000_000;
@@ -91,10 +82,10 @@ async function editableDepartment(ctx: MercuriusContext, slug: string): Promise<
   return department;
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    department: (_root, args: { slug: string }, ctx) => findCountedDepartmentBySlug(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
-    departments: async (_root, args: PageArgs & { filter?: DepartmentFilter | null }, ctx) => {
+    department: (_root, args, ctx) => findCountedDepartmentBySlug(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
+    departments: async (_root, args, ctx) => {
       const page = readPage<DepartmentKey>(args, 50, ['text', 'uuid']);
       validate.listSize('filter.agencyTypes', args.filter?.agencyTypes ?? []);
       const filter: DepartmentFilter = {
@@ -107,22 +98,24 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    updateDepartment: async (_root, args: { slug: string; input: DepartmentInput }, ctx) => {
+    updateDepartment: async (_root, args, ctx) => {
       const department = await editableDepartment(ctx, args.slug);
       const profile = readDepartmentInput(args.input);
       const changes = describeChanges(department, profile);
       if (!changes) return department;
       return ctx.db.transaction(async (tx) => {
         const updated = await updateDepartmentProfile(tx, department.id, profile);
+        // Removed between the read and the write: Department! cannot answer null.
+        if (!updated) throw clientError('NOT_FOUND', 'There is no department with that slug.', { field: 'slug' });
         await audit(ctx, { action: 'DEPARTMENT_UPDATED', outcome: 'SUCCESS', detail: `${department.slug}: ${changes}`.slice(0, 2000) }, tx);
         return updated;
       });
     },
   },
   Department: {
-    descriptionHtml: (department: Department) => renderMarkdown(department.description),
-    viewerCanEdit: (department: Department, _args: unknown, ctx: MercuriusContext) => canEditDepartment(ctx.viewer, department.id),
-    practices: (department: CountedDepartment, args: PageArgs & { orderBy?: 'NEWEST' | 'TITLE' | 'RELEVANCE' }, ctx) => {
+    descriptionHtml: (department) => renderMarkdown(department.description),
+    viewerCanEdit: (department, _args, ctx) => canEditDepartment(ctx.viewer, department.id),
+    practices: (department, args, ctx) => {
       // The list's total is the department's count when it came with the row (Department.practiceCount).
       const known = department.practiceCount;
       return practiceConnection(ctx, args, { departmentSlug: department.slug }, known === undefined ? undefined : async () => known);

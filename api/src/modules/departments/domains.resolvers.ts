@@ -1,4 +1,5 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
 import type { Department } from '@muster/db';
 import { clientError, FieldErrors } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -25,9 +26,9 @@ export function normaliseDomain(value: string): string {
   return value.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Mutation: {
-    setDepartmentDomains: async (_root, args: { slug: string; domains: string[]; autoVerify: boolean }, ctx: Ctx) => {
+    setDepartmentDomains: async (_root, args, ctx) => {
       const department = await findDepartmentBySlug(ctx.db, validate.slug('slug', args.slug));
       if (!department) throw clientError('NOT_FOUND', 'There is no department at that address.', { field: 'slug' });
       requirePeopleManager(ctx.viewer, department.id);
@@ -71,9 +72,8 @@ export const resolvers: IResolvers = {
     },
   },
   Department: {
-    autoVerifyDomain: (department: Department, _args: unknown, ctx: Ctx) =>
-      canManagePeople(ctx.viewer, department.id) && department.autoVerifyDomain,
-    viewerCanManagePeople: (department: Department, _args: unknown, ctx: Ctx) => canManagePeople(ctx.viewer, department.id),
+    autoVerifyDomain: (department, _args, ctx) => canManagePeople(ctx.viewer, department.id) && department.autoVerifyDomain,
+    viewerCanManagePeople: (department, _args, ctx) => canManagePeople(ctx.viewer, department.id),
   },
 };
 

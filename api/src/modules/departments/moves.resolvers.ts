@@ -1,4 +1,5 @@
-import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import type { MercuriusLoaders } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
 import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
@@ -22,7 +23,7 @@ import {
   type DepartmentMove,
 } from './moves.repository.ts';
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     departmentMovesToDecide: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
@@ -33,7 +34,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    requestDepartmentMove: async (_root, args: { departmentSlug: string }, ctx) => {
+    requestDepartmentMove: async (_root, args, ctx) => {
       const viewer = requireMovableMember(ctx.viewer);
       const to = await findDepartmentBySlug(ctx.db, validate.slug('departmentSlug', args.departmentSlug.trim()));
       if (!to || !to.verified) throw badInput('departmentSlug', 'There is no such department on Muster. Choose one from the list.');
@@ -72,7 +73,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    decideDepartmentMove: async (_root, args: { id: string; approve: boolean }, ctx) => {
+    decideDepartmentMove: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const move = await findMove(ctx.db, validate.uuid('id', args.id));
       if (!move) throw clientError('NOT_FOUND', 'There is no move request with that ID.', { field: 'id' });

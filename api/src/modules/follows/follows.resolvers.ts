@@ -1,4 +1,4 @@
-import type { IResolvers } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
 import type { FollowTarget } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -13,12 +13,12 @@ const names: Record<FollowTarget, string> = {
   EVENT: 'event',
 };
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     following: (_root, _args, ctx) => followingOf(ctx.db, requireViewer(ctx.viewer)),
   },
   Mutation: {
-    follow: async (_root, args: { target: FollowTarget; id: string }, ctx) => {
+    follow: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const id = validate.uuid('id', args.id);
       if (args.target === 'USER' && id === viewer.id) throw badInput('id', 'You cannot follow yourself.');
@@ -27,7 +27,7 @@ export const resolvers: IResolvers = {
       await addFollow(ctx.db, viewer.id, args.target, id, ctx.now());
       return true;
     },
-    unfollow: async (_root, args: { target: FollowTarget; id: string }, ctx) => {
+    unfollow: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       await removeFollow(ctx.db, viewer.id, args.target, validate.uuid('id', args.id));
       return false;

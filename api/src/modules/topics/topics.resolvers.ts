@@ -1,16 +1,14 @@
-import type { IResolvers } from 'mercurius';
-import type { Topic } from '@muster/db';
-import type { PageArgs } from '../../graphql/pagination.ts';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/index.ts';
 import { visibleTotals } from '../search/index.ts';
 import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     topics: (_root, _args, ctx, info) => listTopicsOnce(ctx, asksFor(info, 'practiceCount')),
-    topic: async (_root, args: { slug: string }, ctx, info) => {
+    topic: async (_root, args, ctx, info) => {
       const slug = validate.slug('slug', args.slug);
       // Its count is read with every topic's: the topic comes along in that statement.
       if (asksFor(info, 'practiceCount')) return (await listTopicsOnce(ctx, true)).find((t) => t.slug === slug) ?? null;
@@ -18,7 +16,7 @@ export const resolvers: IResolvers = {
     },
   },
   Topic: {
-    practices: (topic: Topic, args: PageArgs & { orderBy?: 'NEWEST' | 'TITLE' | 'RELEVANCE' }, ctx) =>
+    practices: (topic, args, ctx) =>
       // The list's total is the topic's count, read with every topic's (Topic.practiceCount) at once.
       practiceConnection(ctx, args, { topics: [topic.slug] }, async () => (await visibleTotals(ctx)).byTopic.get(topic.id) ?? 0),
   },
