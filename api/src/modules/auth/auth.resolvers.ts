@@ -16,14 +16,13 @@ import {
   enableTotp,
   failChallenge,
   findChallenge,
-  findUserByEmail,
-  findUserById,
   releaseLock,
   replaceRecoveryCodes,
   setPassword,
   setPendingTotpSecret,
   useRecoveryCode,
 } from './auth.repository.ts';
+import { findUserByEmail, findUserById } from '../users/index.ts';
 import { checkNewPassword, hashPassword, verifyNothing, verifyPassword } from './passwords.ts';
 import { spend } from './rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';

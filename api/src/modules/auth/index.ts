@@ -1,5 +1,5 @@
 // What other modules use of auth; the schema part is auth.module.ts.
-export { findUserByEmail, findUserById, releaseLock } from './auth.repository.ts';
+export { releaseLock } from './auth.repository.ts';
 export { startSession } from './auth.resolvers.ts';
 export { removeUnconfirmedAccounts, scheduleUnconfirmedRemoval } from './email-confirmation.repository.ts';
 export { checkNewPassword, hashPassword } from './passwords.ts';

@@ -5,7 +5,7 @@ import * as validate from '../../graphql/validate.ts';
 import { canSendPasswordReset, privileged, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
 import { replySent } from '../notifications/index.ts';
-import { findUserByEmail, findUserById } from './auth.repository.ts';
+import { findUserByEmail, findUserById } from '../users/index.ts';
 import { checkSecondFactor, startSession } from './auth.resolvers.ts';
 import { checkNewPassword, hashPassword } from './passwords.ts';
 import { spend } from './rate-limits.ts';
