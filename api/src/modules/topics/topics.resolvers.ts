@@ -4,8 +4,8 @@ import type { PageArgs } from '../../graphql/pagination.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/index.ts';
-import { visibleTotals } from '../search/index.ts';
-import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
+import { listTopicsOnce, visibleTotals } from '../search/index.ts';
+import { findTopicBySlug } from './topics.repository.ts';
 
 export const resolvers: IResolvers = {
   Query: {
