@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { createDb, users, type Db, returnedRow } from '@muster/db';
 import { ConfigError, loadConfig } from './config.ts';
 import { recordAudit } from './modules/audit/index.ts';
-import { findUserByEmail, resetLinkMinutes, resetLinkUrl, storeResetLink, randomToken, sha256 } from './modules/auth/index.ts';
-import { uniqueHandle } from './modules/users/index.ts';
+import { resetLinkMinutes, resetLinkUrl, storeResetLink, randomToken, sha256 } from './modules/auth/index.ts';
+import { findUserByEmail, uniqueHandle } from './modules/users/index.ts';
 
 /**
  * `pnpm admin create-admin <email>` and `pnpm admin reset-link <email>`: what an operator runs when

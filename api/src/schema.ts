@@ -16,7 +16,6 @@ import { notificationsModule } from './modules/notifications/notifications.modul
 import { practicesModule } from './modules/practices/practices.module.ts';
 import { searchModule } from './modules/search/search.module.ts';
 import { topicsModule } from './modules/topics/topics.module.ts';
-import { usersModule } from './modules/users/users.module.ts';
 import { scalars } from './graphql/scalars.ts';
 import { checkMutationText } from './graphql/validate.ts';
 
@@ -29,7 +28,6 @@ interface DomainModule {
 /** Every domain module contributes its SDL, resolvers and loaders; this is the one list of them. */
 const modules: DomainModule[] = [
   authModule,
-  usersModule,
   auditModule,
   topicsModule,
   departmentsModule,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Department, User } from '@muster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
-import { type RateLimits, readSessionToken, findViewer } from '../modules/auth/index.ts';
+import { type RateLimits, readSessionToken, findViewer, sessionStands } from '../modules/auth/index.ts';
 import type { FanOut, Mailer } from '../modules/notifications/index.ts';
 import type { Viewer } from '../policy.ts';
 
@@ -37,13 +37,15 @@ export interface AppContext {
   mailer: Mailer;
   /** Tells live subscribers (on every instance) about a new row, by id. */
   publish: (topic: string, payload: unknown) => Promise<void>;
+  /** Whether the viewer's session still stands: a live subscription asks before each event, so that a member who signed out hears nothing more. */
+  sessionStands: (viewer: Viewer) => Promise<boolean>;
 }
 
 declare module 'mercurius' {
   interface MercuriusContext extends AppContext {}
 }
 
-export type ContextDeps = Omit<AppContext, 'viewer' | 'unconfirmed' | 'account' | 'client'>;
+export type ContextDeps = Omit<AppContext, 'viewer' | 'unconfirmed' | 'account' | 'client' | 'sessionStands'>;
 
 /** The header the web app's in-process calls name their page request with (believed only on internal calls). */
 export const pageHeader = 'x-muster-page';
@@ -86,6 +88,7 @@ export function buildContext(deps: ContextDeps, isInternal: (request: FastifyReq
       viewer: found?.emailConfirmed ? found.viewer : null,
       unconfirmed: found && !found.emailConfirmed ? found.viewer : null,
       account: found ? { user: found.account, department: found.department } : null,
+      sessionStands: (viewer) => sessionStands(deps.db, viewer.sessionId, deps.now()),
       client: {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,

@@ -12,11 +12,11 @@ export type {
   User as UserRow,
 } from '@muster/db';
 // A department comes with its count of practices when the list that read it counted them.
-export type { CountedDepartment as DepartmentRow } from '../modules/departments/departments.repository.ts';
-export type { DebriefRow } from '../modules/debriefs/debriefs.repository.ts';
-export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments/moves.repository.ts';
-export type { Invitation as InvitationRow } from '../modules/invitations/invitations.repository.ts';
-export type { PracticeRow } from '../modules/practices/practices.repository.ts';
+export type { CountedDepartment as DepartmentRow } from '../modules/departments/index.ts';
+export type { DebriefRow } from '../modules/debriefs/index.ts';
+export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments/index.ts';
+export type { Invitation as InvitationRow } from '../modules/invitations/index.ts';
+export type { PracticeRow } from '../modules/practices/index.ts';
 
 /**
  * A page of a list, as api/src/graphql/pagination.ts builds it: its totalCount may be a function,

@@ -1,10 +1,10 @@
 import type { MercuriusLoaders } from 'mercurius';
-import type { Adoption, Department } from '@muster/db';
+import type { Activity, Adoption, Department } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { alongOf, alongOr } from '../../json-rows.ts';
 import { departmentsByIds } from '../departments/index.ts';
 import { usersByIds } from '../users/index.ts';
-import { adoptionsByDepartments, adoptionsOfDepartmentsPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
+import { adoptionsByDepartments, adoptionsByIds, adoptionsOfDepartmentsPractices, outcomesOfAdoptions } from './adoptions.repository.ts';
 import { partLoader, practicesByIds } from '../practices/index.ts';
 
 /** Same agency type, and sworn officers within a factor of two: a peer's results are likeliest to hold. */
@@ -16,6 +16,12 @@ function alike(a: Department | undefined, b: Department | undefined): boolean {
 }
 
 export const loaders: MercuriusLoaders = {
+  Activity: {
+    adoption: batch(
+      (a: Activity) => a.adoptionId,
+      (ids, ctx) => adoptionsByIds(ctx.db, ids),
+    ),
+  },
   Practice: {
     adoptions: partLoader('adoptions'),
   },

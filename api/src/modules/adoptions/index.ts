@@ -1,2 +1,1 @@
 // What other modules use of adoptions; the schema part is adoptions.module.ts.
-export { adoptionsByIds } from './adoptions.repository.ts';

@@ -6,16 +6,6 @@ import { randomToken, sha256 } from './tokens.ts';
 export const failureWindowMinutes = 15;
 export const failuresBeforeLock = 5;
 
-export async function findUserByEmail(db: Db, email: string): Promise<User | null> {
-  const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-  return row ?? null;
-}
-
-export async function findUserById(db: Db, id: string): Promise<User | null> {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return row ?? null;
-}
-
 /**
  * Counts a failed sign-in in one statement (two attempts at once cannot both read the old count)
  * and locks the account on the fifth inside the window. Answers whether this failure locked it.

@@ -8,7 +8,6 @@ import { replySent } from '../notifications/index.ts';
 import { findDepartmentBySlug } from '../departments/index.ts';
 import {
   acceptTotpStep,
-  clearFailedSignIns,
   closeChallenge,
   countFailedSignIn,
   createChallenge,
@@ -16,18 +15,18 @@ import {
   enableTotp,
   failChallenge,
   findChallenge,
-  findUserByEmail,
-  findUserById,
   releaseLock,
   replaceRecoveryCodes,
   setPassword,
   setPendingTotpSecret,
   useRecoveryCode,
 } from './auth.repository.ts';
+import { findUserByEmail, findUserById } from '../users/index.ts';
 import { checkNewPassword, hashPassword, verifyNothing, verifyPassword } from './passwords.ts';
 import { spend } from './rate-limits.ts';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
-import { createSession, getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings, viewerOf } from './sessions.repository.ts';
+import { clearSessionCookie } from './session-cookie.ts';
+import { startSession } from './session-start.ts';
+import { getSecuritySettings, liveSessions, revokeSessions, setSecuritySettings } from './sessions.repository.ts';
 import { lockedMail, utcMinute } from './recovery-mails.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
 
@@ -135,34 +134,6 @@ export async function checkSecondFactor(ctx: Ctx, user: User, code: string): Pro
     return true;
   }
   return false;
-}
-
-/** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
-export async function startSession(ctx: Ctx, user: User, action = 'SIGN_IN') {
-  if (user.failedSignIns > 0) await clearFailedSignIns(ctx.db, user.id);
-  const { token, sessionId } = await createSession(ctx.db, {
-    userId: user.id,
-    now: ctx.now(),
-    auth: ctx.config.auth,
-    ip: ctx.client.ip,
-    userAgent: ctx.client.userAgent,
-  });
-  setSessionCookie(ctx.reply, ctx.config, token);
-  const { requireTotpForPrivileged } = await getSecuritySettings(ctx.db);
-  const viewer = viewerOf(user, sessionId, requireTotpForPrivileged, ctx.now());
-  // Until the address is confirmed the member is a visitor to everything but their own account;
-  // and the audit names them by address only, so the account can be removed if it never is.
-  const confirmed = user.emailConfirmedAt !== null;
-  ctx.viewer = confirmed ? viewer : null;
-  ctx.unconfirmed = confirmed ? null : viewer;
-  await audit(ctx, {
-    action,
-    outcome: 'SUCCESS',
-    actorId: confirmed ? user.id : null,
-    email: user.email,
-    detail: confirmed ? null : 'address not confirmed yet',
-  });
-  return { status: 'SIGNED_IN', user, challenge: null, mustEnrollTotp: viewer.mustEnrollTotp };
 }
 
 export async function requirePassword(ctx: Ctx, user: User, password: string, field: string): Promise<void> {

@@ -6,7 +6,7 @@ import { canSeePrivateFields } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
 import { findDomainDepartment } from '../departments/index.ts';
 import { replySent, recordActivity } from '../notifications/index.ts';
-import { findUserByEmail, findUserById } from './auth.repository.ts';
+import { findUserByEmail, findUserById } from '../users/index.ts';
 import { currentUser, readDepartmentChoice, requirePassword, type SignUpInput } from './auth.resolvers.ts';
 import {
   addressChangedMail,

@@ -1,1 +1,2 @@
 // What other modules use of debriefs; the schema part is debriefs.module.ts.
+export type { DebriefRow } from './debriefs.repository.ts';

@@ -6,9 +6,8 @@ import { batch } from '../../graphql/loaders.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canDecideDepartmentMove, departmentMovesScope, privileged, requireMovableMember, requireViewer } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
-import { findUserById } from '../auth/index.ts';
+import { findUserById, usersByIds } from '../users/index.ts';
 import type { Mail } from '../notifications/index.ts';
-import { usersByIds } from '../users/index.ts';
 import { departmentsByIds, findDepartmentBySlug } from './departments.repository.ts';
 import { moveAskedMail, moveDecidedMail, moveLeavingMail } from './moves-mails.ts';
 import {

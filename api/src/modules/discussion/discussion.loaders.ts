@@ -1,11 +1,10 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
-import type { Comment } from '@muster/db';
+import type { Activity, Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canComment, canDeleteComment, canEditComment, canReviewModeration, canSeeComment, discussionOpen } from '../../policy.ts';
-import { withMentionLinks } from '../members/index.ts';
+import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { partLoader, practicesByIds } from '../practices/index.ts';
-import { usersByIds } from '../users/index.ts';
 import { knownOf, readAhead, throughCache } from './discussion.known.ts';
 import { commentsByIds, helpfulCounts, markedHelpfulBy, repliesOf, revisionsOfComments } from './discussion.repository.ts';
 
@@ -37,6 +36,12 @@ const revisions = batch(
 );
 
 export const loaders: MercuriusLoaders = {
+  Activity: {
+    comment: batch(
+      (a: Activity) => a.commentId,
+      (ids, ctx) => commentsByIds(ctx.db, ids),
+    ),
+  },
   Practice: {
     commentCount: partLoader('commentCount'),
   },

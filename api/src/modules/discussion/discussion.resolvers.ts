@@ -17,7 +17,7 @@ import {
   type Viewer,
 } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
-import { spend, sessionStands } from '../auth/index.ts';
+import { spend } from '../auth/index.ts';
 import { commentTopic, recordActivity } from '../notifications/index.ts';
 import { findPracticeById, setPracticeFields } from '../practices/index.ts';
 import { knownOf, rememberThreads } from './discussion.known.ts';
@@ -204,7 +204,7 @@ export const resolvers: IResolvers = {
         },
         // Asked again at every comment: the reader may have signed out, or the write-up been hidden, since the socket opened.
         async (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => {
-          if (ctx.viewer && !(await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now()))) return false;
+          if (ctx.viewer && !(await ctx.sessionStands(ctx.viewer))) return false;
           const comment = await findComment(ctx.db, payload.id);
           const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
           return Boolean(

@@ -46,3 +46,6 @@ export function timeIn(zone: string, instant: Date): string {
 export function dayIn(zone: string, instant: Date): string {
   return wallClockParts(zone, instant).day;
 }
+
+/** Calendar days are UTC days, as the API's dates are. */
+export const today = (now: Date) => now.toISOString().slice(0, 10);

@@ -22,7 +22,7 @@ import {
   updateEventFields,
   type EventKey,
 } from './events.repository.ts';
-import { instantIn, timeIn } from './event-times.ts';
+import { instantIn, timeIn, today } from './event-times.ts';
 
 interface EventInput {
   name: string;
@@ -39,9 +39,6 @@ interface EventInput {
   endTime?: string | null;
   timeZone?: string | null;
 }
-
-/** Calendar days are UTC days, as the API's dates are. */
-export const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * Optional times: the start on the first day and the end on the last, as the venue's wall clock in

@@ -6,10 +6,10 @@ import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts
 import * as validate from '../../graphql/validate.ts';
 import { requirePeopleManager, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
-import { findUserByEmail, findUserById, startSession, checkNewPassword, hashPassword, spend, randomToken, sha256 } from '../auth/index.ts';
+import { startSession, checkNewPassword, hashPassword, spend, randomToken, sha256 } from '../auth/index.ts';
 import { departmentsByIds, findDepartmentBySlug, chiefsOf } from '../departments/index.ts';
 import { replySent, type Mail } from '../notifications/index.ts';
-import { insertUser, usersByIds } from '../users/index.ts';
+import { findUserByEmail, findUserById, insertUser, usersByIds } from '../users/index.ts';
 import { invitationMail, leftByInvitationMail } from './invitation-mails.ts';
 import {
   countSentSince,

@@ -1,2 +1,1 @@
 // What other modules use of members; the schema part is members.module.ts.
-export { withMentionLinks } from './members.mentions.ts';

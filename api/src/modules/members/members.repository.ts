@@ -19,6 +19,7 @@ import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/index.ts';
+import { listedMembers } from '../users/index.ts';
 
 export interface MemberFilter {
   topicId?: string;
@@ -35,7 +36,7 @@ export type MemberKey = [string, string];
 const sortName = sql<string>`lower(${users.displayName})`;
 
 /** Who the directory lists: verified members whose accounts are not disabled. */
-const listed = sql`${users.verification} = 'VERIFIED' and ${users.disabledAt} is null`;
+const listed = listedMembers;
 
 /**
  * Members who know a topic: they wrote a write-up in it, or reported their department's adoption
@@ -124,16 +125,6 @@ export async function membersByHandlePrefix(db: Db, prefix: string, limit: numbe
     .where(and(listed, sql`${users.handle} like ${`${escapeLike(prefix)}%`}`))
     .orderBy(sql`length(${users.handle})`, asc(users.handle))
     .limit(limit);
-}
-
-/** Of these handles, those of members whose profiles are open to members: verified and active. */
-export async function listedHandles(db: Db, handles: string[]): Promise<Set<string>> {
-  if (handles.length === 0) return new Set();
-  const rows = await db
-    .select({ handle: users.handle })
-    .from(users)
-    .where(and(listed, inArray(users.handle, handles)));
-  return new Set(rows.map((r) => r.handle));
 }
 
 /** Topics of each member's write-ups and reported adoptions the viewer may see, most frequent first. */

@@ -2,8 +2,7 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Conversation, Flag, Message, User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { canReceiveMessages, canReportMessage, canReviewMessages, canSendMessages, messageRefusal } from '../../policy.ts';
-import { withMentionLinks } from '../members/index.ts';
-import { usersByIds } from '../users/index.ts';
+import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { messageHtml } from './message-html.ts';
 import type { ReviewedMessage } from './messages.resolvers.ts';
 import {

@@ -1,12 +1,11 @@
 import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { Conversation, FlagReason, Message, User } from '@muster/db';
+import type { Conversation, Message, User } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
 import { connection, encodeCursor, maxPageSize, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { hasConversations, requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
 import { spend } from '../auth/index.ts';
-import { insertFlag } from '../moderation/index.ts';
 import { recordActivity } from '../notifications/index.ts';
 import { usersByIds } from '../users/index.ts';
 import {
@@ -15,7 +14,6 @@ import {
   blocksBetween,
   conversationWithExactly,
   findConversationFor,
-  findMessage,
   insertConversation,
   insertMessage,
   listConversations,
@@ -89,33 +87,6 @@ async function refuseBlocked(ctx: MercuriusContext, viewer: Viewer, others: stri
 async function spendMessage(ctx: MercuriusContext, viewer: Viewer): Promise<void> {
   // The comment limiter's budget per minute, kept apart: chatting does not use up commenting.
   await spend(ctx.limits.comment, `message:${viewer.id}`, `messages: you can send ${ctx.config.commentsPerMinute} a minute`);
-}
-
-/**
- * A participant reports a message from someone else, once; moderators then read that one message
- * in their queue, never the conversation. Shared with `flag(target: MESSAGE)`.
- */
-export async function reportMessage(ctx: MercuriusContext, field: string, args: { id: string; reason: FlagReason; note?: string | null }) {
-  const viewer = requireNotSuspended(requireReader(ctx.viewer));
-  const message = await findMessage(ctx.db, validate.uuid(field, args.id));
-  if (!message || !(await findConversationFor(ctx.db, message.conversationId, viewer.id))) {
-    throw clientError('NOT_FOUND', 'There is no message with that ID in your conversations.', { field });
-  }
-  if (message.senderId === viewer.id) throw badInput(field, 'You cannot report your own message.');
-  if (message.hiddenAt) throw clientError('CONFLICT', 'Moderators have already removed this message.');
-  const note = validate.text('note', args.note, 1000) ?? null;
-  if (args.reason === 'OTHER' && !note) throw badInput('note', 'Say what is wrong: a report for another reason needs a note.');
-  const flag = await insertFlag(ctx.db, {
-    targetType: 'MESSAGE',
-    targetId: message.id,
-    practiceId: null,
-    flaggerId: viewer.id,
-    reason: args.reason,
-    note,
-    createdAt: ctx.now(),
-  });
-  if (!flag) throw clientError('CONFLICT', 'You have already reported this message; moderators will review it.');
-  return flag;
 }
 
 /** `last` and `before` for a conversation read backwards from its newest message; the cursor is [seq]. */
@@ -243,9 +214,6 @@ export const resolvers: IResolvers = {
       await unblock(ctx.db, viewer.id, member.id);
       return member;
     },
-
-    reportMessage: (_root, args: { messageId: string; reason: FlagReason; note?: string | null }, ctx) =>
-      reportMessage(ctx, 'messageId', { id: args.messageId, reason: args.reason, note: args.note }),
   },
 
   Conversation: {

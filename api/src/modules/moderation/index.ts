@@ -1,2 +1,1 @@
 // What other modules use of moderation; the schema part is moderation.module.ts.
-export { insertFlag } from './moderation.repository.ts';

@@ -19,11 +19,11 @@ import {
 } from '../../policy.ts';
 import { audit, listAudit } from '../audit/index.ts';
 import { findComment } from '../discussion/index.ts';
-import { reportMessage } from '../messages/index.ts';
 import { recordActivity } from '../notifications/index.ts';
 import { refreshSearchWordsSoon } from '../search/index.ts';
 import { findPracticeById, type PracticeRow } from '../practices/index.ts';
 import { listPendingMembers, updateUser, usersByIds } from '../users/index.ts';
+import { reportMessage } from './message-reports.ts';
 import {
   allFeaturedIds,
   autoHideThreshold,

@@ -1,10 +1,6 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Notification } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { canSeePractice } from '../../policy.ts';
-import { adoptionsByIds } from '../adoptions/index.ts';
-import { commentsByIds } from '../discussion/index.ts';
-import { practicesByIds } from '../practices/index.ts';
 import { usersByIds } from '../users/index.ts';
 import { notificationLines } from './mail-texts.ts';
 import { activitiesByIds } from './notifications.repository.ts';
@@ -46,23 +42,6 @@ export const loaders: MercuriusLoaders = {
     actor: batch(
       (a: Activity) => a.actorId,
       (ids, ctx) => usersByIds(ctx.db, ids),
-    ),
-    // Null when the viewer may no longer open it (a flagger's write-up that moderators hid).
-    practice: async (queries: { obj: Activity; params: unknown }[], ctx) => {
-      const ids = queries.map((q) => q.obj.practiceId).filter((id): id is string => id !== null);
-      const found = await practicesByIds(ctx.db, [...new Set(ids)]);
-      return queries.map((q) => {
-        const practice = q.obj.practiceId ? found.get(q.obj.practiceId) : undefined;
-        return practice && canSeePractice(ctx.viewer, practice) ? practice : null;
-      });
-    },
-    comment: batch(
-      (a: Activity) => a.commentId,
-      (ids, ctx) => commentsByIds(ctx.db, ids),
-    ),
-    adoption: batch(
-      (a: Activity) => a.adoptionId,
-      (ids, ctx) => adoptionsByIds(ctx.db, ids),
     ),
   },
 };

@@ -5,7 +5,6 @@ import { countTogether } from '../../graphql/counts.ts';
 import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSeePrivateFields, requireViewer } from '../../policy.ts';
-import { sessionStands } from '../auth/index.ts';
 import { updateUser } from '../users/index.ts';
 import { notificationTopic } from './fan-out.ts';
 import { feedOf, findNotification, listNotifications, markRead, notOwned, unreadNotifications } from './notifications.repository.ts';
@@ -61,7 +60,7 @@ export const resolvers: IResolvers = {
         async (payload: { id: number }, _args: unknown, ctx: MercuriusContext) =>
           Boolean(
             ctx.viewer &&
-            (await sessionStands(ctx.db, ctx.viewer.sessionId, ctx.now())) &&
+            (await ctx.sessionStands(ctx.viewer)) &&
             (await findNotification(ctx.db, payload.id))?.recipientId === ctx.viewer.id,
           ),
       ),

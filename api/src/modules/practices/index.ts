@@ -1,4 +1,5 @@
 // What other modules use of practices; the schema part is practices.module.ts.
+export { practiceConnection } from './practice-connection.ts';
 export { readOutcomes } from './practices.input.ts';
 export type { OutcomeInput, OutcomeRow } from './practices.input.ts';
 export { partLoader, partOf } from './practices.parts.ts';
@@ -12,5 +13,4 @@ export {
   setPracticeFields,
   topicIdsBySlug,
 } from './practices.repository.ts';
-export type { PracticeFilter, PracticeKey, PracticeRow } from './practices.repository.ts';
-export { practiceConnection, readPracticeFilter } from './practices.resolvers.ts';
+export type { PracticeKey, PracticeRow } from './practices.repository.ts';

@@ -1,13 +1,25 @@
 import type { MercuriusLoaders } from 'mercurius';
+import type { Activity } from '@muster/db';
 import type { PracticeRow as Practice } from './practices.repository.ts';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { withMentionLinks } from '../members/index.ts';
-import { usersByIds } from '../users/index.ts';
+import { canSeePractice } from '../../policy.ts';
+import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { partLoader } from './practices.parts.ts';
-import { previousSlugsOf } from './practices.repository.ts';
+import { practicesByIds, previousSlugsOf } from './practices.repository.ts';
 
 export const loaders: MercuriusLoaders = {
+  Activity: {
+    // Null when the viewer may no longer open it (a flagger's write-up that moderators hid).
+    practice: async (queries: { obj: Activity; params: unknown }[], ctx) => {
+      const ids = queries.map((q) => q.obj.practiceId).filter((id): id is string => id !== null);
+      const found = await practicesByIds(ctx.db, [...new Set(ids)]);
+      return queries.map((q) => {
+        const practice = q.obj.practiceId ? found.get(q.obj.practiceId) : undefined;
+        return practice && canSeePractice(ctx.viewer, practice) ? practice : null;
+      });
+    },
+  },
   Practice: {
     // A body only changes with a new version; its mentions are linked as it is read.
     bodyHtml: (queries: { obj: Practice }[], ctx) =>

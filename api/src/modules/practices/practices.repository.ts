@@ -8,10 +8,7 @@ import {
   practiceTopics,
   resources,
   topics,
-  type AgencyType,
   type Db,
-  type EvidenceLevel,
-  type Lifecycle,
   type Practice,
   type PracticeRevision,
   returnedRow,
@@ -20,8 +17,7 @@ import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
 import type { PracticeContent } from './practices.input.ts';
-
-export type SizeBand = 'SMALL' | 'MEDIUM' | 'LARGE' | 'VERY_LARGE';
+import type { PracticeFilter, SizeBand } from '../search/index.ts';
 
 /** Sworn officers per size band: [from, below]. */
 export const sizeBands: Record<SizeBand, [number, number]> = {
@@ -30,20 +26,6 @@ export const sizeBands: Record<SizeBand, [number, number]> = {
   LARGE: [250, 1000],
   VERY_LARGE: [1000, 2_147_483_647],
 };
-
-export interface PracticeFilter {
-  topics?: string[] | null;
-  states?: string[] | null;
-  agencyTypes?: AgencyType[] | null;
-  evidenceLevels?: EvidenceLevel[] | null;
-  departmentSlug?: string | null;
-  hasOutcomes?: boolean | null;
-  lifecycles?: Lifecycle[] | null;
-  sizeBands?: SizeBand[] | null;
-  /** YYYY-MM-DD, inclusive. */
-  publishedFrom?: string | null;
-  publishedTo?: string | null;
-}
 
 /** The SQL for one size band of a department's sworn officers. */
 export function sizeBandCondition(bands: SizeBand[]): SQL {

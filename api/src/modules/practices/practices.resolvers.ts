@@ -14,9 +14,9 @@ import {
 } from '../../policy.ts';
 import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
-import { countVisiblePractices, visibleTotals, refreshSearchWordsSoon } from '../search/index.ts';
+import { readPracticeFilter, refreshSearchWordsSoon } from '../search/index.ts';
+import { practiceConnection, type PracticesArgs } from './practice-connection.ts';
 import { recordActivity } from '../notifications/index.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import {
@@ -26,7 +26,6 @@ import {
   insertPractice,
   insertRevision,
   keepOldSlug,
-  listPractices,
   replaceChildren,
   revisionsOf,
   setPracticeFields,
@@ -34,53 +33,8 @@ import {
   uniquePracticeSlug,
   unpublishedOf,
   updateIfVersion,
-  practiceKey,
-  type PracticeFilter,
-  type PracticeKey,
-  type PracticeOrder,
   type PracticeRow as Practice,
 } from './practices.repository.ts';
-
-interface PracticesArgs extends PageArgs {
-  filter?: PracticeFilter | null;
-  orderBy?: PracticeOrder | 'RELEVANCE' | null;
-}
-
-export function readPracticeFilter(filter: PracticeFilter | null | undefined): PracticeFilter | undefined {
-  if (!filter) return undefined;
-  validate.listSize('filter.agencyTypes', filter.agencyTypes ?? []);
-  validate.listSize('filter.evidenceLevels', filter.evidenceLevels ?? []);
-  validate.listSize('filter.lifecycles', filter.lifecycles ?? []);
-  validate.listSize('filter.sizeBands', filter.sizeBands ?? []);
-  if (filter.publishedFrom && filter.publishedTo && filter.publishedTo < filter.publishedFrom) {
-    throw badInput('filter.publishedTo', 'The end of the date range comes before its start.');
-  }
-  return {
-    ...filter,
-    topics: validate.slugs('filter.topics', filter.topics),
-    states: validate.stateCodes('filter.states', filter.states),
-    departmentSlug: filter.departmentSlug == null ? undefined : validate.slug('filter.departmentSlug', filter.departmentSlug),
-  };
-}
-
-/**
- * The practices connection shared by Query.practices, Topic.practices and Department.practices;
- * `total` counts the list when the caller knows a cheaper way than counting under the filter.
- */
-export async function practiceConnection(
-  ctx: { db: Parameters<typeof listPractices>[0]; viewer: Parameters<typeof listPractices>[1] },
-  args: PracticesArgs,
-  filter: PracticeFilter | undefined,
-  total?: () => Promise<number>,
-) {
-  // Relevance needs a search query; without one, newest first is the useful order.
-  const order: PracticeOrder = args.orderBy === 'TITLE' ? 'TITLE' : 'NEWEST';
-  const page = readPage<PracticeKey>(args, 20, order === 'TITLE' ? ['text', 'uuid'] : ['timestamp', 'uuid']);
-  const rows = await listPractices(ctx.db, ctx.viewer, filter, order, page);
-  // Unfiltered, the total comes with the topics' counts (visibleTotals): the home page asks for both.
-  const count = total ?? (filter ? () => countVisiblePractices(ctx.db, ctx.viewer, filter) : async () => (await visibleTotals(ctx)).total);
-  return connection(rows, page.limit, count, (row) => practiceKey(order, row));
-}
 
 async function topicIds(ctx: MercuriusContext, content: PracticeContent): Promise<string[]> {
   const ids = await topicIdsBySlug(ctx.db, content.topics);

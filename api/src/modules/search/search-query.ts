@@ -174,3 +174,6 @@ export function atLeast(words: QueryNode[], k: number): QueryNode | null {
     ? null
     : { kind: 'or', children: some.map((children) => (children.length === 1 ? children[0]! : { kind: 'and', children })) };
 }
+
+/** The longest query search (and a search of debriefs) accepts, in characters. */
+export const maxQueryLength = 300;

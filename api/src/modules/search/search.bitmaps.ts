@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, searchEntries as e, type Db, type Topic } from '@muster/db';
 import { searchVisibleSet, type Viewer } from '../../policy.ts';
-import type { PracticeFilter } from '../practices/index.ts';
+import type { PracticeFilter } from './practice-filter.ts';
 import { queryOf, toTsquery, type QueryNode } from './search-query.ts';
 import { narrowing } from './search.repository.ts';
 

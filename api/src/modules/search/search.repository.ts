@@ -1,8 +1,8 @@
 import { and, desc, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { practices, rowsOf, searchEntries as e, searchTitles, type Db } from '@muster/db';
+import { practices, rowsOf, searchEntries as e, searchTitles, type Db, type Practice } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 import { searchableEntries, type Viewer } from '../../policy.ts';
-import type { PracticeFilter, PracticeRow } from '../practices/index.ts';
+import type { PracticeFilter } from './practice-filter.ts';
 import { atLeast, firstWord, hasExclusion, parseTsquery, queryOf, replacePhrases, toTsquery, type QueryNode } from './search-query.ts';
 
 const { search: _search, ...practiceColumns } = getTableColumns(practices);
@@ -252,8 +252,8 @@ function anyWordBands(
   return bands;
 }
 
-/** A ranked row: the write-up, its sort key, and its snippet when the search has words. */
-export type FoundPractice = PracticeRow & { key: SearchKey; score: number | null; snippet: string | null };
+/** A ranked row: the write-up (every column but the search document), its sort key, and its snippet when the search has words. */
+export type FoundPractice = Omit<Practice, 'search'> & { key: SearchKey; score: number | null; snippet: string | null };
 
 /**
  * One page of matches (up to limit + 1, the extra saying there is more), in order, as practice

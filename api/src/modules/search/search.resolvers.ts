@@ -14,13 +14,12 @@ import {
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
-import { readPracticeFilter, type PracticeFilter } from '../practices/index.ts';
-import { listTopicsOnce, topicsToCome } from '../topics/index.ts';
+import { readPracticeFilter, type PracticeFilter } from './practice-filter.ts';
+import { listTopicsOnce, topicsToCome } from './topics-of-request.ts';
 import { countMatches } from './search.bitmaps.ts';
 import { searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
-import { anyWordQuery, atLeast, type QueryNode } from './search-query.ts';
+import { anyWordQuery, atLeast, maxQueryLength, type QueryNode } from './search-query.ts';
 
-export const maxQueryLength = 300;
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
 const fewResults = 3;
 

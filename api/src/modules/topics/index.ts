@@ -1,2 +1,2 @@
 // What other modules use of topics; the schema part is topics.module.ts.
-export { findTopicBySlug, listTopicsOnce, topicsToCome } from './topics.repository.ts';
+export { findTopicBySlug } from './topics.repository.ts';

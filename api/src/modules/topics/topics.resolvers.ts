@@ -2,8 +2,8 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { asksFor } from '../../graphql/selection.ts';
 import * as validate from '../../graphql/validate.ts';
 import { practiceConnection } from '../practices/index.ts';
-import { visibleTotals } from '../search/index.ts';
-import { findTopicBySlug, listTopicsOnce } from './topics.repository.ts';
+import { listTopicsOnce, visibleTotals } from '../search/index.ts';
+import { findTopicBySlug } from './topics.repository.ts';
 
 export const resolvers: Resolvers = {
   Query: {

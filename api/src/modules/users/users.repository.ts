@@ -13,6 +13,16 @@ import {
 } from '@muster/db';
 import type { Page } from '../../graphql/pagination.ts';
 
+export async function findUserByEmail(db: Db, email: string): Promise<User | null> {
+  const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return row ?? null;
+}
+
+export async function findUserById(db: Db, id: string): Promise<User | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
 export async function usersByIds(db: Db, ids: string[]): Promise<Map<string, User>> {
   const rows = await db.select().from(users).where(inArray(users.id, ids));
   return new Map(rows.map((u) => [u.id, u]));
@@ -155,4 +165,17 @@ export async function statedExpertiseOf(db: Db, userIds: string[]): Promise<Map<
 export async function setStatedExpertise(db: Db, userId: string, topicIds: string[]): Promise<void> {
   await db.delete(userExpertise).where(eq(userExpertise.userId, userId));
   if (topicIds.length) await db.insert(userExpertise).values(topicIds.map((topicId) => ({ userId, topicId })));
+}
+
+/** Members whose profiles are open to members: verified and active. */
+export const listedMembers = and(eq(users.verification, 'VERIFIED'), isNull(users.disabledAt))!;
+
+/** Of these handles, those of members whose profiles are open to members: verified and active. */
+export async function listedHandles(db: Db, handles: string[]): Promise<Set<string>> {
+  if (handles.length === 0) return new Set();
+  const rows = await db
+    .select({ handle: users.handle })
+    .from(users)
+    .where(and(listedMembers, inArray(users.handle, handles)));
+  return new Set(rows.map((r) => r.handle));
 }

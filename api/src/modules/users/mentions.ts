@@ -1,6 +1,6 @@
 import type { MercuriusContext } from 'mercurius';
 import { linkMentions, mentionsIn } from '../../markdown.ts';
-import { listedHandles } from './members.repository.ts';
+import { listedHandles } from './users.repository.ts';
 
 /**
  * Rendered bodies with their @mentions linked to the profiles of listed members (one query for

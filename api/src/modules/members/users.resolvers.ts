@@ -18,19 +18,20 @@ import {
   viewerAbilities,
 } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
-import { releaseLock, findUserById, revokeSessions } from '../auth/index.ts';
+import { releaseLock, revokeSessions } from '../auth/index.ts';
 import { findDepartmentBySlug } from '../departments/index.ts';
 import { recordActivity } from '../notifications/index.ts';
 import { inReviewCount, topicIdsBySlug } from '../practices/index.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import {
+  findUserById,
   listPendingMembers,
   pendingMembersCount,
   listUsers,
   setStatedExpertise,
   updateUser,
   verifyDepartment,
-} from './users.repository.ts';
+} from '../users/index.ts';
 
 async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   const user = await findUserById(ctx.db, validate.uuid('userId', userId));

@@ -3,7 +3,7 @@ import type { User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { canSeePrivateFields } from '../../policy.ts';
 import { departmentsByIds } from '../departments/index.ts';
-import { statedExpertiseOf } from './users.repository.ts';
+import { statedExpertiseOf } from '../users/index.ts';
 
 export const loaders: MercuriusLoaders = {
   User: {
