@@ -19,7 +19,8 @@ export function testConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     SEED: 'none',
     LOG_LEVEL: 'silent',
     WEB_BUILD_DIR: '',
-    ...cheapPasswordHashEnv,
+    // A production configuration refuses the cheap cost, as a production server would.
+    ...(env.NODE_ENV === 'production' ? {} : cheapPasswordHashEnv),
     ...env,
   });
   return { ...config, ...overrides, auth: { ...config.auth, ...overrides.auth } };
