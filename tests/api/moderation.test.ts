@@ -759,6 +759,15 @@ describe('suspension', () => {
       suspendedUntil: until.toISOString(),
       suspensionReason: 'Repeated personal attacks.',
     });
+    // Moderators see it on the profile; other members, their own chief included, do not.
+    const suspensionOf = `{ member(handle: "officer-denver-pd") { suspendedUntil suspensionReason } }`;
+    expect((await ok(moderator, suspensionOf)).member).toEqual({
+      suspendedUntil: until.toISOString(),
+      suspensionReason: 'Repeated personal attacks.',
+    });
+    for (const other of [member('boston-pd'), chief('denver-pd')]) {
+      expect((await ok(other, suspensionOf)).member, other).toEqual({ suspendedUntil: null, suspensionReason: null });
+    }
 
     // Reading goes on.
     expect(await practiceAs(member('denver-pd'), practice.slug)).toMatchObject({ id: practice.id, viewerCanComment: false });

@@ -28,9 +28,8 @@ const FEATURED = /* GraphQL */ `
 type FeaturedAnswer = Omit<CaseStudy, 'schedule'> & { current: boolean };
 
 export const load: PageServerLoad = async (event) => {
-  const role = event.locals.user?.role;
   // The API answers everyone else with the current ones only; asking for more is for moderators.
-  const moderator = role === 'MODERATOR' || role === 'ADMIN';
+  const moderator = Boolean(event.locals.user?.viewerCan?.moderate);
   const { featured } = await gql<{ featured: FeaturedAnswer[] }>(event, FEATURED, {
     includeInactive: moderator,
   }).catch((err) => toPageError(err));

@@ -133,7 +133,7 @@ async function choices(event: Parameters<PageServerLoad>[0]) {
 export const load: PageServerLoad = async (event) => {
   const user = event.locals.user;
   // The directory is for verified members; the page tells anyone else why, and how to become one.
-  if (user?.verification !== 'VERIFIED') return { allowed: false as const, signedIn: user !== null };
+  if (!user?.viewerCan?.reachMembers) return { allowed: false as const, signedIn: user !== null };
 
   const filters = filtersFrom(event.url);
   const { filtered, variables } = listQuery(
