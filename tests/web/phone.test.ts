@@ -211,8 +211,14 @@ describe.runIf(hasChromium)('reading Muster on a phone', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await toggle.click();
     await nav.waitFor();
-    await page.keyboard.press('Escape');
-    await nav.waitFor({ state: 'hidden' });
+    // The page may still be hydrating after the network settles: until the layout's key handler is
+    // in place, Escape does nothing, so it is pressed again until the menu closes.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Escape');
+        return nav.isVisible();
+      })
+      .toBe(false);
     expect(await toggle.evaluate((summary) => summary === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await nav.waitFor();
