@@ -1,1 +1,1 @@
-// What other modules use of members; the schema part is members.module.ts.
+// Other modules use nothing of members; the schema part is members.module.ts.

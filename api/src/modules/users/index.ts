@@ -1,4 +1,4 @@
-// What other modules use of users; the schema part is users.module.ts.
+// What other modules use of users: the accounts table every module reads, and @mention links. It has no schema of its own; the User type and its resolvers are the members module's.
 export { withMentionLinks } from './mentions.ts';
 export {
   findUserByEmail,
