@@ -66,9 +66,11 @@ export async function adoptionsOfDepartmentsPractices(db: Db, viewer: Viewer | n
     .innerJoin(practices, eq(practices.id, adoptions.practiceId))
     .where(and(inArray(practices.departmentId, departmentIds), visiblePractices(viewer)))
     .orderBy(desc(adoptions.updatedAt));
-  const groups = new Map<string, Adoption[]>();
-  for (const { adoption, owner } of rows) groups.set(owner, [...(groups.get(owner) ?? []), adoption]);
-  return groups;
+  return groupBy(
+    rows,
+    (r) => r.owner,
+    (r) => r.adoption,
+  );
 }
 
 export async function outcomesOfAdoptions(db: Db, adoptionIds: string[]) {

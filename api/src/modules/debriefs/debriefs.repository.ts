@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { debriefPractices, debriefs, practices, practiceSlugs, type Db, type Debrief, returnedRow } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/index.ts';
@@ -148,9 +149,11 @@ export async function practicesOfDebriefs(db: Db, debriefIds: string[]): Promise
     .innerJoin(practices, eq(practices.id, debriefPractices.practiceId))
     .where(inArray(debriefPractices.debriefId, debriefIds))
     .orderBy(asc(practices.title), asc(practices.id));
-  const groups = new Map<string, PracticeRow[]>();
-  for (const r of rows) groups.set(r.debriefId, [...(groups.get(r.debriefId) ?? []), r.practice]);
-  return groups;
+  return groupBy(
+    rows,
+    (r) => r.debriefId,
+    (r) => r.practice,
+  );
 }
 
 /**

@@ -120,9 +120,7 @@ export async function revisionsOfComments(db: Db, commentIds: string[]) {
     .from(commentRevisions)
     .where(inArray(commentRevisions.commentId, commentIds))
     .orderBy(sql`${commentRevisions.replacedAt} desc`);
-  const groups = new Map<string, typeof rows>();
-  for (const row of rows) groups.set(row.commentId, [...(groups.get(row.commentId) ?? []), row]);
-  return groups;
+  return groupBy(rows, (row) => row.commentId);
 }
 
 export async function insertComment(

@@ -12,6 +12,7 @@ import {
   type User,
   returnedRow,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export type EventKey = [string, string];
@@ -100,9 +101,11 @@ export async function topicsOfEvents(db: Db, eventIds: string[]): Promise<Map<st
     .innerJoin(topics, eq(topics.id, eventTopics.topicId))
     .where(inArray(eventTopics.eventId, eventIds))
     .orderBy(asc(topics.position));
-  const groups = new Map<string, Topic[]>();
-  for (const r of rows) groups.set(r.eventId, [...(groups.get(r.eventId) ?? []), r.topic]);
-  return groups;
+  return groupBy(
+    rows,
+    (r) => r.eventId,
+    (r) => r.topic,
+  );
 }
 
 export async function setAttendance(db: Db, eventId: string, userId: string, status: AttendanceStatus | null, now: Date): Promise<void> {

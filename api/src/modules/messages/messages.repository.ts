@@ -14,6 +14,7 @@ import {
   type User,
   returnedRow,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export type ConversationKey = [string, string];
@@ -83,9 +84,11 @@ export async function participantsOf(db: Db, conversationIds: string[]): Promise
       asc(users.displayName),
       asc(users.id),
     );
-  const groups = new Map<string, User[]>();
-  for (const row of rows) groups.set(row.conversationId, [...(groups.get(row.conversationId) ?? []), row.user]);
-  return groups;
+  return groupBy(
+    rows,
+    (r) => r.conversationId,
+    (r) => r.user,
+  );
 }
 
 /** The ids of everyone in the conversation. */

@@ -17,6 +17,7 @@ import {
   type ModerationDecision,
   returnedRow,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import { visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/index.ts';
 
@@ -195,9 +196,11 @@ export async function historiesOf(db: Db, targetIds: string[]): Promise<Map<stri
   ];
   // A decision taken in the same instant as a flag (the flag that hid it) comes after it.
   events.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === 'FLAGGED' ? 0 : 1) - (b.kind === 'FLAGGED' ? 0 : 1));
-  const groups = new Map<string, HistoryEvent[]>();
-  for (const { targetId, ...event } of events) groups.set(targetId, [...(groups.get(targetId) ?? []), event]);
-  return groups;
+  return groupBy(
+    events,
+    (e) => e.targetId,
+    ({ targetId: _targetId, ...event }): HistoryEvent => event,
+  );
 }
 
 export type HiddenKey = [string, string];
@@ -303,9 +306,7 @@ export async function openTargetCount(db: Db): Promise<number> {
 /** All flags on the target, open and closed, oldest first: the moderator's context. */
 export async function flagsOnTargets(db: Db, targetIds: string[]): Promise<Map<string, Flag[]>> {
   const rows = await db.select().from(flags).where(inArray(flags.targetId, targetIds)).orderBy(asc(flags.createdAt));
-  const groups = new Map<string, Flag[]>();
-  for (const row of rows) groups.set(row.targetId, [...(groups.get(row.targetId) ?? []), row]);
-  return groups;
+  return groupBy(rows, (row) => row.targetId);
 }
 
 export async function openFlagCount(db: Db): Promise<number> {

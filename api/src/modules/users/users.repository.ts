@@ -11,6 +11,7 @@ import {
   type UserRole,
   type VerificationState,
 } from '@muster/db';
+import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | null> {
@@ -156,9 +157,11 @@ export async function statedExpertiseOf(db: Db, userIds: string[]): Promise<Map<
     .innerJoin(topics, eq(topics.id, userExpertise.topicId))
     .where(inArray(userExpertise.userId, userIds))
     .orderBy(asc(topics.position), asc(topics.name));
-  const groups = new Map<string, Topic[]>();
-  for (const { userId, topic } of rows) groups.set(userId, [...(groups.get(userId) ?? []), topic]);
-  return groups;
+  return groupBy(
+    rows,
+    (r) => r.userId,
+    (r) => r.topic,
+  );
 }
 
 /** Replaces the member's stated expertise with these topics. */
