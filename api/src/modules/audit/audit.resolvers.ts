@@ -1,24 +1,13 @@
-import type { IResolvers } from 'mercurius';
-import type { AuditEntry } from '@muster/db';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import type { Resolvers } from '../../generated/graphql.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin } from '../../policy.ts';
 import { audit } from './audit.ts';
 import { listAudit, type AuditFilter } from './audit.repository.ts';
 
-interface AuditArgs extends PageArgs {
-  filter?: {
-    actions?: string[] | null;
-    outcome?: 'SUCCESS' | 'FAILURE' | null;
-    userId?: string | null;
-    from?: Date | null;
-    to?: Date | null;
-  } | null;
-}
-
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    auditLog: async (_root, args: AuditArgs, ctx) => {
+    auditLog: async (_root, args, ctx) => {
       requireAdmin(ctx.viewer);
       const page = readPage<[number]>(args, 50, ['integer']);
       const filter: AuditFilter = {
@@ -37,6 +26,6 @@ export const resolvers: IResolvers = {
     },
   },
   AuditEntry: {
-    id: (entry: AuditEntry) => String(entry.id),
+    id: (entry) => String(entry.id),
   },
 };
