@@ -1,8 +1,8 @@
-import mercurius, { type IResolvers, type MercuriusContext } from 'mercurius';
-import type { Activity, EmailPreference, Notification, User } from '@muster/db';
+import mercurius, { type MercuriusContext } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canSeePrivateFields, requireViewer } from '../../policy.ts';
 import { updateUser } from '../users/index.ts';
@@ -17,15 +17,15 @@ function notificationIds(ids: string[]): number[] {
   });
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    feed: async (_root, args: PageArgs, ctx) => {
+    feed: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const page = readPage<[number]>(args, 20, ['integer']);
       const { rows, totalCount } = await feedOf(ctx.db, viewer, page);
       return connection(rows, page.limit, totalCount, (a) => [a.id]);
     },
-    notifications: async (_root, args: PageArgs & { unreadOnly?: boolean | null }, ctx) => {
+    notifications: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const page = readPage<[number]>(args, 20, ['integer']);
       const { rows, totalCount } = await listNotifications(ctx.db, viewer, Boolean(args.unreadOnly), page);
@@ -34,7 +34,7 @@ export const resolvers: IResolvers = {
     unreadNotificationCount: (_root, _args, ctx) => countTogether(ctx, unreadNotifications(ctx.db, requireViewer(ctx.viewer))),
   },
   Mutation: {
-    markNotificationsRead: async (_root, args: { ids?: string[] | null }, ctx) => {
+    markNotificationsRead: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const ids = args.ids ? notificationIds(args.ids) : null;
       if (ids?.length) {
@@ -44,9 +44,12 @@ export const resolvers: IResolvers = {
       }
       return markRead(ctx.db, viewer.id, ids, ctx.now());
     },
-    setEmailPreference: async (_root, args: { preference: EmailPreference }, ctx) => {
+    setEmailPreference: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      return updateUser(ctx.db, viewer.id, { emailNotifications: args.preference });
+      const updated = await updateUser(ctx.db, viewer.id, { emailNotifications: args.preference });
+      // The account was removed after the session was read: User! cannot answer null.
+      if (!updated) throw clientError('UNAUTHENTICATED', 'Sign in to do this.');
+      return updated;
     },
   },
   Subscription: {
@@ -65,17 +68,22 @@ export const resolvers: IResolvers = {
           ),
       ),
       // The event carries only the id; the member's own context loads what they may see.
-      resolve: (payload: { id: number }, _args: unknown, ctx: MercuriusContext) => findNotification(ctx.db, payload.id),
+      resolve: async (payload: { id: number }, _args: unknown, ctx: MercuriusContext) => {
+        const notification = await findNotification(ctx.db, payload.id);
+        // Removed since the filter read it (its recipient's account was deleted): Notification! cannot answer null.
+        if (!notification) throw clientError('NOT_FOUND', 'That notification is gone.');
+        return notification;
+      },
     },
   },
   Notification: {
-    id: (n: Notification) => String(n.id),
-    read: (n: Notification) => n.readAt !== null,
+    id: (n) => String(n.id),
+    read: (n) => n.readAt !== null,
   },
   Activity: {
-    id: (a: Activity) => String(a.id),
+    id: (a) => String(a.id),
   },
   User: {
-    emailNotifications: (u: User, _args, ctx) => (canSeePrivateFields(ctx.viewer, u) ? u.emailNotifications : null),
+    emailNotifications: (u, _args, ctx) => (canSeePrivateFields(ctx.viewer, u) ? u.emailNotifications : null),
   },
 };
