@@ -1,20 +1,12 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { AgencyType } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { MemberFilter as MemberFilterInput, Resolvers } from '../../generated/graphql.ts';
 import { badInput, FieldErrors } from '../../graphql/errors.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { canOpenAnyProfile, requireVerifiedMember } from '../../policy.ts';
 import { findDepartmentBySlug } from '../departments/index.ts';
 import { findTopicBySlug } from '../topics/index.ts';
 import { findMemberByHandle, listMembers, membersByHandlePrefix, type MemberFilter, type MemberKey } from './members.repository.ts';
-
-interface MemberFilterInput {
-  topic?: string | null;
-  departmentSlug?: string | null;
-  state?: string | null;
-  agencyType?: AgencyType | null;
-  search?: string | null;
-}
 
 /** A blank field in a filter form means "any", not a value to refuse. */
 const given = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
@@ -71,9 +63,9 @@ function readHandlePrefix(raw: string): string {
   return prefix;
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    members: async (_root, args: PageArgs & { filter?: MemberFilterInput | null }, ctx) => {
+    members: async (_root, args, ctx) => {
       const viewer = requireVerifiedMember(ctx.viewer, 'use the member directory');
       const page = readPage<MemberKey>(args, 20, ['text', 'uuid']);
       const filter = await readMemberFilter(ctx, args.filter);
@@ -81,11 +73,11 @@ export const resolvers: IResolvers = {
       const result = connection(rows, page.limit, totalCount, (r) => r.key);
       return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
     },
-    member: async (_root, args: { handle: string }, ctx) => {
+    member: async (_root, args, ctx) => {
       const viewer = requireVerifiedMember(ctx.viewer, 'see member profiles');
       return findMemberByHandle(ctx.db, readHandle(args.handle), { anyVerification: canOpenAnyProfile(viewer) });
     },
-    membersByHandle: async (_root, args: { prefix: string; first?: number | null }, ctx) => {
+    membersByHandle: async (_root, args, ctx) => {
       requireVerifiedMember(ctx.viewer, 'look up members');
       const first = args.first ?? 8;
       if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first', 'first takes a number from 1 to 20.');

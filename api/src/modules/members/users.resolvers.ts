@@ -1,8 +1,9 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { User, UserRole, VerificationState } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { User } from '@muster/db';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import {
   approvalVerifiesDepartment,
@@ -39,6 +40,18 @@ async function member(ctx: MercuriusContext, userId: string): Promise<User> {
   return user;
 }
 
+/** The member as a write left them: removed meanwhile, they are not there to answer for User!. */
+function stillThere(user: User | null): User {
+  if (!user) throw clientError('NOT_FOUND', 'There is no member with that ID.');
+  return user;
+}
+
+/** The viewer's own account as a write left it: removed after the session was read, they are no longer signed in. */
+function stillSignedIn(user: User | null): User {
+  if (!user) throw clientError('UNAUTHENTICATED', 'Sign in to do this.');
+  return user;
+}
+
 async function departmentIdOf(ctx: MercuriusContext, field: string, slug: string): Promise<string> {
   const department = await findDepartmentBySlug(ctx.db, validate.slug(field, slug));
   if (!department) throw badInput(field, 'There is no department with that slug.');
@@ -51,19 +64,12 @@ const privateField =
   (user: User, _args: unknown, ctx: MercuriusContext): T | null =>
     ctx.unconfirmed?.id === user.id || canSeePrivateFields(ctx.viewer, user) ? read(user) : null;
 
-interface ProfileInput {
-  displayName: string;
-  title: string;
-  bio?: string | null;
-  expertise?: string[] | null;
-}
-
 const maxBio = 2000;
 const maxExpertise = 10;
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    pendingMembers: async (_root, args: { departmentSlug?: string | null }, ctx) => {
+    pendingMembers: async (_root, args, ctx) => {
       const viewer = requireMemberManager(ctx.viewer);
       const departmentId = args.departmentSlug ? await departmentIdOf(ctx, 'departmentSlug', args.departmentSlug) : undefined;
       const scope = pendingMembersScope(viewer);
@@ -73,19 +79,7 @@ export const resolvers: IResolvers = {
       }
       return listPendingMembers(ctx.db, scope.departmentId);
     },
-    users: async (
-      _root,
-      args: PageArgs & {
-        filter?: {
-          role?: UserRole;
-          verification?: VerificationState;
-          departmentSlug?: string;
-          search?: string;
-          lockedOnly?: boolean;
-        } | null;
-      },
-      ctx,
-    ) => {
+    users: async (_root, args, ctx) => {
       requireAdmin(ctx.viewer);
       const page = readPage<[string, string]>(args, 50, ['timestamp', 'uuid']);
       const f = args.filter ?? {};
@@ -104,7 +98,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    updateProfile: async (_root, { input }: { input: ProfileInput }, ctx) => {
+    updateProfile: async (_root, { input }, ctx) => {
       // A profile is posted for others to read: a suspended member keeps theirs as it is until the suspension ends.
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const before = await member(ctx, viewer.id);
@@ -126,7 +120,7 @@ export const resolvers: IResolvers = {
         Boolean,
       );
       return ctx.db.transaction(async (tx) => {
-        const updated = await updateUser(tx, viewer.id, { displayName, title, bio });
+        const updated = stillSignedIn(await updateUser(tx, viewer.id, { displayName, title, bio }));
         await setStatedExpertise(
           tx,
           viewer.id,
@@ -137,12 +131,12 @@ export const resolvers: IResolvers = {
         return updated;
       });
     },
-    setTimeZone: async (_root, args: { timeZone?: string | null }, ctx) => {
+    setTimeZone: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const timeZone = args.timeZone?.trim() ? validate.timeZone('timeZone', args.timeZone) : null;
-      return updateUser(ctx.db, viewer.id, { timeZone });
+      return stillSignedIn(await updateUser(ctx.db, viewer.id, { timeZone }));
     },
-    verifyMember: async (_root, args: { userId: string; approve: boolean }, ctx) => {
+    verifyMember: async (_root, args, ctx) => {
       const viewer = requireMemberManager(ctx.viewer);
       const target = await member(ctx, args.userId);
       if (!canVerify(viewer, target)) throw clientError('FORBIDDEN', 'Chiefs review the members of their own department only.');
@@ -150,7 +144,7 @@ export const resolvers: IResolvers = {
         throw clientError('CONFLICT', `This member was already ${target.verification === 'VERIFIED' ? 'verified' : 'rejected'}.`);
       }
       const reviewed = await ctx.db.transaction(async (tx) => {
-        const updated = await updateUser(tx, target.id, { verification: args.approve ? 'VERIFIED' : 'REJECTED' });
+        const updated = stillThere(await updateUser(tx, target.id, { verification: args.approve ? 'VERIFIED' : 'REJECTED' }));
         // A moderator approving a member of a department asked for at sign-up vouches for the department too.
         if (args.approve && approvalVerifiesDepartment(viewer) && target.departmentId) await verifyDepartment(tx, target.departmentId);
         await audit(ctx, { action: args.approve ? 'MEMBER_VERIFIED' : 'MEMBER_REJECTED', outcome: 'SUCCESS', subjectId: target.id }, tx);
@@ -166,7 +160,7 @@ export const resolvers: IResolvers = {
       return reviewed;
     },
 
-    setRole: async (_root, args: { userId: string; role: UserRole; departmentSlug?: string | null }, ctx) => {
+    setRole: async (_root, args, ctx) => {
       const admin = requireAdmin(ctx.viewer);
       const target = await member(ctx, args.userId);
       if (target.id === admin.id)
@@ -175,25 +169,25 @@ export const resolvers: IResolvers = {
       if (args.departmentSlug) departmentId = await departmentIdOf(ctx, 'departmentSlug', args.departmentSlug);
       if (args.role === 'CHIEF' && !departmentId) throw badInput('departmentSlug', 'A chief leads a department: choose which.');
       return ctx.db.transaction(async (tx) => {
-        const updated = await updateUser(tx, target.id, { role: args.role, departmentId });
+        const updated = stillThere(await updateUser(tx, target.id, { role: args.role, departmentId }));
         await audit(ctx, { action: 'ROLE_CHANGED', outcome: 'SUCCESS', subjectId: target.id, detail: `${target.role} → ${args.role}` }, tx);
         return updated;
       });
     },
 
-    setAccountDisabled: async (_root, args: { userId: string; disabled: boolean }, ctx) => {
+    setAccountDisabled: async (_root, args, ctx) => {
       const admin = requireAdmin(ctx.viewer);
       const target = await member(ctx, args.userId);
       if (target.id === admin.id) throw badInput('userId', 'You cannot disable your own account.');
       return ctx.db.transaction(async (tx) => {
-        const updated = await updateUser(tx, target.id, { disabledAt: args.disabled ? ctx.now() : null });
+        const updated = stillThere(await updateUser(tx, target.id, { disabledAt: args.disabled ? ctx.now() : null }));
         if (args.disabled) await revokeSessions(tx, { userId: target.id, now: ctx.now() });
         await audit(ctx, { action: args.disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED', outcome: 'SUCCESS', subjectId: target.id }, tx);
         return updated;
       });
     },
 
-    releaseLockout: async (_root, args: { userId: string }, ctx) => {
+    releaseLockout: async (_root, args, ctx) => {
       const viewer = requireMemberManager(ctx.viewer);
       const target = await member(ctx, args.userId);
       if (!canReleaseLockout(viewer, target)) {
@@ -203,27 +197,27 @@ export const resolvers: IResolvers = {
       }
       if (!target.lockedAt) throw clientError('CONFLICT', 'This account is not locked.');
       return ctx.db.transaction(async (tx) => {
-        const updated = await releaseLock(tx, target.id);
+        const updated = stillThere(await releaseLock(tx, target.id));
         await audit(ctx, { action: 'LOCKOUT_RELEASED', outcome: 'SUCCESS', subjectId: target.id }, tx);
         return updated;
       });
     },
   },
   User: {
-    bioHtml: (u: User) => renderMarkdown(u.bio),
+    bioHtml: (u) => renderMarkdown(u.bio),
     // The viewer's own counts only (null on anyone else); what the site header shows a chief or a moderator.
-    pendingReviewCount: (u: User, _args, ctx) => {
+    pendingReviewCount: (u, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
       const departmentId = reviewsFor(ctx.viewer);
       return departmentId ? countTogether(ctx, inReviewCount(ctx.db, departmentId)) : 0;
     },
-    membersToVerifyCount: (u: User, _args, ctx) => {
+    membersToVerifyCount: (u, _args, ctx) => {
       if (!ctx.viewer || ctx.viewer.id !== u.id) return null;
       const scope = pendingMembersScope(ctx.viewer);
       if (!scope) return 0;
       return countTogether(ctx, scope === 'all' ? pendingMembersCount(ctx.db) : pendingMembersCount(ctx.db, scope.departmentId));
     },
-    viewerCan: (u: User, _args, ctx) => (ctx.viewer && ctx.viewer.id === u.id ? viewerAbilities(ctx.viewer) : null),
+    viewerCan: (u, _args, ctx) => (ctx.viewer && ctx.viewer.id === u.id ? viewerAbilities(ctx.viewer) : null),
     email: privateField((u) => u.email),
     timeZone: privateField((u) => u.timeZone),
     totpEnabled: privateField((u) => u.totpEnabledAt !== null),
