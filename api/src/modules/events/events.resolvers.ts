@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { Event, EventKind } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { EventInput, Resolvers } from '../../generated/graphql.ts';
 import { clientError, FieldErrors } from '../../graphql/errors.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canAttendEvents, canKeepEvents, canPostDebrief, requireAttendee, requireModerator, requireViewer } from '../../policy.ts';
@@ -23,22 +23,6 @@ import {
   type EventKey,
 } from './events.repository.ts';
 import { instantIn, timeIn, today } from './event-times.ts';
-
-interface EventInput {
-  name: string;
-  kind: EventKind;
-  host: string;
-  startsOn: string;
-  endsOn: string;
-  online?: boolean | null;
-  location?: string | null;
-  url?: string | null;
-  description?: string | null;
-  topics?: string[] | null;
-  startTime?: string | null;
-  endTime?: string | null;
-  timeZone?: string | null;
-}
 
 /**
  * Optional times: the start on the first day and the end on the last, as the venue's wall clock in
@@ -93,21 +77,21 @@ async function readEventInput(ctx: MercuriusContext, input: EventInput) {
   };
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    events: async (_root, args: PageArgs & { upcoming?: boolean | null }, ctx) => {
+    events: async (_root, args, ctx) => {
       const page = readPage<EventKey>(args, 20, ['date', 'uuid']);
       const { rows, totalCount } = await listEvents(ctx.db, args.upcoming ?? null, today(ctx.now()), page);
       return connection(rows, page.limit, totalCount, (e) => [e.startsOn, e.id]);
     },
-    event: (_root, args: { slug: string }, ctx) => findEventBySlug(ctx.db, validate.slug('slug', args.slug)),
+    event: (_root, args, ctx) => findEventBySlug(ctx.db, validate.slug('slug', args.slug)),
     myEvents: async (_root, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       return eventsOfMember(ctx.db, viewer.id);
     },
   },
   Mutation: {
-    createEvent: async (_root, args: { input: EventInput }, ctx) => {
+    createEvent: async (_root, args, ctx) => {
       const viewer = requireModerator(ctx.viewer);
       const { fields, topicIds } = await readEventInput(ctx, args.input);
       const now = ctx.now();
@@ -119,7 +103,7 @@ export const resolvers: IResolvers = {
         return row;
       });
     },
-    updateEvent: async (_root, args: { id: string; input: EventInput }, ctx) => {
+    updateEvent: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const existing = await findEventById(ctx.db, validate.uuid('id', args.id));
       if (!existing) throw clientError('NOT_FOUND', 'There is no event with that ID.');
@@ -136,7 +120,7 @@ export const resolvers: IResolvers = {
         return row;
       });
     },
-    attendEvent: async (_root, args: { eventId: string; attending: boolean }, ctx) => {
+    attendEvent: async (_root, args, ctx) => {
       const viewer = requireAttendee(ctx.viewer);
       const event = await findEventById(ctx.db, validate.uuid('eventId', args.eventId));
       if (!event) throw clientError('NOT_FOUND', 'There is no event with that ID.');
@@ -153,12 +137,12 @@ export const resolvers: IResolvers = {
     },
   },
   Event: {
-    descriptionHtml: (e: Event) => renderMarkdownOnce(`event:${e.id}:${e.updatedAt.getTime()}`, e.description),
-    past: (e: Event, _args, ctx) => e.endsOn < today(ctx.now()),
-    startTime: (e: Event) => (e.startsAt && e.timeZone ? timeIn(e.timeZone, e.startsAt) : null),
-    endTime: (e: Event) => (e.endsAt && e.timeZone ? timeIn(e.timeZone, e.endsAt) : null),
-    icsUrl: (e: Event, _args, ctx) => `${ctx.config.mail.publicUrl}/events/${e.slug}.ics`,
-    attendees: async (e: Event, args: PageArgs, ctx) => {
+    descriptionHtml: (e) => renderMarkdownOnce(`event:${e.id}:${e.updatedAt.getTime()}`, e.description),
+    past: (e, _args, ctx) => e.endsOn < today(ctx.now()),
+    startTime: (e) => (e.startsAt && e.timeZone ? timeIn(e.timeZone, e.startsAt) : null),
+    endTime: (e) => (e.endsAt && e.timeZone ? timeIn(e.timeZone, e.endsAt) : null),
+    icsUrl: (e, _args, ctx) => `${ctx.config.mail.publicUrl}/events/${e.slug}.ics`,
+    attendees: async (e, args, ctx) => {
       // Who goes where is for those who go: verified members.
       if (!ctx.viewer || !canAttendEvents(ctx.viewer)) return null;
       const page = readPage<[number]>(args, 50, ['integer']);
@@ -167,7 +151,7 @@ export const resolvers: IResolvers = {
       const result = connection(positioned, page.limit, totalCount, (r) => [r.position]);
       return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.user })) };
     },
-    viewerCan: (e: Event, _args, ctx) => ({
+    viewerCan: (e, _args, ctx) => ({
       edit: canKeepEvents(ctx.viewer),
       attend: canAttendEvents(ctx.viewer),
       debrief: canPostDebrief(ctx.viewer, e, today(ctx.now())),
