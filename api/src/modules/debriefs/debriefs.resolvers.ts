@@ -1,5 +1,5 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { DebriefAudience } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { DebriefInput, Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage, type Page, type PageArgs } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -34,16 +34,6 @@ import {
   type DebriefRow,
   type RankedKey,
 } from './debriefs.repository.ts';
-
-interface DebriefInput {
-  title: string;
-  audience: DebriefAudience;
-  sessions?: string | null;
-  takeaways: string;
-  toTry?: string | null;
-  contacts?: string | null;
-  practices?: string[] | null;
-}
 
 const maxSectionLength = 20_000;
 export const maxMentionedPractices = 20;
@@ -110,13 +100,13 @@ function readRankedPage(args: PageArgs, size: number): Page<RankedKey> {
   return readPage<RankedKey>(args, size, ['score', 'uuid']);
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    debrief: async (_root, args: { id: string }, ctx) => {
+    debrief: async (_root, args, ctx) => {
       const debrief = await findDebrief(ctx.db, validate.uuid('id', args.id));
       return debrief && canSeeDebrief(ctx.viewer, debrief) ? debrief : null;
     },
-    debriefs: async (_root, args: PageArgs & { query?: string | null; eventSlug?: string | null }, ctx) => {
+    debriefs: async (_root, args, ctx) => {
       const query = args.query?.trim() ?? '';
       if (query.length > maxQueryLength) {
         throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
@@ -145,7 +135,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    createDebrief: async (_root, args: { eventId: string; input: DebriefInput }, ctx) => {
+    createDebrief: async (_root, args, ctx) => {
       const viewer = requireNotSuspended(requireVerifiedMember(ctx.viewer, 'post debriefs'));
       const event = await findEventById(ctx.db, validate.uuid('eventId', args.eventId));
       if (!event) throw clientError('NOT_FOUND', 'There is no event with that ID.');
@@ -183,7 +173,7 @@ export const resolvers: IResolvers = {
       ctx.fanOut.kick();
       return debrief;
     },
-    updateDebrief: async (_root, args: { id: string; input: DebriefInput }, ctx) => {
+    updateDebrief: async (_root, args, ctx) => {
       requireViewer(ctx.viewer);
       const existing = await debriefFor(ctx, args.id);
       if (!canEditDebrief(ctx.viewer, existing)) throw clientError('FORBIDDEN', 'Only its author can edit a debrief.');
@@ -196,7 +186,7 @@ export const resolvers: IResolvers = {
         return row;
       });
     },
-    deleteDebrief: async (_root, args: { id: string }, ctx) => {
+    deleteDebrief: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const id = validate.uuid('id', args.id);
       // Moderators remove any debrief; anyone else must be able to read it to learn it is not theirs.
@@ -221,10 +211,10 @@ export const resolvers: IResolvers = {
     },
   },
   Debrief: {
-    sessionsHtml: (d: DebriefRow) => renderMarkdownOnce(`debrief:${d.id}:sessions:${d.updatedAt.getTime()}`, d.sessions),
-    takeawaysHtml: (d: DebriefRow) => renderMarkdownOnce(`debrief:${d.id}:takeaways:${d.updatedAt.getTime()}`, d.takeaways),
-    toTryHtml: (d: DebriefRow) => renderMarkdownOnce(`debrief:${d.id}:toTry:${d.updatedAt.getTime()}`, d.toTry),
-    contactsHtml: (d: DebriefRow) => renderMarkdownOnce(`debrief:${d.id}:contacts:${d.updatedAt.getTime()}`, d.contacts),
-    viewerCan: (d: DebriefRow, _args, ctx) => ({ edit: canEditDebrief(ctx.viewer, d), delete: canDeleteDebrief(ctx.viewer, d) }),
+    sessionsHtml: (d) => renderMarkdownOnce(`debrief:${d.id}:sessions:${d.updatedAt.getTime()}`, d.sessions),
+    takeawaysHtml: (d) => renderMarkdownOnce(`debrief:${d.id}:takeaways:${d.updatedAt.getTime()}`, d.takeaways),
+    toTryHtml: (d) => renderMarkdownOnce(`debrief:${d.id}:toTry:${d.updatedAt.getTime()}`, d.toTry),
+    contactsHtml: (d) => renderMarkdownOnce(`debrief:${d.id}:contacts:${d.updatedAt.getTime()}`, d.contacts),
+    viewerCan: (d, _args, ctx) => ({ edit: canEditDebrief(ctx.viewer, d), delete: canDeleteDebrief(ctx.viewer, d) }),
   },
 };
