@@ -1,4 +1,5 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import {
   canDraftFor,
@@ -12,10 +13,10 @@ import {
   requireViewer,
   unpublishedScope,
 } from '../../policy.ts';
-import { readPracticeInput, type PracticeContent, type PracticeInput } from './practices.input.ts';
+import { readPracticeInput, type PracticeContent } from './practices.input.ts';
 import { withChanges } from './practices.revisions.ts';
 import { readPracticeFilter, refreshSearchWordsSoon } from '../search/index.ts';
-import { practiceConnection, type PracticesArgs } from './practice-connection.ts';
+import { practiceConnection } from './practice-connection.ts';
 import { recordActivity } from '../notifications/index.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';
@@ -62,11 +63,11 @@ function note(value: string | null | undefined): string | null {
   return text ?? null;
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    practice: (_root, args: { slug: string }, ctx) => findReadablePractice(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
-    practices: (_root, args: PracticesArgs, ctx) => practiceConnection(ctx, args, readPracticeFilter(args.filter)),
-    previewMarkdown: (_root, args: { body: string }, ctx) => {
+    practice: (_root, args, ctx) => findReadablePractice(ctx.db, ctx.viewer, validate.slug('slug', args.slug)),
+    practices: (_root, args, ctx) => practiceConnection(ctx, args, readPracticeFilter(args.filter)),
+    previewMarkdown: (_root, args, ctx) => {
       requireViewer(ctx.viewer);
       if (args.body.length > 50_000) throw badInput('body', 'The write-up takes at most 50,000 characters.');
       return renderMarkdown(args.body);
@@ -79,7 +80,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    createPractice: async (_root, args: { input: PracticeInput; note?: string | null }, ctx) => {
+    createPractice: async (_root, args, ctx) => {
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       if (!canDraftFor(viewer, viewer.departmentId)) {
         throw clientError('FORBIDDEN', 'Only verified members of a department write for it. Ask your chief to verify your account.');
@@ -107,11 +108,14 @@ export const resolvers: IResolvers = {
           snapshot: content,
           createdAt: now,
         });
-        return findPracticeById(tx, id);
+        // Practice! cannot answer null; inserted by this transaction, it is there to read.
+        const created = await findPracticeById(tx, id);
+        if (!created) throw new Error(`The write-up ${id} inserted by this transaction could not be read back.`);
+        return created;
       });
     },
 
-    updatePractice: async (_root, args: { id: string; version: number; input: PracticeInput; note?: string | null }, ctx) => {
+    updatePractice: async (_root, args, ctx) => {
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await practiceFor(ctx, args.id);
       if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can edit it.");
@@ -146,7 +150,7 @@ export const resolvers: IResolvers = {
       });
     },
 
-    submitPractice: async (_root, args: { id: string }, ctx) => {
+    submitPractice: async (_root, args, ctx) => {
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const practice = await practiceFor(ctx, args.id);
       if (!canEditPractice(viewer, practice)) throw clientError('FORBIDDEN', "Only the write-up's author and their chief can submit it.");
@@ -161,7 +165,7 @@ export const resolvers: IResolvers = {
       return submitted;
     },
 
-    publishPractice: async (_root, args: { id: string }, ctx) => {
+    publishPractice: async (_root, args, ctx) => {
       const practice = await practiceFor(ctx, args.id);
       const viewer = requireChief(ctx, practice, 'publish');
       if (practice.status === 'PUBLISHED') throw clientError('CONFLICT', 'This write-up is already published.');
@@ -182,7 +186,7 @@ export const resolvers: IResolvers = {
       return published;
     },
 
-    sendBackPractice: async (_root, args: { id: string; comment: string }, ctx) => {
+    sendBackPractice: async (_root, args, ctx) => {
       const practice = await practiceFor(ctx, args.id);
       const chief = requireChief(ctx, practice, 'send back');
       if (practice.status !== 'IN_REVIEW' && practice.status !== 'DRAFT')
@@ -204,7 +208,7 @@ export const resolvers: IResolvers = {
       return sentBack;
     },
 
-    archivePractice: async (_root, args: { id: string; archived: boolean }, ctx) => {
+    archivePractice: async (_root, args, ctx) => {
       const practice = await practiceFor(ctx, args.id);
       requireChief(ctx, practice, args.archived ? 'archive' : 'restore');
       const from = args.archived ? 'PUBLISHED' : 'ARCHIVED';
@@ -215,8 +219,8 @@ export const resolvers: IResolvers = {
     },
   },
   Practice: {
-    body: (p: Practice, _args, ctx) => (canEditPractice(ctx.viewer, p) ? p.body : null),
-    viewerCan: (p: Practice, _args, ctx) => {
+    body: (p, _args, ctx) => (canEditPractice(ctx.viewer, p) ? p.body : null),
+    viewerCan: (p, _args, ctx) => {
       const edit = canEditPractice(ctx.viewer, p);
       const chief = canPublishPractice(ctx.viewer, p);
       return {
@@ -230,13 +234,13 @@ export const resolvers: IResolvers = {
         reportAdoption: canReportAdoption(ctx.viewer, p),
       };
     },
-    revisions: async (p: Practice, _args, ctx) => (canReadRevisions(ctx.viewer, p) ? withChanges(await revisionsOf(ctx.db, p.id)) : null),
-    implementation: (p: Practice) => ({
+    revisions: async (p, _args, ctx) => (canReadRevisions(ctx.viewer, p) ? withChanges(await revisionsOf(ctx.db, p.id)) : null),
+    implementation: (p) => ({
       startedOn: p.startedOn,
       staffing: p.staffing,
       partners: p.partners,
       trainingHours: p.trainingHours,
     }),
-    cost: (p: Practice) => ({ startup: p.costStartup, annual: p.costAnnual, notes: p.costNotes }),
+    cost: (p) => ({ startup: p.costStartup, annual: p.costAnnual, notes: p.costNotes }),
   },
 };

@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { PracticeRevision } from '@muster/db';
+import type { DiffPart } from '../../generated/graphql.ts';
 import type { PracticeContent } from './practices.input.ts';
 
 /** Form labels, in the order the form shows the fields. */
@@ -49,7 +50,7 @@ export function changesBetween(before: Partial<PracticeContent> | null, after: P
     const a = before ? asText(field, before) : null;
     const b = asText(field, after);
     if (a === b) return [];
-    const diff = diffWords(a ?? '', b ?? '').map((part) => ({
+    const diff = diffWords(a ?? '', b ?? '').map((part): DiffPart => ({
       kind: part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME',
       text: part.value,
     }));
