@@ -15,7 +15,9 @@ export type {
 export type { CountedDepartment as DepartmentRow } from '../modules/departments/index.ts';
 export type { DebriefRow } from '../modules/debriefs/index.ts';
 export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments/index.ts';
-export type { Invitation as InvitationRow } from '../modules/invitations/index.ts';
+// An invitation is answered as a view of its row at the moment asked (its state worked out), or
+// as an address inviteMembers refused, which has no row.
+export type { InvitationView as InvitationRow } from '../modules/invitations/index.ts';
 export type { PracticeRow } from '../modules/practices/index.ts';
 
 /**

@@ -5,8 +5,16 @@ import { clearFailedSignIns } from './auth.repository.ts';
 import { setSessionCookie } from './session-cookie.ts';
 import { createSession, getSecuritySettings, viewerOf } from './sessions.repository.ts';
 
+/** What a sign-in that went through answers, as the schema's AuthPayload. */
+export interface SignedIn {
+  status: 'SIGNED_IN';
+  user: User;
+  challenge: null;
+  mustEnrollTotp: boolean;
+}
+
 /** A new session (and token) at every sign-in; the rest of this operation sees the member as the viewer. */
-export async function startSession(ctx: MercuriusContext, user: User, action = 'SIGN_IN') {
+export async function startSession(ctx: MercuriusContext, user: User, action = 'SIGN_IN'): Promise<SignedIn> {
   if (user.failedSignIns > 0) await clearFailedSignIns(ctx.db, user.id);
   const { token, sessionId } = await createSession(ctx.db, {
     userId: user.id,

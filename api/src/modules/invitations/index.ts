@@ -1,2 +1,2 @@
 // What other modules use of invitations; the schema part is invitations.module.ts.
-export type { Invitation } from './invitations.repository.ts';
+export type { InvitationView } from './invitation-view.ts';

@@ -1,8 +1,9 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
 import type { Department, User } from '@muster/db';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requirePeopleManager, type Viewer } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
@@ -11,6 +12,7 @@ import { departmentsByIds, findDepartmentBySlug, chiefsOf } from '../departments
 import { replySent, type Mail } from '../notifications/index.ts';
 import { findUserByEmail, findUserById, insertUser, usersByIds } from '../users/index.ts';
 import { invitationMail, leftByInvitationMail } from './invitation-mails.ts';
+import type { InvitationView } from './invitation-view.ts';
 import {
   countSentSince,
   findInvitationById,
@@ -30,20 +32,6 @@ import {
 } from './invitations.repository.ts';
 
 type Ctx = MercuriusContext;
-
-/** What the schema's Invitation resolves from: a stored row, or an address that was refused. */
-interface InvitationView {
-  id: string | null;
-  email: string;
-  state: 'SENT' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED' | 'REFUSED';
-  sentAt: Date | null;
-  expiresAt: Date | null;
-  acceptedAt: Date | null;
-  invitedById: string | null;
-  departmentId: string | null;
-  refusal: string | null;
-  field: string | null;
-}
 
 export const maxInvitations = 200;
 /** Invitation mails a department sends in 24 hours: a large department's whole roster, and no mail cannon. */
@@ -119,9 +107,9 @@ async function managedInvitation(ctx: Ctx, id: string): Promise<{ invitation: In
   return { invitation, department, manager };
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    invitation: async (_root, args: { token: string }, ctx) => {
+    invitation: async (_root, args, ctx) => {
       const invitation = await findInvitationByToken(ctx.db, args.token.slice(0, maxToken));
       if (!invitation) return null;
       const department = (await departmentsByIds(ctx.db, [invitation.departmentId])).get(invitation.departmentId);
@@ -139,7 +127,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    inviteMembers: async (_root, args: { departmentSlug: string; emails: string[] }, ctx) => {
+    inviteMembers: async (_root, args, ctx) => {
       const department = await departmentOrRefuse(ctx, args.departmentSlug, 'departmentSlug');
       const viewer = requirePeopleManager(ctx.viewer, department.id);
       if (args.emails.length === 0) throw badInput('emails', 'Enter at least one address to invite.');
@@ -210,7 +198,7 @@ export const resolvers: IResolvers = {
       return answers.map((a) => ('state' in a ? a : view(byEmail.get(a.email)!.row, now)));
     },
 
-    resendInvitation: async (_root, args: { id: string }, ctx) => {
+    resendInvitation: async (_root, args, ctx) => {
       const { invitation, department, manager } = await managedInvitation(ctx, args.id);
       const state = stateOf(invitation, ctx.now());
       if (state === 'ACCEPTED' || state === 'REVOKED') {
@@ -246,7 +234,7 @@ export const resolvers: IResolvers = {
       return view(renewed, now);
     },
 
-    revokeInvitation: async (_root, args: { id: string }, ctx) => {
+    revokeInvitation: async (_root, args, ctx) => {
       const { invitation, department } = await managedInvitation(ctx, args.id);
       if (invitation.acceptedAt)
         throw clientError('CONFLICT', 'This invitation was already accepted; it can no longer be revoked.', { field: 'id' });
@@ -261,11 +249,7 @@ export const resolvers: IResolvers = {
       return view(revoked, now);
     },
 
-    acceptInvitation: async (
-      _root,
-      args: { token: string; input: { displayName?: string | null; title?: string | null; password?: string | null } },
-      ctx,
-    ) => {
+    acceptInvitation: async (_root, args, ctx) => {
       await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const token = args.token.slice(0, maxToken);
       const now = ctx.now();
@@ -367,7 +351,7 @@ export const resolvers: IResolvers = {
     },
   },
   Department: {
-    invitations: async (department: Department, args: PageArgs, ctx: Ctx) => {
+    invitations: async (department, args, ctx) => {
       requirePeopleManager(ctx.viewer, department.id);
       const page = readPage<InvitationKey>(args, 50, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listInvitations(ctx.db, department.id, page);
