@@ -1,4 +1,4 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
 import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -15,8 +15,6 @@ import { findResetLink, resetLinkUrl, setNewPassword, spendResetLink, storeReset
 import { revokeSessions } from './sessions.repository.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
-type Ctx = MercuriusContext;
-
 const linkRefused = () =>
   badInput(
     'token',
@@ -25,9 +23,9 @@ const linkRefused = () =>
 
 const maxToken = 100;
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    passwordResetLink: async (_root, args: { token: string }, ctx) => {
+    passwordResetLink: async (_root, args, ctx) => {
       const link = await findResetLink(ctx.db, args.token.slice(0, maxToken), ctx.now());
       const user = link ? await findUserById(ctx.db, link.userId) : null;
       if (!link || !user || user.disabledAt) return null;
@@ -35,7 +33,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    requestPasswordReset: async (_root, args: { email: string }, ctx) => {
+    requestPasswordReset: async (_root, args, ctx) => {
       await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const email = validate.email('email', args.email);
       await spend(ctx.limits.resetMail, email, 'reset links asked for this address; use the newest mail');
@@ -65,7 +63,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    resetPassword: async (_root, args: { token: string; newPassword: string; totp?: string | null }, ctx) => {
+    resetPassword: async (_root, args, ctx) => {
       await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const token = args.token.slice(0, maxToken);
       const link = await findResetLink(ctx.db, token, ctx.now());
@@ -117,7 +115,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    sendPasswordReset: async (_root, args: { userId: string }, ctx) => {
+    sendPasswordReset: async (_root, args, ctx) => {
       const viewer = privileged(requireViewer(ctx.viewer));
       const member: User | null = await findUserById(ctx.db, validate.uuid('userId', args.userId));
       if (!member) throw clientError('NOT_FOUND', 'There is no member with that ID.', { field: 'userId' });
@@ -144,6 +142,6 @@ export const resolvers: IResolvers = {
     },
   },
   User: {
-    viewerCanSendPasswordReset: (user: User, _args: unknown, ctx: Ctx) => canSendPasswordReset(ctx.viewer, user),
+    viewerCanSendPasswordReset: (user, _args, ctx) => canSendPasswordReset(ctx.viewer, user),
   },
 };
