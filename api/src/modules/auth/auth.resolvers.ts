@@ -1,5 +1,6 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { departments, User } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { Resolvers, SignUpInput } from '../../generated/graphql.ts';
+import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireAdmin, requireViewer } from '../../policy.ts';
@@ -31,15 +32,6 @@ import { lockedMail, utcMinute } from './recovery-mails.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrollment } from './totp.ts';
 
 type Ctx = MercuriusContext;
-
-export interface SignUpInput {
-  email: string;
-  password: string;
-  displayName: string;
-  title: string;
-  departmentSlug?: string | null;
-  newDepartment?: { name: string; agencyType: (typeof departments.$inferInsert)['agencyType']; state: string; city: string } | null;
-}
 
 /** One answer for every failed sign-in: it never tells whether the email exists or the account is locked. */
 const signInRefused = (lockoutMinutes: number) =>
@@ -183,7 +175,7 @@ export async function readDepartmentChoice(ctx: Ctx, input: SignUpInput) {
   };
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
     // Read with the session, once per page.
     me: (_root, _args, ctx) => ctx.account?.user ?? null,
@@ -227,7 +219,7 @@ export const resolvers: IResolvers = {
       return startSession(ctx, user);
     },
 
-    completeSignIn: async (_root, args: { challenge: string; totp: string }, ctx) => {
+    completeSignIn: async (_root, args, ctx) => {
       await spend(ctx.limits.signIn, ctx.client.ip, 'sign-in attempts from your network');
       const challenge = await findChallenge(ctx.db, args.challenge.slice(0, 100), ctx.now());
       if (!challenge) throw clientError('UNAUTHENTICATED', 'This sign-in has expired. Enter your email and password again.');
@@ -263,7 +255,7 @@ export const resolvers: IResolvers = {
       return ended;
     },
 
-    revokeSession: async (_root, args: { id: string }, ctx) => {
+    revokeSession: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const ended = await revokeSessions(ctx.db, { userId: viewer.id, sessionId: validate.uuid('id', args.id), now: ctx.now() });
       if (ended === 0) throw clientError('NOT_FOUND', 'That session has already ended.');
@@ -272,7 +264,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    changePassword: async (_root, args: { currentPassword: string; newPassword: string }, ctx) => {
+    changePassword: async (_root, args, ctx) => {
       const { sessionId } = requireViewer(ctx.viewer);
       const user = await currentUser(ctx);
       await requirePassword(ctx, user, args.currentPassword.slice(0, 1024), 'currentPassword');
@@ -288,7 +280,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    startTotpEnrollment: async (_root, args: { password: string }, ctx) => {
+    startTotpEnrollment: async (_root, args, ctx) => {
       const user = await currentUser(ctx);
       await requirePassword(ctx, user, args.password.slice(0, 1024), 'password');
       if (user.totpEnabledAt) {
@@ -299,7 +291,7 @@ export const resolvers: IResolvers = {
       return totpEnrollment(secret, user.email);
     },
 
-    confirmTotpEnrollment: async (_root, args: { code: string }, ctx) => {
+    confirmTotpEnrollment: async (_root, args, ctx) => {
       const user = await currentUser(ctx);
       const pendingSecret = user.totpPendingSecret;
       if (!pendingSecret) throw badInput('code', 'Start setting up two-step sign-in first.');
@@ -315,7 +307,7 @@ export const resolvers: IResolvers = {
       return codes;
     },
 
-    disableTotp: async (_root, args: { password: string; code: string }, ctx) => {
+    disableTotp: async (_root, args, ctx) => {
       const user = await currentUser(ctx);
       await requirePassword(ctx, user, args.password.slice(0, 1024), 'password');
       if (!user.totpEnabledAt) throw clientError('CONFLICT', 'Two-step sign-in is not on.');
@@ -330,7 +322,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    setSecuritySettings: async (_root, args: { requireTotpForPrivileged: boolean }, ctx) => {
+    setSecuritySettings: async (_root, args, ctx) => {
       const admin = requireAdmin(ctx.viewer);
       if (args.requireTotpForPrivileged && !admin.totpEnabled) {
         throw badInput(

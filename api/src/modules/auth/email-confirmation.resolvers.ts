@@ -1,4 +1,5 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
+import type { Resolvers, SignInStatus } from '../../generated/graphql.ts';
 import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -7,7 +8,7 @@ import { audit } from '../audit/index.ts';
 import { findDomainDepartment } from '../departments/index.ts';
 import { replySent, recordActivity } from '../notifications/index.ts';
 import { findUserByEmail, findUserById } from '../users/index.ts';
-import { currentUser, readDepartmentChoice, requirePassword, type SignUpInput } from './auth.resolvers.ts';
+import { currentUser, readDepartmentChoice, requirePassword } from './auth.resolvers.ts';
 import {
   addressChangedMail,
   addressChangingMail,
@@ -71,7 +72,12 @@ const linkRefused = () =>
   );
 
 /** Same answer whether or not the address has an account. */
-const checkEmail = { status: 'CHECK_EMAIL', user: null, challenge: null, mustEnrollTotp: false };
+const checkEmail: { status: SignInStatus; user: null; challenge: null; mustEnrollTotp: boolean } = {
+  status: 'CHECK_EMAIL',
+  user: null,
+  challenge: null,
+  mustEnrollTotp: false,
+};
 
 /** A copy of the context whose clock stops now, for the work done after the answer. */
 const frozen = (ctx: Ctx) => {
@@ -79,9 +85,9 @@ const frozen = (ctx: Ctx) => {
   return { ctx: { ...ctx, now: () => now }, now };
 };
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    emailConfirmationLink: async (_root, args: { token: string }, ctx) => {
+    emailConfirmationLink: async (_root, args, ctx) => {
       const link = await findConfirmation(ctx.db, args.token.slice(0, maxToken), ctx.now());
       const user = link ? await findUserById(ctx.db, link.userId) : null;
       if (!link || !user || user.disabledAt) return null;
@@ -89,7 +95,7 @@ export const resolvers: IResolvers = {
     },
   },
   Mutation: {
-    signUp: async (_root, { input }: { input: SignUpInput }, ctx) => {
+    signUp: async (_root, { input }, ctx) => {
       await spend(ctx.limits.signUp, ctx.client.ip, 'sign-ups from your network');
       const email = validate.email('email', input.email);
       const displayName = validate.requiredText('displayName', 'your name', input.displayName, 2, 80);
@@ -141,7 +147,7 @@ export const resolvers: IResolvers = {
       return checkEmail;
     },
 
-    confirmEmail: async (_root, args: { token: string }, ctx) => {
+    confirmEmail: async (_root, args, ctx) => {
       // A 256-bit token cannot be guessed: no rate limit here.
       const token = args.token.slice(0, maxToken);
       const now = ctx.now();
@@ -242,7 +248,7 @@ export const resolvers: IResolvers = {
       return true;
     },
 
-    changeEmail: async (_root, args: { newEmail: string; password: string }, ctx) => {
+    changeEmail: async (_root, args, ctx) => {
       const user = await currentUser(ctx);
       const newEmail = validate.email('newEmail', args.newEmail);
       if (newEmail === user.email) throw badInput('newEmail', 'That is already your address. Enter the new one.');
@@ -286,7 +292,7 @@ export const resolvers: IResolvers = {
   },
   User: {
     // Others see every member as confirmed: an unconfirmed account is shown to no one else.
-    emailConfirmed: (user: User, _args: unknown, ctx: Ctx) =>
+    emailConfirmed: (user, _args, ctx) =>
       ctx.unconfirmed?.id === user.id || canSeePrivateFields(ctx.viewer, user) ? user.emailConfirmedAt !== null : true,
   },
 };
