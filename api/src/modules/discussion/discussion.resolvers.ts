@@ -1,8 +1,9 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import mercurius, { type IResolvers, type MercuriusContext } from 'mercurius';
-import type { Comment, Practice } from '@muster/db';
+import mercurius, { type MercuriusContext } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
+import type { Comment } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import {
   canComment,
@@ -19,7 +20,7 @@ import {
 import { audit } from '../audit/index.ts';
 import { spend } from '../auth/index.ts';
 import { commentTopic, recordActivity } from '../notifications/index.ts';
-import { findPracticeById, setPracticeFields } from '../practices/index.ts';
+import { findPracticeById, setPracticeFields, type PracticeRow as Practice } from '../practices/index.ts';
 import { knownOf, rememberThreads } from './discussion.known.ts';
 import {
   editComment,
@@ -67,7 +68,7 @@ function asksForReplies(info: GraphQLResolveInfo): boolean {
 async function practiceFor(ctx: MercuriusContext, field: string, id: string): Promise<Practice> {
   const practice = await findPracticeById(ctx.db, validate.uuid(field, id));
   if (!practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
-  return practice as Practice;
+  return practice;
 }
 
 /** A comment the viewer can see (its practice is visible to them), or NOT_FOUND. */
@@ -75,7 +76,7 @@ async function commentFor(ctx: MercuriusContext, field: string, id: string): Pro
   const comment = await findComment(ctx.db, validate.uuid(field, id));
   const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
   if (!comment || !practice || !canSeePractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no comment with that ID.');
-  return { comment, practice: practice as Practice };
+  return { comment, practice };
 }
 
 function requireParticipant(viewer: Viewer | null): Viewer {
@@ -96,9 +97,9 @@ function publish(ctx: MercuriusContext, comment: Comment): void {
   void ctx.publish(commentTopic(comment.practiceId), { id: comment.id });
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Mutation: {
-    addComment: async (_root, args: { practiceId: string; body: string; parentId?: string | null }, ctx) => {
+    addComment: async (_root, args, ctx) => {
       // A write-up the viewer may not see is not there for them, whoever they are; only then does who may post matter.
       const practice = await practiceFor(ctx, 'practiceId', args.practiceId);
       const viewer = requireParticipant(ctx.viewer);
@@ -138,7 +139,7 @@ export const resolvers: IResolvers = {
       return comment;
     },
 
-    editComment: async (_root, args: { id: string; body: string }, ctx) => {
+    editComment: async (_root, args, ctx) => {
       const viewer = requireParticipant(ctx.viewer);
       const { comment, practice } = await commentFor(ctx, 'id', args.id);
       if (!canEditComment(viewer, comment)) throw clientError('FORBIDDEN', 'Only its author can edit a comment.');
@@ -150,7 +151,7 @@ export const resolvers: IResolvers = {
       return ctx.db.transaction((tx) => editComment(tx, comment, body, ctx.now()));
     },
 
-    deleteComment: async (_root, args: { id: string }, ctx) => {
+    deleteComment: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const { comment } = await commentFor(ctx, 'id', args.id);
       if (!canDeleteComment(viewer, comment)) throw clientError('FORBIDDEN', 'Only its author or a moderator can delete a comment.');
@@ -168,7 +169,7 @@ export const resolvers: IResolvers = {
       });
     },
 
-    markCommentHelpful: async (_root, args: { id: string; helpful: boolean }, ctx) => {
+    markCommentHelpful: async (_root, args, ctx) => {
       const viewer = requireParticipant(ctx.viewer);
       const { comment } = await commentFor(ctx, 'id', args.id);
       if (comment.authorId === viewer.id) throw clientError('FORBIDDEN', 'You cannot mark your own comment helpful.');
@@ -177,7 +178,7 @@ export const resolvers: IResolvers = {
       return comment;
     },
 
-    lockDiscussion: async (_root, args: { practiceId: string; locked: boolean }, ctx) => {
+    lockDiscussion: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const practice = await practiceFor(ctx, 'practiceId', args.practiceId);
       return ctx.db.transaction(async (tx) => {
@@ -212,12 +213,17 @@ export const resolvers: IResolvers = {
           );
         },
       ),
-      resolve: (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => findComment(ctx.db, payload.id),
+      resolve: async (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => {
+        const comment = await findComment(ctx.db, payload.id);
+        // Removed since the filter read it (its author's account was deleted): Comment! cannot answer null.
+        if (!comment) throw clientError('NOT_FOUND', 'That comment is gone.');
+        return comment;
+      },
     },
   },
 
   Practice: {
-    comments: async (p: Practice, args: PageArgs, ctx, info) => {
+    comments: async (p, args, ctx, info) => {
       const page = readPage<CommentKey>(args, 50, ['timestamp', 'uuid']);
       // The page's replies come with it when they are asked for, so what is shown of them (authors,
       // helpful marks) is read together with the threads' own rather than a level later.
@@ -226,13 +232,13 @@ export const resolvers: IResolvers = {
       knownOf(ctx).practices.set(p.id, p);
       return connection(rows, page.limit, totalCount, (c) => [c.createdAt.toISOString(), c.id]);
     },
-    discussionLocked: (p: Practice) => p.discussionLockedAt !== null,
-    viewerCanComment: (p: Practice, _args, ctx) => canComment(ctx.viewer) && discussionOpen(p),
+    discussionLocked: (p) => p.discussionLockedAt !== null,
+    viewerCanComment: (p, _args, ctx) => canComment(ctx.viewer) && discussionOpen(p),
   },
 
   Comment: {
-    body: (c: Comment, _args, ctx) => (!c.deletedAt && canEditComment(ctx.viewer, c) ? c.body : null),
-    deleted: (c: Comment) => c.deletedAt !== null,
-    edited: (c: Comment) => c.editedAt !== null,
+    body: (c, _args, ctx) => (!c.deletedAt && canEditComment(ctx.viewer, c) ? c.body : null),
+    deleted: (c) => c.deletedAt !== null,
+    edited: (c) => c.editedAt !== null,
   },
 };
