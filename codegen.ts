@@ -25,6 +25,7 @@ const rows = [
   'DepartmentMove',
   'Event',
   'Invitation',
+  'Message',
   'Notification',
   'Practice',
   'Topic',

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, InvitationRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
+import type { ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, InvitationRow, MessageRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2514,7 +2514,7 @@ export type ResolversTypes = {
   InvitationState: ResolverTypeWrapper<Partial<InvitationState>>;
   Lifecycle: ResolverTypeWrapper<Partial<Lifecycle>>;
   MemberFilter: ResolverTypeWrapper<Partial<MemberFilter>>;
-  Message: ResolverTypeWrapper<Partial<Omit<Message, 'sender'> & { sender?: Maybe<ResolversTypes['User']> }>>;
+  Message: ResolverTypeWrapper<MessageRow>;
   MessageConnection: ResolverTypeWrapper<Connection<ResolversTypes['Message']>>;
   MessageEdge: ResolverTypeWrapper<Partial<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>>;
   MessagePermissions: ResolverTypeWrapper<Partial<MessagePermissions>>;
@@ -2632,7 +2632,7 @@ export type ResolversParentTypes = {
   InvitationEdge: Partial<Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] }>;
   InvitationLink: Partial<InvitationLink>;
   MemberFilter: Partial<MemberFilter>;
-  Message: Partial<Omit<Message, 'sender'> & { sender?: Maybe<ResolversParentTypes['User']> }>;
+  Message: MessageRow;
   MessageConnection: Connection<ResolversTypes['Message']>;
   MessageEdge: Partial<Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] }>;
   MessagePermissions: Partial<MessagePermissions>;

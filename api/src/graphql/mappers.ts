@@ -19,6 +19,8 @@ export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments
 // as an address inviteMembers refused, which has no row.
 export type { InvitationView as InvitationRow } from '../modules/invitations/index.ts';
 export type { PracticeRow } from '../modules/practices/index.ts';
+// A message is its row, marked when moderators read it from the queue (they see a removed one's words).
+export type { ReviewedMessage as MessageRow } from '../modules/messages/index.ts';
 
 /**
  * A page of a list, as api/src/graphql/pagination.ts builds it: its totalCount may be a function,

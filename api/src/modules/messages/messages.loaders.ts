@@ -4,7 +4,7 @@ import { batch } from '../../graphql/loaders.ts';
 import { canReceiveMessages, canReportMessage, canReviewMessages, canSendMessages, messageRefusal } from '../../policy.ts';
 import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { messageHtml } from './message-html.ts';
-import type { ReviewedMessage } from './messages.resolvers.ts';
+import type { ReviewedMessage } from './reviewed-message.ts';
 import {
   blocksInConversations,
   blockStates,

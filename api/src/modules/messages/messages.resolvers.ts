@@ -1,8 +1,9 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { Conversation, Message, User } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { Conversation, User } from '@muster/db';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
-import { connection, encodeCursor, maxPageSize, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, encodeCursor, maxPageSize, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { hasConversations, requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
 import { spend } from '../auth/index.ts';
@@ -32,9 +33,6 @@ const maxMessageLength = 5000;
 /** Others in one conversation, besides the one who starts it. */
 const maxOthers = 9;
 const defaultMessagePage = 30;
-
-/** A message as moderators read it from the queue: its words even once removed. */
-export type ReviewedMessage = Message & { reviewing?: boolean };
 
 function messageBody(body: string): string {
   return validate.requiredText('body', 'a message', body, 1, maxMessageLength);
@@ -107,15 +105,15 @@ function readBackwards(args: { last?: number | null; before?: string | null }): 
   return { limit: last, before: key[0] as number };
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    conversations: async (_root, args: PageArgs, ctx) => {
+    conversations: async (_root, args, ctx) => {
       const viewer = requireReader(ctx.viewer);
       const page = readPage<ConversationKey>(args, 20, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listConversations(ctx.db, viewer.id, page);
       return connection(rows, page.limit, totalCount, (c) => [c.lastMessageAt.toISOString(), c.id]);
     },
-    conversation: (_root, args: { id: string }, ctx) => conversationFor(ctx, requireReader(ctx.viewer), 'id', args.id),
+    conversation: (_root, args, ctx) => conversationFor(ctx, requireReader(ctx.viewer), 'id', args.id),
     // Asked with the viewer on every page a member opens: a member not yet verified has no
     // conversations, and is told 0 rather than refused, so that one query serves everyone.
     unreadMessageCount: async (_root, _args, ctx) => {
@@ -123,7 +121,7 @@ export const resolvers: IResolvers = {
       return hasConversations(viewer) ? countTogether(ctx, unreadMessageTotal(ctx.db, viewer.id)) : 0;
     },
     blockedMembers: (_root, _args, ctx) => blockedBy(ctx.db, requireViewer(ctx.viewer).id),
-    messageRecipients: async (_root, args: { handles: string[] }, ctx) => {
+    messageRecipients: async (_root, args, ctx) => {
       requireReader(ctx.viewer);
       const handles = [...new Set(validate.listOf('handles', args.handles, handleOf, 20))];
       const found = await messageableByHandle(ctx.db, handles);
@@ -143,7 +141,7 @@ export const resolvers: IResolvers = {
   },
 
   Mutation: {
-    startConversation: async (_root, args: { with: string[]; body: string }, ctx) => {
+    startConversation: async (_root, args, ctx) => {
       const viewer = requireNotSuspended(requireReader(ctx.viewer));
       const errors = new FieldErrors();
       const others = errors.check(() => recipientIds(viewer, args.with));
@@ -169,7 +167,7 @@ export const resolvers: IResolvers = {
       return conversation;
     },
 
-    sendMessage: async (_root, args: { conversationId: string; body: string }, ctx) => {
+    sendMessage: async (_root, args, ctx) => {
       const viewer = requireReader(ctx.viewer);
       // Someone else's conversation is not there for them; only then does whether they may write matter.
       const conversation = await conversationFor(ctx, viewer, 'conversationId', args.conversationId);
@@ -188,14 +186,14 @@ export const resolvers: IResolvers = {
       return message;
     },
 
-    markConversationRead: async (_root, args: { id: string }, ctx) => {
+    markConversationRead: async (_root, args, ctx) => {
       const viewer = requireReader(ctx.viewer);
       const conversation = await conversationFor(ctx, viewer, 'id', args.id);
       await ctx.db.transaction((tx) => markConversationRead(tx, conversation.id, viewer.id, ctx.now()));
       return conversation;
     },
 
-    blockMember: async (_root, args: { userId: string }, ctx) => {
+    blockMember: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const id = validate.uuid('userId', args.userId);
       if (id === viewer.id) throw badInput('userId', 'You cannot block yourself.');
@@ -205,7 +203,7 @@ export const resolvers: IResolvers = {
       return member;
     },
 
-    unblockMember: async (_root, args: { userId: string }, ctx) => {
+    unblockMember: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const id = validate.uuid('userId', args.userId);
       if (id === viewer.id) throw badInput('userId', 'You cannot block or unblock yourself.');
@@ -217,7 +215,7 @@ export const resolvers: IResolvers = {
   },
 
   Conversation: {
-    messages: async (c: Conversation, args: { last?: number | null; before?: string | null }, ctx) => {
+    messages: async (c, args, ctx) => {
       const page = readBackwards(args);
       const { rows, totalCount } = await messagesBefore(ctx.db, c.id, page.limit, page.before);
       // Fetched newest first to find the page; shown oldest first, as a conversation reads.
@@ -230,7 +228,7 @@ export const resolvers: IResolvers = {
   },
 
   Message: {
-    body: (m: ReviewedMessage) => (m.hiddenAt && !m.reviewing ? '' : m.body),
-    removed: (m: Message) => m.hiddenAt !== null,
+    body: (m) => (m.hiddenAt && !m.reviewing ? '' : m.body),
+    removed: (m) => m.hiddenAt !== null,
   },
 };
