@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, InvitationRow, MessageRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
+import type { ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2493,9 +2493,9 @@ export type ResolversTypes = {
   EvidenceLevel: ResolverTypeWrapper<Partial<EvidenceLevel>>;
   FacetCount: ResolverTypeWrapper<Partial<FacetCount>>;
   FeatureInput: ResolverTypeWrapper<Partial<FeatureInput>>;
-  FeaturedCaseStudy: ResolverTypeWrapper<Partial<Omit<FeaturedCaseStudy, 'featuredBy' | 'practice'> & { featuredBy?: Maybe<ResolversTypes['User']>, practice: ResolversTypes['Practice'] }>>;
+  FeaturedCaseStudy: ResolverTypeWrapper<FeaturedCaseStudyRow>;
   FieldChange: ResolverTypeWrapper<Partial<FieldChange>>;
-  Flag: ResolverTypeWrapper<Partial<Omit<Flag, 'comment' | 'flagger' | 'message' | 'practice' | 'targetFlags'> & { comment?: Maybe<ResolversTypes['Comment']>, flagger?: Maybe<ResolversTypes['User']>, message?: Maybe<ResolversTypes['Message']>, practice?: Maybe<ResolversTypes['Practice']>, targetFlags?: Maybe<Array<ResolversTypes['Flag']>> }>>;
+  Flag: ResolverTypeWrapper<FlagRow>;
   FlagAction: ResolverTypeWrapper<Partial<FlagAction>>;
   FlagConnection: ResolverTypeWrapper<Connection<ResolversTypes['Flag']>>;
   FlagEdge: ResolverTypeWrapper<Partial<Omit<FlagEdge, 'node'> & { node: ResolversTypes['Flag'] }>>;
@@ -2518,10 +2518,10 @@ export type ResolversTypes = {
   MessageConnection: ResolverTypeWrapper<Connection<ResolversTypes['Message']>>;
   MessageEdge: ResolverTypeWrapper<Partial<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>>;
   MessagePermissions: ResolverTypeWrapper<Partial<MessagePermissions>>;
-  ModeratedItem: ResolverTypeWrapper<Partial<Omit<ModeratedItem, 'author' | 'comment' | 'history' | 'practice'> & { author?: Maybe<ResolversTypes['User']>, comment?: Maybe<ResolversTypes['Comment']>, history: Array<ResolversTypes['ModerationEvent']>, practice?: Maybe<ResolversTypes['Practice']> }>>;
+  ModeratedItem: ResolverTypeWrapper<ModeratedItemRow>;
   ModeratedItemConnection: ResolverTypeWrapper<Connection<ResolversTypes['ModeratedItem']>>;
   ModeratedItemEdge: ResolverTypeWrapper<Partial<Omit<ModeratedItemEdge, 'node'> & { node: ResolversTypes['ModeratedItem'] }>>;
-  ModerationEvent: ResolverTypeWrapper<Partial<Omit<ModerationEvent, 'by'> & { by?: Maybe<ResolversTypes['User']> }>>;
+  ModerationEvent: ResolverTypeWrapper<ModerationEventRow>;
   ModerationEventKind: ResolverTypeWrapper<Partial<ModerationEventKind>>;
   ModerationSummary: ResolverTypeWrapper<Partial<ModerationSummary>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2617,9 +2617,9 @@ export type ResolversParentTypes = {
   EventPermissions: Partial<EventPermissions>;
   FacetCount: Partial<FacetCount>;
   FeatureInput: Partial<FeatureInput>;
-  FeaturedCaseStudy: Partial<Omit<FeaturedCaseStudy, 'featuredBy' | 'practice'> & { featuredBy?: Maybe<ResolversParentTypes['User']>, practice: ResolversParentTypes['Practice'] }>;
+  FeaturedCaseStudy: FeaturedCaseStudyRow;
   FieldChange: Partial<FieldChange>;
-  Flag: Partial<Omit<Flag, 'comment' | 'flagger' | 'message' | 'practice' | 'targetFlags'> & { comment?: Maybe<ResolversParentTypes['Comment']>, flagger?: Maybe<ResolversParentTypes['User']>, message?: Maybe<ResolversParentTypes['Message']>, practice?: Maybe<ResolversParentTypes['Practice']>, targetFlags?: Maybe<Array<ResolversParentTypes['Flag']>> }>;
+  Flag: FlagRow;
   FlagConnection: Connection<ResolversTypes['Flag']>;
   FlagEdge: Partial<Omit<FlagEdge, 'node'> & { node: ResolversParentTypes['Flag'] }>;
   Float: Partial<Scalars['Float']['output']>;
@@ -2636,10 +2636,10 @@ export type ResolversParentTypes = {
   MessageConnection: Connection<ResolversTypes['Message']>;
   MessageEdge: Partial<Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] }>;
   MessagePermissions: Partial<MessagePermissions>;
-  ModeratedItem: Partial<Omit<ModeratedItem, 'author' | 'comment' | 'history' | 'practice'> & { author?: Maybe<ResolversParentTypes['User']>, comment?: Maybe<ResolversParentTypes['Comment']>, history: Array<ResolversParentTypes['ModerationEvent']>, practice?: Maybe<ResolversParentTypes['Practice']> }>;
+  ModeratedItem: ModeratedItemRow;
   ModeratedItemConnection: Connection<ResolversTypes['ModeratedItem']>;
   ModeratedItemEdge: Partial<Omit<ModeratedItemEdge, 'node'> & { node: ResolversParentTypes['ModeratedItem'] }>;
-  ModerationEvent: Partial<Omit<ModerationEvent, 'by'> & { by?: Maybe<ResolversParentTypes['User']> }>;
+  ModerationEvent: ModerationEventRow;
   ModerationSummary: Partial<ModerationSummary>;
   Mutation: Record<PropertyKey, never>;
   NewDepartmentInput: Partial<NewDepartmentInput>;

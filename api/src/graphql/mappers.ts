@@ -11,6 +11,8 @@ export type {
   Topic as TopicRow,
   User as UserRow,
 } from '@muster/db';
+import type { Flag } from '@muster/db';
+import type { QueueItem } from '../modules/moderation/index.ts';
 // A department comes with its count of practices when the list that read it counted them.
 export type { CountedDepartment as DepartmentRow } from '../modules/departments/index.ts';
 export type { DebriefRow } from '../modules/debriefs/index.ts';
@@ -19,6 +21,12 @@ export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments
 // as an address inviteMembers refused, which has no row.
 export type { InvitationView as InvitationRow } from '../modules/invitations/index.ts';
 export type { PracticeRow } from '../modules/practices/index.ts';
+// A case study comes with its write-up when the list that read it joined it.
+export type { FeaturedWithPractice as FeaturedCaseStudyRow } from '../modules/moderation/index.ts';
+// What was flagged or moderated, whichever table holds it, and the events of its history.
+export type { ModerationTarget as ModeratedItemRow, HistoryEvent as ModerationEventRow } from '../modules/moderation/index.ts';
+/** A flag; in the moderation queue, with what the queue worked out about its target. */
+export type FlagRow = Flag & { queue?: QueueItem };
 // A message is its row, marked when moderators read it from the queue (they see a removed one's words).
 export type { ReviewedMessage as MessageRow } from '../modules/messages/index.ts';
 
@@ -31,3 +39,4 @@ export interface Connection<Node> {
   edges: { cursor: string; node: Node }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
+

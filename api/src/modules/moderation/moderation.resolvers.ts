@@ -1,7 +1,8 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
-import type { Comment, FeaturedCaseStudy, Flag, FlagAction, FlagReason, FlagTarget, User } from '@muster/db';
+import type { MercuriusContext } from 'mercurius';
+import type { Resolvers } from '../../generated/graphql.ts';
+import type { Comment, Flag, FlagTarget } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
-import { connection, readPage, type PageArgs } from '../../graphql/pagination.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import {
@@ -51,9 +52,7 @@ import {
   updateFeaturedFields,
   verifiedOpenFlagCount,
   type HiddenKey,
-  type HistoryEvent,
   type ModerationTarget,
-  type QueueItem,
   type QueueKey,
 } from './moderation.repository.ts';
 
@@ -206,11 +205,11 @@ function conflictOnPosition(error: unknown): never {
   throw error;
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    featured: (_root, args: { includeInactive?: boolean | null }, ctx) =>
+    featured: (_root, args, ctx) =>
       listFeatured(ctx.db, ctx.viewer, ctx.now(), Boolean(args.includeInactive) && canSeeInactiveFeatures(ctx.viewer)),
-    moderationQueue: async (_root, args: PageArgs, ctx) => {
+    moderationQueue: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const page = readPage<QueueKey>(args, 20, ['integer', 'timestamp', 'uuid']);
       const { rows, totalCount } = await moderationQueue(ctx.db, page);
@@ -227,18 +226,18 @@ export const resolvers: IResolvers = {
       ]);
       return { openFlags: open, flaggedItems, pendingMembers: pending.length, currentFeatured: featured.length };
     },
-    hiddenContent: async (_root, args: PageArgs, ctx) => {
+    hiddenContent: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const page = readPage<HiddenKey>(args, 20, ['timestamp', 'uuid']);
       const { rows, totalCount } = await listHidden(ctx.db, page);
       return connection(rows, page.limit, totalCount, (item) => [item.hiddenAt!.toISOString(), item.id]);
     },
-    moderatedItem: async (_root, args: { target: FlagTarget; id: string }, ctx) => {
+    moderatedItem: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       if (args.target === 'MESSAGE') throw badInput('target', 'Direct messages are moderated from their reports in the queue.');
       return findModerationTarget(ctx.db, args.target, validate.uuid('id', args.id));
     },
-    moderationLog: async (_root, args: PageArgs, ctx) => {
+    moderationLog: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const page = readPage<[number]>(args, 20, ['integer']);
       const { rows, totalCount } = await listAudit(ctx.db, { actions: moderationActions }, page);
@@ -247,7 +246,7 @@ export const resolvers: IResolvers = {
   },
 
   Mutation: {
-    flag: async (_root, args: { target: FlagTarget; id: string; reason: FlagReason; note?: string | null }, ctx) => {
+    flag: async (_root, args, ctx) => {
       if (args.target === 'MESSAGE') return reportMessage(ctx, 'id', args);
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const target = await targetFor(ctx, args.target, args.id);
@@ -312,7 +311,7 @@ export const resolvers: IResolvers = {
       return flagged;
     },
 
-    resolveFlag: async (_root, args: { id: string; action: FlagAction; note?: string | null }, ctx) => {
+    resolveFlag: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const found = await findFlag(ctx.db, validate.uuid('id', args.id));
       if (!found) throw clientError('NOT_FOUND', 'There is no flag with that ID.');
@@ -322,19 +321,25 @@ export const resolvers: IResolvers = {
       // The item's own state decides: a resolved flag still leads to restoring what was hidden.
       if (found.resolvedAt && args.action === 'DISMISS') throw clientError('CONFLICT', `This flag was already resolved (${found.action}).`);
       const closed = await decide(ctx, target, args.action, note, 'FLAG_RESOLVED');
-      return closed.find((f) => f.id === found.id) ?? (await findFlag(ctx.db, found.id));
+      const resolved = closed.find((f) => f.id === found.id) ?? (await findFlag(ctx.db, found.id));
+      // Removed meanwhile with what it reported: Flag! cannot answer null.
+      if (!resolved) throw clientError('NOT_FOUND', 'There is no flag with that ID.');
+      return resolved;
     },
 
-    moderate: async (_root, args: { target: FlagTarget; id: string; action: FlagAction; note?: string | null }, ctx) => {
+    moderate: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       if (args.action === 'DISMISS') throw badInput('action', 'Hide or restore an item; dismiss its flags from the queue.');
       const note = validate.text('note', args.note, 1000) ?? null;
       const target = await moderationTargetFor(ctx, args.target, args.id);
       await decide(ctx, target, args.action, note, 'CONTENT_DECIDED');
-      return findModerationTarget(ctx.db, target.type, target.id);
+      const decided = await findModerationTarget(ctx.db, target.type, target.id);
+      // Removed since the decision: ModeratedItem! cannot answer null.
+      if (!decided) throw clientError('NOT_FOUND', 'What you moderated is gone.');
+      return decided;
     },
 
-    suspendMember: async (_root, args: { userId: string; until: Date; reason: string }, ctx) => {
+    suspendMember: async (_root, args, ctx) => {
       const viewer = requireModerator(ctx.viewer);
       const errors = new FieldErrors();
       const reason = errors.check(() => validate.requiredText('reason', 'a reason', args.reason, 3, 500));
@@ -349,6 +354,8 @@ export const resolvers: IResolvers = {
         throw clientError('FORBIDDEN', 'Moderators and administrators are not suspended; an administrator changes their role instead.');
       return ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, member.id, { suspendedUntil: args.until, suspensionReason: reason! });
+        // The account was removed meanwhile: User! cannot answer null.
+        if (!updated) throw clientError('NOT_FOUND', 'There is no member with that ID.');
         await audit(
           ctx,
           { action: 'MEMBER_SUSPENDED', outcome: 'SUCCESS', subjectId: member.id, detail: `until ${args.until.toISOString()}: ${reason}` },
@@ -358,23 +365,20 @@ export const resolvers: IResolvers = {
       });
     },
 
-    liftSuspension: async (_root, args: { userId: string }, ctx) => {
+    liftSuspension: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const [member] = [...(await usersByIds(ctx.db, [validate.uuid('userId', args.userId)])).values()];
       if (!member) throw clientError('NOT_FOUND', 'There is no member with that ID.');
       if (!member.suspendedUntil || member.suspendedUntil <= ctx.now()) throw clientError('CONFLICT', 'This member is not suspended.');
       return ctx.db.transaction(async (tx) => {
         const updated = await updateUser(tx, member.id, { suspendedUntil: null, suspensionReason: null });
+        if (!updated) throw clientError('NOT_FOUND', 'There is no member with that ID.');
         await audit(ctx, { action: 'SUSPENSION_LIFTED', outcome: 'SUCCESS', subjectId: member.id }, tx);
         return updated;
       });
     },
 
-    featurePractice: async (
-      _root,
-      args: { practiceId: string; note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null },
-      ctx,
-    ) => {
+    featurePractice: async (_root, args, ctx) => {
       const viewer = requireModerator(ctx.viewer);
       const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
       // A moderator sees every published write-up; a draft or an archived one is there, just not featurable.
@@ -411,11 +415,7 @@ export const resolvers: IResolvers = {
       return featured;
     },
 
-    updateFeatured: async (
-      _root,
-      args: { id: string; input: { note: string; position?: number | null; startsOn?: string | null; endsOn?: string | null } },
-      ctx,
-    ) => {
+    updateFeatured: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const existing = await findFeatured(ctx.db, validate.uuid('id', args.id));
       if (!existing) throw clientError('NOT_FOUND', 'There is no featured case study with that ID.');
@@ -435,7 +435,7 @@ export const resolvers: IResolvers = {
         .catch(conflictOnPosition);
     },
 
-    reorderFeatured: async (_root, args: { ids: string[] }, ctx) => {
+    reorderFeatured: async (_root, args, ctx) => {
       const viewer = requireModerator(ctx.viewer);
       const ids = validate.listOf('ids', args.ids, (id) => validate.uuid('ids', id), 1000);
       const all = await allFeaturedIds(ctx.db);
@@ -449,7 +449,7 @@ export const resolvers: IResolvers = {
       return listFeatured(ctx.db, viewer, ctx.now(), true);
     },
 
-    unfeature: async (_root, args: { id: string }, ctx) => {
+    unfeature: async (_root, args, ctx) => {
       requireModerator(ctx.viewer);
       const existing = await findFeatured(ctx.db, validate.uuid('id', args.id));
       if (!existing) throw clientError('NOT_FOUND', 'There is no featured case study with that ID.');
@@ -462,41 +462,41 @@ export const resolvers: IResolvers = {
   },
 
   Flag: {
-    target: (f: Flag) => f.targetType,
-    resolved: (f: Flag) => f.resolvedAt !== null,
-    targetOpenFlagCount: (f: Flag & { queue?: QueueItem }) => f.queue?.flagCount ?? 0,
-    targetReasons: (f: Flag & { queue?: QueueItem }) => f.queue?.reasons ?? [f.reason],
-    urgency: (f: Flag & { queue?: QueueItem }) => f.queue?.urgency ?? 0,
+    target: (f) => f.targetType,
+    resolved: (f) => f.resolvedAt !== null,
+    targetOpenFlagCount: (f) => f.queue?.flagCount ?? 0,
+    targetReasons: (f) => f.queue?.reasons ?? [f.reason],
+    urgency: (f) => f.queue?.urgency ?? 0,
   },
 
   ModeratedItem: {
-    target: (item: ModerationTarget) => item.type,
-    hidden: (item: ModerationTarget) => item.hiddenAt !== null,
-    hiddenReason: (item: ModerationTarget) => (item.hiddenAt ? describeHiding(item.hiddenReason) : null),
+    target: (item) => item.type,
+    hidden: (item) => item.hiddenAt !== null,
+    hiddenReason: (item) => (item.hiddenAt ? describeHiding(item.hiddenReason) : null),
   },
 
   ModerationEvent: {
-    at: (event: HistoryEvent) => event.at,
+    at: (event) => event.at,
   },
 
   FeaturedCaseStudy: {
-    noteHtml: (f: FeaturedCaseStudy) => renderMarkdownOnce(`featured:${f.id}:${f.updatedAt.getTime()}`, f.note),
-    current: (f: FeaturedCaseStudy, _args, ctx) => isCurrent(f, ctx.now()),
+    noteHtml: (f) => renderMarkdownOnce(`featured:${f.id}:${f.updatedAt.getTime()}`, f.note),
+    current: (f, _args, ctx) => isCurrent(f, ctx.now()),
   },
 
   Practice: {
-    hidden: (p: PracticeRow) => p.hiddenAt !== null,
-    hiddenReason: (p: PracticeRow, _args, ctx) => (p.hiddenAt && canSeeHidden(ctx.viewer, p) ? describeHiding(p.hiddenReason) : null),
+    hidden: (p) => p.hiddenAt !== null,
+    hiddenReason: (p, _args, ctx) => (p.hiddenAt && canSeeHidden(ctx.viewer, p) ? describeHiding(p.hiddenReason) : null),
   },
 
   Comment: {
-    hidden: (c: Comment) => c.hiddenAt !== null,
-    hiddenReason: (c: Comment, _args, ctx) => (c.hiddenAt && canSeeHidden(ctx.viewer, c) ? describeHiding(c.hiddenReason) : null),
+    hidden: (c) => c.hiddenAt !== null,
+    hiddenReason: (c, _args, ctx) => (c.hiddenAt && canSeeHidden(ctx.viewer, c) ? describeHiding(c.hiddenReason) : null),
   },
 
   User: {
-    suspendedUntil: (u: User, _args, ctx) => (canSeeSuspension(ctx.viewer, u) ? u.suspendedUntil : null),
-    suspensionReason: (u: User, _args, ctx) => (canSeeSuspension(ctx.viewer, u) ? u.suspensionReason : null),
+    suspendedUntil: (u, _args, ctx) => (canSeeSuspension(ctx.viewer, u) ? u.suspendedUntil : null),
+    suspensionReason: (u, _args, ctx) => (canSeeSuspension(ctx.viewer, u) ? u.suspensionReason : null),
   },
 };
 
