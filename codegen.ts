@@ -53,6 +53,8 @@ const connections = [
   'User',
 ];
 const mappers = {
+  // A page of search results, whose facets and suggestion are worked out only when asked for.
+  SearchResult: '../graphql/mappers.ts#SearchResultRow',
   ...Object.fromEntries(rows.map((type) => [type, `../graphql/mappers.ts#${type}Row`])),
   ...Object.fromEntries(connections.map((node) => [`${node}Connection`, `../graphql/mappers.ts#Connection<ResolversTypes['${node}']>`])),
 };

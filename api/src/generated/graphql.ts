@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
+import type { SearchResultRow, ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2552,7 +2552,7 @@ export type ResolversTypes = {
   SearchEdge: ResolverTypeWrapper<Partial<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Practice'] }>>;
   SearchFacets: ResolverTypeWrapper<Partial<SearchFacets>>;
   SearchOrder: ResolverTypeWrapper<Partial<SearchOrder>>;
-  SearchResult: ResolverTypeWrapper<Partial<Omit<SearchResult, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>>;
+  SearchResult: ResolverTypeWrapper<SearchResultRow>;
   SecuritySettings: ResolverTypeWrapper<Partial<SecuritySettings>>;
   Session: ResolverTypeWrapper<Partial<Session>>;
   SignInInput: ResolverTypeWrapper<Partial<SignInInput>>;
@@ -2663,7 +2663,7 @@ export type ResolversParentTypes = {
   Revision: Partial<Omit<Revision, 'editor'> & { editor?: Maybe<ResolversParentTypes['User']> }>;
   SearchEdge: Partial<Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Practice'] }>;
   SearchFacets: Partial<SearchFacets>;
-  SearchResult: Partial<Omit<SearchResult, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> }>;
+  SearchResult: SearchResultRow;
   SecuritySettings: Partial<SecuritySettings>;
   Session: Partial<Session>;
   SignInInput: Partial<SignInInput>;

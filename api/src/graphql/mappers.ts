@@ -12,6 +12,8 @@ export type {
   User as UserRow,
 } from '@muster/db';
 import type { Flag } from '@muster/db';
+import type { SearchFacets } from '../generated/graphql.ts';
+import type { PracticeRow } from '../modules/practices/index.ts';
 import type { QueueItem } from '../modules/moderation/index.ts';
 // A department comes with its count of practices when the list that read it counted them.
 export type { CountedDepartment as DepartmentRow } from '../modules/departments/index.ts';
@@ -40,3 +42,14 @@ export interface Connection<Node> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/**
+ * A page of search results: a Connection of write-ups whose edges carry their snippet and score, and
+ * whose facets and suggestion are functions, which GraphQL calls only when the query asks for them.
+ */
+export interface SearchResultRow extends Connection<PracticeRow> {
+  edges: { cursor: string; node: PracticeRow; snippet: string | null; score: number | null }[];
+  query: string;
+  relaxed: boolean;
+  facets: () => Promise<SearchFacets>;
+  suggestion: () => Promise<string | null>;
+}

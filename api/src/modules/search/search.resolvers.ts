@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
+import type { QuerySearchArgs, Resolvers } from '../../generated/graphql.ts';
+import type { SearchResultRow } from '../../graphql/mappers.ts';
 import type { Topic } from '@muster/db';
 import { agencyType, evidenceLevel, lifecycle } from '@muster/db';
 import {
@@ -13,8 +15,8 @@ import {
 } from '@muster/db/labels';
 import { badInput } from '../../graphql/errors.ts';
 import { asksFor } from '../../graphql/selection.ts';
-import { connection, keyFits, notACursor, readPage, type PageArgs } from '../../graphql/pagination.ts';
-import { readPracticeFilter, type PracticeFilter } from './practice-filter.ts';
+import { connection, keyFits, notACursor, readPage } from '../../graphql/pagination.ts';
+import { readPracticeFilter } from './practice-filter.ts';
 import { listTopicsOnce, topicsToCome } from './topics-of-request.ts';
 import { countMatches } from './search.bitmaps.ts';
 import { searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
@@ -63,15 +65,9 @@ function validKey(key: SearchKey, order: SearchOrder): boolean {
   return keyFits(key, [order === 'RELEVANCE' ? 'score' : 'timestamp', 'uuid']);
 }
 
-interface SearchArgs extends PageArgs {
-  query: string;
-  filter?: PracticeFilter | null;
-  orderBy?: SearchOrder | null;
-}
-
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    search: async (_root, args: SearchArgs, ctx, info) => {
+    search: async (_root, args, ctx, info) => {
       // The topics (the page's list of them, the facets' names) are read with the counts.
       const handOverTopics = topicsToCome(ctx);
       try {
@@ -86,11 +82,11 @@ export const resolvers: IResolvers = {
 
 /** Query.search; `handOverTopics` takes the topics its counting statement reads along. */
 async function search(
-  args: SearchArgs,
+  args: QuerySearchArgs,
   ctx: MercuriusContext,
   info: GraphQLResolveInfo,
   handOverTopics: ((topics: Topic[] | null) => void) | null,
-) {
+): Promise<SearchResultRow> {
   if (args.query.length > maxQueryLength) {
     throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
   }
