@@ -1,5 +1,6 @@
-import type { IResolvers, MercuriusContext } from 'mercurius';
+import type { MercuriusContext } from 'mercurius';
 import type { FlagReason } from '@muster/db';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 import { requireNotSuspended, requireVerifiedMember } from '../../policy.ts';
@@ -33,9 +34,8 @@ export async function reportMessage(ctx: MercuriusContext, field: string, args: 
   return flag;
 }
 
-export const resolvers: IResolvers = {
+export const resolvers: Resolvers = {
   Mutation: {
-    reportMessage: (_root, args: { messageId: string; reason: FlagReason; note?: string | null }, ctx) =>
-      reportMessage(ctx, 'messageId', { id: args.messageId, reason: args.reason, note: args.note }),
+    reportMessage: (_root, args, ctx) => reportMessage(ctx, 'messageId', { id: args.messageId, reason: args.reason, note: args.note }),
   },
 };
