@@ -1,5 +1,5 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
-import { debriefs, practices, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
+import { debriefs, practices, users, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
 /** Who is asking; null is a visitor who has not signed in. */
@@ -445,8 +445,47 @@ export function messageRefusal(viewer: Viewer | null): string | null {
 
 /** Who can be written to: verified members whose account is active. Blocks are asked of the messages repository. */
 export function canReceiveMessages(user: Pick<User, 'verification' | 'disabledAt'>): boolean {
+  return isListedMember(user);
+}
+
+/**
+ * A member as terms: those of a viewer, and whether the account is active (not disabled). A
+ * signed-in viewer's account is active, so only rules over other members ask it.
+ */
+export interface MemberTerms extends PracticeViewerTerms {
+  active: SQL;
+}
+
+/** A users alias's columns as member terms: `memberAliasTerms('chief')`. */
+export function memberAliasTerms(alias: string): MemberTerms {
+  return { ...usersAliasTerms(alias), active: sql`(${sql.raw(alias)}.disabled_at is null)` };
+}
+
+const memberColumns: MemberTerms = {
+  id: sql`${users.id}`,
+  role: sql`${users.role}`,
+  verified: sql`(${users.verification} = 'VERIFIED')`,
+  departmentId: sql`${users.departmentId}`,
+  active: sql`(${users.disabledAt} is null)`,
+};
+
+/**
+ * Listed members: verified, with an active account. The member directory lists them, @handles
+ * link to them, and they are written to; isListedMember is the rule for one row.
+ */
+function listedMember(m: MemberTerms): SQL {
+  return sql`(${m.verified} and ${m.active})`;
+}
+
+export function isListedMember(user: Pick<User, 'verification' | 'disabledAt'>): boolean {
   return user.verification === 'VERIFIED' && !user.disabledAt;
 }
+
+/** Listed members, over the users table. */
+export const listedMembers: SQL = listedMember(memberColumns);
+
+/** Who can be written to (canReceiveMessages), over the users table. */
+export const membersReceivingMessages: SQL = listedMember(memberColumns);
 
 /** What a profile shows (topics, write-ups, adoptions, events attended) is for verified members, as the directory is. */
 export function canSeeMemberActivity(viewer: Viewer | null): boolean {
@@ -531,6 +570,12 @@ export function isOwnContent(viewer: Viewer, item: { authorId: string | null }):
 export function flagCountsTowardHiding(viewer: Viewer): boolean {
   return viewer.verified;
 }
+
+/**
+ * The same rule over the users table, for the flaggers of the open flags counted: verified, and
+ * still active (a disabled account's flags no longer count).
+ */
+export const flaggersCountingTowardHiding: SQL = sql`(${memberColumns.verified} and ${memberColumns.active})`;
 
 /** Moderators read a removed message's text to review it; participants see it removed. */
 export function canReviewMessages(viewer: Viewer | null): boolean {

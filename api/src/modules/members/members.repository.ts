@@ -17,9 +17,8 @@ import {
 } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
-import { visiblePractices, type Viewer } from '../../policy.ts';
+import { listedMembers, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/index.ts';
-import { listedMembers } from '../users/index.ts';
 
 export interface MemberFilter {
   topicId?: string;
@@ -35,7 +34,7 @@ export type MemberKey = [string, string];
 
 const sortName = sql<string>`lower(${users.displayName})`;
 
-/** Who the directory lists: verified members whose accounts are not disabled. */
+/** Who the directory lists: policy's listed members (verified, accounts not disabled). */
 const listed = listedMembers;
 
 /**
