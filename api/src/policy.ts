@@ -498,6 +498,25 @@ export function canOpenAnyProfile(viewer: Viewer | null): boolean {
 }
 
 /**
+ * Whose profile a viewer opens, finds by handle and follows: a verified viewer opens listed
+ * members' profiles, and one who reviews accounts any active member's; visitors and unverified
+ * members open none. canOpenProfile is the rule for one row.
+ */
+function openableProfile(viewer: Viewer | null, m: MemberTerms): SQL {
+  if (!canSeeMemberActivity(viewer)) return sql`false`;
+  return canOpenAnyProfile(viewer) ? m.active : listedMember(m);
+}
+
+export function openableProfiles(viewer: Viewer | null): SQL {
+  return openableProfile(viewer, memberColumns);
+}
+
+export function canOpenProfile(viewer: Viewer | null, user: Pick<User, 'verification' | 'disabledAt'>): boolean {
+  if (!canSeeMemberActivity(viewer)) return false;
+  return canOpenAnyProfile(viewer) ? !user.disabledAt : isListedMember(user);
+}
+
+/**
  * A department's e-mail domains and invitations: its verified chief, and admins. (Moderators verify
  * members one by one; choosing who joins a department wholesale is the department's own decision.)
  */

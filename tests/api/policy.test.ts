@@ -2,6 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { debriefs, events, practices, rowsOf, users, type User } from '@muster/db';
 import {
+  canOpenProfile,
   canReceiveMessages,
   canSeeDebrief,
   canSeePractice,
@@ -10,6 +11,7 @@ import {
   isListedMember,
   listedMembers,
   membersReceivingMessages,
+  openableProfiles,
   readablePractices,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
@@ -238,5 +240,14 @@ describe('one rule for which members are listed, written to and counted', () => 
   it("a flagger's open flags count toward hiding by flagCountsTowardHiding, while the account is active", async () => {
     const counted = await admitted(everyone, flaggersCountingTowardHiding);
     for (const u of everyone) expect(counted.has(u.id), u.handle).toBe(flagCountsTowardHiding(asViewer(u)) && !u.disabledAt);
+  });
+
+  it('canOpenProfile and openableProfiles agree for every viewer and every member: profiles, handles and follows', async () => {
+    const viewers = [null, ...everyone.filter((u) => !u.disabledAt)];
+    for (const user of viewers) {
+      const viewer = user ? asViewer(user) : null;
+      const opened = await admitted(everyone, openableProfiles(viewer));
+      for (const u of everyone) expect(opened.has(u.id), `${user?.handle ?? 'visitor'} opens ${u.handle}`).toBe(canOpenProfile(viewer, u));
+    }
   });
 });
