@@ -286,6 +286,11 @@ export function canBeSuspended(member: Pick<User, 'role'>): boolean {
   return member.role !== 'MODERATOR' && member.role !== 'ADMIN';
 }
 
+/** A move is approved only while the member still has the member role and an active account. */
+export function canStillMove(member: Pick<User, 'role' | 'disabledAt'>): boolean {
+  return member.role === 'MEMBER' && !member.disabledAt;
+}
+
 /**
  * Only a verified member moves to another department by asking: a chief hands the department
  * over first, and moderators and admins serve every department.
@@ -357,6 +362,11 @@ export function requireNotSuspended(viewer: Viewer): Viewer {
 /** A comment's author edits and deletes it; moderators delete anything. */
 export function canEditComment(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
   return Boolean(viewer && comment.authorId === viewer.id);
+}
+
+/** A participant marks others' comments helpful, never their own. */
+export function canMarkHelpful(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
+  return Boolean(viewer && canComment(viewer) && comment.authorId !== viewer.id);
 }
 
 export function canDeleteComment(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
@@ -608,9 +618,12 @@ export function canReportMessage(
   participant: boolean,
   alreadyReported: boolean,
 ): boolean {
-  return Boolean(
-    viewer && canSendMessages(viewer) && message.senderId !== viewer.id && !message.hiddenAt && participant && !alreadyReported,
-  );
+  return couldReportMessage(viewer, message) && participant && !alreadyReported;
+}
+
+/** canReportMessage before asking whether the viewer takes part and reported it already: what is worth asking the database about. */
+export function couldReportMessage(viewer: Viewer | null, message: { senderId: string | null; hiddenAt: Date | null }): boolean {
+  return Boolean(viewer && canSendMessages(viewer) && message.senderId !== viewer.id && !message.hiddenAt);
 }
 
 /** Whose pending members a manager reviews: moderators everyone's ('all'), a verified chief their department's, others none. */
