@@ -494,6 +494,23 @@ export function isListedMember(user: Pick<User, 'verification' | 'disabledAt'>):
 /** Listed members, over the users table. */
 export const listedMembers: SQL = listedMember(memberColumns);
 
+/**
+ * A department's acting chief, whom its reviews, waiting members and move requests go to: isChiefOf
+ * the department, with an active account. Over a users alias (fan-out) or the users table.
+ */
+export function departmentChief(m: MemberTerms, departmentId: SQL): SQL {
+  return sql`(${m.role} = 'CHIEF' and ${m.verified} and ${m.departmentId} = ${departmentId} and ${m.active})`;
+}
+
+export function chiefsOfDepartment(departmentId: SQL): SQL {
+  return departmentChief(memberColumns, departmentId);
+}
+
+/** Who is told a member waits when their department has no chief: moderators (admins verify members too, but are not told). */
+export function toldOfMembersWithoutChief(m: MemberTerms): SQL {
+  return sql`(${m.role} = 'MODERATOR')`;
+}
+
 /** Who can be written to (canReceiveMessages), over the users table. */
 export const membersReceivingMessages: SQL = listedMember(memberColumns);
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { debriefs, events, practices, rowsOf, users, type User } from '@muster/db';
 import {
   canOpenProfile,
+  chiefsOfDepartment,
+  isChiefOf,
   canReceiveMessages,
   canSeeDebrief,
   canSeePractice,
@@ -249,5 +251,11 @@ describe('one rule for which members are listed, written to and counted', () => 
       const opened = await admitted(everyone, openableProfiles(viewer));
       for (const u of everyone) expect(opened.has(u.id), `${user?.handle ?? 'visitor'} opens ${u.handle}`).toBe(canOpenProfile(viewer, u));
     }
+  });
+
+  it('chiefsOfDepartment is isChiefOf the department, with an active account, for every member', async () => {
+    const departmentId = everyone[0]!.departmentId!;
+    const chiefs = await admitted(everyone, chiefsOfDepartment(sql`${departmentId}::uuid`));
+    for (const u of everyone) expect(chiefs.has(u.id), u.handle).toBe(isChiefOf(asViewer(u), departmentId) && !u.disabledAt);
   });
 });
