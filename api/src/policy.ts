@@ -1,5 +1,5 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
-import { debriefs, practices, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
+import { debriefs, practices, users, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
 /** Who is asking; null is a visitor who has not signed in. */
@@ -286,6 +286,11 @@ export function canBeSuspended(member: Pick<User, 'role'>): boolean {
   return member.role !== 'MODERATOR' && member.role !== 'ADMIN';
 }
 
+/** A move is approved only while the member still has the member role and an active account. */
+export function canStillMove(member: Pick<User, 'role' | 'disabledAt'>): boolean {
+  return member.role === 'MEMBER' && !member.disabledAt;
+}
+
 /**
  * Only a verified member moves to another department by asking: a chief hands the department
  * over first, and moderators and admins serve every department.
@@ -357,6 +362,11 @@ export function requireNotSuspended(viewer: Viewer): Viewer {
 /** A comment's author edits and deletes it; moderators delete anything. */
 export function canEditComment(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
   return Boolean(viewer && comment.authorId === viewer.id);
+}
+
+/** A participant marks others' comments helpful, never their own. */
+export function canMarkHelpful(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
+  return Boolean(viewer && canComment(viewer) && comment.authorId !== viewer.id);
 }
 
 export function canDeleteComment(viewer: Viewer | null, comment: { authorId: string | null }): boolean {
@@ -445,8 +455,64 @@ export function messageRefusal(viewer: Viewer | null): string | null {
 
 /** Who can be written to: verified members whose account is active. Blocks are asked of the messages repository. */
 export function canReceiveMessages(user: Pick<User, 'verification' | 'disabledAt'>): boolean {
+  return isListedMember(user);
+}
+
+/**
+ * A member as terms: those of a viewer, and whether the account is active (not disabled). A
+ * signed-in viewer's account is active, so only rules over other members ask it.
+ */
+export interface MemberTerms extends PracticeViewerTerms {
+  active: SQL;
+}
+
+/** A users alias's columns as member terms: `memberAliasTerms('chief')`. */
+export function memberAliasTerms(alias: string): MemberTerms {
+  return { ...usersAliasTerms(alias), active: sql`(${sql.raw(alias)}.disabled_at is null)` };
+}
+
+const memberColumns: MemberTerms = {
+  id: sql`${users.id}`,
+  role: sql`${users.role}`,
+  verified: sql`(${users.verification} = 'VERIFIED')`,
+  departmentId: sql`${users.departmentId}`,
+  active: sql`(${users.disabledAt} is null)`,
+};
+
+/**
+ * Listed members: verified, with an active account. The member directory lists them, @handles
+ * link to them, and they are written to; isListedMember is the rule for one row.
+ */
+function listedMember(m: MemberTerms): SQL {
+  return sql`(${m.verified} and ${m.active})`;
+}
+
+export function isListedMember(user: Pick<User, 'verification' | 'disabledAt'>): boolean {
   return user.verification === 'VERIFIED' && !user.disabledAt;
 }
+
+/** Listed members, over the users table. */
+export const listedMembers: SQL = listedMember(memberColumns);
+
+/**
+ * A department's acting chief, whom its reviews, waiting members and move requests go to: isChiefOf
+ * the department, with an active account. Over a users alias (fan-out) or the users table.
+ */
+export function departmentChief(m: MemberTerms, departmentId: SQL): SQL {
+  return sql`(${m.role} = 'CHIEF' and ${m.verified} and ${m.departmentId} = ${departmentId} and ${m.active})`;
+}
+
+export function chiefsOfDepartment(departmentId: SQL): SQL {
+  return departmentChief(memberColumns, departmentId);
+}
+
+/** Who is told a member waits when their department has no chief: moderators (admins verify members too, but are not told). */
+export function toldOfMembersWithoutChief(m: MemberTerms): SQL {
+  return sql`(${m.role} = 'MODERATOR')`;
+}
+
+/** Who can be written to (canReceiveMessages), over the users table. */
+export const membersReceivingMessages: SQL = listedMember(memberColumns);
 
 /** What a profile shows (topics, write-ups, adoptions, events attended) is for verified members, as the directory is. */
 export function canSeeMemberActivity(viewer: Viewer | null): boolean {
@@ -456,6 +522,25 @@ export function canSeeMemberActivity(viewer: Viewer | null): boolean {
 /** Moderators and admins review accounts, so they also open the profiles of members not (yet) verified. */
 export function canOpenAnyProfile(viewer: Viewer | null): boolean {
   return isStaff(viewer);
+}
+
+/**
+ * Whose profile a viewer opens, finds by handle and follows: a verified viewer opens listed
+ * members' profiles, and one who reviews accounts any active member's; visitors and unverified
+ * members open none. canOpenProfile is the rule for one row.
+ */
+function openableProfile(viewer: Viewer | null, m: MemberTerms): SQL {
+  if (!canSeeMemberActivity(viewer)) return sql`false`;
+  return canOpenAnyProfile(viewer) ? m.active : listedMember(m);
+}
+
+export function openableProfiles(viewer: Viewer | null): SQL {
+  return openableProfile(viewer, memberColumns);
+}
+
+export function canOpenProfile(viewer: Viewer | null, user: Pick<User, 'verification' | 'disabledAt'>): boolean {
+  if (!canSeeMemberActivity(viewer)) return false;
+  return canOpenAnyProfile(viewer) ? !user.disabledAt : isListedMember(user);
 }
 
 /**
@@ -532,6 +617,12 @@ export function flagCountsTowardHiding(viewer: Viewer): boolean {
   return viewer.verified;
 }
 
+/**
+ * The same rule over the users table, for the flaggers of the open flags counted: verified, and
+ * still active (a disabled account's flags no longer count).
+ */
+export const flaggersCountingTowardHiding: SQL = sql`(${memberColumns.verified} and ${memberColumns.active})`;
+
 /** Moderators read a removed message's text to review it; participants see it removed. */
 export function canReviewMessages(viewer: Viewer | null): boolean {
   return isStaff(viewer);
@@ -544,9 +635,12 @@ export function canReportMessage(
   participant: boolean,
   alreadyReported: boolean,
 ): boolean {
-  return Boolean(
-    viewer && canSendMessages(viewer) && message.senderId !== viewer.id && !message.hiddenAt && participant && !alreadyReported,
-  );
+  return couldReportMessage(viewer, message) && participant && !alreadyReported;
+}
+
+/** canReportMessage before asking whether the viewer takes part and reported it already: what is worth asking the database about. */
+export function couldReportMessage(viewer: Viewer | null, message: { senderId: string | null; hiddenAt: Date | null }): boolean {
+  return Boolean(viewer && canSendMessages(viewer) && message.senderId !== viewer.id && !message.hiddenAt);
 }
 
 /** Whose pending members a manager reviews: moderators everyone's ('all'), a verified chief their department's, others none. */

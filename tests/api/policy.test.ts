@@ -1,9 +1,19 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { debriefs, events, practices, rowsOf, users, type User } from '@muster/db';
 import {
+  canOpenProfile,
+  chiefsOfDepartment,
+  isChiefOf,
+  canReceiveMessages,
   canSeeDebrief,
   canSeePractice,
+  flagCountsTowardHiding,
+  flaggersCountingTowardHiding,
+  isListedMember,
+  listedMembers,
+  membersReceivingMessages,
+  openableProfiles,
   readablePractices,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
@@ -164,5 +174,88 @@ describe('one rule for who sees a write-up', () => {
       const toldIds = new Set(rowsOf<{ id: string }>(told).map((r) => r.id));
       for (const d of written) expect(toldIds.has(d.id), `fan-out to ${who} on ${d.audience}`).toBe(canSeeDebrief(viewer, d));
     }
+  });
+});
+
+/**
+ * Every kind of account a member rule tells apart: each role, each verification state, active or
+ * disabled, of the department of the write-ups above or of another one. Made once for the block.
+ */
+async function accounts(): Promise<User[]> {
+  const memphis = (await byEmail('member@memphis-pd.muster.demo')).departmentId!;
+  const seattle = (await byEmail('member@seattle-pd.muster.demo')).departmentId!;
+  const rows = [];
+  for (const role of ['MEMBER', 'CHIEF', 'MODERATOR', 'ADMIN'] as const) {
+    for (const verification of ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const) {
+      for (const disabled of [false, true]) {
+        for (const [place, departmentId] of [
+          ['memphis', memphis],
+          ['seattle', seattle],
+        ] as const) {
+          const handle = `policy-${role}-${verification}-${disabled ? 'disabled' : 'active'}-${place}`.toLowerCase();
+          rows.push({
+            email: `${handle}@muster.demo`,
+            handle,
+            displayName: handle,
+            departmentId,
+            role,
+            verification,
+            disabledAt: disabled ? new Date() : null,
+            emailConfirmedAt: new Date(),
+          });
+        }
+      }
+    }
+  }
+  return database.db.insert(users).values(rows).returning();
+}
+
+/** The ids among `of` that a condition over the users table admits. */
+async function admitted(of: User[], condition: SQL): Promise<Set<string>> {
+  const rows = await database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        inArray(
+          users.id,
+          of.map((u) => u.id),
+        ),
+        condition,
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
+describe('one rule for which members are listed, written to and counted', () => {
+  let everyone: User[] = [];
+  it('isListedMember, canReceiveMessages and their SQL agree for every role, verification and account state', async () => {
+    everyone = await accounts();
+    const listed = await admitted(everyone, listedMembers);
+    const writable = await admitted(everyone, membersReceivingMessages);
+    for (const u of everyone) {
+      expect(listed.has(u.id), u.handle).toBe(isListedMember(u));
+      expect(writable.has(u.id), u.handle).toBe(canReceiveMessages(u));
+    }
+  });
+
+  it("a flagger's open flags count toward hiding by flagCountsTowardHiding, while the account is active", async () => {
+    const counted = await admitted(everyone, flaggersCountingTowardHiding);
+    for (const u of everyone) expect(counted.has(u.id), u.handle).toBe(flagCountsTowardHiding(asViewer(u)) && !u.disabledAt);
+  });
+
+  it('canOpenProfile and openableProfiles agree for every viewer and every member: profiles, handles and follows', async () => {
+    const viewers = [null, ...everyone.filter((u) => !u.disabledAt)];
+    for (const user of viewers) {
+      const viewer = user ? asViewer(user) : null;
+      const opened = await admitted(everyone, openableProfiles(viewer));
+      for (const u of everyone) expect(opened.has(u.id), `${user?.handle ?? 'visitor'} opens ${u.handle}`).toBe(canOpenProfile(viewer, u));
+    }
+  });
+
+  it('chiefsOfDepartment is isChiefOf the department, with an active account, for every member', async () => {
+    const departmentId = everyone[0]!.departmentId!;
+    const chiefs = await admitted(everyone, chiefsOfDepartment(sql`${departmentId}::uuid`));
+    for (const u of everyone) expect(chiefs.has(u.id), u.handle).toBe(isChiefOf(asViewer(u), departmentId) && !u.disabledAt);
   });
 });

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNull, notExists } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { departmentMoves, users, type Db, type User, returnedRow } from '@muster/db';
+import { chiefsOfDepartment } from '../../policy.ts';
 
 export type DepartmentMove = typeof departmentMoves.$inferSelect;
 export type MoveDecision = 'APPROVED' | 'DECLINED' | 'WITHDRAWN';
@@ -51,7 +52,7 @@ export async function decideMove(db: Db, id: string, decision: MoveDecision, by:
 }
 
 const chiefOf = (departmentId: string | typeof departmentMoves.toDepartmentId) =>
-  and(eq(users.departmentId, departmentId), eq(users.role, 'CHIEF'), eq(users.verification, 'VERIFIED'), isNull(users.disabledAt));
+  chiefsOfDepartment(typeof departmentId === 'string' ? sql`${departmentId}::uuid` : sql`${departmentId}`);
 
 /** The verified, active chiefs of a department (whom a move is told to). */
 export async function chiefsOf(db: Db, departmentId: string): Promise<User[]> {

@@ -4,7 +4,14 @@ import type { User } from '@muster/db';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { batch } from '../../graphql/loaders.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canDecideDepartmentMove, departmentMovesScope, privileged, requireMovableMember, requireViewer } from '../../policy.ts';
+import {
+  canDecideDepartmentMove,
+  canStillMove,
+  departmentMovesScope,
+  privileged,
+  requireMovableMember,
+  requireViewer,
+} from '../../policy.ts';
 import { audit } from '../audit/index.ts';
 import { findUserById, usersByIds } from '../users/index.ts';
 import type { Mail } from '../notifications/index.ts';
@@ -89,7 +96,7 @@ export const resolvers: Resolvers = {
         throw clientError('CONFLICT', `This request was already ${move.decision?.toLowerCase() ?? 'decided'}.`, { field: 'id' });
       const member = await findUserById(ctx.db, move.userId);
       if (!member) throw clientError('NOT_FOUND', 'There is no move request with that ID.', { field: 'id' });
-      if (args.approve && (member.role !== 'MEMBER' || member.disabledAt)) {
+      if (args.approve && !canStillMove(member)) {
         throw clientError('CONFLICT', 'This member can no longer move this way (their role or account changed); decline the request.', {
           field: 'id',
         });

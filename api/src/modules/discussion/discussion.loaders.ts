@@ -2,7 +2,15 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Comment } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canComment, canDeleteComment, canEditComment, canReviewModeration, canSeeComment, discussionOpen } from '../../policy.ts';
+import {
+  canComment,
+  canDeleteComment,
+  canEditComment,
+  canMarkHelpful,
+  canReviewModeration,
+  canSeeComment,
+  discussionOpen,
+} from '../../policy.ts';
 import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { partLoader, practicesByIds } from '../practices/index.ts';
 import { knownOf, readAhead, throughCache } from './discussion.known.ts';
@@ -140,7 +148,7 @@ export const loaders: MercuriusLoaders = {
           edit: live && open && canEditComment(ctx.viewer, c),
           delete: live && canDeleteComment(ctx.viewer, c),
           reply: live && open && participant,
-          markHelpful: live && participant && c.authorId !== ctx.viewer?.id,
+          markHelpful: live && canMarkHelpful(ctx.viewer, c),
         };
       });
     },

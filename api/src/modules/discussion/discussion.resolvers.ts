@@ -9,6 +9,7 @@ import {
   canComment,
   canDeleteComment,
   canEditComment,
+  canMarkHelpful,
   canSeePractice,
   discussionOpen,
   canSeeHidden,
@@ -172,7 +173,7 @@ export const resolvers: Resolvers = {
     markCommentHelpful: async (_root, args, ctx) => {
       const viewer = requireParticipant(ctx.viewer);
       const { comment } = await commentFor(ctx, 'id', args.id);
-      if (comment.authorId === viewer.id) throw clientError('FORBIDDEN', 'You cannot mark your own comment helpful.');
+      if (!canMarkHelpful(viewer, comment)) throw clientError('FORBIDDEN', 'You cannot mark your own comment helpful.');
       if (comment.deletedAt) throw clientError('CONFLICT', 'A deleted comment cannot be marked helpful.');
       await setHelpful(ctx.db, comment.id, viewer.id, args.helpful);
       return comment;

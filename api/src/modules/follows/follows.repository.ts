@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
-import { canOpenAnyProfile, canSeePractice, visiblePractices, type Viewer } from '../../policy.ts';
+import { canSeePractice, openableProfiles, visiblePractices, type Viewer } from '../../policy.ts';
 import { findPracticeById, practiceColumns } from '../practices/index.ts';
 
 /** Whether the target exists for this viewer: the same rules as opening its page. */
@@ -14,20 +14,16 @@ export async function targetExists(db: Db, viewer: Viewer | null, target: Follow
       return (await db.select({ id: topics.id }).from(topics).where(eq(topics.id, id))).length > 0;
     case 'DEPARTMENT':
       return (await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id))).length > 0;
-    case 'USER': {
-      // The member directory's rule: verified members find verified, active members; those who
-      // review accounts find any active one.
-      if (!viewer?.verified) return false;
-      const verified = canOpenAnyProfile(viewer) ? undefined : eq(users.verification, 'VERIFIED');
+    case 'USER':
+      // A member is followed from their profile: whoever may open it.
       return (
         (
           await db
             .select({ id: users.id })
             .from(users)
-            .where(and(eq(users.id, id), isNull(users.disabledAt), verified))
+            .where(and(eq(users.id, id), openableProfiles(viewer)))
         ).length > 0
       );
-    }
     case 'EVENT':
       return (await db.select({ id: events.id }).from(events).where(eq(events.id, id))).length > 0;
   }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   adoptions,
   departments,
@@ -17,9 +17,8 @@ import {
 } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
-import { visiblePractices, type Viewer } from '../../policy.ts';
+import { listedMembers, openableProfiles, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeKey, type PracticeRow } from '../practices/index.ts';
-import { listedMembers } from '../users/index.ts';
 
 export interface MemberFilter {
   topicId?: string;
@@ -35,7 +34,7 @@ export type MemberKey = [string, string];
 
 const sortName = sql<string>`lower(${users.displayName})`;
 
-/** Who the directory lists: verified members whose accounts are not disabled. */
+/** Who the directory lists: policy's listed members (verified, accounts not disabled). */
 const listed = listedMembers;
 
 /**
@@ -105,14 +104,12 @@ export async function listMembers(
   return { rows: rows.map((r) => ({ user: r.user, key: [r.sortName, r.user.id] })), totalCount: total?.n ?? 0 };
 }
 
-/** A member by handle: verified and active, or (for those who review accounts) any active account. */
-export async function findMemberByHandle(db: Db, handle: string, options: { anyVerification: boolean }): Promise<User | null> {
+/** A member by handle, when the viewer may open their profile (policy's openableProfiles). */
+export async function findMemberByHandle(db: Db, viewer: Viewer, handle: string): Promise<User | null> {
   const [row] = await db
     .select()
     .from(users)
-    .where(
-      and(eq(users.handle, handle), isNull(users.disabledAt), options.anyVerification ? undefined : eq(users.verification, 'VERIFIED')),
-    )
+    .where(and(eq(users.handle, handle), openableProfiles(viewer)))
     .limit(1);
   return row ?? null;
 }

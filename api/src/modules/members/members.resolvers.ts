@@ -3,7 +3,7 @@ import type { MemberFilter as MemberFilterInput, Resolvers } from '../../generat
 import { badInput, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { canOpenAnyProfile, requireVerifiedMember } from '../../policy.ts';
+import { requireVerifiedMember } from '../../policy.ts';
 import { findDepartmentBySlug } from '../departments/index.ts';
 import { findTopicBySlug } from '../topics/index.ts';
 import { findMemberByHandle, listMembers, membersByHandlePrefix, type MemberFilter, type MemberKey } from './members.repository.ts';
@@ -75,7 +75,7 @@ export const resolvers: Resolvers = {
     },
     member: async (_root, args, ctx) => {
       const viewer = requireVerifiedMember(ctx.viewer, 'see member profiles');
-      return findMemberByHandle(ctx.db, readHandle(args.handle), { anyVerification: canOpenAnyProfile(viewer) });
+      return findMemberByHandle(ctx.db, viewer, readHandle(args.handle));
     },
     membersByHandle: async (_root, args, ctx) => {
       requireVerifiedMember(ctx.viewer, 'look up members');

@@ -1,7 +1,14 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Conversation, Flag, Message, User } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
-import { canReceiveMessages, canReportMessage, canReviewMessages, canSendMessages, messageRefusal } from '../../policy.ts';
+import {
+  canReceiveMessages,
+  canReportMessage,
+  couldReportMessage,
+  canReviewMessages,
+  canSendMessages,
+  messageRefusal,
+} from '../../policy.ts';
 import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { messageHtml } from './message-html.ts';
 import type { ReviewedMessage } from './reviewed-message.ts';
@@ -70,7 +77,7 @@ export const loaders: MercuriusLoaders = {
     viewerCan: async (queries: Queries<Message>, ctx) => {
       const viewer = ctx.viewer;
       if (!canSendMessages(viewer)) return queries.map(() => ({ report: false }));
-      const candidates = queries.filter((q) => q.obj.senderId !== viewer!.id && !q.obj.hiddenAt).map((q) => q.obj);
+      const candidates = queries.filter((q) => couldReportMessage(viewer, q.obj)).map((q) => q.obj);
       const [joined, reported] = await Promise.all([
         conversationsJoinedBy(ctx.db, viewer!.id, unique(candidates.map((m) => m.conversationId))),
         reportedBy(ctx.db, viewer!.id, unique(candidates.map((m) => m.id))),

@@ -16,6 +16,7 @@ import {
 } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
+import { membersReceivingMessages } from '../../policy.ts';
 
 export type ConversationKey = [string, string];
 
@@ -341,22 +342,22 @@ export async function reportedBy(db: Db, userId: string, messageIds: string[]): 
   return new Set(rows.map((r) => r.targetId));
 }
 
-/** Verified, active members by id: who may be written to. */
+/** Members by id who may be written to (policy's canReceiveMessages). */
 export async function messageableMembers(db: Db, ids: string[]): Promise<Map<string, User>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .select()
     .from(users)
-    .where(and(inArray(users.id, ids), eq(users.verification, 'VERIFIED'), isNull(users.disabledAt)));
+    .where(and(inArray(users.id, ids), membersReceivingMessages));
   return new Map(rows.map((u) => [u.id, u]));
 }
 
-/** Verified, active members by handle (lower-case). */
+/** Members by handle (lower-case) who may be written to. */
 export async function messageableByHandle(db: Db, handles: string[]): Promise<Map<string, User>> {
   if (handles.length === 0) return new Map();
   const rows = await db
     .select()
     .from(users)
-    .where(and(inArray(users.handle, handles), eq(users.verification, 'VERIFIED'), isNull(users.disabledAt)));
+    .where(and(inArray(users.handle, handles), membersReceivingMessages));
   return new Map(rows.map((u) => [u.handle, u]));
 }

@@ -18,7 +18,7 @@ import {
   returnedRow,
 } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
-import { visiblePractices, type Viewer } from '../../policy.ts';
+import { flaggersCountingTowardHiding, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/index.ts';
 
 /** How much a reason weighs in the queue: what can get an officer hurt or a person exposed comes first. */
@@ -60,21 +60,13 @@ export async function insertFlag(
   return row ?? null;
 }
 
-/** Open flags on a target from verified, enabled members. */
+/** Open flags on a target that count toward hiding it (policy's flaggersCountingTowardHiding). */
 export async function verifiedOpenFlagCount(db: Db, targetType: FlagTarget, targetId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(flags)
     .innerJoin(users, eq(users.id, flags.flaggerId))
-    .where(
-      and(
-        eq(flags.targetType, targetType),
-        eq(flags.targetId, targetId),
-        isNull(flags.resolvedAt),
-        eq(users.verification, 'VERIFIED'),
-        isNull(users.disabledAt),
-      ),
-    );
+    .where(and(eq(flags.targetType, targetType), eq(flags.targetId, targetId), isNull(flags.resolvedAt), flaggersCountingTowardHiding));
   return row?.n ?? 0;
 }
 

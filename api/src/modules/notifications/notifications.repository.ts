@@ -14,7 +14,10 @@ import {
   type Notification,
 } from '@muster/db';
 import {
+  departmentChief,
+  memberAliasTerms,
   readablePractices,
+  toldOfMembersWithoutChief,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
   visibleDebriefs,
@@ -52,6 +55,8 @@ export async function recordActivity(db: Db, activity: NewActivity): Promise<num
  * Everyone an activity should reach, with the most personal reason that applies to each
  * (rank: lower wins), as one SQL source of (user_id, reason, rank) rows over the activity `a`.
  */
+// Disabled recipients are left out by the fan-out itself, so a chief's active account changes no one told.
+const chief = memberAliasTerms('chief');
 const candidates: Record<ActivityKind, SQL> = {
   COMMENT_POSTED: sql`
     select parent.author_id, 'REPLY', 1 from comments c join comments parent on parent.id = c.parent_id where c.id = a.comment_id
@@ -87,17 +92,16 @@ const candidates: Record<ActivityKind, SQL> = {
   CONTENT_RESTORED: sql`
     select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_RESTORED', 1`,
   PRACTICE_SUBMITTED: sql`
-    select chief.id, 'REVIEW_REQUESTED', 1 from users chief
-      where chief.department_id = p.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED'`,
+    select chief.id, 'REVIEW_REQUESTED', 1 from users chief where ${departmentChief(chief, sql`p.department_id`)}`,
   PRACTICE_SENT_BACK: sql`
     select p.author_id, 'YOUR_PRACTICE_SENT_BACK', 1`,
   // A department without a verified chief (a new one asked for at sign-up) has its members verified by moderators.
   MEMBER_SIGNED_UP: sql`
     select chief.id, 'MEMBER_WAITING', 1 from users chief join users member on member.id = a.member_id
-      where chief.department_id = member.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED'
+      where ${departmentChief(chief, sql`member.department_id`)}
     union all select staff.id, 'MEMBER_WAITING', 2 from users staff join users member on member.id = a.member_id
-      where staff.role = 'MODERATOR' and not exists (
-        select 1 from users chief where chief.department_id = member.department_id and chief.role = 'CHIEF' and chief.verification = 'VERIFIED' and chief.disabled_at is null)`,
+      where ${toldOfMembersWithoutChief(memberAliasTerms('staff'))} and not exists (
+        select 1 from users chief where ${departmentChief(chief, sql`member.department_id`)})`,
   MEMBER_VERIFIED: sql`
     select a.member_id, 'YOUR_MEMBERSHIP_VERIFIED', 1`,
   MEMBER_REJECTED: sql`

@@ -6,7 +6,6 @@ export {
   insertUser,
   listPendingMembers,
   listUsers,
-  listedMembers,
   pendingMembersCount,
   setStatedExpertise,
   statedExpertiseOf,

@@ -13,6 +13,7 @@ import {
 } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
+import { listedMembers } from '../../policy.ts';
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | null> {
   const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -170,10 +171,7 @@ export async function setStatedExpertise(db: Db, userId: string, topicIds: strin
   if (topicIds.length) await db.insert(userExpertise).values(topicIds.map((topicId) => ({ userId, topicId })));
 }
 
-/** Members whose profiles are open to members: verified and active. */
-export const listedMembers = and(eq(users.verification, 'VERIFIED'), isNull(users.disabledAt))!;
-
-/** Of these handles, those of members whose profiles are open to members: verified and active. */
+/** Of these handles, those of listed members (policy's listedMembers: verified and active). */
 export async function listedHandles(db: Db, handles: string[]): Promise<Set<string>> {
   if (handles.length === 0) return new Set();
   const rows = await db
