@@ -199,3 +199,8 @@ export function describeUserAgent(userAgent: string | null): string | null {
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** A filtered list's heading: "3 members", and once filtered "3 members match" ("1 member matches"). */
+export function resultCount(count: number, filtered: boolean, singular: string, plural = `${singular}s`): string {
+  return `${pluralize(count, singular, plural)}${filtered ? (count === 1 ? ' matches' : ' match') : ''}`;
+}
