@@ -12,6 +12,10 @@ export type AcceptInvitationInput = {
 };
 
 export type ActivityKind =
+  /** The asker (or a moderator) accepted an answer. */
+  | 'ANSWER_ACCEPTED'
+  /** Someone answered a question. */
+  | 'ANSWER_POSTED'
   | 'COMMENT_POSTED'
   /** A moderator hid or restored a write-up or comment (only ever in its author's notifications). */
   | 'CONTENT_HIDDEN'
@@ -32,7 +36,9 @@ export type ActivityKind =
   /** A chief sent a draft back to its author. */
   | 'PRACTICE_SENT_BACK'
   /** An author asked their chief to review a draft. */
-  | 'PRACTICE_SUBMITTED';
+  | 'PRACTICE_SUBMITTED'
+  /** A member asked the network a question. */
+  | 'QUESTION_ASKED';
 
 export type AdoptionInput = {
   changes?: string | null | undefined;
@@ -205,6 +211,7 @@ export type FollowTarget =
   | 'DEPARTMENT'
   | 'EVENT'
   | 'PRACTICE'
+  | 'QUESTION'
   | 'TOPIC'
   /** A member. */
   | 'USER';
@@ -264,14 +271,19 @@ export type NotificationReason =
   | 'FOLLOWED_EVENT'
   | 'FOLLOWED_MEMBER'
   | 'FOLLOWED_PRACTICE'
+  | 'FOLLOWED_QUESTION'
   | 'FOLLOWED_TOPIC'
   /** A chief or moderator: a new member waits for verification. */
   | 'MEMBER_WAITING'
   | 'MENTION'
   | 'MESSAGE'
+  /** A question was asked for departments like the recipient's, or for their state. */
+  | 'QUESTION_FOR_YOUR_DEPARTMENT'
   | 'REPLY'
   /** A chief: a draft of their department waits for review. */
   | 'REVIEW_REQUESTED'
+  /** The recipient's answer was accepted. */
+  | 'YOUR_ANSWER_ACCEPTED'
   /** Moderators hid or restored the recipient's write-up or comment (the text carries their note). */
   | 'YOUR_CONTENT_HIDDEN'
   | 'YOUR_CONTENT_RESTORED'
@@ -285,7 +297,9 @@ export type NotificationReason =
   | 'YOUR_PRACTICE_IN_DEBRIEF'
   | 'YOUR_PRACTICE_PUBLISHED'
   /** The chief sent the recipient's draft back (the text carries their comment). */
-  | 'YOUR_PRACTICE_SENT_BACK';
+  | 'YOUR_PRACTICE_SENT_BACK'
+  /** Someone answered the recipient's question. */
+  | 'YOUR_QUESTION_ANSWERED';
 
 export type OutcomeInput = {
   baseline?: number | null | undefined;
