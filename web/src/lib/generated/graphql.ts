@@ -381,6 +381,46 @@ export type ProfileInput = {
   title: string;
 };
 
+export type QuestionFilter = {
+  /** Questions asked by departments of these agency types. */
+  agencyTypes?: Array<AgencyType> | null | undefined;
+  /** Questions this member (handle) answered. */
+  answeredBy?: string | null | undefined;
+  /** Questions asked by this member (handle). */
+  author?: string | null | undefined;
+  /** Questions asked by this department (slug). */
+  department?: string | null | undefined;
+  /** Questions asked by departments in these states, or aimed at them. */
+  states?: Array<string> | null | undefined;
+  /** Topic slugs: questions on any of them. */
+  topics?: Array<string> | null | undefined;
+  /** Only questions with no answer yet. */
+  unanswered?: boolean | null | undefined;
+};
+
+export type QuestionInput = {
+  /** Markdown: what was tried, constraints, what an answer should cover. */
+  details?: string | null | undefined;
+  /** Aim at departments like the asker's: same agency type and size band. */
+  likeMine?: boolean | null | undefined;
+  /** Two-letter state codes it is for. */
+  states?: Array<string> | null | undefined;
+  /** A real question, at most 200 characters. */
+  title: string;
+  /** One to five topic slugs. */
+  topics: Array<string>;
+  /** MEMBERS (default) or PUBLIC. */
+  visibility?: Visibility | null | undefined;
+};
+
+export type QuestionOrder =
+  /** Those whose answers were marked helpful most, first. */
+  | 'MOST_HELPFUL'
+  /** Newest first. */
+  | 'NEWEST'
+  /** Unanswered first, newest first among them. */
+  | 'UNANSWERED';
+
 export type ResourceInput = {
   kind: ResourceKind;
   title: string;
@@ -473,6 +513,8 @@ export type MentionSuggestionsQueryVariables = Exact<{
 export type MentionSuggestionsQuery = { membersByHandle: Array<{ handle: string, displayName: string, department: { name: string } | null }> };
 
 export type ModerationEventFragment = { kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null };
+
+export type QuestionSummaryFragment = { id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> };
 
 export type FollowMutationVariables = Exact<{
   target: FollowTarget;
@@ -1270,6 +1312,107 @@ export type PublishNewPracticeMutationVariables = Exact<{
 
 
 export type PublishNewPracticeMutation = { publishPractice: { slug: string } };
+
+export type QuestionsQueryVariables = Exact<{
+  filter?: QuestionFilter | null | undefined;
+  orderBy: QuestionOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuestionsQuery = { questions: { totalCount: number, edges: Array<{ node: { id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, topics: Array<{ slug: string, name: string }> };
+
+export type QuestionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionPageQuery = { question: { id: string, title: string, detailsHtml: string, visibility: Visibility, createdAt: string, updatedAt: string, version: number, forAgencyType: AgencyType | null, forSizeBand: SizeBand | null, forStates: Array<string>, answerCount: number, acceptedNote: string | null, acceptedAt: string | null, locked: boolean, hidden: boolean, viewerFollows: boolean, author: { handle: string, displayName: string, title: string } | null, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }>, answers: Array<{ id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } }>, viewerCan: { edit: boolean, answer: boolean, accept: boolean } } | null };
+
+export type AnswerMutationVariables = Exact<{
+  questionId: string | number;
+  body: string;
+}>;
+
+
+export type AnswerMutation = { answer: { id: string } };
+
+export type EditAnswerMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type EditAnswerMutation = { editAnswer: { id: string } };
+
+export type ReplyToAnswerMutationVariables = Exact<{
+  answerId: string | number;
+  body: string;
+}>;
+
+
+export type ReplyToAnswerMutation = { replyToAnswer: { id: string } };
+
+export type MarkAnswerHelpfulMutationVariables = Exact<{
+  id: string | number;
+  helpful: boolean;
+}>;
+
+
+export type MarkAnswerHelpfulMutation = { markAnswerHelpful: { id: string } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string } };
+
+export type EditQuestionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditQuestionQuery = { question: { id: string, title: string, details: string | null, visibility: Visibility, version: number, forAgencyType: AgencyType | null, forStates: Array<string>, topics: Array<{ slug: string }>, viewerCan: { edit: boolean } } | null, topics: Array<{ slug: string, name: string }> };
+
+export type SaveQuestionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: QuestionInput;
+}>;
+
+
+export type SaveQuestionMutation = { editQuestion: { id: string } };
+
+export type AnswerFieldsFragment = { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } };
+
+export type AnswerAddedSubscriptionVariables = Exact<{
+  questionId: string | number;
+}>;
+
+
+export type AnswerAddedSubscription = { answerAdded: { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } } };
+
+export type AskTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AskTopicsQuery = { topics: Array<{ slug: string, name: string }> };
+
+export type AskMutationVariables = Exact<{
+  input: QuestionInput;
+}>;
+
+
+export type AskMutation = { ask: { id: string } };
+
+export type SimilarToQuestionQueryVariables = Exact<{
+  title: string;
+}>;
+
+
+export type SimilarToQuestionQuery = { similarToQuestion: { questions: Array<{ id: string, title: string, answerCount: number }>, practices: Array<{ slug: string, title: string, department: { name: string } }> } };
 
 export type PasswordResetLinkQueryVariables = Exact<{
   token: string;
