@@ -41,11 +41,13 @@ export const load: PageServerLoad = async (event) => {
   const topic = queryParam(url, 'topic', 100);
   const state = queryParam(url, 'state', 2).toUpperCase();
   const agencyType = queryParam(url, 'agencyType', 20);
+  // From a department's page: its questions.
+  const department = queryParam(url, 'department', 100);
   const validState = STATE_OPTIONS.some((s) => s.value === state) ? state : '';
   const validType = isAgencyType(agencyType) ? agencyType : '';
   const { filtered, variables } = listQuery(
     url,
-    { topics: topic ? [topic] : [], states: validState ? [validState] : [], agencyTypes: validType ? [validType] : [] },
+    { topics: topic ? [topic] : [], states: validState ? [validState] : [], agencyTypes: validType ? [validType] : [], department },
     QUESTIONS_PER_PAGE,
   );
   const { questions, topics } = await gql<QuestionsAnswer>(event, QUESTIONS, { ...variables, orderBy }).catch(toPageError);
@@ -54,7 +56,7 @@ export const load: PageServerLoad = async (event) => {
     totalCount: questions.totalCount,
     pageInfo: questions.pageInfo,
     topics,
-    filters: { topic, state: validState, agencyType: validType },
+    filters: { topic, state: validState, agencyType: validType, department },
     filtered,
     orderBy,
     // Whether to offer the form: the API decides who may ask, and says so again when the form is sent.
