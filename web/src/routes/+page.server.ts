@@ -90,6 +90,13 @@ const FEED = /* GraphQL */ `
               name
             }
           }
+          question {
+            id
+            title
+          }
+          answer {
+            id
+          }
           createdAt
         }
       }

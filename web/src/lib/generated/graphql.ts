@@ -588,7 +588,7 @@ export type FeedQueryVariables = Exact<{
 }>;
 
 
-export type FeedQuery = { feed: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, createdAt: string, actor: { displayName: string } | null, practice: { slug: string, title: string, department: { slug: string, name: string } } | null, comment: { id: string, bodyHtml: string } | null, adoption: { department: { slug: string, name: string } } | null, debrief: { id: string, title: string, event: { slug: string, name: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FeedQuery = { feed: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, createdAt: string, actor: { displayName: string } | null, practice: { slug: string, title: string, department: { slug: string, name: string } } | null, comment: { id: string, bodyHtml: string } | null, adoption: { department: { slug: string, name: string } } | null, debrief: { id: string, title: string, event: { slug: string, name: string } } | null, question: { id: string, title: string } | null, answer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -897,7 +897,7 @@ export type FlagMutation = { flag: { id: string } };
 export type FollowingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FollowingQuery = { following: { practices: Array<{ id: string, slug: string, title: string, department: { slug: string, name: string } }>, topics: Array<{ id: string, slug: string, name: string }>, departments: Array<{ id: string, slug: string, name: string, city: string, state: string }>, members: Array<{ id: string, displayName: string, title: string, department: { slug: string, name: string } | null }>, events: Array<{ id: string, slug: string, name: string, startsOn: string, past: boolean }> } };
+export type FollowingQuery = { following: { practices: Array<{ id: string, slug: string, title: string, department: { slug: string, name: string } }>, topics: Array<{ id: string, slug: string, name: string }>, departments: Array<{ id: string, slug: string, name: string, city: string, state: string }>, members: Array<{ id: string, displayName: string, title: string, department: { slug: string, name: string } | null }>, events: Array<{ id: string, slug: string, name: string, startsOn: string, past: boolean }>, questions: Array<{ id: string, title: string, answerCount: number }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
