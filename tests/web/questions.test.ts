@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { demoAccountEmail } from '@muster/db/seed';
 import { hasChromium, useServedApp } from '../helpers/browser.ts';
 import type { RunningServer } from '../helpers/server.ts';
-import { api, sessionCookie, settled, signedInAt } from '../helpers/session.ts';
+import { api, sessionCookie, settled, signInThroughForm, signedInAt } from '../helpers/session.ts';
 
 const TOPIC = { slug: 'crisis-intervention-mental-health', name: 'Crisis intervention & mental health' };
 
@@ -34,14 +34,19 @@ describe.runIf(hasChromium)('asking the network in the browser', () => {
 
       // The chief asks through the form on the questions page.
       const chiefContext = await browser.newContext();
-      const chief = await signedInAt(chiefContext, server.url, demoAccountEmail('chief', 'memphis-pd'), '/questions');
+      const chief = await chiefContext.newPage();
+      // The header's own subscription opens the page's socket at once: listen before the first page.
+      const listening = subscriptionSent(chief, 'AnswerAdded');
+      await chief.goto(`${server.url}/sign-in?redirectTo=${encodeURIComponent('/questions')}`);
+      await signInThroughForm(chief, demoAccountEmail('chief', 'memphis-pd'));
+      await chief.waitForURL(`${server.url}/questions`);
+      await settled(chief);
       await chief.getByRole('link', { name: 'Ask the network' }).click();
       await chief.waitForURL(`${server.url}/questions/ask`);
       await settled(chief);
       await chief.getByLabel('Your question').fill(title);
       await chief.getByLabel('Details (optional)').fill('We have **two** clinicians and a county contract.');
       await chief.getByRole('checkbox', { name: TOPIC.name }).check();
-      const listening = subscriptionSent(chief, 'AnswerAdded');
       await chief.getByRole('button', { name: 'Ask the network' }).click();
       await chief.waitForURL(/\/questions\/[^/?]+\?done=asked$/);
       const path = new URL(chief.url()).pathname;
