@@ -34,6 +34,8 @@ export type Activity = {
   actor?: Maybe<User>;
   /** PRACTICE_ADOPTED: the adoption. */
   adoption?: Maybe<Adoption>;
+  /** ANSWER_POSTED, ANSWER_ACCEPTED: the answer. */
+  answer?: Maybe<Answer>;
   /** COMMENT_POSTED: the comment. */
   comment?: Maybe<Comment>;
   /** MESSAGE_SENT: the conversation, for its participants. */
@@ -45,6 +47,8 @@ export type Activity = {
   kind: ActivityKind;
   /** The write-up it is about; null for a debrief or a message, and when the viewer may no longer open it (e.g. a write-up moderators hid after the viewer flagged it). */
   practice?: Maybe<Practice>;
+  /** QUESTION_ASKED, ANSWER_POSTED, ANSWER_ACCEPTED: the question. */
+  question?: Maybe<Question>;
 };
 
 export type ActivityConnection = {
@@ -61,6 +65,10 @@ export type ActivityEdge = {
 };
 
 export type ActivityKind =
+  /** The asker (or a moderator) accepted an answer. */
+  | 'ANSWER_ACCEPTED'
+  /** Someone answered a question. */
+  | 'ANSWER_POSTED'
   | 'COMMENT_POSTED'
   /** A moderator hid or restored a write-up or comment (only ever in its author's notifications). */
   | 'CONTENT_HIDDEN'
@@ -81,7 +89,9 @@ export type ActivityKind =
   /** A chief sent a draft back to its author. */
   | 'PRACTICE_SENT_BACK'
   /** An author asked their chief to review a draft. */
-  | 'PRACTICE_SUBMITTED';
+  | 'PRACTICE_SUBMITTED'
+  /** A member asked the network a question. */
+  | 'QUESTION_ASKED';
 
 /** A department reporting that it took up another department's practice, and how it went there. */
 export type Adoption = {
@@ -127,6 +137,56 @@ export type AgencyType =
   | 'STATE'
   | 'TRANSIT'
   | 'TRIBAL';
+
+/** An answer to a question. */
+export type Answer = {
+  __typename?: 'Answer';
+  accepted: Scalars['Boolean']['output'];
+  /** Null when the author's account is gone. */
+  author?: Maybe<User>;
+  /** The Markdown, for its author to edit; null for everyone else. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Rendered and sanitised; a write-up's address on a line of its own shows as a card (see practices). */
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The answerer's department when they answered. */
+  department?: Maybe<Department>;
+  edited: Scalars['Boolean']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  helpfulCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Write-ups the answer points to by their address, that the viewer may open. */
+  practices: Array<Practice>;
+  question: Question;
+  /** Replies under the answer, oldest first (one level deep). */
+  replies: Array<AnswerReply>;
+  /** Moderators: the earlier bodies of an edited answer, newest first; null for everyone else. */
+  revisions?: Maybe<Array<AnswerRevision>>;
+  viewerCan: AnswerPermissions;
+  viewerFoundHelpful: Scalars['Boolean']['output'];
+};
+
+export type AnswerPermissions = {
+  __typename?: 'AnswerPermissions';
+  edit: Scalars['Boolean']['output'];
+  markHelpful: Scalars['Boolean']['output'];
+  reply: Scalars['Boolean']['output'];
+};
+
+/** A reply under an answer. */
+export type AnswerReply = {
+  __typename?: 'AnswerReply';
+  author?: Maybe<User>;
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AnswerRevision = {
+  __typename?: 'AnswerRevision';
+  body: Scalars['String']['output'];
+  replacedAt: Scalars['DateTime']['output'];
+};
 
 export type AttendanceStatus =
   /** Went. */
@@ -404,6 +464,8 @@ export type Department = {
   /** Published write-ups of this department that the viewer may see. */
   practiceCount: Scalars['Int']['output'];
   practices: PracticeConnection;
+  /** The newest questions the department asked, that the viewer may read. */
+  questions: Array<Question>;
   slug: Scalars['String']['output'];
   /** Two-letter state code. */
   state: Scalars['String']['output'];
@@ -428,6 +490,11 @@ export type DepartmentPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PracticeOrder>;
+};
+
+
+export type DepartmentQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DepartmentConnection = {
@@ -739,6 +806,7 @@ export type FollowTarget =
   | 'DEPARTMENT'
   | 'EVENT'
   | 'PRACTICE'
+  | 'QUESTION'
   | 'TOPIC'
   /** A member. */
   | 'USER';
@@ -750,6 +818,7 @@ export type Following = {
   events: Array<Event>;
   members: Array<User>;
   practices: Array<Practice>;
+  questions: Array<Question>;
   topics: Array<Topic>;
 };
 
@@ -937,6 +1006,8 @@ export type ModerationSummary = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The asker (or a moderator) accepts an answer, with an optional note; it shows first. */
+  acceptAnswer: Question;
   /**
    * Accepts an invitation and signs in: a new account (name, title and password from input; the address
    * counts as confirmed) that is a verified member of the department. When an account with the address
@@ -946,8 +1017,12 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   /** Verified members comment on a published write-up they can see; parentId answers a comment. @handle mentions notify. */
   addComment: Comment;
+  /** Verified members answer a question they can read that is not locked or hidden. */
+  answer: Answer;
   /** The chief archives a write-up (hidden from lists) or restores it to published. */
   archivePractice: Practice;
+  /** Verified members ask the network (at most QUESTIONS_PER_DAY a day). */
+  ask: Question;
   /** Verified members mark that they are going (or, once it has started, went); attending: false takes it back. */
   attendEvent: Event;
   /** The blocked member can no longer message the viewer; answers the blocked member. */
@@ -984,8 +1059,12 @@ export type Mutation = {
   /** The author or a moderator. */
   deleteDebrief: Scalars['Boolean']['output'];
   disableTotp: Scalars['Boolean']['output'];
+  /** The author edits their answer; the earlier text is kept for moderators. */
+  editAnswer: Answer;
   /** The author edits their comment; the earlier text is kept for moderators. */
   editComment: Comment;
+  /** The asker edits their question; version is the one their form was read at. */
+  editQuestion: Question;
   /** Moderators: feature a published write-up (its author and its department's followers are told). */
   featurePractice: FeaturedCaseStudy;
   /** A signed-in member flags a practice or comment they can see, once. Three flags from verified members hide it pending review. */
@@ -1002,6 +1081,8 @@ export type Mutation = {
   liftSuspension: User;
   /** Moderators lock or unlock a practice's discussion. */
   lockDiscussion: Practice;
+  /** A verified member marks someone else's answer helpful (or takes the mark back). */
+  markAnswerHelpful: Answer;
   /** A verified member marks someone else's comment helpful (or takes the mark back). */
   markCommentHelpful: Comment;
   /** Marks every message in the conversation read for the viewer. */
@@ -1018,6 +1099,8 @@ export type Mutation = {
   renewCalendarFeed: Scalars['String']['output'];
   /** Moderators: the featured case studies in their new order; name every one. */
   reorderFeatured: Array<FeaturedCaseStudy>;
+  /** Verified members reply under an answer. */
+  replyToAnswer: AnswerReply;
   /** A verified chief reports (or updates) their department's adoption of another department's published practice. */
   reportAdoption: Adoption;
   /** A participant reports a message: moderators then read that one message (not the conversation) in their queue. */
@@ -1110,6 +1193,12 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptAnswerArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
   token: Scalars['String']['input'];
@@ -1123,9 +1212,20 @@ export type MutationAddCommentArgs = {
 };
 
 
+export type MutationAnswerArgs = {
+  body: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchivePracticeArgs = {
   archived: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskArgs = {
+  input: QuestionInput;
 };
 
 
@@ -1207,9 +1307,22 @@ export type MutationDisableTotpArgs = {
 };
 
 
+export type MutationEditAnswerArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditQuestionArgs = {
+  id: Scalars['ID']['input'];
+  input: QuestionInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1253,6 +1366,12 @@ export type MutationLockDiscussionArgs = {
 };
 
 
+export type MutationMarkAnswerHelpfulArgs = {
+  helpful: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkCommentHelpfulArgs = {
   helpful: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1289,6 +1408,12 @@ export type MutationReleaseLockoutArgs = {
 
 export type MutationReorderFeaturedArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReplyToAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
 };
 
 
@@ -1529,14 +1654,19 @@ export type NotificationReason =
   | 'FOLLOWED_EVENT'
   | 'FOLLOWED_MEMBER'
   | 'FOLLOWED_PRACTICE'
+  | 'FOLLOWED_QUESTION'
   | 'FOLLOWED_TOPIC'
   /** A chief or moderator: a new member waits for verification. */
   | 'MEMBER_WAITING'
   | 'MENTION'
   | 'MESSAGE'
+  /** A question was asked for departments like the recipient's, or for their state. */
+  | 'QUESTION_FOR_YOUR_DEPARTMENT'
   | 'REPLY'
   /** A chief: a draft of their department waits for review. */
   | 'REVIEW_REQUESTED'
+  /** The recipient's answer was accepted. */
+  | 'YOUR_ANSWER_ACCEPTED'
   /** Moderators hid or restored the recipient's write-up or comment (the text carries their note). */
   | 'YOUR_CONTENT_HIDDEN'
   | 'YOUR_CONTENT_RESTORED'
@@ -1550,7 +1680,9 @@ export type NotificationReason =
   | 'YOUR_PRACTICE_IN_DEBRIEF'
   | 'YOUR_PRACTICE_PUBLISHED'
   /** The chief sent the recipient's draft back (the text carries their comment). */
-  | 'YOUR_PRACTICE_SENT_BACK';
+  | 'YOUR_PRACTICE_SENT_BACK'
+  /** Someone answered the recipient's question. */
+  | 'YOUR_QUESTION_ANSWERED';
 
 /** One measured result: metric went from baseline to result (in unit) over period. */
 export type Outcome = {
@@ -1843,6 +1975,10 @@ export type Query = {
   practices: PracticeConnection;
   /** Markdown rendered and sanitised exactly as a write-up's body will be, for the compose preview (signed-in members). */
   previewMarkdown: Scalars['String']['output'];
+  /** Null when there is none the viewer may read. */
+  question?: Maybe<Question>;
+  /** Questions the viewer may read; MEMBERS ones are for verified members. */
+  questions: QuestionConnection;
   /**
    * Full-text search of published write-ups the viewer may see. Web-search syntax: "quoted phrases",
    * -excluded words, or. An empty query lists the newest. Ordered by relevance (title, then summary,
@@ -1850,6 +1986,8 @@ export type Query = {
    */
   search: SearchResult;
   securitySettings: SecuritySettings;
+  /** While typing a title: questions and write-ups the viewer may read that look alike, best first (at most 5 of each). */
+  similarToQuestion: SimilarToQuestion;
   topic?: Maybe<Topic>;
   topics: Array<Topic>;
   /** Messages from others the viewer has not read, across their conversations; 0 for a member not yet verified, who has none. */
@@ -2019,12 +2157,30 @@ export type QueryPreviewMarkdownArgs = {
 };
 
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<QuestionOrder>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PracticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SearchOrder>;
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySimilarToQuestionArgs = {
+  title: Scalars['String']['input'];
 };
 
 
@@ -2037,6 +2193,109 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member's question to the network: asked before anything is written up, answered by other departments. */
+export type Question = {
+  __typename?: 'Question';
+  acceptedAnswer?: Maybe<Answer>;
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the asker wrote about the answer they accepted. */
+  acceptedNote?: Maybe<Scalars['String']['output']>;
+  /** Answers neither hidden nor deleted. */
+  answerCount: Scalars['Int']['output'];
+  /** The accepted answer first, then the most helpful, then the oldest. */
+  answers: Array<Answer>;
+  /** Null when the asker's account is gone. */
+  author?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The asker's department when they asked. */
+  department?: Maybe<Department>;
+  /** The Markdown, for its asker to edit; null for everyone else. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** Rendered and sanitised. */
+  detailsHtml: Scalars['String']['output'];
+  /** Who it is for: departments like the asker's (same agency type and size band), and/or states. Empty for anyone. */
+  forAgencyType?: Maybe<AgencyType>;
+  forSizeBand?: Maybe<SizeBand>;
+  forStates: Array<Scalars['String']['output']>;
+  /** Hidden by moderators: only its asker and moderators read it. */
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastAnswerAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Locked by a moderator: no new answers. */
+  locked: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  /** One to five. */
+  topics: Array<Topic>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Raised by each edit: editQuestion takes the version the form was read at. */
+  version: Scalars['Int']['output'];
+  viewerCan: QuestionPermissions;
+  /** Whether the signed-in member follows it (hears of every answer). */
+  viewerFollows: Scalars['Boolean']['output'];
+  visibility: Visibility;
+};
+
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+export type QuestionFilter = {
+  /** Questions asked by departments of these agency types. */
+  agencyTypes?: InputMaybe<Array<AgencyType>>;
+  /** Questions this member (handle) answered. */
+  answeredBy?: InputMaybe<Scalars['String']['input']>;
+  /** Questions asked by this member (handle). */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Questions asked by this department (slug). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Questions asked by departments in these states, or aimed at them. */
+  states?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Topic slugs: questions on any of them. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only questions with no answer yet. */
+  unanswered?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QuestionInput = {
+  /** Markdown: what was tried, constraints, what an answer should cover. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** Aim at departments like the asker's: same agency type and size band. */
+  likeMine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two-letter state codes it is for. */
+  states?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A real question, at most 200 characters. */
+  title: Scalars['String']['input'];
+  /** One to five topic slugs. */
+  topics: Array<Scalars['String']['input']>;
+  /** MEMBERS (default) or PUBLIC. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type QuestionOrder =
+  /** Those whose answers were marked helpful most, first. */
+  | 'MOST_HELPFUL'
+  /** Newest first. */
+  | 'NEWEST'
+  /** Unanswered first, newest first among them. */
+  | 'UNANSWERED';
+
+export type QuestionPermissions = {
+  __typename?: 'QuestionPermissions';
+  /** Accept an answer (the asker, or a moderator). */
+  accept: Scalars['Boolean']['output'];
+  answer: Scalars['Boolean']['output'];
+  edit: Scalars['Boolean']['output'];
 };
 
 export type Resource = {
@@ -2172,6 +2431,12 @@ export type SignUpInput = {
   title: Scalars['String']['input'];
 };
 
+export type SimilarToQuestion = {
+  __typename?: 'SimilarToQuestion';
+  practices: Array<Practice>;
+  questions: Array<Question>;
+};
+
 /** Department size by sworn officers. */
 export type SizeBand =
   /** 250 to 999 */
@@ -2185,10 +2450,17 @@ export type SizeBand =
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** New answers to a question the viewer can read, as they are posted. */
+  answerAdded: Answer;
   /** New comments under a practice the viewer can see, as they are posted. */
   commentAdded: Comment;
   /** Each new notification of the signed-in member, as it is written. */
   notificationAdded: Notification;
+};
+
+
+export type SubscriptionAnswerAddedArgs = {
+  questionId: Scalars['ID']['input'];
 };
 
 
@@ -2205,6 +2477,8 @@ export type Topic = {
   /** Published write-ups on this topic that the viewer may see. */
   practiceCount: Scalars['Int']['output'];
   practices: PracticeConnection;
+  /** The newest questions on the topic the viewer may read. */
+  questions: Array<Question>;
   slug: Scalars['String']['output'];
   viewerFollows: Scalars['Boolean']['output'];
 };
@@ -2214,6 +2488,11 @@ export type TopicPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PracticeOrder>;
+};
+
+
+export type TopicQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TotpEnrollment = {
@@ -2228,6 +2507,8 @@ export type TotpEnrollment = {
 /** A member. Fields marked private are null unless the viewer is the member, their chief, a moderator or an admin. */
 export type User = {
   __typename?: 'User';
+  /** Questions the member answered that the viewer may read, newest answer first. */
+  answeredQuestions: Array<Question>;
   /** A short introduction, Markdown, as the member wrote it. */
   bio: Scalars['String']['output'];
   /** The introduction rendered and sanitised. */
@@ -2269,6 +2550,8 @@ export type User = {
   pendingReviewCount?: Maybe<Scalars['Int']['output']>;
   /** Their published write-ups the viewer may open, newest first. */
   publishedPractices: PracticeConnection;
+  /** The member's questions the viewer may read, newest first. */
+  questions: Array<Question>;
   /** Adoptions they reported for their department, newest first. */
   reportedAdoptions: Array<Adoption>;
   /** Private: a new department the member asked for at sign-up, awaiting a moderator. */
@@ -2297,6 +2580,12 @@ export type User = {
 
 
 /** A member. Fields marked private are null unless the viewer is the member, their chief, a moderator or an admin. */
+export type UserAnsweredQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member. Fields marked private are null unless the viewer is the member, their chief, a moderator or an admin. */
 export type UserDebriefsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2306,6 +2595,12 @@ export type UserDebriefsArgs = {
 /** A member. Fields marked private are null unless the viewer is the member, their chief, a moderator or an admin. */
 export type UserPublishedPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member. Fields marked private are null unless the viewer is the member, their chief, a moderator or an admin. */
+export type UserQuestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2448,6 +2743,10 @@ export type ResolversTypes = {
   AdoptionInput: ResolverTypeWrapper<Partial<AdoptionInput>>;
   AdoptionStatus: ResolverTypeWrapper<Partial<AdoptionStatus>>;
   AgencyType: ResolverTypeWrapper<Partial<AgencyType>>;
+  Answer: ResolverTypeWrapper<Partial<Omit<Answer, 'author' | 'department' | 'practices' | 'question' | 'replies'> & { author?: Maybe<ResolversTypes['User']>, department?: Maybe<ResolversTypes['Department']>, practices: Array<ResolversTypes['Practice']>, question: ResolversTypes['Question'], replies: Array<ResolversTypes['AnswerReply']> }>>;
+  AnswerPermissions: ResolverTypeWrapper<Partial<AnswerPermissions>>;
+  AnswerReply: ResolverTypeWrapper<Partial<Omit<AnswerReply, 'author'> & { author?: Maybe<ResolversTypes['User']> }>>;
+  AnswerRevision: ResolverTypeWrapper<Partial<AnswerRevision>>;
   AttendanceStatus: ResolverTypeWrapper<Partial<AttendanceStatus>>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Connection<ResolversTypes['AuditEntry']>>;
@@ -2503,7 +2802,7 @@ export type ResolversTypes = {
   FlagTarget: ResolverTypeWrapper<Partial<FlagTarget>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   FollowTarget: ResolverTypeWrapper<Partial<FollowTarget>>;
-  Following: ResolverTypeWrapper<Partial<Omit<Following, 'departments' | 'events' | 'members' | 'practices' | 'topics'> & { departments: Array<ResolversTypes['Department']>, events: Array<ResolversTypes['Event']>, members: Array<ResolversTypes['User']>, practices: Array<ResolversTypes['Practice']>, topics: Array<ResolversTypes['Topic']> }>>;
+  Following: ResolverTypeWrapper<Partial<Omit<Following, 'departments' | 'events' | 'members' | 'practices' | 'questions' | 'topics'> & { departments: Array<ResolversTypes['Department']>, events: Array<ResolversTypes['Event']>, members: Array<ResolversTypes['User']>, practices: Array<ResolversTypes['Practice']>, questions: Array<ResolversTypes['Question']>, topics: Array<ResolversTypes['Topic']> }>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Implementation: ResolverTypeWrapper<Partial<Implementation>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
@@ -2544,6 +2843,13 @@ export type ResolversTypes = {
   PracticeStatus: ResolverTypeWrapper<Partial<PracticeStatus>>;
   ProfileInput: ResolverTypeWrapper<Partial<ProfileInput>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<Partial<Omit<Question, 'acceptedAnswer' | 'answers' | 'author' | 'department' | 'topics'> & { acceptedAnswer?: Maybe<ResolversTypes['Answer']>, answers: Array<ResolversTypes['Answer']>, author?: Maybe<ResolversTypes['User']>, department?: Maybe<ResolversTypes['Department']>, topics: Array<ResolversTypes['Topic']> }>>;
+  QuestionConnection: ResolverTypeWrapper<Partial<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>>;
+  QuestionEdge: ResolverTypeWrapper<Partial<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>>;
+  QuestionFilter: ResolverTypeWrapper<Partial<QuestionFilter>>;
+  QuestionInput: ResolverTypeWrapper<Partial<QuestionInput>>;
+  QuestionOrder: ResolverTypeWrapper<Partial<QuestionOrder>>;
+  QuestionPermissions: ResolverTypeWrapper<Partial<QuestionPermissions>>;
   Resource: ResolverTypeWrapper<Partial<Resource>>;
   ResourceInput: ResolverTypeWrapper<Partial<ResourceInput>>;
   ResourceKind: ResolverTypeWrapper<Partial<ResourceKind>>;
@@ -2558,6 +2864,7 @@ export type ResolversTypes = {
   SignInInput: ResolverTypeWrapper<Partial<SignInInput>>;
   SignInStatus: ResolverTypeWrapper<Partial<SignInStatus>>;
   SignUpInput: ResolverTypeWrapper<Partial<SignUpInput>>;
+  SimilarToQuestion: ResolverTypeWrapper<Partial<Omit<SimilarToQuestion, 'practices' | 'questions'> & { practices: Array<ResolversTypes['Practice']>, questions: Array<ResolversTypes['Question']> }>>;
   SizeBand: ResolverTypeWrapper<Partial<SizeBand>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2580,6 +2887,10 @@ export type ResolversParentTypes = {
   ActivityEdge: Partial<Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] }>;
   Adoption: Partial<Omit<Adoption, 'department' | 'practice' | 'reportedBy'> & { department: ResolversParentTypes['Department'], practice: ResolversParentTypes['Practice'], reportedBy?: Maybe<ResolversParentTypes['User']> }>;
   AdoptionInput: Partial<AdoptionInput>;
+  Answer: Partial<Omit<Answer, 'author' | 'department' | 'practices' | 'question' | 'replies'> & { author?: Maybe<ResolversParentTypes['User']>, department?: Maybe<ResolversParentTypes['Department']>, practices: Array<ResolversParentTypes['Practice']>, question: ResolversParentTypes['Question'], replies: Array<ResolversParentTypes['AnswerReply']> }>;
+  AnswerPermissions: Partial<AnswerPermissions>;
+  AnswerReply: Partial<Omit<AnswerReply, 'author'> & { author?: Maybe<ResolversParentTypes['User']> }>;
+  AnswerRevision: Partial<AnswerRevision>;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Connection<ResolversTypes['AuditEntry']>;
   AuditEntryEdge: Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] }>;
@@ -2623,7 +2934,7 @@ export type ResolversParentTypes = {
   FlagConnection: Connection<ResolversTypes['Flag']>;
   FlagEdge: Partial<Omit<FlagEdge, 'node'> & { node: ResolversParentTypes['Flag'] }>;
   Float: Partial<Scalars['Float']['output']>;
-  Following: Partial<Omit<Following, 'departments' | 'events' | 'members' | 'practices' | 'topics'> & { departments: Array<ResolversParentTypes['Department']>, events: Array<ResolversParentTypes['Event']>, members: Array<ResolversParentTypes['User']>, practices: Array<ResolversParentTypes['Practice']>, topics: Array<ResolversParentTypes['Topic']> }>;
+  Following: Partial<Omit<Following, 'departments' | 'events' | 'members' | 'practices' | 'questions' | 'topics'> & { departments: Array<ResolversParentTypes['Department']>, events: Array<ResolversParentTypes['Event']>, members: Array<ResolversParentTypes['User']>, practices: Array<ResolversParentTypes['Practice']>, questions: Array<ResolversParentTypes['Question']>, topics: Array<ResolversParentTypes['Topic']> }>;
   ID: Partial<Scalars['ID']['output']>;
   Implementation: Partial<Implementation>;
   Int: Partial<Scalars['Int']['output']>;
@@ -2658,6 +2969,12 @@ export type ResolversParentTypes = {
   PracticePermissions: Partial<PracticePermissions>;
   ProfileInput: Partial<ProfileInput>;
   Query: Record<PropertyKey, never>;
+  Question: Partial<Omit<Question, 'acceptedAnswer' | 'answers' | 'author' | 'department' | 'topics'> & { acceptedAnswer?: Maybe<ResolversParentTypes['Answer']>, answers: Array<ResolversParentTypes['Answer']>, author?: Maybe<ResolversParentTypes['User']>, department?: Maybe<ResolversParentTypes['Department']>, topics: Array<ResolversParentTypes['Topic']> }>;
+  QuestionConnection: Partial<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> }>;
+  QuestionEdge: Partial<Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] }>;
+  QuestionFilter: Partial<QuestionFilter>;
+  QuestionInput: Partial<QuestionInput>;
+  QuestionPermissions: Partial<QuestionPermissions>;
   Resource: Partial<Resource>;
   ResourceInput: Partial<ResourceInput>;
   Revision: Partial<Omit<Revision, 'editor'> & { editor?: Maybe<ResolversParentTypes['User']> }>;
@@ -2668,6 +2985,7 @@ export type ResolversParentTypes = {
   Session: Partial<Session>;
   SignInInput: Partial<SignInInput>;
   SignUpInput: Partial<SignUpInput>;
+  SimilarToQuestion: Partial<Omit<SimilarToQuestion, 'practices' | 'questions'> & { practices: Array<ResolversParentTypes['Practice']>, questions: Array<ResolversParentTypes['Question']> }>;
   String: Partial<Scalars['String']['output']>;
   Subscription: Record<PropertyKey, never>;
   Topic: TopicRow;
@@ -2690,6 +3008,7 @@ export type VerbatimDirectiveResolver<Result, Parent, ContextType = MercuriusCon
 export type ActivityResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2697,6 +3016,7 @@ export type ActivityResolvers<ContextType = MercuriusContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
 };
 
 export type ActivityConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
@@ -2724,6 +3044,43 @@ export type AdoptionResolvers<ContextType = MercuriusContext, ParentType extends
   startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AnswerResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  helpfulCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['AnswerReply']>, ParentType, ContextType>;
+  revisions?: Resolver<Maybe<Array<ResolversTypes['AnswerRevision']>>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['AnswerPermissions'], ParentType, ContextType>;
+  viewerFoundHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AnswerPermissionsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AnswerPermissions'] = ResolversParentTypes['AnswerPermissions']> = {
+  edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AnswerReplyResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AnswerReply'] = ResolversParentTypes['AnswerReply']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AnswerRevisionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AnswerRevision'] = ResolversParentTypes['AnswerRevision']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2891,6 +3248,7 @@ export type DepartmentResolvers<ContextType = MercuriusContext, ParentType exten
   populationServed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   practiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<DepartmentPracticesArgs, 'first' | 'orderBy'>>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<DepartmentQuestionsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   swornOfficers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3044,6 +3402,7 @@ export type FollowingResolvers<ContextType = MercuriusContext, ParentType extend
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
@@ -3153,9 +3512,12 @@ export type ModerationSummaryResolvers<ContextType = MercuriusContext, ParentTyp
 };
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptAnswer?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'id'>>;
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input' | 'token'>>;
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'body' | 'practiceId'>>;
+  answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationAnswerArgs, 'body' | 'questionId'>>;
   archivePractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationArchivePracticeArgs, 'archived' | 'id'>>;
+  ask?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAskArgs, 'input'>>;
   attendEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationAttendEventArgs, 'attending' | 'eventId'>>;
   blockMember?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationBlockMemberArgs, 'userId'>>;
   changeEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeEmailArgs, 'newEmail' | 'password'>>;
@@ -3170,13 +3532,16 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   deleteComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'id'>>;
   deleteDebrief?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDebriefArgs, 'id'>>;
   disableTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTotpArgs, 'code' | 'password'>>;
+  editAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'body' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'body' | 'id'>>;
+  editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'id' | 'input' | 'version'>>;
   featurePractice?: Resolver<ResolversTypes['FeaturedCaseStudy'], ParentType, ContextType, RequireFields<MutationFeaturePracticeArgs, 'note' | 'practiceId'>>;
   flag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType, RequireFields<MutationFlagArgs, 'id' | 'reason' | 'target'>>;
   follow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'id' | 'target'>>;
   inviteMembers?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<MutationInviteMembersArgs, 'departmentSlug' | 'emails'>>;
   liftSuspension?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLiftSuspensionArgs, 'userId'>>;
   lockDiscussion?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationLockDiscussionArgs, 'locked' | 'practiceId'>>;
+  markAnswerHelpful?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationMarkAnswerHelpfulArgs, 'helpful' | 'id'>>;
   markCommentHelpful?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationMarkCommentHelpfulArgs, 'helpful' | 'id'>>;
   markConversationRead?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'id'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
@@ -3185,6 +3550,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   releaseLockout?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReleaseLockoutArgs, 'userId'>>;
   renewCalendarFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reorderFeatured?: Resolver<Array<ResolversTypes['FeaturedCaseStudy']>, ParentType, ContextType, RequireFields<MutationReorderFeaturedArgs, 'ids'>>;
+  replyToAnswer?: Resolver<ResolversTypes['AnswerReply'], ParentType, ContextType, RequireFields<MutationReplyToAnswerArgs, 'answerId' | 'body'>>;
   reportAdoption?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType, RequireFields<MutationReportAdoptionArgs, 'input' | 'practiceId'>>;
   reportMessage?: Resolver<ResolversTypes['Flag'], ParentType, ContextType, RequireFields<MutationReportMessageArgs, 'messageId' | 'reason'>>;
   requestDepartmentMove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestDepartmentMoveArgs, 'departmentSlug'>>;
@@ -3369,13 +3735,60 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<QueryPracticeArgs, 'slug'>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<QueryPracticesArgs, 'first' | 'orderBy'>>;
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'orderBy' | 'query'>>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
+  similarToQuestion?: Resolver<ResolversTypes['SimilarToQuestion'], ParentType, ContextType, RequireFields<QuerySimilarToQuestionArgs, 'title'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   unreadMessageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+};
+
+export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
+  acceptedAnswer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detailsHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forAgencyType?: Resolver<Maybe<ResolversTypes['AgencyType']>, ParentType, ContextType>;
+  forSizeBand?: Resolver<Maybe<ResolversTypes['SizeBand']>, ParentType, ContextType>;
+  forStates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAnswerAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['QuestionPermissions'], ParentType, ContextType>;
+  viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+};
+
+export type QuestionConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuestionEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+};
+
+export type QuestionPermissionsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['QuestionPermissions'] = ResolversParentTypes['QuestionPermissions']> = {
+  accept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ResourceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
@@ -3435,7 +3848,13 @@ export type SessionResolvers<ContextType = MercuriusContext, ParentType extends 
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SimilarToQuestionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SimilarToQuestion'] = ResolversParentTypes['SimilarToQuestion']> = {
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  answerAdded?: SubscriptionResolver<ResolversTypes['Answer'], "answerAdded", ParentType, ContextType, RequireFields<SubscriptionAnswerAddedArgs, 'questionId'>>;
   commentAdded?: SubscriptionResolver<ResolversTypes['Comment'], "commentAdded", ParentType, ContextType, RequireFields<SubscriptionCommentAddedArgs, 'practiceId'>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
 };
@@ -3447,6 +3866,7 @@ export type TopicResolvers<ContextType = MercuriusContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<TopicPracticesArgs, 'first' | 'orderBy'>>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<TopicQuestionsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3458,6 +3878,7 @@ export type TotpEnrollmentResolvers<ContextType = MercuriusContext, ParentType e
 };
 
 export type UserResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  answeredQuestions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<UserAnsweredQuestionsArgs, 'first'>>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bioHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   blockedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3479,6 +3900,7 @@ export type UserResolvers<ContextType = MercuriusContext, ParentType extends Res
   membersToVerifyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pendingReviewCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedPractices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<UserPublishedPracticesArgs, 'first'>>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<UserQuestionsArgs, 'first'>>;
   reportedAdoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
   requestedDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -3523,6 +3945,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   Adoption?: AdoptionResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerPermissions?: AnswerPermissionsResolvers<ContextType>;
+  AnswerReply?: AnswerReplyResolvers<ContextType>;
+  AnswerRevision?: AnswerRevisionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -3585,6 +4011,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
   PracticePermissions?: PracticePermissionsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
+  QuestionPermissions?: QuestionPermissionsResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Revision?: RevisionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
@@ -3592,6 +4022,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   SecuritySettings?: SecuritySettingsResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SimilarToQuestion?: SimilarToQuestionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TotpEnrollment?: TotpEnrollmentResolvers<ContextType>;

@@ -1,9 +1,9 @@
 import { index, pgEnum, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
-export const followTarget = pgEnum('follow_target', ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT']);
+export const followTarget = pgEnum('follow_target', ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT', 'QUESTION']);
 
-/** A member follows a practice, topic, department, member or event; the target is checked by the API. */
+/** A member follows a practice, topic, department, member, event or question; the target is checked by the API. */
 export const follows = pgTable(
   'follows',
   {

@@ -14,3 +14,4 @@ export * from './events.ts';
 export * from './debriefs.ts';
 export * from './messages.ts';
 export * from './search.ts';
+export * from './questions.ts';

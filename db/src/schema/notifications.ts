@@ -5,6 +5,7 @@ import { debriefs } from './debriefs.ts';
 import { comments } from './discussion.ts';
 import { messages } from './messages.ts';
 import { practices } from './practices.ts';
+import { answers, questions } from './questions.ts';
 import { users } from './users.ts';
 
 export const activityKind = pgEnum('activity_kind', [
@@ -25,6 +26,10 @@ export const activityKind = pgEnum('activity_kind', [
   'MEMBER_SIGNED_UP',
   'MEMBER_VERIFIED',
   'MEMBER_REJECTED',
+  /** A member asked the network; someone answered a question; the asker (or a moderator) accepted an answer. */
+  'QUESTION_ASKED',
+  'ANSWER_POSTED',
+  'ANSWER_ACCEPTED',
 ]);
 
 /**
@@ -46,6 +51,9 @@ export const activities = pgTable(
     debriefId: uuid().references(() => debriefs.id, { onDelete: 'cascade' }),
     /** MESSAGE_SENT: the message. */
     messageId: uuid().references(() => messages.id, { onDelete: 'cascade' }),
+    /** QUESTION_ASKED, ANSWER_POSTED, ANSWER_ACCEPTED: the question (and the answer, for the last two). */
+    questionId: uuid().references(() => questions.id, { onDelete: 'cascade' }),
+    answerId: uuid().references(() => answers.id, { onDelete: 'cascade' }),
     /** FLAG_RESOLVED: what was decided (HIDE, RESTORE, DISMISS); the flags closed carry this activity's id. */
     flagAction: text(),
     /** CONTENT_HIDDEN, CONTENT_RESTORED, PRACTICE_SENT_BACK: what the moderator or the chief wrote to the author. */
@@ -61,6 +69,7 @@ export const activities = pgTable(
     index().on(t.createdAt.desc(), t.id.desc()),
     index().on(t.practiceId),
     index().on(t.debriefId),
+    index().on(t.questionId),
     index('activities_pending_idx')
       .on(t.id)
       .where(sql`fanned_out_at is null`),
@@ -92,6 +101,11 @@ export const notificationReason = pgEnum('notification_reason', [
   'MEMBER_WAITING',
   'YOUR_MEMBERSHIP_VERIFIED',
   'YOUR_MEMBERSHIP_REJECTED',
+  'YOUR_QUESTION_ANSWERED',
+  'YOUR_ANSWER_ACCEPTED',
+  'FOLLOWED_QUESTION',
+  /** A question was asked for departments like the recipient's, or for their state. */
+  'QUESTION_FOR_YOUR_DEPARTMENT',
 ]);
 
 /** One row per recipient and activity; the reason is the most personal one that applied. */

@@ -4,15 +4,17 @@ import { shown, type FeedActivity } from '$lib/components/ActivityItem.svelte';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { DEPARTMENT_CARD, PRACTICE_CARD, PRACTICE_LINK } from '$lib/server/fragments';
 import type { Connection } from '$lib/types';
+import { QUESTION_SUMMARY } from '$lib/questions';
 import { cursorFrom } from '$lib/url';
 import type { PageServerLoad } from './$types';
 
 const LATEST = 6;
 const DEPARTMENTS_SHOWN = 12;
 const FEED_PAGE = 20;
+const QUESTIONS_SHOWN = 5;
 
 const HOME = /* GraphQL */ `
-  query Home($latest: Int!, $departments: Int!) {
+  query Home($latest: Int!, $departments: Int!, $questions: Int!) {
     featured {
       id
       noteHtml
@@ -25,6 +27,13 @@ const HOME = /* GraphQL */ `
       edges {
         node {
           ...PracticeCard
+        }
+      }
+    }
+    questions(orderBy: NEWEST, first: $questions) {
+      edges {
+        node {
+          ...QuestionSummary
         }
       }
     }
@@ -46,6 +55,7 @@ const HOME = /* GraphQL */ `
   ${PRACTICE_CARD}
   ${PRACTICE_LINK}
   ${DEPARTMENT_CARD}
+  ${QUESTION_SUMMARY}
 `;
 
 const FEED = /* GraphQL */ `
@@ -80,6 +90,13 @@ const FEED = /* GraphQL */ `
               name
             }
           }
+          question {
+            id
+            title
+          }
+          answer {
+            id
+          }
           createdAt
         }
       }
@@ -111,7 +128,7 @@ async function feedOf(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
   const [data, feed] = await Promise.all([
-    gql<HomeQuery>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN }).catch(toPageError),
+    gql<HomeQuery>(event, HOME, { latest: LATEST, departments: DEPARTMENTS_SHOWN, questions: QUESTIONS_SHOWN }).catch(toPageError),
     event.locals.user ? feedOf(event) : Promise.resolve(undefined),
   ]);
   return {
@@ -120,6 +137,7 @@ export const load: PageServerLoad = async (event) => {
     featured: data.featured,
     latest: data.practices.edges.map((e) => e.node),
     practiceCount: data.practices.totalCount,
+    questions: data.questions.edges.map((e) => e.node),
     topics: data.topics,
     departments: data.departments.edges.map((e) => e.node),
     departmentCount: data.departments.totalCount,

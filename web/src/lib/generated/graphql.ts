@@ -12,6 +12,10 @@ export type AcceptInvitationInput = {
 };
 
 export type ActivityKind =
+  /** The asker (or a moderator) accepted an answer. */
+  | 'ANSWER_ACCEPTED'
+  /** Someone answered a question. */
+  | 'ANSWER_POSTED'
   | 'COMMENT_POSTED'
   /** A moderator hid or restored a write-up or comment (only ever in its author's notifications). */
   | 'CONTENT_HIDDEN'
@@ -32,7 +36,9 @@ export type ActivityKind =
   /** A chief sent a draft back to its author. */
   | 'PRACTICE_SENT_BACK'
   /** An author asked their chief to review a draft. */
-  | 'PRACTICE_SUBMITTED';
+  | 'PRACTICE_SUBMITTED'
+  /** A member asked the network a question. */
+  | 'QUESTION_ASKED';
 
 export type AdoptionInput = {
   changes?: string | null | undefined;
@@ -205,6 +211,7 @@ export type FollowTarget =
   | 'DEPARTMENT'
   | 'EVENT'
   | 'PRACTICE'
+  | 'QUESTION'
   | 'TOPIC'
   /** A member. */
   | 'USER';
@@ -264,14 +271,19 @@ export type NotificationReason =
   | 'FOLLOWED_EVENT'
   | 'FOLLOWED_MEMBER'
   | 'FOLLOWED_PRACTICE'
+  | 'FOLLOWED_QUESTION'
   | 'FOLLOWED_TOPIC'
   /** A chief or moderator: a new member waits for verification. */
   | 'MEMBER_WAITING'
   | 'MENTION'
   | 'MESSAGE'
+  /** A question was asked for departments like the recipient's, or for their state. */
+  | 'QUESTION_FOR_YOUR_DEPARTMENT'
   | 'REPLY'
   /** A chief: a draft of their department waits for review. */
   | 'REVIEW_REQUESTED'
+  /** The recipient's answer was accepted. */
+  | 'YOUR_ANSWER_ACCEPTED'
   /** Moderators hid or restored the recipient's write-up or comment (the text carries their note). */
   | 'YOUR_CONTENT_HIDDEN'
   | 'YOUR_CONTENT_RESTORED'
@@ -285,7 +297,9 @@ export type NotificationReason =
   | 'YOUR_PRACTICE_IN_DEBRIEF'
   | 'YOUR_PRACTICE_PUBLISHED'
   /** The chief sent the recipient's draft back (the text carries their comment). */
-  | 'YOUR_PRACTICE_SENT_BACK';
+  | 'YOUR_PRACTICE_SENT_BACK'
+  /** Someone answered the recipient's question. */
+  | 'YOUR_QUESTION_ANSWERED';
 
 export type OutcomeInput = {
   baseline?: number | null | undefined;
@@ -366,6 +380,46 @@ export type ProfileInput = {
   /** Title or rank, 2 to 80 characters. */
   title: string;
 };
+
+export type QuestionFilter = {
+  /** Questions asked by departments of these agency types. */
+  agencyTypes?: Array<AgencyType> | null | undefined;
+  /** Questions this member (handle) answered. */
+  answeredBy?: string | null | undefined;
+  /** Questions asked by this member (handle). */
+  author?: string | null | undefined;
+  /** Questions asked by this department (slug). */
+  department?: string | null | undefined;
+  /** Questions asked by departments in these states, or aimed at them. */
+  states?: Array<string> | null | undefined;
+  /** Topic slugs: questions on any of them. */
+  topics?: Array<string> | null | undefined;
+  /** Only questions with no answer yet. */
+  unanswered?: boolean | null | undefined;
+};
+
+export type QuestionInput = {
+  /** Markdown: what was tried, constraints, what an answer should cover. */
+  details?: string | null | undefined;
+  /** Aim at departments like the asker's: same agency type and size band. */
+  likeMine?: boolean | null | undefined;
+  /** Two-letter state codes it is for. */
+  states?: Array<string> | null | undefined;
+  /** A real question, at most 200 characters. */
+  title: string;
+  /** One to five topic slugs. */
+  topics: Array<string>;
+  /** MEMBERS (default) or PUBLIC. */
+  visibility?: Visibility | null | undefined;
+};
+
+export type QuestionOrder =
+  /** Those whose answers were marked helpful most, first. */
+  | 'MOST_HELPFUL'
+  /** Newest first. */
+  | 'NEWEST'
+  /** Unanswered first, newest first among them. */
+  | 'UNANSWERED';
 
 export type ResourceInput = {
   kind: ResourceKind;
@@ -460,6 +514,8 @@ export type MentionSuggestionsQuery = { membersByHandle: Array<{ handle: string,
 
 export type ModerationEventFragment = { kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null };
 
+export type QuestionSummaryFragment = { id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> };
+
 export type FollowMutationVariables = Exact<{
   target: FollowTarget;
   id: string | number;
@@ -520,10 +576,11 @@ export type HeaderNotificationAddedSubscription = { notificationAdded: { id: str
 export type HomeQueryVariables = Exact<{
   latest: number;
   departments: number;
+  questions: number;
 }>;
 
 
-export type HomeQuery = { featured: Array<{ id: string, noteHtml: string, practice: { slug: string, title: string, department: { slug: string, name: string } } }>, practices: { totalCount: number, edges: Array<{ node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }> }, topics: Array<{ slug: string, name: string, description: string, practiceCount: number }>, departments: { totalCount: number, edges: Array<{ node: { slug: string, name: string, state: string, city: string, agencyType: AgencyType, swornOfficers: number | null, verified: boolean, practiceCount: number } }> } };
+export type HomeQuery = { featured: Array<{ id: string, noteHtml: string, practice: { slug: string, title: string, department: { slug: string, name: string } } }>, practices: { totalCount: number, edges: Array<{ node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }> }, questions: { edges: Array<{ node: { id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> } }> }, topics: Array<{ slug: string, name: string, description: string, practiceCount: number }>, departments: { totalCount: number, edges: Array<{ node: { slug: string, name: string, state: string, city: string, agencyType: AgencyType, swornOfficers: number | null, verified: boolean, practiceCount: number } }> } };
 
 export type FeedQueryVariables = Exact<{
   first: number;
@@ -531,7 +588,7 @@ export type FeedQueryVariables = Exact<{
 }>;
 
 
-export type FeedQuery = { feed: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, createdAt: string, actor: { displayName: string } | null, practice: { slug: string, title: string, department: { slug: string, name: string } } | null, comment: { id: string, bodyHtml: string } | null, adoption: { department: { slug: string, name: string } } | null, debrief: { id: string, title: string, event: { slug: string, name: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FeedQuery = { feed: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, createdAt: string, actor: { displayName: string } | null, practice: { slug: string, title: string, department: { slug: string, name: string } } | null, comment: { id: string, bodyHtml: string } | null, adoption: { department: { slug: string, name: string } } | null, debrief: { id: string, title: string, event: { slug: string, name: string } } | null, question: { id: string, title: string } | null, answer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -670,7 +727,7 @@ export type DepartmentQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentQuery = { department: { id: string, slug: string, name: string, agencyType: AgencyType, state: string, city: string, swornOfficers: number | null, populationServed: number | null, description: string, descriptionHtml: string, website: string | null, verified: boolean, viewerCanEdit: boolean, practiceCount: number, followerCount: number, viewerFollows: boolean, viewerCanManagePeople: boolean, practices: { totalCount: number, edges: Array<{ cursor: string, node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, adoptions: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, updatedAt: string, department: { slug: string, name: string, state: string }, practice: { slug: string, title: string, department: { state: string, slug: string, name: string } } }>, adoptedBy: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, updatedAt: string, department: { slug: string, name: string, state: string }, practice: { slug: string, title: string, department: { state: string, slug: string, name: string } } }> } | null };
+export type DepartmentQuery = { department: { id: string, slug: string, name: string, agencyType: AgencyType, state: string, city: string, swornOfficers: number | null, populationServed: number | null, description: string, descriptionHtml: string, website: string | null, verified: boolean, viewerCanEdit: boolean, practiceCount: number, followerCount: number, viewerFollows: boolean, viewerCanManagePeople: boolean, practices: { totalCount: number, edges: Array<{ cursor: string, node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, adoptions: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, updatedAt: string, department: { slug: string, name: string, state: string }, practice: { slug: string, title: string, department: { state: string, slug: string, name: string } } }>, adoptedBy: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, updatedAt: string, department: { slug: string, name: string, state: string }, practice: { slug: string, title: string, department: { state: string, slug: string, name: string } } }>, questions: Array<{ id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> }> } | null };
 
 export type DepartmentAdoptionFragment = { id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, updatedAt: string, department: { slug: string, name: string, state: string }, practice: { slug: string, title: string, department: { state: string, slug: string, name: string } } };
 
@@ -840,7 +897,7 @@ export type FlagMutation = { flag: { id: string } };
 export type FollowingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FollowingQuery = { following: { practices: Array<{ id: string, slug: string, title: string, department: { slug: string, name: string } }>, topics: Array<{ id: string, slug: string, name: string }>, departments: Array<{ id: string, slug: string, name: string, city: string, state: string }>, members: Array<{ id: string, displayName: string, title: string, department: { slug: string, name: string } | null }>, events: Array<{ id: string, slug: string, name: string, startsOn: string, past: boolean }> } };
+export type FollowingQuery = { following: { practices: Array<{ id: string, slug: string, title: string, department: { slug: string, name: string } }>, topics: Array<{ id: string, slug: string, name: string }>, departments: Array<{ id: string, slug: string, name: string, city: string, state: string }>, members: Array<{ id: string, displayName: string, title: string, department: { slug: string, name: string } | null }>, events: Array<{ id: string, slug: string, name: string, startsOn: string, past: boolean }>, questions: Array<{ id: string, title: string, answerCount: number }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -887,7 +944,7 @@ export type MemberProfileQueryVariables = Exact<{
 }>;
 
 
-export type MemberProfileQuery = { member: { id: string, handle: string, displayName: string, title: string, role: Role, verification: VerificationState, bioHtml: string, followerCount: number, viewerFollows: boolean, blockedByViewer: boolean, viewerCanMessage: boolean, viewerCanSendPasswordReset: boolean, department: { slug: string, name: string, state: string, city: string } | null, statedExpertise: Array<{ slug: string, name: string }>, expertise: Array<{ slug: string, name: string }>, publishedPractices: { totalCount: number, edges: Array<{ node: { slug: string, title: string, summary: string, publishedAt: string | null, department: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, reportedAdoptions: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, updatedAt: string, department: { slug: string, name: string }, practice: { slug: string, title: string, department: { slug: string, name: string } } }>, events: Array<{ slug: string, name: string, startsOn: string, endsOn: string, past: boolean }>, debriefs: { totalCount: number, edges: Array<{ node: { id: string, title: string, audience: DebriefAudience, createdAt: string, event: { slug: string, name: string } } }> } } | null };
+export type MemberProfileQuery = { member: { id: string, handle: string, displayName: string, title: string, role: Role, verification: VerificationState, bioHtml: string, followerCount: number, viewerFollows: boolean, blockedByViewer: boolean, viewerCanMessage: boolean, viewerCanSendPasswordReset: boolean, department: { slug: string, name: string, state: string, city: string } | null, statedExpertise: Array<{ slug: string, name: string }>, expertise: Array<{ slug: string, name: string }>, publishedPractices: { totalCount: number, edges: Array<{ node: { slug: string, title: string, summary: string, publishedAt: string | null, department: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, reportedAdoptions: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, updatedAt: string, department: { slug: string, name: string }, practice: { slug: string, title: string, department: { slug: string, name: string } } }>, events: Array<{ slug: string, name: string, startsOn: string, endsOn: string, past: boolean }>, debriefs: { totalCount: number, edges: Array<{ node: { id: string, title: string, audience: DebriefAudience, createdAt: string, event: { slug: string, name: string } } }> }, questions: Array<{ id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> }>, answeredQuestions: Array<{ id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> }> } | null };
 
 export type PendingMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1257,6 +1314,107 @@ export type PublishNewPracticeMutationVariables = Exact<{
 
 export type PublishNewPracticeMutation = { publishPractice: { slug: string } };
 
+export type QuestionsQueryVariables = Exact<{
+  filter?: QuestionFilter | null | undefined;
+  orderBy: QuestionOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuestionsQuery = { questions: { totalCount: number, edges: Array<{ node: { id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, topics: Array<{ slug: string, name: string }> };
+
+export type QuestionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionPageQuery = { question: { id: string, title: string, detailsHtml: string, visibility: Visibility, createdAt: string, updatedAt: string, version: number, forAgencyType: AgencyType | null, forSizeBand: SizeBand | null, forStates: Array<string>, answerCount: number, acceptedNote: string | null, acceptedAt: string | null, locked: boolean, hidden: boolean, viewerFollows: boolean, author: { handle: string, displayName: string, title: string } | null, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }>, answers: Array<{ id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } }>, viewerCan: { edit: boolean, answer: boolean, accept: boolean } } | null };
+
+export type AnswerMutationVariables = Exact<{
+  questionId: string | number;
+  body: string;
+}>;
+
+
+export type AnswerMutation = { answer: { id: string } };
+
+export type EditAnswerMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type EditAnswerMutation = { editAnswer: { id: string } };
+
+export type ReplyToAnswerMutationVariables = Exact<{
+  answerId: string | number;
+  body: string;
+}>;
+
+
+export type ReplyToAnswerMutation = { replyToAnswer: { id: string } };
+
+export type MarkAnswerHelpfulMutationVariables = Exact<{
+  id: string | number;
+  helpful: boolean;
+}>;
+
+
+export type MarkAnswerHelpfulMutation = { markAnswerHelpful: { id: string } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string } };
+
+export type EditQuestionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditQuestionQuery = { question: { id: string, title: string, details: string | null, visibility: Visibility, version: number, forAgencyType: AgencyType | null, forStates: Array<string>, topics: Array<{ slug: string }>, viewerCan: { edit: boolean } } | null, topics: Array<{ slug: string, name: string }> };
+
+export type SaveQuestionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: QuestionInput;
+}>;
+
+
+export type SaveQuestionMutation = { editQuestion: { id: string } };
+
+export type AnswerFieldsFragment = { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } };
+
+export type AnswerAddedSubscriptionVariables = Exact<{
+  questionId: string | number;
+}>;
+
+
+export type AnswerAddedSubscription = { answerAdded: { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } } };
+
+export type AskTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AskTopicsQuery = { topics: Array<{ slug: string, name: string }> };
+
+export type AskMutationVariables = Exact<{
+  input: QuestionInput;
+}>;
+
+
+export type AskMutation = { ask: { id: string } };
+
+export type SimilarToQuestionQueryVariables = Exact<{
+  title: string;
+}>;
+
+
+export type SimilarToQuestionQuery = { similarToQuestion: { questions: Array<{ id: string, title: string, answerCount: number }>, practices: Array<{ slug: string, title: string, department: { name: string } }> } };
+
 export type PasswordResetLinkQueryVariables = Exact<{
   token: string;
 }>;
@@ -1462,4 +1620,4 @@ export type TopicQueryVariables = Exact<{
 }>;
 
 
-export type TopicQuery = { topic: { id: string, slug: string, name: string, description: string, practiceCount: number, followerCount: number, viewerFollows: boolean, practices: { totalCount: number, edges: Array<{ cursor: string, node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type TopicQuery = { topic: { id: string, slug: string, name: string, description: string, practiceCount: number, followerCount: number, viewerFollows: boolean, practices: { totalCount: number, edges: Array<{ cursor: string, node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, questions: Array<{ id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> }> } | null };

@@ -17,7 +17,7 @@ const UNFOLLOW = /* GraphQL */ `
   }
 `;
 
-const FOLLOW_TARGETS: readonly FollowTarget[] = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT'];
+const FOLLOW_TARGETS: readonly FollowTarget[] = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT', 'QUESTION'];
 
 function isFollowTarget(value: string): value is FollowTarget {
   return (FOLLOW_TARGETS as readonly string[]).includes(value);

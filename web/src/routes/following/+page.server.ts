@@ -44,6 +44,11 @@ const FOLLOWING = /* GraphQL */ `
         startsOn
         past
       }
+      questions {
+        id
+        title
+        answerCount
+      }
     }
   }
 `;
@@ -60,10 +65,11 @@ interface Following {
   departments: { id: string; slug: string; name: string; city: string; state: string }[];
   members: { id: string; displayName: string; title: string; department: { slug: string; name: string } | null }[];
   events: { id: string; slug: string; name: string; startsOn: string; past: boolean }[];
+  questions: { id: string; title: string; answerCount: number }[];
 }
 
 /** What this page lists, and so may unfollow. */
-const TARGETS = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT'] as const;
+const TARGETS = ['PRACTICE', 'TOPIC', 'DEPARTMENT', 'USER', 'EVENT', 'QUESTION'] as const;
 type Target = (typeof TARGETS)[number];
 
 function isTarget(value: string): value is Target {

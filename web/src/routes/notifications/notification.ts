@@ -22,7 +22,11 @@ export type NotificationReason =
   | 'YOUR_PRACTICE_SENT_BACK'
   | 'MEMBER_WAITING'
   | 'YOUR_MEMBERSHIP_VERIFIED'
-  | 'YOUR_MEMBERSHIP_REJECTED';
+  | 'YOUR_MEMBERSHIP_REJECTED'
+  | 'YOUR_QUESTION_ANSWERED'
+  | 'YOUR_ANSWER_ACCEPTED'
+  | 'FOLLOWED_QUESTION'
+  | 'QUESTION_FOR_YOUR_DEPARTMENT';
 
 export interface InboxNotification {
   id: string;
@@ -74,11 +78,20 @@ export const NOTIFICATION_ADDED = /* GraphQL */ `
 `;
 
 /** Activities about something other than a write-up: they lead where the API's path says. */
-const NOT_ABOUT_A_WRITE_UP = new Set(['DEBRIEF_POSTED', 'MESSAGE_SENT', 'MEMBER_SIGNED_UP', 'MEMBER_VERIFIED', 'MEMBER_REJECTED']);
+const NOT_ABOUT_A_WRITE_UP = new Set([
+  'DEBRIEF_POSTED',
+  'MESSAGE_SENT',
+  'MEMBER_SIGNED_UP',
+  'MEMBER_VERIFIED',
+  'MEMBER_REJECTED',
+  'QUESTION_ASKED',
+  'ANSWER_POSTED',
+  'ANSWER_ACCEPTED',
+]);
 
 /**
  * Where a notification leads: the comment itself when there is one, the write-up, the debrief,
- * the conversation or the members waiting; null when a write-up is no longer open to the member.
+ * the question, the conversation or the members waiting; null when a write-up is no longer open to the member.
  */
 export function notificationHref(notification: InboxNotification): string | null {
   const { kind, practice } = notification.activity;
@@ -110,6 +123,10 @@ const REASONS: Record<NotificationReason, string> = {
   MEMBER_WAITING: 'A member to verify',
   YOUR_MEMBERSHIP_VERIFIED: 'Your membership',
   YOUR_MEMBERSHIP_REJECTED: 'Your membership',
+  YOUR_QUESTION_ANSWERED: 'Your question',
+  YOUR_ANSWER_ACCEPTED: 'Your answer',
+  FOLLOWED_QUESTION: 'A question you follow',
+  QUESTION_FOR_YOUR_DEPARTMENT: 'A question for your department',
 };
 
 export function reasonLabel(reason: NotificationReason): string {

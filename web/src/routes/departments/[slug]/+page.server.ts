@@ -1,6 +1,7 @@
 import type { DepartmentQuery } from '$lib/generated/graphql';
 import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
+import { QUESTION_SUMMARY } from '$lib/questions';
 import { follow } from '$lib/server/follows';
 import { PRACTICE_LINK, PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
 import { cursorFrom, listOrderFrom } from '$lib/url';
@@ -35,6 +36,9 @@ const DEPARTMENT = /* GraphQL */ `
       adoptedBy {
         ...DepartmentAdoption
       }
+      questions(first: 5) {
+        ...QuestionSummary
+      }
     }
   }
   fragment DepartmentAdoption on Adoption {
@@ -57,6 +61,7 @@ const DEPARTMENT = /* GraphQL */ `
   }
   ${PRACTICE_PAGE}
   ${PRACTICE_LINK}
+  ${QUESTION_SUMMARY}
 `;
 
 export const load: PageServerLoad = async (event) => {
@@ -69,11 +74,12 @@ export const load: PageServerLoad = async (event) => {
   }).catch(toPageError);
   if (!department) error(404, 'No department at this address');
 
-  const { practices, adoptions, adoptedBy, ...rest } = department;
+  const { practices, adoptions, adoptedBy, questions, ...rest } = department;
   return {
     department: rest,
     adoptions,
     adoptedBy,
+    questions,
     order,
     practices: practices.edges.map((e) => e.node),
     totalCount: practices.totalCount,

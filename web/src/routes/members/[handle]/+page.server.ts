@@ -3,6 +3,7 @@ import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
 import { PRACTICE_LINK } from '$lib/server/fragments';
 import { failFromApi, text } from '$lib/server/form-actions';
+import { QUESTION_SUMMARY, type QuestionSummary } from '$lib/questions';
 import type { AdoptionStatus, PageInfo, Role, TopicRef, VerificationState } from '$lib/types';
 import { cursorFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
@@ -87,6 +88,12 @@ const MEMBER = /* GraphQL */ `
           }
         }
       }
+      questions(first: 5) {
+        ...QuestionSummary
+      }
+      answeredQuestions(first: 5) {
+        ...QuestionSummary
+      }
       followerCount
       viewerFollows
       blockedByViewer
@@ -95,6 +102,7 @@ const MEMBER = /* GraphQL */ `
     }
   }
   ${PRACTICE_LINK}
+  ${QUESTION_SUMMARY}
 `;
 
 const SEND_PASSWORD_RESET = /* GraphQL */ `
@@ -151,6 +159,8 @@ interface Profile {
   reportedAdoptions: ProfileAdoption[];
   events: ProfileEvent[];
   debriefs: { totalCount: number; edges: { node: ProfileDebrief }[] };
+  questions: QuestionSummary[];
+  answeredQuestions: QuestionSummary[];
   followerCount: number;
   viewerFollows: boolean;
   blockedByViewer: boolean;
@@ -173,7 +183,7 @@ export const load: PageServerLoad = async (event) => {
   // "/members/@Officer-Memphis-PD" finds the member too; the address to share is their own handle's.
   if (event.params.handle !== member.handle) redirect(301, `/members/${member.handle}${event.url.search}`);
 
-  const { publishedPractices, events, debriefs, ...profile } = member;
+  const { publishedPractices, events, debriefs, questions, answeredQuestions, ...profile } = member;
   const viewer = event.locals.user!;
   const self = viewer.id === member.id;
   const staff = Boolean(viewer.viewerCan?.moderate);
@@ -185,6 +195,8 @@ export const load: PageServerLoad = async (event) => {
       pageInfo: publishedPractices.pageInfo,
     },
     debriefs: { list: debriefs.edges.map((e) => e.node), totalCount: debriefs.totalCount },
+    questions,
+    answeredQuestions,
     upcoming: events.filter((e) => !e.past),
     past: events.filter((e) => e.past),
     self,

@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
 import { PRACTICE_PAGE, PRACTICES_PER_PAGE } from '$lib/server/fragments';
+import { QUESTION_SUMMARY } from '$lib/questions';
 import { cursorFrom, listOrderFrom } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,9 +20,13 @@ const TOPIC = /* GraphQL */ `
       practices(orderBy: $orderBy, first: $first, after: $after) {
         ...PracticePage
       }
+      questions(first: 5) {
+        ...QuestionSummary
+      }
     }
   }
   ${PRACTICE_PAGE}
+  ${QUESTION_SUMMARY}
 `;
 
 export const load: PageServerLoad = async (event) => {
@@ -34,13 +39,14 @@ export const load: PageServerLoad = async (event) => {
   }).catch(toPageError);
   if (!topic) error(404, 'No topic at this address');
 
-  const { practices, ...rest } = topic;
+  const { practices, questions, ...rest } = topic;
   return {
     topic: rest,
     order,
     practices: practices.edges.map((e) => e.node),
     totalCount: practices.totalCount,
     pageInfo: practices.pageInfo,
+    questions,
   };
 };
 

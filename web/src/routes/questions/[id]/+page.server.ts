@@ -1,0 +1,213 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { ApiError, gql, toPageError } from '$lib/server/api';
+import { failFromApi, invalid, text } from '$lib/server/form-actions';
+import { follow } from '$lib/server/follows';
+import { isQuestionId } from '$lib/questions';
+import type { AgencyType } from '$lib/types';
+import { pageHref, signInHref } from '$lib/url';
+import { ANSWER_FIELDS, ANSWER_MAX, type AnswerView } from './question-page';
+import type { Actions, PageServerLoad } from './$types';
+
+const QUESTION = /* GraphQL */ `
+  query QuestionPage($id: ID!) {
+    question(id: $id) {
+      id
+      title
+      detailsHtml
+      visibility
+      createdAt
+      updatedAt
+      version
+      forAgencyType
+      forSizeBand
+      forStates
+      answerCount
+      acceptedNote
+      acceptedAt
+      locked
+      hidden
+      viewerFollows
+      author {
+        handle
+        displayName
+        title
+      }
+      department {
+        slug
+        name
+        state
+      }
+      topics {
+        slug
+        name
+      }
+      answers {
+        ...AnswerFields
+      }
+      viewerCan {
+        edit
+        answer
+        accept
+      }
+    }
+  }
+  ${ANSWER_FIELDS}
+`;
+
+const ANSWER = /* GraphQL */ `
+  mutation Answer($questionId: ID!, $body: String!) {
+    answer(questionId: $questionId, body: $body) {
+      id
+    }
+  }
+`;
+
+const EDIT_ANSWER = /* GraphQL */ `
+  mutation EditAnswer($id: ID!, $body: String!) {
+    editAnswer(id: $id, body: $body) {
+      id
+    }
+  }
+`;
+
+const REPLY = /* GraphQL */ `
+  mutation ReplyToAnswer($answerId: ID!, $body: String!) {
+    replyToAnswer(answerId: $answerId, body: $body) {
+      id
+    }
+  }
+`;
+
+const HELPFUL = /* GraphQL */ `
+  mutation MarkAnswerHelpful($id: ID!, $helpful: Boolean!) {
+    markAnswerHelpful(id: $id, helpful: $helpful) {
+      id
+    }
+  }
+`;
+
+const ACCEPT = /* GraphQL */ `
+  mutation AcceptAnswer($id: ID!, $note: String) {
+    acceptAnswer(id: $id, note: $note) {
+      id
+    }
+  }
+`;
+
+export interface QuestionView {
+  id: string;
+  title: string;
+  detailsHtml: string;
+  visibility: 'MEMBERS' | 'PUBLIC';
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  forAgencyType: AgencyType | null;
+  forSizeBand: string | null;
+  forStates: string[];
+  answerCount: number;
+  acceptedNote: string | null;
+  acceptedAt: string | null;
+  locked: boolean;
+  hidden: boolean;
+  viewerFollows: boolean;
+  author: { handle: string; displayName: string; title: string } | null;
+  department: { slug: string; name: string; state: string } | null;
+  topics: { slug: string; name: string }[];
+  answers: AnswerView[];
+  viewerCan: { edit: boolean; answer: boolean; accept: boolean };
+}
+
+/** What `?done=` may say after an action: fixed texts, never the URL's words. */
+const NOTICES = {
+  asked: 'Your question is posted. Members who follow its topics, and the departments you aimed it at, are told.',
+  saved: 'Your changes are saved.',
+  answered: 'Your answer is posted.',
+  accepted: 'The answer is accepted and shows first.',
+} as const;
+
+export const load: PageServerLoad = async (event) => {
+  if (!isQuestionId(event.params.id)) error(404, 'No question at this address');
+  const { question } = await gql<{ question: QuestionView | null }>(event, QUESTION, { id: event.params.id }).catch(toPageError);
+  if (!question) {
+    // Most questions are for members: a link from a notification asks a visitor to sign in first.
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    error(404, 'No question at this address, or it is not shared with you');
+  }
+  const done = event.url.searchParams.get('done') ?? '';
+  return { question, notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null };
+};
+
+/** An answer or reply as typed, untrimmed so a refusal gives it back unchanged. */
+function typedBody(data: FormData): string {
+  const value = data.get('body');
+  return typeof value === 'string' ? value.slice(0, ANSWER_MAX * 5) : '';
+}
+
+/** Runs a mutation; a session that ran out goes to sign in and comes back. */
+async function send(event: RequestEvent, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  try {
+    await gql(event, query, variables);
+    return null;
+  } catch (err) {
+    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
+    return err;
+  }
+}
+
+/** Back to the question, at what was touched. */
+function back(event: RequestEvent, hash: string, done?: keyof typeof NOTICES): never {
+  const href = pageHref(event.url, ['done']);
+  const url = new URL(href, event.url);
+  if (done) url.searchParams.set('done', done);
+  redirect(303, `${url.pathname}${url.search}#${hash}`);
+}
+
+export const actions: Actions = {
+  follow,
+  answer: async (event) => {
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    const body = typedBody(await event.request.formData());
+    if (!body.trim()) return invalid({ body: 'Write your answer first.' }, { body }, 'answer');
+    const err = await send(event, ANSWER, { questionId: event.params.id, body });
+    if (err) return failFromApi(err, { body }, 'answer');
+    back(event, 'answers', 'answered');
+  },
+  editAnswer: async (event) => {
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    const data = await event.request.formData();
+    const id = text(data, 'answerId', 100);
+    const body = typedBody(data);
+    if (!body.trim()) return invalid({ body: 'An answer cannot be empty.' }, { body, answerId: id }, `edit-${id}`);
+    const err = await send(event, EDIT_ANSWER, { id, body });
+    if (err) return failFromApi(err, { body, answerId: id }, `edit-${id}`);
+    back(event, `answer-${id}`);
+  },
+  reply: async (event) => {
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    const data = await event.request.formData();
+    const id = text(data, 'answerId', 100);
+    const body = typedBody(data);
+    if (!body.trim()) return invalid({ body: 'Write your reply first.' }, { body, answerId: id }, `reply-${id}`);
+    const err = await send(event, REPLY, { answerId: id, body });
+    if (err) return failFromApi(err, { body, answerId: id }, `reply-${id}`);
+    back(event, `answer-${id}`);
+  },
+  helpful: async (event) => {
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    const data = await event.request.formData();
+    const id = text(data, 'answerId', 100);
+    const err = await send(event, HELPFUL, { id, helpful: data.get('helpful') !== 'false' });
+    if (err) return failFromApi(err, { answerId: id }, `helpful-${id}`);
+    back(event, `answer-${id}`);
+  },
+  accept: async (event) => {
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    const data = await event.request.formData();
+    const id = text(data, 'answerId', 100);
+    const note = text(data, 'note', 2000);
+    const err = await send(event, ACCEPT, { id, note: note || null });
+    if (err) return failFromApi(err, { answerId: id, note }, `accept-${id}`);
+    back(event, `answer-${id}`, 'accepted');
+  },
+};
