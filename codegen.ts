@@ -17,6 +17,8 @@ const apiScalars = {
 // api/src/graphql/mappers.ts), so its resolvers must return the row and its field resolvers read it.
 const rows = [
   'Activity',
+  'Answer',
+  'AnswerReply',
   'AuditEntry',
   'Comment',
   'Conversation',
@@ -27,6 +29,7 @@ const rows = [
   'Invitation',
   'Notification',
   'Practice',
+  'Question',
   'Topic',
   'User',
 ];
@@ -45,6 +48,7 @@ const connections = [
   'ModeratedItem',
   'Notification',
   'Practice',
+  'Question',
   'User',
 ];
 const mappers = {

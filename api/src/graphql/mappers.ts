@@ -3,6 +3,8 @@
 // these, so the generated Resolvers types check that a resolver returns the row its type expects.
 export type {
   Activity as ActivityRow,
+  Answer as AnswerRow,
+  AnswerReply as AnswerReplyRow,
   AuditEntry as AuditEntryRow,
   Comment as CommentRow,
   Conversation as ConversationRow,
@@ -17,6 +19,7 @@ export type { DebriefRow } from '../modules/debriefs/index.ts';
 export type { DepartmentMove as DepartmentMoveRow } from '../modules/departments/index.ts';
 export type { Invitation as InvitationRow } from '../modules/invitations/index.ts';
 export type { PracticeRow } from '../modules/practices/index.ts';
+export type { QuestionRow } from '../modules/questions/index.ts';
 
 /**
  * A page of a list, as api/src/graphql/pagination.ts builds it: its totalCount may be a function,
