@@ -17,6 +17,8 @@ const apiScalars = {
 // api/src/graphql/mappers.ts), so its resolvers must return the row and its field resolvers read it.
 const rows = [
   'Activity',
+  'Answer',
+  'AnswerReply',
   'AuditEntry',
   'Comment',
   'Conversation',
@@ -32,6 +34,7 @@ const rows = [
   'ModerationEvent',
   'Notification',
   'Practice',
+  'Question',
   'Topic',
   'User',
 ];
@@ -50,6 +53,7 @@ const connections = [
   'ModeratedItem',
   'Notification',
   'Practice',
+  'Question',
   'User',
 ];
 const mappers = {

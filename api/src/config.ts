@@ -25,6 +25,8 @@ export interface Config {
   mail: MailConfig;
   /** Comments one member may post per minute. */
   commentsPerMinute: number;
+  /** Questions one member may ask the network in a day. */
+  questionsPerDay: number;
   /** Requests one client address may make per minute (pages, API calls, form posts; not static files). */
   requestsPerMinute: number;
   /** A bearer token /metrics requires; unset, /metrics is open outside production and absent (404) in production. */
@@ -200,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     redisPrefix,
     mail,
     commentsPerMinute: whole(env, 'COMMENTS_PER_MINUTE', 10, 1, 10_000),
+    questionsPerDay: whole(env, 'QUESTIONS_PER_DAY', 10, 1, 1000),
     // Generous: a whole department may sit behind one address.
     requestsPerMinute: whole(env, 'REQUESTS_PER_MINUTE', 1200, 10, 1_000_000),
     metricsToken: env.METRICS_TOKEN || undefined,

@@ -1,5 +1,5 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
-import { debriefs, practices, users, type Debrief, type Practice, type User, type UserRole } from '@muster/db';
+import { debriefs, practices, questions, users, type Debrief, type Practice, type Question, type User, type UserRole } from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
 /** Who is asking; null is a visitor who has not signed in. */
@@ -685,3 +685,79 @@ export function canRemoveAnyDebrief(viewer: Viewer): boolean {
 export function hasConversations(viewer: Viewer): boolean {
   return viewer.verified;
 }
+
+/**
+ * Questions to the network are read by the rule of write-ups, as a write-up that is always
+ * published: not hidden, and PUBLIC unless the reader is verified; its asker always reads it,
+ * moderators read a hidden one to review it. One rule, in SQL over the same terms.
+ */
+export interface QuestionTerms {
+  authorId: SQL;
+  departmentId: SQL;
+  visibility: SQL;
+  hiddenAt: SQL;
+}
+
+/** A questions alias's columns as question terms: `questionAliasTerms('q')`. */
+export function questionAliasTerms(alias: string): QuestionTerms {
+  const a = sql.raw(alias);
+  return {
+    authorId: sql`${a}.author_id`,
+    departmentId: sql`${a}.department_id`,
+    visibility: sql`${a}.visibility`,
+    hiddenAt: sql`${a}.hidden_at`,
+  };
+}
+
+const questionColumns: QuestionTerms = {
+  authorId: sql`${questions.authorId}`,
+  departmentId: sql`${questions.departmentId}`,
+  visibility: sql`${questions.visibility}`,
+  hiddenAt: sql`${questions.hiddenAt}`,
+};
+
+const asPublished = (q: QuestionTerms): PracticeTerms => ({ ...q, status: sql`'PUBLISHED'` });
+
+/** In lists, counts and search: not hidden, and PUBLIC unless the viewer is verified. */
+export function visibleQuestions(viewer: Viewer | null): SQL {
+  return listedPractice(viewer ? viewerTerms(viewer) : null, asPublished(questionColumns));
+}
+
+/** Opened by id: listed, the viewer's own, or hidden and under a moderator's review. */
+export function readableQuestions(viewer: Viewer | null): SQL {
+  return openablePractice(viewer ? viewerTerms(viewer) : null, asPublished(questionColumns));
+}
+
+/** The same rule over a users alias `u` and a questions alias `q`, for fan-out (no moderator hears of a hidden question). */
+export const recipientCanSeeQuestion = openablePractice(usersAliasTerms('u'), asPublished(questionAliasTerms('q')), false);
+
+type QuestionRef = Pick<Question, 'authorId' | 'departmentId' | 'visibility' | 'hiddenAt'>;
+
+export function canSeeQuestion(viewer: Viewer | null, question: QuestionRef): boolean {
+  if (viewer && question.authorId === viewer.id) return true;
+  if (question.hiddenAt) return isStaff(viewer);
+  return question.visibility === 'PUBLIC' || Boolean(viewer?.verified);
+}
+
+/** Verified members, not suspended, ask and answer. */
+export function canTakePartInQuestions(viewer: Viewer | null): boolean {
+  return Boolean(viewer?.verified && !viewer.suspended);
+}
+
+/** A question takes answers while it is neither locked nor hidden. */
+export function questionOpen(question: Pick<Question, 'lockedAt' | 'hiddenAt'>): boolean {
+  return !question.lockedAt && !question.hiddenAt;
+}
+
+/** The asker edits their question; the author edits their answer. */
+export function canEditQuestion(viewer: Viewer | null, question: Pick<Question, 'authorId'>): boolean {
+  return Boolean(viewer && question.authorId === viewer.id && canTakePartInQuestions(viewer));
+}
+
+/** The asker, or a moderator, accepts an answer. */
+export function canAcceptAnswer(viewer: Viewer | null, question: Pick<Question, 'authorId'>): boolean {
+  return Boolean(viewer && (question.authorId === viewer.id || isStaff(viewer)));
+}
+
+/** The same for an answer: its author edits it. */
+export const canEditAnswer = canEditQuestion;

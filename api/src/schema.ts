@@ -14,6 +14,7 @@ import { followsModule } from './modules/follows/follows.module.ts';
 import { moderationModule } from './modules/moderation/moderation.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
 import { practicesModule } from './modules/practices/practices.module.ts';
+import { questionsModule } from './modules/questions/questions.module.ts';
 import { searchModule } from './modules/search/search.module.ts';
 import { topicsModule } from './modules/topics/topics.module.ts';
 import { scalars } from './graphql/scalars.ts';
@@ -43,6 +44,7 @@ const modules: DomainModule[] = [
   debriefsModule,
   membersModule,
   messagesModule,
+  questionsModule,
 ];
 
 export const schema = [readFileSync(new URL('./graphql/base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];

@@ -62,6 +62,7 @@ CREATE TABLE "questions" (
 	"accepted_note" text,
 	"accepted_at" timestamp (3) with time zone,
 	"answer_count" integer DEFAULT 0 NOT NULL,
+	"helpful_count" integer DEFAULT 0 NOT NULL,
 	"last_answer_at" timestamp (3) with time zone,
 	"hidden_at" timestamp (3) with time zone,
 	"hidden_reason" text,
@@ -93,6 +94,7 @@ CREATE INDEX "answers_question_id_created_at_id_index" ON "answers" USING btree 
 CREATE INDEX "answers_author_id_created_at_index" ON "answers" USING btree ("author_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "question_topics_topic_id_index" ON "question_topics" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "questions_created_at_id_index" ON "questions" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "questions_helpful_count_created_at_id_index" ON "questions" USING btree ("helpful_count" DESC NULLS LAST,"created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "questions_author_id_created_at_index" ON "questions" USING btree ("author_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "questions_department_id_index" ON "questions" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "questions_search_idx" ON "questions" USING gin ("search");--> statement-breakpoint

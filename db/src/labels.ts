@@ -118,6 +118,20 @@ export const SIZE_BAND_LABELS: Readonly<Record<SizeBand, string>> = {
   VERY_LARGE: '1,000 or more officers',
 };
 
+/** Sworn officers in each size band: [from, below]. */
+export const SIZE_BAND_OFFICERS: Readonly<Record<SizeBand, readonly [number, number]>> = {
+  SMALL: [0, 50],
+  MEDIUM: [50, 250],
+  LARGE: [250, 1000],
+  VERY_LARGE: [1000, 2_147_483_647],
+};
+
+/** The size band of a count of sworn officers; null for a department that gave none. */
+export function sizeBandOf(swornOfficers: number | null): SizeBand | null {
+  if (swornOfficers == null) return null;
+  return SIZE_BANDS.find((band) => SIZE_BAND_OFFICERS[band][0] <= swornOfficers && swornOfficers < SIZE_BAND_OFFICERS[band][1]) ?? null;
+}
+
 /** Search's facet on whether a write-up has outcome figures. */
 export const HAS_OUTCOMES_LABELS: Readonly<Record<'true' | 'false', string>> = {
   true: 'With outcome figures',

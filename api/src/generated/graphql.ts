@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SearchResultRow, ActivityRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
+import type { SearchResultRow, ActivityRow, AnswerRow, AnswerReplyRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, QuestionRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2743,9 +2743,9 @@ export type ResolversTypes = {
   AdoptionInput: ResolverTypeWrapper<Partial<AdoptionInput>>;
   AdoptionStatus: ResolverTypeWrapper<Partial<AdoptionStatus>>;
   AgencyType: ResolverTypeWrapper<Partial<AgencyType>>;
-  Answer: ResolverTypeWrapper<Partial<Omit<Answer, 'author' | 'department' | 'practices' | 'question' | 'replies'> & { author?: Maybe<ResolversTypes['User']>, department?: Maybe<ResolversTypes['Department']>, practices: Array<ResolversTypes['Practice']>, question: ResolversTypes['Question'], replies: Array<ResolversTypes['AnswerReply']> }>>;
+  Answer: ResolverTypeWrapper<AnswerRow>;
   AnswerPermissions: ResolverTypeWrapper<Partial<AnswerPermissions>>;
-  AnswerReply: ResolverTypeWrapper<Partial<Omit<AnswerReply, 'author'> & { author?: Maybe<ResolversTypes['User']> }>>;
+  AnswerReply: ResolverTypeWrapper<AnswerReplyRow>;
   AnswerRevision: ResolverTypeWrapper<Partial<AnswerRevision>>;
   AttendanceStatus: ResolverTypeWrapper<Partial<AttendanceStatus>>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
@@ -2843,8 +2843,8 @@ export type ResolversTypes = {
   PracticeStatus: ResolverTypeWrapper<Partial<PracticeStatus>>;
   ProfileInput: ResolverTypeWrapper<Partial<ProfileInput>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Question: ResolverTypeWrapper<Partial<Omit<Question, 'acceptedAnswer' | 'answers' | 'author' | 'department' | 'topics'> & { acceptedAnswer?: Maybe<ResolversTypes['Answer']>, answers: Array<ResolversTypes['Answer']>, author?: Maybe<ResolversTypes['User']>, department?: Maybe<ResolversTypes['Department']>, topics: Array<ResolversTypes['Topic']> }>>;
-  QuestionConnection: ResolverTypeWrapper<Partial<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversTypes['QuestionEdge']> }>>;
+  Question: ResolverTypeWrapper<QuestionRow>;
+  QuestionConnection: ResolverTypeWrapper<Connection<ResolversTypes['Question']>>;
   QuestionEdge: ResolverTypeWrapper<Partial<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>>;
   QuestionFilter: ResolverTypeWrapper<Partial<QuestionFilter>>;
   QuestionInput: ResolverTypeWrapper<Partial<QuestionInput>>;
@@ -2887,9 +2887,9 @@ export type ResolversParentTypes = {
   ActivityEdge: Partial<Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] }>;
   Adoption: Partial<Omit<Adoption, 'department' | 'practice' | 'reportedBy'> & { department: ResolversParentTypes['Department'], practice: ResolversParentTypes['Practice'], reportedBy?: Maybe<ResolversParentTypes['User']> }>;
   AdoptionInput: Partial<AdoptionInput>;
-  Answer: Partial<Omit<Answer, 'author' | 'department' | 'practices' | 'question' | 'replies'> & { author?: Maybe<ResolversParentTypes['User']>, department?: Maybe<ResolversParentTypes['Department']>, practices: Array<ResolversParentTypes['Practice']>, question: ResolversParentTypes['Question'], replies: Array<ResolversParentTypes['AnswerReply']> }>;
+  Answer: AnswerRow;
   AnswerPermissions: Partial<AnswerPermissions>;
-  AnswerReply: Partial<Omit<AnswerReply, 'author'> & { author?: Maybe<ResolversParentTypes['User']> }>;
+  AnswerReply: AnswerReplyRow;
   AnswerRevision: Partial<AnswerRevision>;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Connection<ResolversTypes['AuditEntry']>;
@@ -2969,8 +2969,8 @@ export type ResolversParentTypes = {
   PracticePermissions: Partial<PracticePermissions>;
   ProfileInput: Partial<ProfileInput>;
   Query: Record<PropertyKey, never>;
-  Question: Partial<Omit<Question, 'acceptedAnswer' | 'answers' | 'author' | 'department' | 'topics'> & { acceptedAnswer?: Maybe<ResolversParentTypes['Answer']>, answers: Array<ResolversParentTypes['Answer']>, author?: Maybe<ResolversParentTypes['User']>, department?: Maybe<ResolversParentTypes['Department']>, topics: Array<ResolversParentTypes['Topic']> }>;
-  QuestionConnection: Partial<Omit<QuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuestionEdge']> }>;
+  Question: QuestionRow;
+  QuestionConnection: Connection<ResolversTypes['Question']>;
   QuestionEdge: Partial<Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] }>;
   QuestionFilter: Partial<QuestionFilter>;
   QuestionInput: Partial<QuestionInput>;

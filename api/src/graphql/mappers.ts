@@ -3,6 +3,8 @@
 // these, so the generated Resolvers types check that a resolver returns the row its type expects.
 export type {
   Activity as ActivityRow,
+  Answer as AnswerRow,
+  AnswerReply as AnswerReplyRow,
   AuditEntry as AuditEntryRow,
   Comment as CommentRow,
   Conversation as ConversationRow,
@@ -31,6 +33,7 @@ export type { ModerationTarget as ModeratedItemRow, HistoryEvent as ModerationEv
 export type FlagRow = Flag & { queue?: QueueItem };
 // A message is its row, marked when moderators read it from the queue (they see a removed one's words).
 export type { ReviewedMessage as MessageRow } from '../modules/messages/index.ts';
+export type { QuestionRow } from '../modules/questions/index.ts';
 
 /**
  * A page of a list, as api/src/graphql/pagination.ts builds it: its totalCount may be a function,

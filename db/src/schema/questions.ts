@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
+import type { SizeBand } from '../labels.ts';
 import { agencyType, visibility } from './enums.ts';
 import { topics } from './topics.ts';
 import { tsvector } from './types.ts';
@@ -24,7 +25,7 @@ export const questions = pgTable(
     visibility: visibility().notNull().default('MEMBERS'),
     /** "Departments like mine": the asker's department's agency type and size band when they asked; null when not aimed so. */
     forAgencyType: agencyType(),
-    forSizeBand: text(),
+    forSizeBand: text().$type<SizeBand>(),
     /** Two-letter state codes it is for; empty for anywhere. */
     forStates: text().array().notNull().default([]),
     /** Raised by each edit of the question: an edit made from a stale form is refused. */
@@ -35,6 +36,8 @@ export const questions = pgTable(
     acceptedAt: timestamp({ withTimezone: true, precision: 3 }),
     /** Answers neither deleted nor hidden, kept up to date with them: lists sort and show it without counting. */
     answerCount: integer().notNull().default(0),
+    /** Helpful marks on its visible answers, kept up to date with them: "most helpful" sorts by it. */
+    helpfulCount: integer().notNull().default(0),
     /** When the last answer was posted, for "recently active". */
     lastAnswerAt: timestamp({ withTimezone: true, precision: 3 }),
     /** Set while hidden by moderators (or by flags pending review). */
@@ -53,6 +56,7 @@ export const questions = pgTable(
   },
   (t) => [
     index().on(t.createdAt.desc(), t.id.desc()),
+    index().on(t.helpfulCount.desc(), t.createdAt.desc(), t.id.desc()),
     index().on(t.authorId, t.createdAt.desc()),
     index().on(t.departmentId),
     index('questions_search_idx').using('gin', t.search),

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { debriefPractices, debriefs, practices, practiceSlugs, type Db, type Debrief, returnedRow } from '@muster/db';
+import { debriefPractices, debriefs, practices, type Db, type Debrief, returnedRow } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
-import { visibleDebriefs, visiblePractices, type Viewer } from '../../policy.ts';
+import { visibleDebriefs, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/index.ts';
 import { highlight, markdownAsText, start, stop, tsquery } from '../search/index.ts';
 
@@ -154,28 +154,6 @@ export async function practicesOfDebriefs(db: Db, debriefIds: string[]): Promise
     (r) => r.debriefId,
     (r) => r.practice,
   );
-}
-
-/**
- * The published write-ups the viewer may see, by current or earlier slug, for a debrief to
- * mention: answers slug → write-up for those found.
- */
-export async function practicesToMention(db: Db, viewer: Viewer, slugs: string[]): Promise<Map<string, PracticeRow>> {
-  if (slugs.length === 0) return new Map();
-  const [current, earlier] = await Promise.all([
-    db
-      .select(practiceColumns)
-      .from(practices)
-      .where(and(inArray(practices.slug, slugs), visiblePractices(viewer))),
-    db
-      .select({ slug: practiceSlugs.slug, practice: practiceColumns })
-      .from(practiceSlugs)
-      .innerJoin(practices, eq(practices.id, practiceSlugs.practiceId))
-      .where(and(inArray(practiceSlugs.slug, slugs), visiblePractices(viewer))),
-  ]);
-  const found = new Map<string, PracticeRow>(earlier.map((r) => [r.slug, r.practice]));
-  for (const p of current) found.set(p.slug, p);
-  return found;
 }
 
 export async function insertDebrief(db: Db, values: typeof debriefs.$inferInsert): Promise<DebriefRow> {

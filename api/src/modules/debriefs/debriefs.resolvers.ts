@@ -18,6 +18,7 @@ import {
 import { audit } from '../audit/index.ts';
 import { findEventById, findEventBySlug, setAttendance, today } from '../events/index.ts';
 import { recordActivity } from '../notifications/index.ts';
+import { practicesToMention } from '../practices/index.ts';
 import { hasSearchableWords, maxQueryLength } from '../search/index.ts';
 import {
   debriefKey,
@@ -26,7 +27,6 @@ import {
   findDebrief,
   insertDebrief,
   listDebriefs,
-  practicesToMention,
   replaceDebriefPractices,
   searchDebriefs,
   updateDebriefFields,

@@ -146,16 +146,6 @@ export async function setHelpful(db: Db, commentId: string, userId: string, help
     await db.delete(commentHelpfulMarks).where(and(eq(commentHelpfulMarks.commentId, commentId), eq(commentHelpfulMarks.userId, userId)));
 }
 
-/** Members named by @handle in a comment (unknown handles are just text). */
-export async function mentionedMembers(db: Db, handles: string[]): Promise<string[]> {
-  if (handles.length === 0) return [];
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.handle, handles), isNull(users.disabledAt)));
-  return rows.map((r) => r.id);
-}
-
 /** Commenting follows the practice, so the member hears the answers (they can unfollow). */
 export async function followAfterCommenting(db: Db, userId: string, practiceId: string, now: Date): Promise<void> {
   await db.insert(follows).values({ userId, targetType: 'PRACTICE', targetId: practiceId, createdAt: now }).onConflictDoNothing();

@@ -19,6 +19,7 @@ import {
   type Viewer,
 } from '../../policy.ts';
 import { audit } from '../audit/index.ts';
+import { mentionedHandles, mentionedMembers } from '../users/index.ts';
 import { spend } from '../auth/index.ts';
 import { commentTopic, recordActivity } from '../notifications/index.ts';
 import { findPracticeById, setPracticeFields, type PracticeRow as Practice } from '../practices/index.ts';
@@ -29,7 +30,6 @@ import {
   followAfterCommenting,
   insertComment,
   listThreads,
-  mentionedMembers,
   setHelpful,
   softDeleteComment,
   type CommentKey,
@@ -39,14 +39,6 @@ const maxCommentLength = 10_000;
 
 function commentBody(body: string): string {
   return validate.requiredText('body', 'a comment', body, 1, maxCommentLength);
-}
-
-/** @handles written in a comment, outside code; an e-mail address is not a mention. */
-export function mentionedHandles(body: string): string[] {
-  const prose = body.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
-  const handles = new Set<string>();
-  for (const match of prose.matchAll(/(^|[^\w@.])@([a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?)(?![\w-])/gi)) handles.add(match[2]!.toLowerCase());
-  return [...handles].slice(0, 20);
 }
 
 /** Whether a page of threads is asked for its replies (edges { node { replies } }), through fragments too. */

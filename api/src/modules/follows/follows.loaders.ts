@@ -29,4 +29,5 @@ export const loaders: MercuriusLoaders = {
   Department: { followerCount: followerCount('DEPARTMENT'), viewerFollows: viewerFollows('DEPARTMENT') },
   User: { followerCount: followerCount('USER'), viewerFollows: viewerFollows('USER') },
   Event: { followerCount: followerCount('EVENT'), viewerFollows: viewerFollows('EVENT') },
+  Question: { viewerFollows: viewerFollows('QUESTION') },
 };

@@ -1,7 +1,8 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
-import { canSeePractice, openableProfiles, visiblePractices, type Viewer } from '../../policy.ts';
+import { canSeePractice, canSeeQuestion, openableProfiles, visiblePractices, type Viewer } from '../../policy.ts';
 import { findPracticeById, practiceColumns } from '../practices/index.ts';
+import { questionsByIds, type QuestionRow } from '../questions/index.ts';
 
 /** Whether the target exists for this viewer: the same rules as opening its page. */
 export async function targetExists(db: Db, viewer: Viewer | null, target: FollowTarget, id: string): Promise<boolean> {
@@ -26,6 +27,10 @@ export async function targetExists(db: Db, viewer: Viewer | null, target: Follow
       );
     case 'EVENT':
       return (await db.select({ id: events.id }).from(events).where(eq(events.id, id))).length > 0;
+    case 'QUESTION': {
+      const question = (await questionsByIds(db, [id])).get(id);
+      return Boolean(question && canSeeQuestion(viewer, question));
+    }
   }
 }
 
@@ -57,7 +62,7 @@ export async function followedAmong(db: Db, userId: string, targetType: FollowTa
 /** Everything a member follows, newest follow first; practices only while the member may see them. */
 export async function followingOf(db: Db, viewer: Viewer) {
   const mine = (type: FollowTarget) => and(eq(follows.userId, viewer.id), eq(follows.targetType, type));
-  const [practiceRows, topicRows, departmentRows, memberRows, eventRows] = await Promise.all([
+  const [practiceRows, topicRows, departmentRows, memberRows, eventRows, questionFollows] = await Promise.all([
     db
       .select(practiceColumns)
       .from(follows)
@@ -88,12 +93,23 @@ export async function followingOf(db: Db, viewer: Viewer) {
       .innerJoin(events, eq(events.id, follows.targetId))
       .where(mine('EVENT'))
       .orderBy(desc(follows.createdAt)),
+    db.select({ id: follows.targetId }).from(follows).where(mine('QUESTION')).orderBy(desc(follows.createdAt)),
   ]);
+  const questions = questionFollows.length
+    ? await questionsByIds(
+        db,
+        questionFollows.map((f) => f.id),
+      )
+    : new Map<string, QuestionRow>();
   return {
     practices: practiceRows,
     topics: topicRows.map((r) => r.topic),
     departments: departmentRows.map((r) => r.department),
     members: memberRows.map((r) => r.user),
     events: eventRows.map((r) => r.event),
+    questions: questionFollows.flatMap((f) => {
+      const question = questions.get(f.id);
+      return question && canSeeQuestion(viewer, question) ? [question] : [];
+    }),
   };
 }

@@ -11,6 +11,7 @@ const names: Record<FollowTarget, string> = {
   DEPARTMENT: 'department',
   USER: 'member',
   EVENT: 'event',
+  QUESTION: 'question',
 };
 
 export const resolvers: Resolvers = {

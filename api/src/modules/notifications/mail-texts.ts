@@ -9,6 +9,7 @@ import {
   messages,
   notifications,
   practices,
+  questions,
   users,
   type ActivityKind,
   type Db,
@@ -68,6 +69,7 @@ export function describe(reason: NotificationReason, said: Said): string {
       if (said.kind === 'PRACTICE_FEATURED') return `“${title}”, which you follow, is now a featured case study`;
       return `${actor} commented on “${title}”, which you follow`;
     case 'FOLLOWED_TOPIC':
+      if (said.kind === 'QUESTION_ASKED') return `${actor} asked in a topic you follow: “${title}”`;
       return `New write-up in a topic you follow: “${title}”`;
     case 'FOLLOWED_DEPARTMENT':
       if (said.kind === 'PRACTICE_ADOPTED') return `${adopter ?? 'A department'}, which you follow, adopted “${title}”`;
@@ -106,6 +108,15 @@ export function describe(reason: NotificationReason, said: Said): string {
       return 'Your membership is verified: you can read members-only write-ups and take part in discussions';
     case 'YOUR_MEMBERSHIP_REJECTED':
       return 'Your membership was not verified: you can still read public write-ups';
+    case 'YOUR_QUESTION_ANSWERED':
+      return `${actor} answered your question “${title}”`;
+    case 'YOUR_ANSWER_ACCEPTED':
+      return withNote(`${actor} accepted your answer to “${title}”`, said.note);
+    case 'FOLLOWED_QUESTION':
+      if (said.kind === 'ANSWER_ACCEPTED') return `${actor} accepted an answer to “${title}”, which you follow`;
+      return `${actor} answered “${title}”, which you follow`;
+    case 'QUESTION_FOR_YOUR_DEPARTMENT':
+      return `${actor} asks departments like yours: “${title}”`;
   }
 }
 
@@ -143,6 +154,9 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
       displayName: recipient.displayName,
       actor: actor.displayName,
       title: practices.title,
+      questionId: activities.questionId,
+      questionTitle: questions.title,
+      answerId: activities.answerId,
       slug: practices.slug,
       debriefId: debriefs.id,
       debriefTitle: debriefs.title,
@@ -159,6 +173,7 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
     .innerJoin(activities, eq(activities.id, notifications.activityId))
     .leftJoin(practices, eq(practices.id, activities.practiceId))
     .leftJoin(debriefs, eq(debriefs.id, activities.debriefId))
+    .leftJoin(questions, eq(questions.id, activities.questionId))
     .leftJoin(events, eq(events.id, debriefs.eventId))
     .leftJoin(messages, eq(messages.id, activities.messageId))
     .leftJoin(actor, eq(actor.id, activities.actorId))
@@ -167,19 +182,21 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
     .where(inArray(notifications.id, ids))
     .orderBy(notifications.id);
   return rows.map((r) => {
-    const path = r.debriefId
-      ? `/debriefs/${r.debriefId}`
-      : r.conversationId
-        ? `/messages/${r.conversationId}`
-        : r.kind === 'MEMBER_SIGNED_UP'
-          ? '/members/pending'
-          : r.kind === 'MEMBER_VERIFIED' || r.kind === 'MEMBER_REJECTED'
-            ? '/'
-            : `/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`;
+    const path = r.questionId
+      ? `/questions/${r.questionId}${r.answerId ? `#answer-${r.answerId}` : ''}`
+      : r.debriefId
+        ? `/debriefs/${r.debriefId}`
+        : r.conversationId
+          ? `/messages/${r.conversationId}`
+          : r.kind === 'MEMBER_SIGNED_UP'
+            ? '/members/pending'
+            : r.kind === 'MEMBER_VERIFIED' || r.kind === 'MEMBER_REJECTED'
+              ? '/'
+              : `/practices/${r.slug}${r.commentId ? `#comment-${r.commentId}` : ''}`;
     const said: Said = {
       kind: r.kind,
       actor: r.actor ?? 'A former member',
-      title: r.debriefTitle ?? r.title ?? '',
+      title: r.questionTitle ?? r.debriefTitle ?? r.title ?? '',
       adopter: r.adopter,
       onComment: r.commentId !== null,
       onMessage: r.conversationId !== null,

@@ -5,6 +5,7 @@ import {
   debriefs,
   notifications,
   practices,
+  questions,
   returnedRow,
   rowsOf,
   users,
@@ -13,13 +14,16 @@ import {
   type Db,
   type Notification,
 } from '@muster/db';
+import { SIZE_BAND_OFFICERS } from '@muster/db/labels';
 import {
   departmentChief,
   memberAliasTerms,
   readablePractices,
   toldOfMembersWithoutChief,
+  readableQuestions,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
+  recipientCanSeeQuestion,
   visibleDebriefs,
   visiblePractices,
   type Viewer,
@@ -35,6 +39,9 @@ export interface NewActivity {
   debriefId?: string;
   messageId?: string;
   commentId?: string;
+  /** QUESTION_ASKED, ANSWER_POSTED, ANSWER_ACCEPTED. */
+  questionId?: string;
+  answerId?: string;
   adoptionId?: string;
   mentionedIds?: string[];
   /** FLAG_RESOLVED: the decision; CONTENT_HIDDEN: 'FLAGS' when flags hid it pending review. */
@@ -49,6 +56,14 @@ export interface NewActivity {
 /** Written in the transaction of the change it reports; the fan-out worker picks it up after commit. Answers its id. */
 export async function recordActivity(db: Db, activity: NewActivity): Promise<number> {
   return returnedRow(await db.insert(activities).values(activity).returning({ id: activities.id })).id;
+}
+
+/** The size band of a count of sworn officers, in SQL (null for a department that gave none). */
+function sizeBandSql(swornOfficers: SQL): SQL {
+  const bands = Object.entries(SIZE_BAND_OFFICERS).map(([band, [from, below]]) =>
+    sql.raw(`when ${from} <= x and x < ${below} then '${band}'`),
+  );
+  return sql`(select case ${sql.join(bands, sql` `)} end from (select ${swornOfficers} as x) as officers)`;
 }
 
 /**
@@ -106,7 +121,25 @@ const candidates: Record<ActivityKind, SQL> = {
     select a.member_id, 'YOUR_MEMBERSHIP_VERIFIED', 1`,
   MEMBER_REJECTED: sql`
     select a.member_id, 'YOUR_MEMBERSHIP_REJECTED', 1`,
+  // A question is for departments like the asker's (agency type and size band) and/or for states.
+  QUESTION_ASKED: sql`
+    select unnest(a.mentioned_ids), 'MENTION', 2
+    union all select member.id, 'QUESTION_FOR_YOUR_DEPARTMENT', 5 from users member join departments dep on dep.id = member.department_id
+      where (q.for_agency_type is not null and dep.agency_type = q.for_agency_type and ${sizeBandSql(sql`dep.sworn_officers`)} is not distinct from q.for_size_band)
+        or dep.state = any(q.for_states)
+    union all select f.user_id, 'FOLLOWED_TOPIC', 6 from follows f join question_topics qt on qt.topic_id = f.target_id
+      where f.target_type = 'TOPIC' and qt.question_id = q.id`,
+  ANSWER_POSTED: sql`
+    select q.author_id, 'YOUR_QUESTION_ANSWERED', 1
+    union all select unnest(a.mentioned_ids), 'MENTION', 2
+    union all select f.user_id, 'FOLLOWED_QUESTION', 4 from follows f where f.target_type = 'QUESTION' and f.target_id = q.id`,
+  ANSWER_ACCEPTED: sql`
+    select ans.author_id, 'YOUR_ANSWER_ACCEPTED', 1
+    union all select f.user_id, 'FOLLOWED_QUESTION', 4 from follows f where f.target_type = 'QUESTION' and f.target_id = q.id`,
 };
+
+const questionKinds = ['QUESTION_ASKED', 'ANSWER_POSTED', 'ANSWER_ACCEPTED'] as const;
+const questionKindList = sql.raw(questionKinds.map((k) => `'${k}'`).join(', '));
 
 /** Kinds told to exactly the members they concern, whatever those may open in lists: they stay in the inbox. */
 const personalKinds = [
@@ -127,6 +160,7 @@ const personalKindList = sql.raw(personalKinds.map((k) => `'${k}'`).join(', '));
 const recipientMayOpen = sql`(case
   when a.kind in (${personalKindList}) then true
   when a.kind = 'DEBRIEF_POSTED' then ${recipientCanSeeDebrief}
+  when a.kind in (${questionKindList}) then ${recipientCanSeeQuestion} and (ans.id is null or ans.hidden_at is null)
   when a.kind = 'MESSAGE_SENT' then not exists (select 1 from blocks b where b.blocker_id = u.id and b.blocked_id = a.actor_id)
   else ${recipientCanSeePractice}
 end)`;
@@ -157,6 +191,8 @@ export async function fanOutNext(db: Db, now: Date): Promise<{ activityId: numbe
         left join practices p on p.id = a.practice_id
         left join debriefs d on d.id = a.debrief_id
         left join messages m on m.id = a.message_id
+        left join questions q on q.id = a.question_id
+        left join answers ans on ans.id = a.answer_id
         cross join lateral (${candidates[claimed.kind]}) as r(user_id, reason, rank)
         join users u on u.id = r.user_id
         left join comments c on c.id = a.comment_id
@@ -186,6 +222,7 @@ function inInbox(viewer: Viewer): SQL {
       and(isNotNull(activities.practiceId), readablePractices(viewer)),
       inArray(activities.kind, [...personalKinds]),
       and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer)),
+      and(inArray(activities.kind, [...questionKinds]), readableQuestions(viewer)),
       and(
         eq(activities.kind, 'MESSAGE_SENT'),
         sql`exists (select 1 from conversation_participants cp join messages m on m.conversation_id = cp.conversation_id
@@ -200,7 +237,8 @@ function inboxRows<T extends PgSelect>(query: T) {
   return query
     .innerJoin(activities, eq(activities.id, notifications.activityId))
     .leftJoin(practices, eq(practices.id, activities.practiceId))
-    .leftJoin(debriefs, eq(debriefs.id, activities.debriefId));
+    .leftJoin(debriefs, eq(debriefs.id, activities.debriefId))
+    .leftJoin(questions, eq(questions.id, activities.questionId));
 }
 
 export async function activitiesByIds(db: Db, ids: number[]): Promise<Map<string, Activity>> {

@@ -10,6 +10,8 @@ export {
   practiceColumns,
   practiceKey,
   practicesByIds,
+  practicesMatchingAnyWord,
+  practicesToMention,
   setPracticeFields,
   topicIdsBySlug,
 } from './practices.repository.ts';

@@ -13,6 +13,7 @@ import {
   type PracticeRevision,
   returnedRow,
 } from '@muster/db';
+import { SIZE_BAND_OFFICERS } from '@muster/db/labels';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { readablePractices, visiblePractices, type Viewer } from '../../policy.ts';
@@ -20,12 +21,7 @@ import type { PracticeContent } from './practices.input.ts';
 import type { PracticeFilter, SizeBand } from '../search/index.ts';
 
 /** Sworn officers per size band: [from, below]. */
-export const sizeBands: Record<SizeBand, [number, number]> = {
-  SMALL: [0, 50],
-  MEDIUM: [50, 250],
-  LARGE: [250, 1000],
-  VERY_LARGE: [1000, 2_147_483_647],
-};
+export const sizeBands = SIZE_BAND_OFFICERS;
 
 /** The SQL for one size band of a department's sworn officers. */
 export function sizeBandCondition(bands: SizeBand[]): SQL {
@@ -281,4 +277,36 @@ export async function insertPractice(db: Db, values: typeof practices.$inferInse
 export async function keepOldSlug(db: Db, practiceId: string, oldSlug: string, newSlug: string): Promise<void> {
   await db.delete(practiceSlugs).where(eq(practiceSlugs.slug, newSlug));
   await db.insert(practiceSlugs).values({ slug: oldSlug, practiceId }).onConflictDoNothing();
+}
+
+/** Write-ups the viewer may see whose words match `query` (a tsquery), best first: "has this been written up?" while a question is typed. */
+export async function practicesMatchingAnyWord(db: Db, viewer: Viewer | null, query: SQL, limit: number): Promise<PracticeRow[]> {
+  return db
+    .select(practiceColumns)
+    .from(practices)
+    .where(and(visiblePractices(viewer), sql`${practices.search} @@ ${query}`))
+    .orderBy(sql`ts_rank(${practices.search}, ${query}) desc`, desc(practices.publishedAt))
+    .limit(limit);
+}
+
+/**
+ * The published write-ups the viewer may see, by current or earlier slug, for a debrief or an
+ * answer to mention: answers slug → write-up for those found.
+ */
+export async function practicesToMention(db: Db, viewer: Viewer | null, slugs: string[]): Promise<Map<string, PracticeRow>> {
+  if (slugs.length === 0) return new Map();
+  const [current, earlier] = await Promise.all([
+    db
+      .select(practiceColumns)
+      .from(practices)
+      .where(and(inArray(practices.slug, slugs), visiblePractices(viewer))),
+    db
+      .select({ slug: practiceSlugs.slug, practice: practiceColumns })
+      .from(practiceSlugs)
+      .innerJoin(practices, eq(practices.id, practiceSlugs.practiceId))
+      .where(and(inArray(practiceSlugs.slug, slugs), visiblePractices(viewer))),
+  ]);
+  const found = new Map<string, PracticeRow>(earlier.map((r) => [r.slug, r.practice]));
+  for (const p of current) found.set(p.slug, p);
+  return found;
 }

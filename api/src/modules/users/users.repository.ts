@@ -180,3 +180,13 @@ export async function listedHandles(db: Db, handles: string[]): Promise<Set<stri
     .where(and(listedMembers, inArray(users.handle, handles)));
   return new Set(rows.map((r) => r.handle));
 }
+
+/** Members named by @handle in a comment (unknown handles are just text). */
+export async function mentionedMembers(db: Db, handles: string[]): Promise<string[]> {
+  if (handles.length === 0) return [];
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.handle, handles), isNull(users.disabledAt)));
+  return rows.map((r) => r.id);
+}

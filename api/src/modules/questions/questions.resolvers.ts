@@ -1,0 +1,320 @@
+import mercurius, { type MercuriusContext } from 'mercurius';
+import type { Answer } from '@muster/db';
+import { sizeBandOf, type SizeBand } from '@muster/db/labels';
+import type { QuestionInput, Resolvers } from '../../generated/graphql.ts';
+import { badInput, clientError } from '../../graphql/errors.ts';
+import { connection, readPage } from '../../graphql/pagination.ts';
+import * as validate from '../../graphql/validate.ts';
+import {
+  canAcceptAnswer,
+  canEditAnswer,
+  canEditQuestion,
+  canReviewModeration,
+  canSeeQuestion,
+  canTakePartInQuestions,
+  questionOpen,
+  requireViewer,
+  type Viewer,
+} from '../../policy.ts';
+import { spend } from '../auth/index.ts';
+import { departmentsByIds } from '../departments/index.ts';
+import { recordActivity } from '../notifications/index.ts';
+import { practicesMatchingAnyWord, topicIdsBySlug } from '../practices/index.ts';
+import { mentionedHandles, mentionedMembers } from '../users/index.ts';
+import {
+  anyWord,
+  editAnswer,
+  findAnswer,
+  findQuestion,
+  findReadableQuestion,
+  followQuestion,
+  insertAnswer,
+  insertQuestion,
+  insertReply,
+  listQuestions,
+  questionKey,
+  questionsAskedSince,
+  questionsByIds,
+  setAccepted,
+  setAnswerHelpful,
+  similarQuestionIds,
+  updateQuestion,
+  type QuestionFilter,
+  type QuestionKey,
+  type QuestionOrder,
+  type QuestionRow,
+  type QuestionValues,
+} from './questions.repository.ts';
+
+export const answerTopic = (questionId: string) => `answers:${questionId}`;
+
+const maxTitle = 200;
+const maxDetails = 20_000;
+const maxAnswer = 20_000;
+const maxReply = 5_000;
+const maxNote = 2_000;
+
+function requireParticipant(viewer: Viewer | null, doing: string): Viewer {
+  const v = requireViewer(viewer);
+  if (v.suspended)
+    throw clientError('FORBIDDEN', `A moderator has suspended you from posting; you cannot ${doing} until the suspension ends.`);
+  if (!canTakePartInQuestions(v))
+    throw clientError('FORBIDDEN', `Only verified members can ${doing}. Ask your chief to verify your account.`);
+  return v;
+}
+
+/** Checks a question as asked or edited; answers its stored values and its topics' ids. */
+async function readQuestion(
+  ctx: MercuriusContext,
+  viewer: Viewer,
+  input: QuestionInput,
+): Promise<{ values: QuestionValues; topicIds: string[] }> {
+  const title = validate.requiredText('title', 'a question', input.title, 10, maxTitle);
+  if (!/\?\s*$/.test(title)) throw badInput('title', 'Write the title as a question, ending with a question mark.');
+  const details = validate.text('details', input.details ?? '', maxDetails) ?? '';
+  const slugs = validate.slugs('topics', input.topics) ?? [];
+  if (slugs.length < 1) throw badInput('topics', 'Choose at least one topic, so the members who follow it hear of your question.');
+  if (slugs.length > 5) throw badInput('topics', 'Choose at most 5 topics.');
+  const ids = await topicIdsBySlug(ctx.db, slugs);
+  const unknown = slugs.filter((s) => !ids.has(s));
+  if (unknown.length) throw badInput('topics', `There is no topic "${unknown[0]}".`);
+  const states = validate.stateCodes('states', input.states ?? []) ?? [];
+  let forAgencyType: QuestionValues['forAgencyType'] = null;
+  let forSizeBand: SizeBand | null = null;
+  if (input.likeMine) {
+    const department = viewer.departmentId ? (await departmentsByIds(ctx.db, [viewer.departmentId])).get(viewer.departmentId) : null;
+    if (!department) throw badInput('likeMine', 'Your account has no department to compare with.');
+    forAgencyType = department.agencyType;
+    forSizeBand = sizeBandOf(department.swornOfficers);
+  }
+  return {
+    values: { title, details, visibility: input.visibility ?? 'MEMBERS', forAgencyType, forSizeBand, forStates: [...new Set(states)] },
+    topicIds: slugs.map((s) => ids.get(s)!),
+  };
+}
+
+/** A question the viewer may read, or NOT_FOUND. */
+async function questionFor(ctx: MercuriusContext, field: string, id: string): Promise<QuestionRow> {
+  const question = await findQuestion(ctx.db, validate.uuid(field, id));
+  if (!question || !canSeeQuestion(ctx.viewer, question)) throw clientError('NOT_FOUND', 'There is no question with that ID.', { field });
+  return question;
+}
+
+/** An answer the viewer may read (to a question they may read; a hidden one only for its author and moderators), or NOT_FOUND. */
+async function answerFor(ctx: MercuriusContext, field: string, id: string): Promise<{ answer: Answer; question: QuestionRow }> {
+  const answer = await findAnswer(ctx.db, validate.uuid(field, id));
+  const question = answer ? await findQuestion(ctx.db, answer.questionId) : null;
+  const hiddenFromViewer = answer?.hiddenAt && !(ctx.viewer && (answer.authorId === ctx.viewer.id || canReviewModeration(ctx.viewer)));
+  if (!answer || !question || !canSeeQuestion(ctx.viewer, question) || hiddenFromViewer)
+    throw clientError('NOT_FOUND', 'There is no answer with that ID.', { field });
+  return { answer, question };
+}
+
+function openForAnswers(question: QuestionRow): void {
+  if (question.hiddenAt)
+    throw clientError('CONFLICT', 'This question is hidden while moderators review it; it takes no answers meanwhile.');
+  if (question.lockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this question: it takes no new answers.');
+}
+
+function readFilter(filter: QuestionFilter | null | undefined): QuestionFilter | null {
+  if (!filter) return null;
+  return {
+    topics: validate.slugs('filter.topics', filter.topics),
+    states: validate.stateCodes('filter.states', filter.states),
+    agencyTypes: filter.agencyTypes ?? undefined,
+    unanswered: filter.unanswered ?? undefined,
+    department: filter.department == null ? undefined : validate.slug('filter.department', filter.department),
+    author: filter.author == null ? undefined : validate.slug('filter.author', filter.author),
+    answeredBy: filter.answeredBy == null ? undefined : validate.slug('filter.answeredBy', filter.answeredBy),
+  };
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    questions: async (_root, args, ctx) => {
+      const order: QuestionOrder = args.orderBy ?? 'NEWEST';
+      const page = readPage<QuestionKey>(args, 20, order === 'MOST_HELPFUL' ? ['integer', 'timestamp', 'uuid'] : ['timestamp', 'uuid']);
+      const { rows, count } = await listQuestions(ctx.db, ctx.viewer, readFilter(args.filter as QuestionFilter | null), order, page);
+      return connection(rows, page.limit, count, (q) => questionKey(order, q));
+    },
+    question: (_root, args, ctx) => findReadableQuestion(ctx.db, ctx.viewer, validate.uuid('id', args.id)),
+    similarToQuestion: async (_root, args, ctx) => {
+      const title = validate.text('title', args.title, maxTitle) ?? '';
+      const query = anyWord(title);
+      if (!query) return { questions: [], practices: [] };
+      const [ids, practices] = await Promise.all([
+        similarQuestionIds(ctx.db, ctx.viewer, title, 5),
+        practicesMatchingAnyWord(ctx.db, ctx.viewer, query, 5),
+      ]);
+      const found = ids.length ? await questionsByIds(ctx.db, ids) : new Map<string, QuestionRow>();
+      return { questions: ids.flatMap((id) => found.get(id) ?? []), practices };
+    },
+  },
+
+  Mutation: {
+    ask: async (_root, args, ctx) => {
+      const viewer = requireParticipant(ctx.viewer, 'ask the network');
+      const { values, topicIds } = await readQuestion(ctx, viewer, args.input);
+      const now = ctx.now();
+      const asked = await questionsAskedSince(ctx.db, viewer.id, new Date(now.getTime() - 24 * 3600_000));
+      if (asked >= ctx.config.questionsPerDay)
+        throw clientError('RATE_LIMITED', `You can ask ${ctx.config.questionsPerDay} questions a day; ask again tomorrow.`);
+      const mentioned = await mentionedMembers(ctx.db, mentionedHandles(values.details));
+      const question = await ctx.db.transaction(async (tx) => {
+        const created = await insertQuestion(
+          tx,
+          { ...values, authorId: viewer.id, departmentId: viewer.departmentId, createdAt: now },
+          topicIds,
+        );
+        await followQuestion(tx, viewer.id, created.id, now);
+        await recordActivity(tx, {
+          kind: 'QUESTION_ASKED',
+          actorId: viewer.id,
+          questionId: created.id,
+          mentionedIds: mentioned,
+          createdAt: now,
+        });
+        return created;
+      });
+      ctx.fanOut.kick();
+      return question;
+    },
+
+    editQuestion: async (_root, args, ctx) => {
+      const viewer = requireParticipant(ctx.viewer, 'edit a question');
+      const question = await questionFor(ctx, 'id', args.id);
+      if (!canEditQuestion(viewer, question)) throw clientError('FORBIDDEN', 'Only its asker can edit a question.');
+      const { values, topicIds } = await readQuestion(ctx, viewer, args.input);
+      const updated = await ctx.db.transaction((tx) => updateQuestion(tx, question.id, args.version, values, topicIds, ctx.now()));
+      if (!updated)
+        throw clientError('CONFLICT', 'The question changed since you opened it: reload it, then make your edit again.', {
+          field: 'version',
+        });
+      return updated;
+    },
+
+    answer: async (_root, args, ctx) => {
+      const question = await questionFor(ctx, 'questionId', args.questionId);
+      const viewer = requireParticipant(ctx.viewer, 'answer questions');
+      openForAnswers(question);
+      const body = validate.requiredText('body', 'an answer', args.body, 1, maxAnswer);
+      await spend(ctx.limits.comment, viewer.id, `answers: you can post ${ctx.config.commentsPerMinute} a minute`);
+      const mentioned = await mentionedMembers(ctx.db, mentionedHandles(body));
+      const now = ctx.now();
+      const answer = await ctx.db.transaction(async (tx) => {
+        const created = await insertAnswer(tx, {
+          questionId: question.id,
+          authorId: viewer.id,
+          departmentId: viewer.departmentId,
+          body,
+          createdAt: now,
+        });
+        await followQuestion(tx, viewer.id, question.id, now);
+        await recordActivity(tx, {
+          kind: 'ANSWER_POSTED',
+          actorId: viewer.id,
+          questionId: question.id,
+          answerId: created.id,
+          mentionedIds: mentioned,
+          createdAt: now,
+        });
+        return created;
+      });
+      ctx.fanOut.kick();
+      void ctx.publish(answerTopic(question.id), { id: answer.id });
+      return answer;
+    },
+
+    editAnswer: async (_root, args, ctx) => {
+      const viewer = requireParticipant(ctx.viewer, 'edit an answer');
+      const { answer, question } = await answerFor(ctx, 'id', args.id);
+      if (!canEditAnswer(viewer, answer)) throw clientError('FORBIDDEN', 'Only its author can edit an answer.');
+      if (question.lockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this question: its answers cannot be edited.');
+      const body = validate.requiredText('body', 'an answer', args.body, 1, maxAnswer);
+      if (body === answer.body) return answer;
+      return ctx.db.transaction((tx) => editAnswer(tx, answer, body, ctx.now()));
+    },
+
+    acceptAnswer: async (_root, args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const { answer, question } = await answerFor(ctx, 'id', args.id);
+      if (!canAcceptAnswer(viewer, question)) throw clientError('FORBIDDEN', 'Only the asker or a moderator can accept an answer.');
+      if (answer.hiddenAt) throw clientError('CONFLICT', 'A hidden answer cannot be accepted.');
+      const note = args.note == null ? null : (validate.text('note', args.note, maxNote) ?? null) || null;
+      if (question.acceptedAnswerId === answer.id && question.acceptedNote === note) return question;
+      const now = ctx.now();
+      const updated = await ctx.db.transaction(async (tx) => {
+        const accepted = await setAccepted(tx, question.id, answer.id, note, now);
+        if (question.acceptedAnswerId !== answer.id)
+          await recordActivity(tx, {
+            kind: 'ANSWER_ACCEPTED',
+            actorId: viewer.id,
+            questionId: question.id,
+            answerId: answer.id,
+            note,
+            createdAt: now,
+          });
+        return accepted;
+      });
+      ctx.fanOut.kick();
+      return updated;
+    },
+
+    markAnswerHelpful: async (_root, args, ctx) => {
+      const viewer = requireParticipant(ctx.viewer, 'mark answers helpful');
+      const { answer } = await answerFor(ctx, 'id', args.id);
+      if (answer.authorId === viewer.id) throw clientError('FORBIDDEN', 'You cannot mark your own answer helpful.');
+      await ctx.db.transaction((tx) => setAnswerHelpful(tx, answer, viewer.id, args.helpful));
+      return answer;
+    },
+
+    replyToAnswer: async (_root, args, ctx) => {
+      const { answer, question } = await answerFor(ctx, 'answerId', args.answerId);
+      const viewer = requireParticipant(ctx.viewer, 'reply to answers');
+      openForAnswers(question);
+      const body = validate.requiredText('body', 'a reply', args.body, 1, maxReply);
+      await spend(ctx.limits.comment, viewer.id, `replies: you can post ${ctx.config.commentsPerMinute} a minute`);
+      return insertReply(ctx.db, { answerId: answer.id, authorId: viewer.id, body, createdAt: ctx.now() });
+    },
+  },
+
+  Subscription: {
+    answerAdded: {
+      subscribe: mercurius.withFilter(
+        async (_root: unknown, args: unknown, ctx: MercuriusContext) => {
+          const { questionId } = args as { questionId: string };
+          await questionFor(ctx, 'questionId', questionId);
+          return ctx.pubsub.subscribe(answerTopic(questionId.toLowerCase()));
+        },
+        // Asked again at every answer: the reader may have signed out, or the question been hidden, since the socket opened.
+        async (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => {
+          if (ctx.viewer && !(await ctx.sessionStands(ctx.viewer))) return false;
+          const answer = await findAnswer(ctx.db, payload.id);
+          const question = answer ? await findQuestion(ctx.db, answer.questionId) : null;
+          return Boolean(answer && question && !answer.hiddenAt && canSeeQuestion(ctx.viewer, question));
+        },
+      ),
+      resolve: async (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => {
+        const answer = await findAnswer(ctx.db, payload.id);
+        if (!answer) throw clientError('NOT_FOUND', 'That answer is gone.');
+        return answer;
+      },
+    },
+  },
+
+  Question: {
+    details: (q, _args, ctx) => (canEditQuestion(ctx.viewer, q) ? q.details : null),
+    locked: (q) => q.lockedAt !== null,
+    hidden: (q) => q.hiddenAt !== null,
+    viewerCan: (q, _args, ctx) => ({
+      edit: canEditQuestion(ctx.viewer, q),
+      answer: canTakePartInQuestions(ctx.viewer) && questionOpen(q),
+      accept: canAcceptAnswer(ctx.viewer, q),
+    }),
+  },
+
+  Answer: {
+    body: (a, _args, ctx) => (canEditAnswer(ctx.viewer, a) ? a.body : null),
+    edited: (a) => a.editedAt !== null,
+  },
+};
