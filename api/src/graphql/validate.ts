@@ -1,16 +1,17 @@
 import { buildASTSchema, getNamedType, GraphQLString, isInputObjectType, parse, type GraphQLInputType } from 'graphql';
+import { US_STATES } from '@muster/db/labels';
 import { badInput, FieldErrors } from './errors.ts';
 
-const stateCode = /^[A-Z]{2}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Upper-cases two-letter state codes and refuses anything else. */
+/** Upper-cases the postal codes of US states, districts and territories, and refuses anything else. */
 export function stateCodes(field: string, values: string[] | null | undefined): string[] | undefined {
   if (!values) return undefined;
   listSize(field, values);
   return values.map((value) => {
     const code = value.trim().toUpperCase();
-    if (!stateCode.test(code)) throw badInput(field, `${field} takes two-letter state codes such as "CA"; "${value}" is not one.`);
+    if (!Object.hasOwn(US_STATES, code))
+      throw badInput(field, `${field} takes two-letter state codes such as "CA"; "${value}" is not one.`);
     return code;
   });
 }
