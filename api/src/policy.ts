@@ -1,5 +1,16 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
-import { debriefs, practices, questions, users, type Debrief, type Practice, type Question, type User, type UserRole } from '@muster/db';
+import {
+  debriefs,
+  practices,
+  questions,
+  users,
+  type Answer,
+  type Debrief,
+  type Practice,
+  type Question,
+  type User,
+  type UserRole,
+} from '@muster/db';
 import { clientError } from './graphql/errors.ts';
 
 /** Who is asking; null is a visitor who has not signed in. */
@@ -747,6 +758,18 @@ export function canTakePartInQuestions(viewer: Viewer | null): boolean {
 /** A question takes answers while it is neither locked nor hidden. */
 export function questionOpen(question: Pick<Question, 'lockedAt' | 'hiddenAt'>): boolean {
   return !question.lockedAt && !question.hiddenAt;
+}
+
+/**
+ * The chief of the answering department turns an accepted answer into a write-up draft of their
+ * department: the field's answer, written up where it is searched for.
+ */
+export function canDraftFromAnswer(
+  viewer: Viewer | null,
+  answer: Pick<Answer, 'id' | 'departmentId' | 'hiddenAt'>,
+  question: Pick<Question, 'acceptedAnswerId'>,
+): boolean {
+  return isChiefOf(viewer, answer.departmentId) && !viewer!.suspended && !answer.hiddenAt && question.acceptedAnswerId === answer.id;
 }
 
 /** The asker edits their question; the author edits their answer. */

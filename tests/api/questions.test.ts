@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activities, answers, notifications, questions, users } from '@muster/db';
+import { activities, answers, notifications, practices, questions, users } from '@muster/db';
 import { sizeBandOf } from '@muster/db/labels';
 import { demoDepartments } from '@muster/db/seed';
 import { signUp } from '../helpers/app.ts';
@@ -71,7 +71,7 @@ async function idOf(kind: 'topic' | 'department', slug: string): Promise<string>
 }
 
 /** Rows in a table: a refused write leaves them as they were. */
-async function rows(table: typeof questions | typeof answers): Promise<number> {
+async function rows(table: typeof questions | typeof answers | typeof practices): Promise<number> {
   return (await database.db.select({ n: count() }).from(table))[0]!.n;
 }
 
@@ -393,5 +393,74 @@ describe('who hears', () => {
     const about = inbox.data!.notifications.edges.map((e: any) => e.node.activity.question?.id);
     expect(about).toContain(visible.id);
     expect(about).not.toContain(question.id);
+  });
+});
+
+describe('drafting a write-up from an accepted answer', () => {
+  const draftFromAnswer = `mutation ($answerId: ID!) { draftFromAnswer(answerId: $answerId) {
+    id slug status title summary body visibility department { slug } author { handle } topics { slug } sourceQuestion { id } } }`;
+  const writeUpsOf = `query ($id: ID!) { question(id: $id) { answers { id viewerCan { draftWriteUp } writeUps { slug status } } } }`;
+  let question: { id: string; title: string };
+  let chosen: { id: string };
+  let other: { id: string };
+
+  beforeAll(async () => {
+    question = await asked(chief('memphis-pd'), {
+      title: 'How did you fund a co-responder clinician without a hospital partner?',
+      topics: ['crisis-intervention-mental-health', 'budget-staffing'],
+    });
+    chosen = await answered(
+      member('boston-pd'),
+      question.id,
+      '**Our answer:** we pooled money from the county’s opioid settlement and a state grant, and the clinician rides two shifts a day.\n\nDetails on request.',
+    );
+    other = await answered(member('seattle-pd'), question.id, 'We never managed it without a hospital.');
+    await ok(chief('memphis-pd'), accept, { id: chosen.id, note: 'Exactly our situation.' });
+  });
+
+  it('lets the answering department’s chief only, once the answer is accepted', async () => {
+    const before = await rows(practices);
+    expect((await refused(member('boston-pd'), draftFromAnswer, { answerId: chosen.id })).code).toBe('FORBIDDEN');
+    expect((await refused(chief('seattle-pd'), draftFromAnswer, { answerId: chosen.id })).code).toBe('FORBIDDEN');
+    expect((await refused(chief('seattle-pd'), draftFromAnswer, { answerId: other.id })).message).toContain('accepted');
+    expect((await refused(null, draftFromAnswer, { answerId: chosen.id })).code).toBe('UNAUTHENTICATED');
+    expect(await rows(practices)).toBe(before);
+    const abilities = async (who: Who) =>
+      Object.fromEntries(
+        (await ok(who, writeUpsOf, { id: question.id })).question.answers.map((a: any) => [a.id, a.viewerCan.draftWriteUp]),
+      );
+    expect(await abilities(chief('boston-pd'))).toEqual({ [chosen.id]: true, [other.id]: false });
+    expect(await abilities(member('boston-pd'))).toEqual({ [chosen.id]: false, [other.id]: false });
+    expect(await abilities(chief('seattle-pd'))).toEqual({ [chosen.id]: false, [other.id]: false });
+  });
+
+  it('prefills a draft of the chief’s department from the answer, linked back to the question, and makes it once', async () => {
+    const draft = (await ok(chief('boston-pd'), draftFromAnswer, { answerId: chosen.id })).draftFromAnswer;
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      title: 'How did you fund a co-responder clinician without a hospital partner',
+      visibility: 'MEMBERS',
+      department: { slug: 'boston-pd' },
+      author: { handle: 'chief-boston-pd' },
+      sourceQuestion: { id: question.id },
+    });
+    expect(draft.summary).toMatch(/^Our answer: we pooled money from the county’s opioid settlement/);
+    expect(draft.summary).not.toContain('**');
+    expect(draft.body).toContain(`/questions/${question.id}#answer-${chosen.id}`);
+    expect(draft.topics.map((t: { slug: string }) => t.slug).sort()).toEqual(['budget-staffing', 'crisis-intervention-mental-health']);
+
+    const again = (await ok(chief('boston-pd'), draftFromAnswer, { answerId: chosen.id })).draftFromAnswer;
+    expect(again.id).toBe(draft.id);
+
+    // The draft shows under the answer to its department only, until it is published.
+    const under = async (who: Who) =>
+      (await ok(who, writeUpsOf, { id: question.id })).question.answers.find((a: any) => a.id === chosen.id).writeUps;
+    expect(await under(chief('boston-pd'))).toEqual([{ slug: draft.slug, status: 'DRAFT' }]);
+    expect(await under(member('seattle-pd'))).toEqual([]);
+    await ok(chief('boston-pd'), `mutation ($id: ID!) { publishPractice(id: $id) { id } }`, { id: draft.id });
+    expect(await under(member('seattle-pd'))).toEqual([{ slug: draft.slug, status: 'PUBLISHED' }]);
+    const source = await ok(null, `query ($slug: String!) { practice(slug: $slug) { sourceQuestion { id } } }`, { slug: draft.slug });
+    // MEMBERS on both sides: a visitor reads neither.
+    expect(source.practice).toBeNull();
   });
 });

@@ -164,10 +164,14 @@ export type Answer = {
   revisions?: Maybe<Array<AnswerRevision>>;
   viewerCan: AnswerPermissions;
   viewerFoundHelpful: Scalars['Boolean']['output'];
+  /** Write-ups drafted from the answer that the viewer may open (a draft only within its department), newest first. */
+  writeUps: Array<Practice>;
 };
 
 export type AnswerPermissions = {
   __typename?: 'AnswerPermissions';
+  /** Turn the accepted answer into a write-up draft: the chief of the answering department. */
+  draftWriteUp: Scalars['Boolean']['output'];
   edit: Scalars['Boolean']['output'];
   markHelpful: Scalars['Boolean']['output'];
   reply: Scalars['Boolean']['output'];
@@ -1059,6 +1063,12 @@ export type Mutation = {
   /** The author or a moderator. */
   deleteDebrief: Scalars['Boolean']['output'];
   disableTotp: Scalars['Boolean']['output'];
+  /**
+   * The chief of the answering department turns the accepted answer into a write-up draft of their
+   * department, prefilled from it (title, summary, body, topics, visibility) and linked back to the
+   * question. Asked again, it answers the draft already made rather than a second one.
+   */
+  draftFromAnswer: Practice;
   /** The author edits their answer; the earlier text is kept for moderators. */
   editAnswer: Answer;
   /** The author edits their comment; the earlier text is kept for moderators. */
@@ -1304,6 +1314,11 @@ export type MutationDeleteDebriefArgs = {
 export type MutationDisableTotpArgs = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationDraftFromAnswerArgs = {
+  answerId: Scalars['ID']['input'];
 };
 
 
@@ -1770,6 +1785,8 @@ export type Practice = {
   /** Every saved edit, newest first: author and chief only (null for others). */
   revisions?: Maybe<Array<Revision>>;
   slug: Scalars['String']['output'];
+  /** The question whose accepted answer the write-up was drafted from, when the viewer may read it. */
+  sourceQuestion?: Maybe<Question>;
   status: PracticeStatus;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -3063,9 +3080,11 @@ export type AnswerResolvers<ContextType = MercuriusContext, ParentType extends R
   revisions?: Resolver<Maybe<Array<ResolversTypes['AnswerRevision']>>, ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['AnswerPermissions'], ParentType, ContextType>;
   viewerFoundHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  writeUps?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
 };
 
 export type AnswerPermissionsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AnswerPermissions'] = ResolversParentTypes['AnswerPermissions']> = {
+  draftWriteUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3532,6 +3551,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   deleteComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'id'>>;
   deleteDebrief?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDebriefArgs, 'id'>>;
   disableTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTotpArgs, 'code' | 'password'>>;
+  draftFromAnswer?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationDraftFromAnswerArgs, 'answerId'>>;
   editAnswer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'body' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'body' | 'id'>>;
   editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'id' | 'input' | 'version'>>;
@@ -3665,6 +3685,7 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revisions?: Resolver<Maybe<Array<ResolversTypes['Revision']>>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceQuestion?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PracticeStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
+import { answers } from './questions.ts';
 import { evidenceLevel, lifecycle, practiceStatus, resourceKind, visibility } from './enums.ts';
 import { topics } from './topics.ts';
 import { tsvector } from './types.ts';
@@ -47,6 +48,8 @@ export const practices = pgTable(
     /** Set while moderators have locked the discussion: no new comments. */
     discussionLockedAt: timestamp({ withTimezone: true, precision: 3 }),
     version: integer().notNull().default(1),
+    /** The accepted answer the write-up was drafted from ("harvested"), linking it back to its question. */
+    sourceAnswerId: uuid().references(() => answers.id, { onDelete: 'set null' }),
     publishedAt: timestamp({ withTimezone: true, precision: 3 }),
     // Millisecond precision: cursors carry these as JavaScript dates, which hold no microseconds.
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -71,6 +74,7 @@ export const practices = pgTable(
     // PostgreSQL's default for DESC), so the latest write-ups are read off the index, not sorted.
     index('practices_status_published_at_id_index').on(t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index().on(t.title),
+    index().on(t.sourceAnswerId),
   ],
 );
 

@@ -1,15 +1,17 @@
 // What other modules use of practices; the schema part is practices.module.ts.
 export { practiceConnection } from './practice-connection.ts';
-export { readOutcomes } from './practices.input.ts';
+export { readOutcomes, readPracticeInput } from './practices.input.ts';
 export type { OutcomeInput, OutcomeRow } from './practices.input.ts';
 export { partLoader, partOf } from './practices.parts.ts';
 export {
   countPracticesByDepartment,
   findPracticeById,
   inReviewCount,
+  insertDraft,
   practiceColumns,
   practiceKey,
   practicesByIds,
+  practicesDraftedFrom,
   practicesMatchingAnyWord,
   practicesToMention,
   setPracticeFields,

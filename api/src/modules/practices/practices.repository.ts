@@ -266,6 +266,41 @@ export async function practicesByIds(db: Db, ids: string[]): Promise<Map<string,
   return new Map(rows.map((p) => [p.id, p]));
 }
 
+/**
+ * Writes a new draft of the department by the author, with its children and its first revision,
+ * in the caller's transaction; answers it as stored. `sourceAnswerId` links a draft harvested from an answer.
+ */
+export async function insertDraft(
+  db: Db,
+  draft: {
+    content: PracticeContent;
+    topicIds: string[];
+    departmentId: string;
+    authorId: string;
+    note: string | null;
+    now: Date;
+    sourceAnswerId?: string;
+  },
+): Promise<PracticeRow> {
+  const { content, now } = draft;
+  const id = await insertPractice(db, {
+    ...contentColumns(content),
+    slug: await uniquePracticeSlug(db, content.title),
+    departmentId: draft.departmentId,
+    authorId: draft.authorId,
+    sourceAnswerId: draft.sourceAnswerId ?? null,
+    status: 'DRAFT',
+    createdAt: now,
+    updatedAt: now,
+  });
+  await replaceChildren(db, id, content, draft.topicIds);
+  await insertRevision(db, { practiceId: id, version: 1, editorId: draft.authorId, note: draft.note, snapshot: content, createdAt: now });
+  // Inserted by this transaction, it is there to read.
+  const created = await findPracticeById(db, id);
+  if (!created) throw new Error(`The write-up ${id} inserted by this transaction could not be read back.`);
+  return created;
+}
+
 /** Adds a practice and answers its id. */
 export async function insertPractice(db: Db, values: typeof practices.$inferInsert): Promise<string> {
   const [row] = await db.insert(practices).values(values).returning({ id: practices.id });
@@ -309,4 +344,14 @@ export async function practicesToMention(db: Db, viewer: Viewer | null, slugs: s
   const found = new Map<string, PracticeRow>(earlier.map((r) => [r.slug, r.practice]));
   for (const p of current) found.set(p.slug, p);
   return found;
+}
+
+/** Write-ups drafted from each of the answers, newest first (the caller drops what the viewer may not open). */
+export async function practicesDraftedFrom(db: Db, answerIds: string[]): Promise<Map<string, PracticeRow[]>> {
+  const rows = await db
+    .select(practiceColumns)
+    .from(practices)
+    .where(inArray(practices.sourceAnswerId, answerIds))
+    .orderBy(desc(practices.createdAt));
+  return groupBy(rows, (p) => p.sourceAnswerId);
 }

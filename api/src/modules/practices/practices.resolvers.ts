@@ -24,7 +24,7 @@ import {
   contentColumns,
   findPracticeById,
   findReadablePractice,
-  insertPractice,
+  insertDraft,
   insertRevision,
   keepOldSlug,
   replaceChildren,
@@ -87,32 +87,10 @@ export const resolvers: Resolvers = {
       }
       const content = readPracticeInput(args.input);
       const ids = await topicIds(ctx, content);
-      const now = ctx.now();
-      return ctx.db.transaction(async (tx) => {
-        const slug = await uniquePracticeSlug(tx, content.title);
-        const id = await insertPractice(tx, {
-          ...contentColumns(content),
-          slug,
-          departmentId: viewer.departmentId!,
-          authorId: viewer.id,
-          status: 'DRAFT',
-          createdAt: now,
-          updatedAt: now,
-        });
-        await replaceChildren(tx, id, content, ids);
-        await insertRevision(tx, {
-          practiceId: id,
-          version: 1,
-          editorId: viewer.id,
-          note: note(args.note),
-          snapshot: content,
-          createdAt: now,
-        });
-        // Practice! cannot answer null; inserted by this transaction, it is there to read.
-        const created = await findPracticeById(tx, id);
-        if (!created) throw new Error(`The write-up ${id} inserted by this transaction could not be read back.`);
-        return created;
-      });
+      const departmentId = viewer.departmentId!;
+      return ctx.db.transaction((tx) =>
+        insertDraft(tx, { content, topicIds: ids, departmentId, authorId: viewer.id, note: note(args.note), now: ctx.now() }),
+      );
     },
 
     updatePractice: async (_root, args, ctx) => {

@@ -2,9 +2,18 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Answer, AnswerReply } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canEditAnswer, canReviewModeration, canSeeHidden, canSeeQuestion, canTakePartInQuestions, questionOpen } from '../../policy.ts';
+import {
+  canDraftFromAnswer,
+  canEditAnswer,
+  canReviewModeration,
+  canSeeHidden,
+  canSeePractice,
+  canSeeQuestion,
+  canTakePartInQuestions,
+  questionOpen,
+} from '../../policy.ts';
 import { departmentsByIds } from '../departments/index.ts';
-import { practicesToMention } from '../practices/index.ts';
+import { practicesDraftedFrom, practicesToMention, type PracticeRow } from '../practices/index.ts';
 import { usersByIds, withMentionLinks } from '../users/index.ts';
 import {
   answersByIds,
@@ -23,6 +32,23 @@ type Query<T, P = unknown> = { obj: T; params: P };
 
 /** The answers the viewer may read: a hidden one only for its author and moderators. */
 const answerShown = (ctx: MercuriusContext, a: Answer) => !a.hiddenAt || canSeeHidden(ctx.viewer, a);
+
+/**
+ * Questions by id, read once a request however many fields ask (an answer's question, whether it
+ * is accepted, what the viewer may do with it): each id is fetched at most once.
+ */
+const requestQuestions = new WeakMap<MercuriusContext, Map<string, Promise<QuestionRow | undefined>>>();
+async function questionsOnce(ctx: MercuriusContext, ids: string[]): Promise<Map<string, QuestionRow>> {
+  let known = requestQuestions.get(ctx);
+  if (!known) requestQuestions.set(ctx, (known = new Map()));
+  const missing = [...new Set(ids)].filter((id) => !known.has(id));
+  if (missing.length) {
+    const fetched = questionsByIds(ctx.db, missing);
+    for (const id of missing) known.set(id, fetched.then((found) => found.get(id)));
+  }
+  const entries = await Promise.all(ids.map(async (id) => [id, await known.get(id)] as const));
+  return new Map(entries.filter((e): e is readonly [string, QuestionRow] => e[1] !== undefined));
+}
 
 /** Helpful counts read once a request for every answer asked about. */
 async function helpfulCounts(ctx: MercuriusContext, ids: string[]): Promise<Map<string, number>> {
@@ -101,7 +127,7 @@ export const loaders: MercuriusLoaders = {
     department,
     question: batch(
       (a: Answer) => a.questionId,
-      (ids, ctx) => questionsByIds(ctx.db, ids),
+      (ids, ctx) => questionsOnce(ctx, ids),
     ),
     // A hidden answer's words reach only its author and moderators.
     bodyHtml: async (queries: Query<Answer>[], ctx) =>
@@ -125,7 +151,10 @@ export const loaders: MercuriusLoaders = {
       });
     },
     accepted: async (queries: Query<Answer>[], ctx) => {
-      const found = await questionsByIds(ctx.db, [...new Set(queries.map((q) => q.obj.questionId))]);
+      const found = await questionsOnce(
+        ctx,
+        queries.map((q) => q.obj.questionId),
+      );
       return queries.map((q) => found.get(q.obj.questionId)?.acceptedAnswerId === q.obj.id);
     },
     helpfulCount: async (queries: Query<Answer>[], ctx) => {
@@ -143,7 +172,10 @@ export const loaders: MercuriusLoaders = {
       [],
     ),
     viewerCan: async (queries: Query<Answer>[], ctx) => {
-      const questions = await questionsByIds(ctx.db, [...new Set(queries.map((q) => q.obj.questionId))]);
+      const questions = await questionsOnce(
+        ctx,
+        queries.map((q) => q.obj.questionId),
+      );
       const participant = canTakePartInQuestions(ctx.viewer);
       return queries.map(({ obj: a }) => {
         const question = questions.get(a.questionId);
@@ -152,8 +184,13 @@ export const loaders: MercuriusLoaders = {
           edit: canEditAnswer(ctx.viewer, a) && !question?.lockedAt,
           markHelpful: participant && a.authorId !== ctx.viewer?.id && !a.hiddenAt,
           reply: participant && open,
+          draftWriteUp: Boolean(question && canDraftFromAnswer(ctx.viewer, a, question)),
         };
       });
+    },
+    writeUps: async (queries: Query<Answer>[], ctx) => {
+      const found = await practicesDraftedFrom(ctx.db, [...new Set(queries.map((q) => q.obj.id))]);
+      return queries.map((q) => (found.get(q.obj.id) ?? []).filter((p) => canSeePractice(ctx.viewer, p)));
     },
     revisions: async (queries: Query<Answer>[], ctx) => {
       if (!canReviewModeration(ctx.viewer)) return queries.map(() => null);
@@ -169,6 +206,23 @@ export const loaders: MercuriusLoaders = {
         queries.map(({ obj: r }) => renderMarkdownOnce(`answer-reply:${r.id}`, r.body, { mentions: true })),
       ),
   },
+  Practice: {
+    // The question behind a harvested write-up, when the viewer may read it and the answer still shows.
+    sourceQuestion: async (queries: Query<PracticeRow>[], ctx) => {
+      const answerIds = [...new Set(queries.flatMap((q) => (q.obj.sourceAnswerId ? [q.obj.sourceAnswerId] : [])))];
+      if (answerIds.length === 0) return queries.map(() => null);
+      const answers = await answersByIds(ctx.db, answerIds);
+      const questions = await questionsOnce(
+        ctx,
+        [...answers.values()].map((a) => a.questionId),
+      );
+      return queries.map((q) => {
+        const answer = q.obj.sourceAnswerId ? answers.get(q.obj.sourceAnswerId) : undefined;
+        const question = answer ? questions.get(answer.questionId) : undefined;
+        return answer && question && canSeeQuestion(ctx.viewer, question) && answerShown(ctx, answer) ? question : null;
+      });
+    },
+  },
   Topic: { questions: newestBy('topic') },
   Department: { questions: newestBy('department') },
   User: { questions: newestBy('author'), answeredQuestions: newestBy('answerer') },
@@ -176,7 +230,7 @@ export const loaders: MercuriusLoaders = {
     // Null when the viewer may not read it (a MEMBERS question seen by a visitor, one hidden since).
     question: async (queries: Query<Activity>[], ctx) => {
       const ids = [...new Set(queries.flatMap((q) => (q.obj.questionId ? [q.obj.questionId] : [])))];
-      const found = ids.length ? await questionsByIds(ctx.db, ids) : new Map<string, QuestionRow>();
+      const found = await questionsOnce(ctx, ids);
       return queries.map((q) => {
         const question = q.obj.questionId ? found.get(q.obj.questionId) : undefined;
         return question && canSeeQuestion(ctx.viewer, question) ? question : null;
@@ -185,7 +239,10 @@ export const loaders: MercuriusLoaders = {
     answer: async (queries: Query<Activity>[], ctx) => {
       const ids = [...new Set(queries.flatMap((q) => (q.obj.answerId ? [q.obj.answerId] : [])))];
       const answers = ids.length ? await answersByIds(ctx.db, ids) : new Map<string, Answer>();
-      const questions = await questionsByIds(ctx.db, [...new Set([...answers.values()].map((a) => a.questionId))]);
+      const questions = await questionsOnce(
+        ctx,
+        [...answers.values()].map((a) => a.questionId),
+      );
       return queries.map((q) => {
         const answer = q.obj.answerId ? answers.get(q.obj.answerId) : undefined;
         const question = answer ? questions.get(answer.questionId) : undefined;

@@ -1,17 +1,19 @@
 import mercurius, { type MercuriusContext } from 'mercurius';
 import type { Answer } from '@muster/db';
 import { sizeBandOf, type SizeBand } from '@muster/db/labels';
-import type { QuestionInput, Resolvers } from '../../generated/graphql.ts';
+import type { PracticeInput, QuestionInput, Resolvers } from '../../generated/graphql.ts';
 import { badInput, clientError } from '../../graphql/errors.ts';
 import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
 import {
   canAcceptAnswer,
+  canDraftFromAnswer,
   canEditAnswer,
   canEditQuestion,
   canReviewModeration,
   canSeeQuestion,
   canTakePartInQuestions,
+  privileged,
   questionOpen,
   requireViewer,
   type Viewer,
@@ -19,7 +21,13 @@ import {
 import { spend } from '../auth/index.ts';
 import { departmentsByIds } from '../departments/index.ts';
 import { recordActivity } from '../notifications/index.ts';
-import { practicesMatchingAnyWord, topicIdsBySlug } from '../practices/index.ts';
+import {
+  insertDraft,
+  practicesDraftedFrom,
+  practicesMatchingAnyWord,
+  readPracticeInput,
+  topicIdsBySlug,
+} from '../practices/index.ts';
 import { mentionedHandles, mentionedMembers } from '../users/index.ts';
 import {
   anyWord,
@@ -38,6 +46,7 @@ import {
   setAccepted,
   setAnswerHelpful,
   similarQuestionIds,
+  topicsOfQuestions,
   updateQuestion,
   type QuestionFilter,
   type QuestionKey,
@@ -114,6 +123,41 @@ function openForAnswers(question: QuestionRow): void {
   if (question.hiddenAt)
     throw clientError('CONFLICT', 'This question is hidden while moderators review it; it takes no answers meanwhile.');
   if (question.lockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this question: it takes no new answers.');
+}
+
+/** Markdown as the words a reader sees, on one line: link targets, emphasis and heading marks dropped. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** At most `max` characters, cut at a word with an ellipsis when it had to be cut. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+/** A write-up's first draft from an accepted answer: the chief completes it before it goes for review. */
+function draftOfAnswer(question: QuestionRow, answer: Answer, topics: string[]): PracticeInput {
+  const title = shorten(question.title.replace(/\s*\?\s*$/, ''), 160);
+  const paragraph = answer.body
+    .split(/\n\s*\n/)
+    .map(plainText)
+    .find((p) => p.length >= 20 && !/^https?:\/\/\S+$/.test(p));
+  return {
+    title,
+    summary: shorten(paragraph ?? `Our answer to the question “${title}”, asked on Muster.`, 280),
+    body: `${answer.body.trim()}\n\n---\n\nFirst shared as the accepted answer to the question “${question.title}”: /questions/${question.id}#answer-${answer.id}`,
+    topics,
+    evidenceLevel: 'ANECDOTAL',
+    visibility: question.visibility,
+    lifecycle: 'RUNNING',
+  };
 }
 
 function readFilter(filter: QuestionFilter | null | undefined): QuestionFilter | null {
@@ -266,6 +310,42 @@ export const resolvers: Resolvers = {
       if (answer.authorId === viewer.id) throw clientError('FORBIDDEN', 'You cannot mark your own answer helpful.');
       await ctx.db.transaction((tx) => setAnswerHelpful(tx, answer, viewer.id, args.helpful));
       return answer;
+    },
+
+    draftFromAnswer: async (_root, args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      const { answer, question } = await answerFor(ctx, 'answerId', args.answerId);
+      if (!canDraftFromAnswer(viewer, answer, question))
+        throw clientError(
+          'FORBIDDEN',
+          question.acceptedAnswerId === answer.id
+            ? 'Only the chief of the department that answered can draft a write-up from this answer.'
+            : 'Only an accepted answer is drafted into a write-up: the asker accepts one first.',
+          { field: 'answerId' },
+        );
+      privileged(viewer);
+      const departmentId = viewer.departmentId!;
+      const earlier = (await practicesDraftedFrom(ctx.db, [answer.id])).get(answer.id)?.find((p) => p.departmentId === departmentId);
+      if (earlier) return earlier;
+      const topics = (await topicsOfQuestions(ctx.db, [question.id])).get(question.id) ?? [];
+      const content = readPracticeInput(
+        draftOfAnswer(
+          question,
+          answer,
+          topics.map((t) => t.slug),
+        ),
+      );
+      return ctx.db.transaction((tx) =>
+        insertDraft(tx, {
+          content,
+          topicIds: topics.map((t) => t.id),
+          departmentId,
+          authorId: viewer.id,
+          note: 'Drafted from an accepted answer.',
+          now: ctx.now(),
+          sourceAnswerId: answer.id,
+        }),
+      );
     },
 
     replyToAnswer: async (_root, args, ctx) => {

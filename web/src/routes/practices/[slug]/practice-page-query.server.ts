@@ -20,6 +20,10 @@ export const PRACTICE_PAGE = /* GraphQL */ `
         noteHtml
         current
       }
+      sourceQuestion {
+        id
+        title
+      }
       revisions {
         id
       }

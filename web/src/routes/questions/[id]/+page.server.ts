@@ -94,6 +94,14 @@ const ACCEPT = /* GraphQL */ `
   }
 `;
 
+const DRAFT_FROM_ANSWER = /* GraphQL */ `
+  mutation DraftFromAnswer($answerId: ID!) {
+    draftFromAnswer(answerId: $answerId) {
+      slug
+    }
+  }
+`;
+
 export interface QuestionView {
   id: string;
   title: string;
@@ -200,6 +208,19 @@ export const actions: Actions = {
     const err = await send(event, HELPFUL, { id, helpful: data.get('helpful') !== 'false' });
     if (err) return failFromApi(err, { answerId: id }, `helpful-${id}`);
     back(event, `answer-${id}`);
+  },
+  draftWriteUp: async (event) => {
+    if (!event.locals.user) redirect(303, signInHref(event.url));
+    const id = text(await event.request.formData(), 'answerId', 100);
+    let slug: string;
+    try {
+      slug = (await gql<{ draftFromAnswer: { slug: string } }>(event, DRAFT_FROM_ANSWER, { answerId: id })).draftFromAnswer.slug;
+    } catch (err) {
+      if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
+      return failFromApi(err, { answerId: id }, `draft-${id}`);
+    }
+    // The draft opens in the editor: the chief completes the structured fields before review.
+    redirect(303, `/practices/${slug}/edit`);
   },
   accept: async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));

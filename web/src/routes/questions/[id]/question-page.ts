@@ -1,6 +1,8 @@
 // What the question's page asks of the API in one document, and the live answers' subscription,
 // whose answers come in the same shape as the page's.
 
+import type { PracticeCardData, PracticeStatus } from '$lib/types';
+
 export const ANSWER_FIELDS = /* GraphQL */ `
   fragment AnswerFields on Answer {
     id
@@ -31,10 +33,36 @@ export const ANSWER_FIELDS = /* GraphQL */ `
         displayName
       }
     }
+    practices {
+      slug
+      title
+      summary
+      evidenceLevel
+      lifecycle
+      publishedAt
+      department {
+        slug
+        name
+        state
+      }
+      topics {
+        slug
+        name
+      }
+      outcomes {
+        id
+      }
+    }
+    writeUps {
+      slug
+      title
+      status
+    }
     viewerCan {
       edit
       markHelpful
       reply
+      draftWriteUp
     }
   }
 `;
@@ -60,7 +88,11 @@ export interface AnswerView {
   author: { id: string; handle: string; displayName: string; title: string } | null;
   department: { slug: string; name: string } | null;
   replies: { id: string; bodyHtml: string; createdAt: string; author: { id: string; handle: string; displayName: string } | null }[];
-  viewerCan: { edit: boolean; markHelpful: boolean; reply: boolean };
+  /** Write-ups the answer points to by their address: shown as cards under it. */
+  practices: PracticeCardData[];
+  /** Write-ups drafted from the answer that the viewer may open. */
+  writeUps: { slug: string; title: string; status: PracticeStatus }[];
+  viewerCan: { edit: boolean; markHelpful: boolean; reply: boolean; draftWriteUp: boolean };
 }
 
 /** The longest answer or reply the form sends on; the API names anything too long itself. */
