@@ -137,7 +137,8 @@ describe('asking', () => {
     expect((await refused(member('boston-pd'), editQuestion, { id: question.id, version: question.version, input: changed })).code).toBe(
       'FORBIDDEN',
     );
-    const edited = (await ok(member('oakland-pd'), editQuestion, { id: question.id, version: question.version, input: changed })).editQuestion;
+    const edited = (await ok(member('oakland-pd'), editQuestion, { id: question.id, version: question.version, input: changed }))
+      .editQuestion;
     expect(edited).toMatchObject({ title: changed.title, version: question.version + 1 });
     const stale = await refused(member('oakland-pd'), editQuestion, { id: question.id, version: question.version, input: input() });
     expect(stale).toMatchObject({ code: 'CONFLICT', field: 'version' });
@@ -171,7 +172,7 @@ describe('who reads a question', () => {
   let membersOnly: { id: string; title: string };
   let everyone: { id: string; title: string };
   let recruit: { session: string };
-  const topic = 'officer-wellness';
+  const topic = 'implicit-bias';
 
   beforeAll(async () => {
     membersOnly = await asked(chief('memphis-pd'), {
@@ -212,8 +213,9 @@ describe('who reads a question', () => {
       expect(ids(pages.department.questions)).not.toContain(membersOnly.id);
       expect(ids(pages.department.questions)).toContain(everyone.id);
 
-      const similar = (await ok(reader, `query ($t: String!) { similarToQuestion(title: $t) { questions { id } } }`, { t: 'peer support vendors' }))
-        .similarToQuestion;
+      const similar = (
+        await ok(reader, `query ($t: String!) { similarToQuestion(title: $t) { questions { id } } }`, { t: 'peer support vendors' })
+      ).similarToQuestion;
       expect(ids(similar.questions)).not.toContain(membersOnly.id);
       const answering = await refused(reader, answer, { questionId: membersOnly.id, body: 'We used a regional vendor.' });
       expect(answering.code).toBe('NOT_FOUND');
@@ -221,8 +223,11 @@ describe('who reads a question', () => {
   }
 
   it('offers a verified member the MEMBERS question while they type a title like it', async () => {
-    const similar = (await ok(member('seattle-pd'), `query ($t: String!) { similarToQuestion(title: $t) { questions { id } } }`, { t: 'peer support vendors' }))
-      .similarToQuestion;
+    const similar = (
+      await ok(member('seattle-pd'), `query ($t: String!) { similarToQuestion(title: $t) { questions { id } } }`, {
+        t: 'peer support vendors',
+      })
+    ).similarToQuestion;
     expect(similar.questions.map((q: { id: string }) => q.id)).toContain(membersOnly.id);
   });
 });
@@ -290,7 +295,9 @@ describe('answers', () => {
     expect(order[0]).toBe(high.id);
     const taken = (await ok(member('eugene-pd'), helpful, { id: high.id, helpful: false })).markAnswerHelpful;
     expect(taken).toMatchObject({ helpfulCount: 1, viewerFoundHelpful: false });
-    const mostHelpful = (await ok(member('stockton-pd'), listQuery, { orderBy: 'MOST_HELPFUL', first: 1 })).questions.edges[0].node;
+    const mostHelpful = (
+      await ok(member('stockton-pd'), listQuery, { filter: { author: 'chief-memphis-pd' }, orderBy: 'MOST_HELPFUL', first: 1 })
+    ).questions.edges[0].node;
     expect(mostHelpful.id).toBe(question.id);
   });
 

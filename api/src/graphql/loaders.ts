@@ -78,3 +78,51 @@ export function pagedBatch<Page, V>(
     return results;
   };
 }
+
+/**
+ * Gathers the parts that the loaders of one level of an answer ask for into one read. Mercurius runs
+ * each loader of a level in its own process.nextTick; the read starts in a tick queued after theirs,
+ * so every part any of them asks for, for every parent, comes in the same statement. Nothing is
+ * kept past that read: a mutation later in the request may change what it read.
+ * `read` answers, by parent id, the asked parts; `empty` is a part's value for a parent it left out.
+ */
+export function gatheredParts<Parts extends object>(
+  read: (ctx: MercuriusContext, parts: (keyof Parts)[], ids: string[]) => Promise<Map<string, Partial<Parts>>>,
+  empty: Parts,
+) {
+  interface Round {
+    parts: Set<keyof Parts>;
+    ids: Set<string>;
+    answer: Promise<Map<string, Partial<Parts>>>;
+  }
+  const rounds = new WeakMap<MercuriusContext, Round>();
+
+  async function partOf<P extends keyof Parts>(ctx: MercuriusContext, part: P, ids: string[]): Promise<Map<string, Parts[P]>> {
+    let round = rounds.get(ctx);
+    if (!round) {
+      const started: Round = { parts: new Set(), ids: new Set(), answer: null as never };
+      started.answer = new Promise((resolve, reject) => {
+        process.nextTick(() => {
+          rounds.delete(ctx);
+          read(ctx, [...started.parts], [...started.ids]).then(resolve, reject);
+        });
+      });
+      rounds.set(ctx, (round = started));
+    }
+    round.parts.add(part);
+    for (const id of ids) round.ids.add(id);
+    const found = await round.answer;
+    return new Map(ids.map((id) => [id, (found.get(id)?.[part] ?? empty[part]) as Parts[P]]));
+  }
+
+  /** The loader of a field that is one of the parts, for parents with an id. */
+  function partLoader<P extends keyof Parts>(part: P) {
+    return batch(
+      (o: { id: string }) => o.id,
+      (ids, ctx) => partOf(ctx, part, ids),
+      empty[part],
+    );
+  }
+
+  return { partOf, partLoader };
+}

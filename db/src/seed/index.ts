@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { sizeBandOf } from '../labels.ts';
 import { isEmpty, type SeedName } from './names.ts';
 import { refreshSearchWords } from '../search-words.ts';
 import {
+  answerHelpfulMarks,
+  answerReplies,
+  answers,
   debriefPractices,
   debriefs,
   departments,
@@ -10,9 +14,12 @@ import {
   events,
   eventTopics,
   featuredCaseStudies,
+  follows,
   outcomes,
   practices,
   practiceTopics,
+  questions,
+  questionTopics,
   resources,
   topics,
   users,
@@ -22,8 +29,10 @@ import { demoDepartments } from './demo/departments.ts';
 import { demoEvents } from './demo/events.ts';
 import { demoFeatured } from './demo/featured.ts';
 import { illustrativePractices } from './demo/practices-illustrative.ts';
+import { demoQuestions } from './demo/questions.ts';
 import { realPractices } from './demo/practices-real.ts';
 import { demoTopics } from './demo/topics.ts';
+import type { SeedAccount } from './types.ts';
 
 export { isEmpty, seedNames, type SeedName } from './names.ts';
 
@@ -191,6 +200,80 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
         .values({ eventId, userId: authorId, status: 'ATTENDED', createdAt: at, updatedAt: at })
         .onConflictDoNothing();
     }
+    // Questions to the network, their answers, helpful marks and replies; askers and answerers follow
+    // what they took part in, as the app has them do. No activity: inboxes start empty.
+    const accountId = (a: SeedAccount) => required(userId.get(demoAccountEmail(a.role, a.department)), `account ${a.role}@${a.department}`);
+    const departmentOf = new Map(demoDepartments.map((d) => [d.slug, d]));
+    for (const q of demoQuestions) {
+      const askedAt = new Date(`${q.askedOn}T14:00:00Z`);
+      const asker = required(departmentOf.get(q.asker.department), `department ${q.asker.department}`);
+      const at = (hours: number) => new Date(askedAt.getTime() + hours * 3600_000);
+      const helpful = q.answers.reduce((n, a) => n + (a.helpfulFrom?.length ?? 0), 0);
+      const last = q.answers.at(-1);
+      const [question] = await tx
+        .insert(questions)
+        .values({
+          title: q.title,
+          details: q.details,
+          visibility: q.visibility,
+          authorId: accountId(q.asker),
+          departmentId: required(departmentId.get(asker.slug), `department ${asker.slug}`),
+          forAgencyType: q.likeMine ? asker.agencyType : null,
+          forSizeBand: q.likeMine ? sizeBandOf(asker.swornOfficers) : null,
+          forStates: q.states ?? [],
+          answerCount: q.answers.length,
+          helpfulCount: helpful,
+          lastAnswerAt: last ? at(last.afterHours) : null,
+          createdAt: askedAt,
+          updatedAt: askedAt,
+        })
+        .returning({ id: questions.id });
+      const questionId = required(question, q.title).id;
+      await tx
+        .insert(questionTopics)
+        .values(q.topics.map((slug) => ({ questionId, topicId: required(topicId.get(slug), `topic ${slug}`) })));
+      const followers = new Set([accountId(q.asker)]);
+      for (const a of q.answers) {
+        const [answer] = await tx
+          .insert(answers)
+          .values({
+            questionId,
+            authorId: accountId(a.by),
+            departmentId: required(departmentId.get(a.by.department), `department ${a.by.department}`),
+            body: a.body,
+            createdAt: at(a.afterHours),
+          })
+          .returning({ id: answers.id });
+        const answerId = required(answer, `answer to ${q.title}`).id;
+        followers.add(accountId(a.by));
+        if (a.helpfulFrom?.length)
+          await tx.insert(answerHelpfulMarks).values(
+            a.helpfulFrom.map((d) => ({
+              answerId,
+              userId: accountId({ role: 'member', department: d }),
+              createdAt: at(a.afterHours + 2),
+            })),
+          );
+        if (a.replies?.length)
+          await tx
+            .insert(answerReplies)
+            .values(a.replies.map((r, i) => ({ answerId, authorId: accountId(r.by), body: r.body, createdAt: at(a.afterHours + 3 + i) })));
+        if (a.accepted)
+          await tx
+            .update(questions)
+            .set({ acceptedAnswerId: answerId, acceptedNote: a.accepted.note ?? null, acceptedAt: at(a.afterHours + 24) })
+            .where(eq(questions.id, questionId));
+        if (a.writtenUpAs)
+          await tx
+            .update(practices)
+            .set({ sourceAnswerId: answerId })
+            .where(eq(practices.id, required(practiceIds.get(a.writtenUpAs), `practice ${a.writtenUpAs}`)));
+      }
+      await tx
+        .insert(follows)
+        .values([...followers].map((id) => ({ userId: id, targetType: 'QUESTION' as const, targetId: questionId, createdAt: askedAt })));
+    }
+
     await tx.insert(featuredCaseStudies).values(
       demoFeatured.map((f, index) => ({
         practiceId: required(practiceIds.get(f.practice), `featured practice ${f.practice}`),

@@ -70,3 +70,39 @@ export interface SeedPractice {
   outcomes: SeedOutcome[];
   resources: SeedResource[];
 }
+
+/** One of a department's demo accounts. */
+export interface SeedAccount {
+  role: 'chief' | 'member';
+  department: string;
+}
+
+export interface SeedAnswer {
+  by: SeedAccount;
+  /** Markdown; a write-up's address on a line of its own shows as a card. */
+  body: string;
+  /** Hours after the question was asked. */
+  afterHours: number;
+  /** Departments whose member ("officer") marked it helpful. */
+  helpfulFrom?: string[];
+  replies?: { by: SeedAccount; body: string }[];
+  /** The asker accepted it, with an optional note. */
+  accepted?: { note?: string };
+  /** The slug of the demo write-up drafted from this answer. */
+  writtenUpAs?: string;
+}
+
+export interface SeedQuestion {
+  title: string;
+  /** Markdown. */
+  details: string;
+  asker: SeedAccount;
+  topics: string[];
+  visibility: Visibility;
+  /** Aimed at departments like the asker's (agency type and size band). */
+  likeMine?: boolean;
+  states?: string[];
+  /** ISO date (YYYY-MM-DD). */
+  askedOn: string;
+  answers: SeedAnswer[];
+}

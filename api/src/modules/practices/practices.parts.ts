@@ -3,7 +3,6 @@
 // read together: every Practice field asked for at one level of an answer, for every write-up at
 // that level, comes from ONE statement of json subselects instead of one statement per field.
 import { and, eq, getTableColumns, inArray, isNull, sql, type Column, type SQL } from 'drizzle-orm';
-import type { MercuriusContext } from 'mercurius';
 import {
   adoptionOutcomes,
   adoptions,
@@ -31,7 +30,7 @@ import {
   type Topic,
   type User,
 } from '@muster/db';
-import { batch } from '../../graphql/loaders.ts';
+import { gatheredParts } from '../../graphql/loaders.ts';
 import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong, parsed } from '../../json-rows.ts';
 import { visibleDebriefs, type Viewer } from '../../policy.ts';
 
@@ -206,44 +205,5 @@ const empty: Parts = {
   debriefs: [],
 };
 
-interface Round {
-  parts: Set<Part>;
-  ids: Set<string>;
-  answer: Promise<Map<string, Partial<Parts>>>;
-}
-
-/** The read being gathered for each request, until it starts. */
-const rounds = new WeakMap<MercuriusContext, Round>();
-
-/**
- * One part of the given write-ups, for a field loader. Mercurius runs the loaders of one level of
- * the answer each in its own process.nextTick; the read starts in a tick queued after theirs, so
- * every part any of them asks for comes in the same statement. Nothing is kept past that read: a
- * mutation later in the request may change what it read.
- */
-export async function partOf<P extends Part>(ctx: MercuriusContext, part: P, practiceIds: string[]): Promise<Map<string, Parts[P]>> {
-  let round = rounds.get(ctx);
-  if (!round) {
-    const started: Round = { parts: new Set(), ids: new Set(), answer: null as never };
-    started.answer = new Promise((resolve, reject) => {
-      process.nextTick(() => {
-        rounds.delete(ctx);
-        readParts(ctx.db, ctx.viewer, [...started.parts], [...started.ids]).then(resolve, reject);
-      });
-    });
-    rounds.set(ctx, (round = started));
-  }
-  round.parts.add(part);
-  for (const id of practiceIds) round.ids.add(id);
-  const found = await round.answer;
-  return new Map(practiceIds.map((id) => [id, (found.get(id)?.[part] ?? empty[part]) as Parts[P]]));
-}
-
-/** The loader of a Practice field that is one of its parts. */
-export function partLoader<P extends Part>(part: P) {
-  return batch(
-    (p: { id: string }) => p.id,
-    (ids, ctx) => partOf(ctx, part, ids),
-    empty[part],
-  );
-}
+/** One part of the given write-ups, for a field loader; see gatheredParts. */
+export const { partOf, partLoader } = gatheredParts<Parts>((ctx, parts, ids) => readParts(ctx.db, ctx.viewer, parts, ids), empty);

@@ -1,6 +1,7 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Answer, AnswerReply } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
+import { alongOr } from '../../json-rows.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import {
   canDraftFromAnswer,
@@ -24,9 +25,9 @@ import {
   questionsByIds,
   repliesOfAnswers,
   revisionsOfAnswers,
-  topicsOfQuestions,
   type QuestionRow,
 } from './questions.repository.ts';
+import { questionPart } from './questions.parts.ts';
 
 type Query<T, P = unknown> = { obj: T; params: P };
 
@@ -44,7 +45,11 @@ async function questionsOnce(ctx: MercuriusContext, ids: string[]): Promise<Map<
   const missing = [...new Set(ids)].filter((id) => !known.has(id));
   if (missing.length) {
     const fetched = questionsByIds(ctx.db, missing);
-    for (const id of missing) known.set(id, fetched.then((found) => found.get(id)));
+    for (const id of missing)
+      known.set(
+        id,
+        fetched.then((found) => found.get(id)),
+      );
   }
   const entries = await Promise.all(ids.map(async (id) => [id, await known.get(id)] as const));
   return new Map(entries.filter((e): e is readonly [string, QuestionRow] => e[1] !== undefined));
@@ -82,13 +87,9 @@ function practiceSlugsIn(body: string): string[] {
 
 export const loaders: MercuriusLoaders = {
   Question: {
-    author,
-    department,
-    topics: batch(
-      (q: QuestionRow) => q.id,
-      (ids, ctx) => topicsOfQuestions(ctx.db, ids),
-      [],
-    ),
+    author: questionPart('author'),
+    department: alongOr('department', questionPart('department')),
+    topics: alongOr('topics', questionPart('topics')),
     detailsHtml: async (queries: Query<QuestionRow>[], ctx) =>
       withMentionLinks(
         ctx,

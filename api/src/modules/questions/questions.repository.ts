@@ -22,6 +22,7 @@ import type { SizeBand } from '@muster/db/labels';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
 import { readableQuestions, visibleQuestions, type Viewer } from '../../policy.ts';
+import { readAlongWithList, withReadAlong } from './questions.parts.ts';
 
 /** Every column but the search document, which only the database reads. */
 const { search: _search, ...columns } = getTableColumns(questions);
@@ -131,12 +132,15 @@ export async function listQuestions(
 ): Promise<{ rows: QuestionRow[]; count: () => Promise<number> }> {
   const where = and(...filterConditions(viewer, filter, order));
   const rows = await db
-    .select(columns)
+    .select({ ...columns, ...readAlongWithList })
     .from(questions)
     .where(and(where, after(order, page.after)))
     .orderBy(...orderOf(order))
     .limit(page.limit + 1);
-  return { rows, count: async () => (await db.select({ n: count() }).from(questions).where(where))[0]?.n ?? 0 };
+  return {
+    rows: rows.map((row) => withReadAlong<QuestionRow>(row)),
+    count: async () => (await db.select({ n: count() }).from(questions).where(where))[0]?.n ?? 0,
+  };
 }
 
 /** A question the viewer may open (their own, or hidden for a moderator's review), or null. */

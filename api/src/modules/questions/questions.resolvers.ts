@@ -21,13 +21,7 @@ import {
 import { spend } from '../auth/index.ts';
 import { departmentsByIds } from '../departments/index.ts';
 import { recordActivity } from '../notifications/index.ts';
-import {
-  insertDraft,
-  practicesDraftedFrom,
-  practicesMatchingAnyWord,
-  readPracticeInput,
-  topicIdsBySlug,
-} from '../practices/index.ts';
+import { insertDraft, practicesDraftedFrom, practicesMatchingAnyWord, readPracticeInput, topicIdsBySlug } from '../practices/index.ts';
 import { mentionedHandles, mentionedMembers } from '../users/index.ts';
 import {
   anyWord,
