@@ -2,7 +2,16 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Answer, AnswerReply } from '@muster/db';
 import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
-import { canEditAnswer, canReviewModeration, canSeeHidden, canSeeQuestion, canTakePartInQuestions, questionOpen } from '../../policy.ts';
+import {
+  canEditAnswer,
+  canFlagQuestionOrAnswer,
+  canModerateQuestions,
+  canReviewModeration,
+  canSeeHidden,
+  canSeeQuestion,
+  canTakePartInQuestions,
+  questionOpen,
+} from '../../policy.ts';
 import { departmentsByIds } from '../departments/index.ts';
 import { practicesToMention } from '../practices/index.ts';
 import { usersByIds, withMentionLinks } from '../users/index.ts';
@@ -149,9 +158,11 @@ export const loaders: MercuriusLoaders = {
         const question = questions.get(a.questionId);
         const open = Boolean(question && questionOpen(question));
         return {
-          edit: canEditAnswer(ctx.viewer, a) && !question?.lockedAt,
+          edit: canEditAnswer(ctx.viewer, a) && open,
           markHelpful: participant && a.authorId !== ctx.viewer?.id && !a.hiddenAt,
-          reply: participant && open,
+          reply: participant && open && !a.hiddenAt,
+          flag: canFlagQuestionOrAnswer(ctx.viewer, a),
+          moderate: canModerateQuestions(ctx.viewer),
         };
       });
     },

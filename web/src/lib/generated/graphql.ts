@@ -202,10 +202,14 @@ export type FlagReason =
   | 'SPAM';
 
 export type FlagTarget =
+  /** An answer to a question. */
+  | 'ANSWER'
   | 'COMMENT'
   /** A direct message, reported by a participant. */
   | 'MESSAGE'
-  | 'PRACTICE';
+  | 'PRACTICE'
+  /** A question to the network. */
+  | 'QUESTION';
 
 export type FollowTarget =
   | 'DEPARTMENT'
