@@ -1,5 +1,6 @@
 // What the question's page asks of the API in one document, and the live answers' subscription,
 // whose answers come in the same shape as the page's.
+import { MODERATION_EVENT, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 
 export const ANSWER_FIELDS = /* GraphQL */ `
   fragment AnswerFields on Answer {
@@ -35,8 +36,16 @@ export const ANSWER_FIELDS = /* GraphQL */ `
       edit
       markHelpful
       reply
+      flag
+      moderate
+    }
+    hidden
+    hiddenReason
+    moderationHistory {
+      ...ModerationEvent
     }
   }
+  ${MODERATION_EVENT}
 `;
 
 export const ANSWER_ADDED = /* GraphQL */ `
@@ -60,7 +69,12 @@ export interface AnswerView {
   author: { id: string; handle: string; displayName: string; title: string } | null;
   department: { slug: string; name: string } | null;
   replies: { id: string; bodyHtml: string; createdAt: string; author: { id: string; handle: string; displayName: string } | null }[];
-  viewerCan: { edit: boolean; markHelpful: boolean; reply: boolean };
+  viewerCan: { edit: boolean; markHelpful: boolean; reply: boolean; flag: boolean; moderate: boolean };
+  /** Hidden answers reach only their author (who sees why) and moderators. */
+  hidden: boolean;
+  hiddenReason: string | null;
+  /** Moderators only. */
+  moderationHistory: ModerationEvent[] | null;
 }
 
 /** The longest answer or reply the form sends on; the API names anything too long itself. */
