@@ -170,6 +170,8 @@ describe('three flags from verified members', () => {
   it('hide an answer from members, lists and counts until a moderator restores it, and tell its author and the flaggers', async () => {
     const { question, answer } = await questionWithAnswer('How long is your field training program');
     expect((await listed(member('oakland-pd'), question.id)).node.answerCount).toBe(1);
+    const answered = `Demo Officer answered your question “${question.title}”`;
+    expect((await notificationsOf(member('memphis-pd'))).map((n: any) => n.text)).toContain(answered);
 
     await flag(member('boston-pd'), 'ANSWER', answer.id);
     await flag(member('oakland-pd'), 'ANSWER', answer.id, 'OFF_TOPIC');
@@ -189,6 +191,9 @@ describe('three flags from verified members', () => {
     expect(forModerator).toMatchObject({ id: answer.id, hidden: true, viewerCan: { moderate: true } });
     expect(await queueEntry(answer.id)).toMatchObject({ targetOpenFlagCount: 3, targetHidden: true });
 
+    // The asker's notification of the answer leaves the inbox with it.
+    expect((await notificationsOf(member('memphis-pd'))).map((n: any) => n.text)).not.toContain(answered);
+
     const toAuthor = await notificationsOf(member('seattle-pd'));
     expect(toAuthor.map((n: any) => n.text)).toContain(
       `Your answer to “${question.title}” is hidden while moderators review the flags on it`,
@@ -207,6 +212,8 @@ describe('three flags from verified members', () => {
     expect(after.answerCount).toBe(1);
     expect(after.answers.map((a: any) => a.id)).toEqual([answer.id]);
     expect((await listed(member('eugene-pd'), question.id)).node.answerCount).toBe(1);
+
+    expect((await notificationsOf(member('memphis-pd'))).map((n: any) => n.text)).toContain(answered);
 
     const toFlagger = await notificationsOf(member('boston-pd'));
     expect(toFlagger).toContainEqual(

@@ -228,7 +228,13 @@ function inInbox(viewer: Viewer): SQL {
       and(isNotNull(activities.practiceId), readablePractices(viewer)),
       inArray(activities.kind, [...personalKinds]),
       and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer)),
-      and(inArray(activities.kind, [...questionKinds]), readableQuestions(viewer)),
+      and(
+        inArray(activities.kind, [...questionKinds]),
+        readableQuestions(viewer),
+        // An answer hidden since drops out, as a hidden comment does, except for its own author.
+        sql`not exists (select 1 from answers hidden_answer where hidden_answer.id = ${activities.answerId}
+          and hidden_answer.hidden_at is not null and hidden_answer.author_id is distinct from ${viewer.id})`,
+      ),
       and(
         eq(activities.kind, 'MESSAGE_SENT'),
         sql`exists (select 1 from conversation_participants cp join messages m on m.conversation_id = cp.conversation_id
