@@ -784,3 +784,16 @@ export function canAcceptAnswer(viewer: Viewer | null, question: Pick<Question, 
 
 /** The same for an answer: its author edits it. */
 export const canEditAnswer = canEditQuestion;
+
+/**
+ * What may be flagged among questions and answers: what the viewer reads, that shows (a hidden
+ * one is already before the moderators), and that they did not write.
+ */
+export function canFlagQuestionOrAnswer(viewer: Viewer | null, item: { authorId: string | null; hiddenAt: Date | null }): boolean {
+  return Boolean(viewer && !item.hiddenAt && item.authorId !== viewer.id);
+}
+
+/** Moderators lock, hide and restore questions and answers. */
+export function canModerateQuestions(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}

@@ -154,7 +154,13 @@ export type Answer = {
   edited: Scalars['Boolean']['output'];
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   helpfulCount: Scalars['Int']['output'];
+  /** Hidden by moderators (or by flags, pending review): only its author and moderators read it. */
+  hidden: Scalars['Boolean']['output'];
+  /** Why it is hidden: for its author and moderators. */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Moderators only (null for others): flags and decisions on it, oldest first. */
+  moderationHistory?: Maybe<Array<ModerationEvent>>;
   /** Write-ups the answer points to by their address, that the viewer may open. */
   practices: Array<Practice>;
   question: Question;
@@ -173,7 +179,11 @@ export type AnswerPermissions = {
   /** Turn the accepted answer into a write-up draft: the chief of the answering department. */
   draftWriteUp: Scalars['Boolean']['output'];
   edit: Scalars['Boolean']['output'];
+  /** Report it to the moderators (signed-in members who did not write it, while it shows). */
+  flag: Scalars['Boolean']['output'];
   markHelpful: Scalars['Boolean']['output'];
+  /** Moderators: hide or restore it. */
+  moderate: Scalars['Boolean']['output'];
   reply: Scalars['Boolean']['output'];
 };
 
@@ -739,10 +749,12 @@ export type FieldChange = {
   label: Scalars['String']['output'];
 };
 
-/** A member's report on a practice, a comment or a direct message. */
+/** A member's report on a practice, a comment, a question, an answer or a direct message. */
 export type Flag = {
   __typename?: 'Flag';
   action?: Maybe<FlagAction>;
+  /** For an ANSWER flag. */
+  answer?: Maybe<Answer>;
   /** For a COMMENT flag. */
   comment?: Maybe<Comment>;
   createdAt: Scalars['DateTime']['output'];
@@ -754,6 +766,8 @@ export type Flag = {
   note?: Maybe<Scalars['String']['output']>;
   /** The practice flagged, or the one the flagged comment is under; null for a message. */
   practice?: Maybe<Practice>;
+  /** The question flagged, or the one the flagged answer is under. */
+  question?: Maybe<Question>;
   reason: FlagReason;
   resolutionNote?: Maybe<Scalars['String']['output']>;
   resolved: Scalars['Boolean']['output'];
@@ -801,10 +815,14 @@ export type FlagReason =
   | 'SPAM';
 
 export type FlagTarget =
+  /** An answer to a question. */
+  | 'ANSWER'
   | 'COMMENT'
   /** A direct message, reported by a participant. */
   | 'MESSAGE'
-  | 'PRACTICE';
+  | 'PRACTICE'
+  /** A question to the network. */
+  | 'QUESTION';
 
 export type FollowTarget =
   | 'DEPARTMENT'
@@ -945,9 +963,11 @@ export type MessagePermissions = {
   report: Scalars['Boolean']['output'];
 };
 
-/** A write-up or comment as moderators see it: how it stands now and everything decided about it. */
+/** A write-up, comment, question or answer as moderators see it: how it stands now and everything decided about it. */
 export type ModeratedItem = {
   __typename?: 'ModeratedItem';
+  /** For an ANSWER. */
+  answer?: Maybe<Answer>;
   author?: Maybe<User>;
   /** For a COMMENT. */
   comment?: Maybe<Comment>;
@@ -960,6 +980,8 @@ export type ModeratedItem = {
   openFlagCount: Scalars['Int']['output'];
   /** The write-up, or the one the comment is under. */
   practice?: Maybe<Practice>;
+  /** The question, or the one the answer is under. */
+  question?: Maybe<Question>;
   target: FlagTarget;
 };
 
@@ -1077,7 +1099,7 @@ export type Mutation = {
   editQuestion: Question;
   /** Moderators: feature a published write-up (its author and its department's followers are told). */
   featurePractice: FeaturedCaseStudy;
-  /** A signed-in member flags a practice or comment they can see, once. Three flags from verified members hide it pending review. */
+  /** A signed-in member flags a practice, comment, question or answer they can see, once. Three flags from verified members hide it pending review. */
   flag: Flag;
   /** Follows something the viewer can see; answers true (following it now). Following twice changes nothing. */
   follow: Scalars['Boolean']['output'];
@@ -1091,6 +1113,8 @@ export type Mutation = {
   liftSuspension: User;
   /** Moderators lock or unlock a practice's discussion. */
   lockDiscussion: Practice;
+  /** Moderators lock a question (no new answers, edits or replies) or unlock it. */
+  lockQuestion: Question;
   /** A verified member marks someone else's answer helpful (or takes the mark back). */
   markAnswerHelpful: Answer;
   /** A verified member marks someone else's comment helpful (or takes the mark back). */
@@ -1099,7 +1123,7 @@ export type Mutation = {
   markConversationRead: Conversation;
   /** Marks the viewer's notifications read (all unread ones when ids is omitted); answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
-  /** Moderators: hide or restore a write-up or comment, whether flagged or not, going by how it stands now. Its open flags close with the decision; its author is told, with the note. */
+  /** Moderators: hide or restore a write-up, comment, question or answer, whether flagged or not, going by how it stands now. Its open flags close with the decision; its author is told, with the note. */
   moderate: ModeratedItem;
   /** The department's chief publishes (from DRAFT or IN_REVIEW). */
   publishPractice: Practice;
@@ -1378,6 +1402,12 @@ export type MutationLiftSuspensionArgs = {
 export type MutationLockDiscussionArgs = {
   locked: Scalars['Boolean']['input'];
   practiceId: Scalars['ID']['input'];
+};
+
+
+export type MutationLockQuestionArgs = {
+  id: Scalars['ID']['input'];
+  locked: Scalars['Boolean']['input'];
 };
 
 
@@ -1938,7 +1968,7 @@ export type Query = {
   feed: ActivityConnection;
   /** Signed-in members: everything they follow that they may see, most recently followed first. */
   following: Following;
-  /** Moderators: write-ups and comments hidden now, most recently hidden first. */
+  /** Moderators: write-ups, comments, questions and answers hidden now, most recently hidden first. */
   hiddenContent: ModeratedItemConnection;
   /** The invitation a mailed link carries; null when the token is not complete or was replaced by a resend. */
   invitation?: Maybe<InvitationLink>;
@@ -1964,7 +1994,7 @@ export type Query = {
   membersByHandle: Array<User>;
   /** Verified members: the verified, active members with these handles (a leading @ is fine), in the order given, to address a message; NOT_FOUND names any handle that is not one. */
   messageRecipients: Array<User>;
-  /** Moderators: one write-up or comment, whatever its state, with its history. */
+  /** Moderators: one write-up, comment, question or answer, whatever its state, with its history. */
   moderatedItem?: Maybe<ModeratedItem>;
   /** Moderators: recent moderation actions from the audit log, newest first. */
   moderationLog: AuditEntryConnection;
@@ -2238,10 +2268,14 @@ export type Question = {
   forStates: Array<Scalars['String']['output']>;
   /** Hidden by moderators: only its asker and moderators read it. */
   hidden: Scalars['Boolean']['output'];
+  /** Why it is hidden: for its asker and moderators. */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastAnswerAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Locked by a moderator: no new answers. */
+  /** Locked by a moderator: no new answers, edits or replies. */
   locked: Scalars['Boolean']['output'];
+  /** Moderators only (null for others): flags and decisions on it, oldest first. */
+  moderationHistory?: Maybe<Array<ModerationEvent>>;
   title: Scalars['String']['output'];
   /** One to five. */
   topics: Array<Topic>;
@@ -2313,6 +2347,12 @@ export type QuestionPermissions = {
   accept: Scalars['Boolean']['output'];
   answer: Scalars['Boolean']['output'];
   edit: Scalars['Boolean']['output'];
+  /** Report it to the moderators (signed-in members who did not ask it, while it shows). */
+  flag: Scalars['Boolean']['output'];
+  /** Moderators: lock or unlock it. */
+  lock: Scalars['Boolean']['output'];
+  /** Moderators: hide or restore it. */
+  moderate: Scalars['Boolean']['output'];
 };
 
 export type Resource = {
@@ -3073,7 +3113,10 @@ export type AnswerResolvers<ContextType = MercuriusContext, ParentType extends R
   edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   helpfulCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moderationHistory?: Resolver<Maybe<Array<ResolversTypes['ModerationEvent']>>, ParentType, ContextType>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
   replies?: Resolver<Array<ResolversTypes['AnswerReply']>, ParentType, ContextType>;
@@ -3086,7 +3129,9 @@ export type AnswerResolvers<ContextType = MercuriusContext, ParentType extends R
 export type AnswerPermissionsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AnswerPermissions'] = ResolversParentTypes['AnswerPermissions']> = {
   draftWriteUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -3386,6 +3431,7 @@ export type FieldChangeResolvers<ContextType = MercuriusContext, ParentType exte
 
 export type FlagResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Flag'] = ResolversParentTypes['Flag']> = {
   action?: Resolver<Maybe<ResolversTypes['FlagAction']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   flagger?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -3393,6 +3439,7 @@ export type FlagResolvers<ContextType = MercuriusContext, ParentType extends Res
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['FlagReason'], ParentType, ContextType>;
   resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3492,6 +3539,7 @@ export type MessagePermissionsResolvers<ContextType = MercuriusContext, ParentTy
 };
 
 export type ModeratedItemResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ModeratedItem'] = ResolversParentTypes['ModeratedItem']> = {
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3501,6 +3549,7 @@ export type ModeratedItemResolvers<ContextType = MercuriusContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['FlagTarget'], ParentType, ContextType>;
 };
 
@@ -3561,6 +3610,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   inviteMembers?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<MutationInviteMembersArgs, 'departmentSlug' | 'emails'>>;
   liftSuspension?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLiftSuspensionArgs, 'userId'>>;
   lockDiscussion?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationLockDiscussionArgs, 'locked' | 'practiceId'>>;
+  lockQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationLockQuestionArgs, 'id' | 'locked'>>;
   markAnswerHelpful?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<MutationMarkAnswerHelpfulArgs, 'helpful' | 'id'>>;
   markCommentHelpful?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationMarkCommentHelpfulArgs, 'helpful' | 'id'>>;
   markConversationRead?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'id'>>;
@@ -3783,9 +3833,11 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   forSizeBand?: Resolver<Maybe<ResolversTypes['SizeBand']>, ParentType, ContextType>;
   forStates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastAnswerAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderationHistory?: Resolver<Maybe<Array<ResolversTypes['ModerationEvent']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3810,6 +3862,9 @@ export type QuestionPermissionsResolvers<ContextType = MercuriusContext, ParentT
   accept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   answer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ResourceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {

@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { activities } from './notifications.ts';
 import { practices } from './practices.ts';
+import { questions } from './questions.ts';
 import { users } from './users.ts';
 
-export const flagTarget = pgEnum('flag_target', ['PRACTICE', 'COMMENT', 'MESSAGE']);
+export const flagTarget = pgEnum('flag_target', ['PRACTICE', 'COMMENT', 'MESSAGE', 'QUESTION', 'ANSWER']);
 
 export const flagReason = pgEnum('flag_reason', [
   'SPAM',
@@ -31,6 +32,8 @@ export const flags = pgTable(
     targetId: uuid().notNull(),
     /** The practice concerned (the comment's, for a comment): where the queue shows it in context; null for a message. */
     practiceId: uuid().references(() => practices.id, { onDelete: 'cascade' }),
+    /** The question flagged, or the one the flagged answer is under. */
+    questionId: uuid().references(() => questions.id, { onDelete: 'cascade' }),
     flaggerId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -66,6 +69,8 @@ export const moderationDecisions = pgTable(
     targetId: uuid().notNull(),
     /** The practice concerned (the comment's, for a comment). */
     practiceId: uuid().references(() => practices.id, { onDelete: 'cascade' }),
+    /** The question concerned (the answer's, for an answer). */
+    questionId: uuid().references(() => questions.id, { onDelete: 'cascade' }),
     action: flagAction().notNull(),
     note: text(),
     /** Null when flags from verified members hid it. */

@@ -5,6 +5,7 @@ import { canReviewModeration, canSeeInactiveFeatures } from '../../policy.ts';
 import { commentsByIds } from '../discussion/index.ts';
 import { messagesByIds } from '../messages/index.ts';
 import { partOf, practicesByIds, type PracticeRow } from '../practices/index.ts';
+import { answersByIds, questionsByIds } from '../questions/index.ts';
 import { usersByIds } from '../users/index.ts';
 import {
   flagsOnTargets,
@@ -32,6 +33,14 @@ export const loaders: MercuriusLoaders = {
       (f: Flag) => (f.targetType === 'COMMENT' ? f.targetId : null),
       (ids, ctx) => commentsByIds(ctx.db, ids),
     ),
+    question: batch(
+      (f: Flag) => f.questionId,
+      (ids, ctx) => questionsByIds(ctx.db, ids),
+    ),
+    answer: batch(
+      (f: Flag) => (f.targetType === 'ANSWER' ? f.targetId : null),
+      (ids, ctx) => answersByIds(ctx.db, ids),
+    ),
     flagger: staffOnly(
       batch(
         (f: Flag) => f.flaggerId,
@@ -52,9 +61,15 @@ export const loaders: MercuriusLoaders = {
       const comments = await commentsByIds(ctx.db, [
         ...new Set(queries.filter((q) => q.obj.targetType === 'COMMENT').map((q) => q.obj.targetId)),
       ]);
-      const messageIds = [...new Set(queries.filter((q) => q.obj.targetType === 'MESSAGE').map((q) => q.obj.targetId))];
-      const messages = messageIds.length ? await messagesByIds(ctx.db, messageIds) : new Map<string, { hiddenAt: Date | null }>();
-      const targets = { PRACTICE: practices, COMMENT: comments, MESSAGE: messages } as Record<
+      const idsOf = (type: Flag['targetType']) => [...new Set(queries.filter((q) => q.obj.targetType === type).map((q) => q.obj.targetId))];
+      const none = new Map<string, { hiddenAt: Date | null }>();
+      const messageIds = idsOf('MESSAGE');
+      const messages = messageIds.length ? await messagesByIds(ctx.db, messageIds) : none;
+      const questionIds = idsOf('QUESTION');
+      const questions = questionIds.length ? await questionsByIds(ctx.db, questionIds) : none;
+      const answerIds = idsOf('ANSWER');
+      const answers = answerIds.length ? await answersByIds(ctx.db, answerIds) : none;
+      const targets = { PRACTICE: practices, COMMENT: comments, MESSAGE: messages, QUESTION: questions, ANSWER: answers } as Record<
         Flag['targetType'],
         Map<string, { hiddenAt: Date | null }>
       >;
@@ -69,6 +84,14 @@ export const loaders: MercuriusLoaders = {
     comment: batch(
       (item: ModerationTarget) => (item.type === 'COMMENT' ? item.id : null),
       (ids, ctx) => commentsByIds(ctx.db, ids),
+    ),
+    question: batch(
+      (item: ModerationTarget) => item.questionId,
+      (ids, ctx) => questionsByIds(ctx.db, ids),
+    ),
+    answer: batch(
+      (item: ModerationTarget) => (item.type === 'ANSWER' ? item.id : null),
+      (ids, ctx) => answersByIds(ctx.db, ids),
     ),
     author: batch(
       (item: ModerationTarget) => item.authorId,
@@ -89,6 +112,24 @@ export const loaders: MercuriusLoaders = {
     by: batch(
       (event: HistoryEvent) => event.byId,
       (ids, ctx) => usersByIds(ctx.db, ids),
+    ),
+  },
+  Question: {
+    moderationHistory: staffOnly(
+      batch(
+        (q: { id: string }) => q.id,
+        (ids, ctx) => historiesOf(ctx.db, ids),
+        [],
+      ),
+    ),
+  },
+  Answer: {
+    moderationHistory: staffOnly(
+      batch(
+        (a: { id: string }) => a.id,
+        (ids, ctx) => historiesOf(ctx.db, ids),
+        [],
+      ),
     ),
   },
   Comment: {

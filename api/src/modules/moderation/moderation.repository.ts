@@ -1,11 +1,13 @@
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
+  answers,
   comments,
   featuredCaseStudies,
   flags,
   messages,
   moderationDecisions,
   practices,
+  questions,
   rowsOf,
   users,
   type Db,
@@ -20,6 +22,7 @@ import {
 import { groupBy } from '../../graphql/loaders.ts';
 import { flaggersCountingTowardHiding, visiblePractices, type Viewer } from '../../policy.ts';
 import { practiceColumns, type PracticeRow } from '../practices/index.ts';
+import { recountAnswers } from '../questions/index.ts';
 
 /** How much a reason weighs in the queue: what can get an officer hurt or a person exposed comes first. */
 export const reasonWeight: Record<FlagReason, number> = {
@@ -50,6 +53,7 @@ export async function insertFlag(
     targetType: FlagTarget;
     targetId: string;
     practiceId: string | null;
+    questionId?: string | null;
     flaggerId: string;
     reason: FlagReason;
     note: string | null;
@@ -79,6 +83,12 @@ export async function setHidden(
   const values = { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null };
   if (targetType === 'PRACTICE') await db.update(practices).set(values).where(eq(practices.id, targetId));
   else if (targetType === 'COMMENT') await db.update(comments).set(values).where(eq(comments.id, targetId));
+  else if (targetType === 'QUESTION') await db.update(questions).set(values).where(eq(questions.id, targetId));
+  else if (targetType === 'ANSWER') {
+    const [answer] = await db.update(answers).set(values).where(eq(answers.id, targetId)).returning({ questionId: answers.questionId });
+    // The question's answer and helpful counts are of its visible answers.
+    if (answer) await recountAnswers(db, answer.questionId);
+  }
   // A removed message shows as removed to its participants, without a reason.
   else await db.update(messages).set({ hiddenAt: values.hiddenAt }).where(eq(messages.id, targetId));
 }
@@ -120,12 +130,14 @@ export async function openFlagCounts(db: Db, targetIds: string[]): Promise<Map<s
   return new Map(rows.map((r) => [r.targetId, r.n]));
 }
 
-/** A write-up, comment or message as moderation sees it: who wrote it and whether it is hidden now. */
+/** A write-up, comment, question, answer or message as moderation sees it: who wrote it and whether it is hidden now. */
 export interface ModerationTarget {
   type: FlagTarget;
   id: string;
-  /** The write-up, or the one the comment is under; null for a message. */
+  /** The write-up, or the one the comment is under; null for a message, a question or an answer. */
   practiceId: string | null;
+  /** The question, or the one the answer is under; null otherwise. */
+  questionId: string | null;
   authorId: string | null;
   hiddenAt: Date | null;
   hiddenReason: string | null;
@@ -134,17 +146,48 @@ export interface ModerationTarget {
 export async function findModerationTarget(db: Db, type: FlagTarget, id: string): Promise<ModerationTarget | null> {
   if (type === 'PRACTICE') {
     const [row] = await db.select().from(practices).where(eq(practices.id, id));
-    return row ? { type, id, practiceId: row.id, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason } : null;
+    return row
+      ? { type, id, practiceId: row.id, questionId: null, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason }
+      : null;
+  }
+  if (type === 'QUESTION') {
+    const [row] = await db
+      .select({ authorId: questions.authorId, hiddenAt: questions.hiddenAt, hiddenReason: questions.hiddenReason })
+      .from(questions)
+      .where(eq(questions.id, id));
+    return row ? { type, id, practiceId: null, questionId: id, ...row } : null;
+  }
+  if (type === 'ANSWER') {
+    const [row] = await db.select().from(answers).where(eq(answers.id, id));
+    return row
+      ? {
+          type,
+          id,
+          practiceId: null,
+          questionId: row.questionId,
+          authorId: row.authorId,
+          hiddenAt: row.hiddenAt,
+          hiddenReason: row.hiddenReason,
+        }
+      : null;
   }
   if (type === 'COMMENT') {
     const [row] = await db.select().from(comments).where(eq(comments.id, id));
     // A deleted comment is gone for everyone: there is nothing left to hide or restore.
     return row && !row.deletedAt
-      ? { type, id, practiceId: row.practiceId, authorId: row.authorId, hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason }
+      ? {
+          type,
+          id,
+          practiceId: row.practiceId,
+          questionId: null,
+          authorId: row.authorId,
+          hiddenAt: row.hiddenAt,
+          hiddenReason: row.hiddenReason,
+        }
       : null;
   }
   const [row] = await db.select().from(messages).where(eq(messages.id, id));
-  return row ? { type, id, practiceId: null, authorId: row.senderId, hiddenAt: row.hiddenAt, hiddenReason: null } : null;
+  return row ? { type, id, practiceId: null, questionId: null, authorId: row.senderId, hiddenAt: row.hiddenAt, hiddenReason: null } : null;
 }
 
 export async function insertDecision(db: Db, values: typeof moderationDecisions.$inferInsert): Promise<ModerationDecision> {
@@ -197,15 +240,21 @@ export async function historiesOf(db: Db, targetIds: string[]): Promise<Map<stri
 
 export type HiddenKey = [string, string];
 
-/** Write-ups and comments hidden now (not deleted), most recently hidden first; the cursor is [hidden at, id]. */
+/** Write-ups, comments, questions and answers hidden now (not deleted), most recently hidden first; the cursor is [hidden at, id]. */
 export async function listHidden(
   db: Db,
   page: { limit: number; after: HiddenKey | null },
 ): Promise<{ rows: ModerationTarget[]; totalCount: number }> {
   const hidden = sql`(
-    select 'PRACTICE' as type, p.id, p.id as practice_id, p.author_id, p.hidden_at, p.hidden_reason from practices p where p.hidden_at is not null
+    select 'PRACTICE' as type, p.id, p.id as practice_id, null::uuid as question_id, p.author_id, p.hidden_at, p.hidden_reason
+      from practices p where p.hidden_at is not null
     union all
-    select 'COMMENT', c.id, c.practice_id, c.author_id, c.hidden_at, c.hidden_reason from comments c where c.hidden_at is not null and c.deleted_at is null
+    select 'COMMENT', c.id, c.practice_id, null, c.author_id, c.hidden_at, c.hidden_reason
+      from comments c where c.hidden_at is not null and c.deleted_at is null
+    union all
+    select 'QUESTION', q.id, null, q.id, q.author_id, q.hidden_at, q.hidden_reason from questions q where q.hidden_at is not null
+    union all
+    select 'ANSWER', ans.id, null, ans.question_id, ans.author_id, ans.hidden_at, ans.hidden_reason from answers ans where ans.hidden_at is not null
   ) h`;
   const after = page.after ? sql`where (h.hidden_at, h.id) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : sql``;
   const [result, total] = await Promise.all([
@@ -215,7 +264,8 @@ export async function listHidden(
   const rows = rowsOf<{
     type: FlagTarget;
     id: string;
-    practice_id: string;
+    practice_id: string | null;
+    question_id: string | null;
     author_id: string | null;
     hidden_at: string | Date;
     hidden_reason: string | null;
@@ -225,6 +275,7 @@ export async function listHidden(
       type: r.type,
       id: r.id,
       practiceId: r.practice_id,
+      questionId: r.question_id,
       authorId: r.author_id,
       hiddenAt: new Date(r.hidden_at),
       hiddenReason: r.hidden_reason,

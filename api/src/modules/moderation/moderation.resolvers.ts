@@ -1,6 +1,6 @@
 import type { MercuriusContext } from 'mercurius';
 import type { Resolvers } from '../../generated/graphql.ts';
-import type { Comment, Flag, FlagTarget } from '@muster/db';
+import type { Flag, FlagTarget } from '@muster/db';
 import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { connection, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
@@ -8,6 +8,7 @@ import { renderMarkdownOnce } from '../../markdown.ts';
 import {
   canBeSuspended,
   canFlagPractice,
+  canSeeQuestion,
   canSeeHidden,
   canSeeInactiveFeatures,
   canSeePractice,
@@ -22,7 +23,8 @@ import { audit, listAudit } from '../audit/index.ts';
 import { findComment } from '../discussion/index.ts';
 import { recordActivity } from '../notifications/index.ts';
 import { refreshSearchWordsSoon } from '../search/index.ts';
-import { findPracticeById, type PracticeRow } from '../practices/index.ts';
+import { findPracticeById } from '../practices/index.ts';
+import { findAnswer, findQuestion } from '../questions/index.ts';
 import { listPendingMembers, updateUser, usersByIds } from '../users/index.ts';
 import { reportMessage } from './message-reports.ts';
 import {
@@ -64,6 +66,8 @@ export const moderationActions = [
   'CONTENT_AUTO_HIDDEN',
   'DISCUSSION_LOCKED',
   'DISCUSSION_UNLOCKED',
+  'QUESTION_LOCKED',
+  'QUESTION_UNLOCKED',
   'COMMENT_DELETED',
   'MEMBER_SUSPENDED',
   'SUSPENSION_LIFTED',
@@ -76,26 +80,70 @@ export const moderationActions = [
 interface Target {
   type: FlagTarget;
   id: string;
-  practice: PracticeRow;
-  comment: Comment | null;
-  hidden: boolean;
+  /** The write-up, or the one the comment is under. */
+  practiceId: string | null;
+  /** The question, or the one the answer is under. */
+  questionId: string | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
   authorId: string | null;
 }
 
 /** The flagged thing, if the viewer can see it; NOT_FOUND otherwise. */
 async function targetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string): Promise<Target> {
   const id = validate.uuid('id', rawId);
+  const found = (practiceId: string | null, questionId: string | null, item: Pick<Target, 'hiddenAt' | 'hiddenReason' | 'authorId'>) => ({
+    type,
+    id,
+    practiceId,
+    questionId,
+    hiddenAt: item.hiddenAt,
+    hiddenReason: item.hiddenReason,
+    authorId: item.authorId,
+  });
   if (type === 'PRACTICE') {
     const practice = await findPracticeById(ctx.db, id);
-    if (!practice || !canFlagPractice(ctx.viewer, practice)) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
-    return { type, id, practice, comment: null, hidden: practice.hiddenAt !== null, authorId: practice.authorId };
+    if (!practice || !canFlagPractice(ctx.viewer, practice))
+      throw clientError('NOT_FOUND', 'There is no write-up with that ID.', { field: 'id' });
+    return found(practice.id, null, practice);
+  }
+  if (type === 'QUESTION') {
+    const question = await findQuestion(ctx.db, id);
+    if (!question || !canSeeQuestion(ctx.viewer, question))
+      throw clientError('NOT_FOUND', 'There is no question with that ID.', { field: 'id' });
+    return found(null, question.id, question);
+  }
+  if (type === 'ANSWER') {
+    const answer = await findAnswer(ctx.db, id);
+    const question = answer ? await findQuestion(ctx.db, answer.questionId) : null;
+    if (!answer || !question || !canSeeQuestion(ctx.viewer, question) || (answer.hiddenAt && !canSeeHidden(ctx.viewer, answer)))
+      throw clientError('NOT_FOUND', 'There is no answer with that ID.', { field: 'id' });
+    return found(null, question.id, answer);
   }
   const comment = await findComment(ctx.db, id);
   const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
   if (!comment || comment.deletedAt || !practice || !canSeePractice(ctx.viewer, practice))
-    throw clientError('NOT_FOUND', 'There is no comment with that ID.');
-  return { type, id, practice, comment, hidden: comment.hiddenAt !== null, authorId: comment.authorId };
+    throw clientError('NOT_FOUND', 'There is no comment with that ID.', { field: 'id' });
+  return found(practice.id, null, comment);
 }
+
+/** The activity columns that say what a decision was about. */
+function about(target: { type: FlagTarget; id: string; practiceId: string | null; questionId: string | null }) {
+  return {
+    practiceId: target.practiceId ?? undefined,
+    commentId: target.type === 'COMMENT' ? target.id : undefined,
+    questionId: target.questionId ?? undefined,
+    answerId: target.type === 'ANSWER' ? target.id : undefined,
+  };
+}
+
+const targetNames: Record<FlagTarget, string> = {
+  PRACTICE: 'write-up',
+  COMMENT: 'comment',
+  MESSAGE: 'message',
+  QUESTION: 'question',
+  ANSWER: 'answer',
+};
 
 /** What a moderator may decide on an item, and how the item then stands. */
 type Decision = 'HIDE' | 'RESTORE' | 'DISMISS';
@@ -117,7 +165,7 @@ async function decide(
   const viewer = ctx.viewer!;
   const now = ctx.now();
   const wasHidden = target.hiddenAt !== null;
-  const name = target.type === 'PRACTICE' ? 'write-up' : target.type.toLowerCase();
+  const name = targetNames[target.type];
   const closed = await ctx.db.transaction(async (tx) => {
     const open = await openFlagsOn(tx, target.type, target.id);
     if (action === 'HIDE' && wasHidden && target.hiddenReason !== 'FLAGS')
@@ -135,8 +183,7 @@ async function decide(
       const activityId = await recordActivity(tx, {
         kind: 'FLAG_RESOLVED',
         actorId: viewer.id,
-        practiceId: target.practiceId ?? undefined,
-        commentId: target.type === 'COMMENT' ? target.id : undefined,
+        ...about(target),
         // The reporter's notification leads back to the conversation the message is in.
         messageId: target.type === 'MESSAGE' ? target.id : undefined,
         flagAction: action,
@@ -148,6 +195,7 @@ async function decide(
       targetType: target.type,
       targetId: target.id,
       practiceId: target.practiceId,
+      questionId: target.questionId,
       action,
       note,
       moderatorId: viewer.id,
@@ -158,8 +206,7 @@ async function decide(
       await recordActivity(tx, {
         kind: hides ? 'CONTENT_HIDDEN' : 'CONTENT_RESTORED',
         actorId: viewer.id,
-        practiceId: target.practiceId ?? undefined,
-        commentId: target.type === 'COMMENT' ? target.id : undefined,
+        ...about(target),
         note,
         createdAt: now,
       });
@@ -175,12 +222,11 @@ async function decide(
   return closed;
 }
 
-/** A write-up or comment a moderator names, whatever its state; NOT_FOUND otherwise. */
+/** A write-up, comment, question or answer a moderator names, whatever its state; NOT_FOUND otherwise. */
 async function moderationTargetFor(ctx: MercuriusContext, type: FlagTarget, rawId: string): Promise<ModerationTarget> {
   if (type === 'MESSAGE') throw badInput('target', 'Direct messages are moderated from their reports in the queue.');
   const target = await findModerationTarget(ctx.db, type, validate.uuid('id', rawId));
-  if (!target)
-    throw clientError('NOT_FOUND', type === 'PRACTICE' ? 'There is no write-up with that ID.' : 'There is no comment with that ID.');
+  if (!target) throw clientError('NOT_FOUND', `There is no ${targetNames[type]} with that ID.`, { field: 'id' });
   return target;
 }
 
@@ -250,11 +296,11 @@ export const resolvers: Resolvers = {
       if (args.target === 'MESSAGE') return reportMessage(ctx, 'id', args);
       const viewer = requireNotSuspended(requireViewer(ctx.viewer));
       const target = await targetFor(ctx, args.target, args.id);
-      if (target.hidden) {
-        const hiddenBy = (target.comment ?? target.practice).hiddenReason;
+      if (target.hiddenAt) {
         throw clientError(
           'CONFLICT',
-          hiddenBy === 'FLAGS' ? 'This is already hidden while moderators review it.' : 'Moderators have already hidden this.',
+          target.hiddenReason === 'FLAGS' ? 'This is already hidden while moderators review it.' : 'Moderators have already hidden this.',
+          { field: 'id' },
         );
       }
       if (isOwnContent(viewer, target)) throw badInput('id', 'You cannot flag what you wrote yourself: edit or delete it instead.');
@@ -265,19 +311,21 @@ export const resolvers: Resolvers = {
         const flag = await insertFlag(tx, {
           targetType: target.type,
           targetId: target.id,
-          practiceId: target.practice.id,
+          practiceId: target.practiceId,
+          questionId: target.questionId,
           flaggerId: viewer.id,
           reason: args.reason,
           note,
           createdAt: now,
         });
-        if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.');
+        if (!flag) throw clientError('CONFLICT', 'You have already flagged this; moderators will review it.', { field: 'id' });
         if (flagCountsTowardHiding(viewer) && (await verifiedOpenFlagCount(tx, target.type, target.id)) >= autoHideThreshold) {
           await setHidden(tx, target.type, target.id, { at: now, reason: 'FLAGS' });
           await insertDecision(tx, {
             targetType: target.type,
             targetId: target.id,
-            practiceId: target.practice.id,
+            practiceId: target.practiceId,
+            questionId: target.questionId,
             action: 'HIDE',
             note: null,
             moderatorId: null,
@@ -287,8 +335,7 @@ export const resolvers: Resolvers = {
           await recordActivity(tx, {
             kind: 'CONTENT_HIDDEN',
             actorId: null,
-            practiceId: target.practice.id,
-            commentId: target.type === 'COMMENT' ? target.id : undefined,
+            ...about(target),
             flagAction: 'FLAGS',
             createdAt: now,
           });
@@ -487,6 +534,15 @@ export const resolvers: Resolvers = {
   Practice: {
     hidden: (p) => p.hiddenAt !== null,
     hiddenReason: (p, _args, ctx) => (p.hiddenAt && canSeeHidden(ctx.viewer, p) ? describeHiding(p.hiddenReason) : null),
+  },
+
+  Question: {
+    hiddenReason: (q, _args, ctx) => (q.hiddenAt && canSeeHidden(ctx.viewer, q) ? describeHiding(q.hiddenReason) : null),
+  },
+
+  Answer: {
+    hidden: (a) => a.hiddenAt !== null,
+    hiddenReason: (a, _args, ctx) => (a.hiddenAt && canSeeHidden(ctx.viewer, a) ? describeHiding(a.hiddenReason) : null),
   },
 
   Comment: {

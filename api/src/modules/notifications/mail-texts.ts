@@ -25,6 +25,9 @@ interface Said {
   /** The adopting department, for an adoption. */
   adopter: string | null;
   onComment: boolean;
+  /** On a question (onAnswer: an answer to it) rather than a write-up. */
+  onQuestion?: boolean;
+  onAnswer?: boolean;
   /** A direct message: what a FLAG_RESOLVED reporter flagged. */
   onMessage: boolean;
   flagAction: string | null;
@@ -59,6 +62,11 @@ export function describe(reason: NotificationReason, said: Said): string {
           ? 'Moderators removed the message you reported'
           : 'Moderators reviewed the message you reported and left it up';
       }
+      if (said.onAnswer) {
+        return said.flagAction === 'HIDE'
+          ? `Moderators hid the answer you flagged to “${title}”`
+          : `Moderators reviewed the answer you flagged to “${title}” and left it up`;
+      }
       if (said.flagAction === 'HIDE')
         return said.onComment ? `Moderators hid the comment you flagged on “${title}”` : `Moderators hid “${title}”, which you flagged`;
       return said.onComment
@@ -87,6 +95,11 @@ export function describe(reason: NotificationReason, said: Said): string {
     case 'MESSAGE':
       return `${actor} sent you a message`;
     case 'YOUR_CONTENT_HIDDEN':
+      if (said.onQuestion) {
+        const yours = said.onAnswer ? `Your answer to “${title}”` : `Your question “${title}”`;
+        if (said.flagAction === 'FLAGS') return `${yours} is hidden while moderators review the flags on it`;
+        return withNote(said.onAnswer ? `Moderators hid your answer to “${title}”` : `Moderators hid your question “${title}”`, said.note);
+      }
       if (said.flagAction === 'FLAGS') {
         return said.onComment
           ? `Your comment on “${title}” is hidden while moderators review the flags on it`
@@ -94,6 +107,11 @@ export function describe(reason: NotificationReason, said: Said): string {
       }
       return withNote(said.onComment ? `Moderators hid your comment on “${title}”` : `Moderators hid your write-up “${title}”`, said.note);
     case 'YOUR_CONTENT_RESTORED':
+      if (said.onQuestion)
+        return withNote(
+          said.onAnswer ? `Moderators restored your answer to “${title}”` : `Moderators restored your question “${title}”`,
+          said.note,
+        );
       return withNote(
         said.onComment ? `Moderators restored your comment on “${title}”` : `Moderators restored your write-up “${title}”`,
         said.note,
@@ -199,6 +217,8 @@ async function linesOf(db: Db, ids: number[], publicUrl: string): Promise<Line[]
       title: r.questionTitle ?? r.debriefTitle ?? r.title ?? '',
       adopter: r.adopter,
       onComment: r.commentId !== null,
+      onQuestion: r.questionId !== null,
+      onAnswer: r.answerId !== null,
       onMessage: r.conversationId !== null,
       flagAction: r.flagAction,
       event: r.event,

@@ -72,6 +72,12 @@ function sizeBandSql(swornOfficers: SQL): SQL {
  */
 // Disabled recipients are left out by the fan-out itself, so a chief's active account changes no one told.
 const chief = memberAliasTerms('chief');
+/** Who wrote what a moderation activity is about: the comment or answer when it names one, else the question or write-up. */
+const contentAuthor = sql`case
+    when a.comment_id is not null then (select hc.author_id from comments hc where hc.id = a.comment_id)
+    when a.answer_id is not null then ans.author_id
+    when a.question_id is not null then q.author_id
+    else p.author_id end`;
 const candidates: Record<ActivityKind, SQL> = {
   COMMENT_POSTED: sql`
     select parent.author_id, 'REPLY', 1 from comments c join comments parent on parent.id = c.parent_id where c.id = a.comment_id
@@ -103,9 +109,9 @@ const candidates: Record<ActivityKind, SQL> = {
   MESSAGE_SENT: sql`
     select cp.user_id, 'MESSAGE', 1 from conversation_participants cp where cp.conversation_id = m.conversation_id`,
   CONTENT_HIDDEN: sql`
-    select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_HIDDEN', 1`,
+    select ${contentAuthor}, 'YOUR_CONTENT_HIDDEN', 1`,
   CONTENT_RESTORED: sql`
-    select coalesce((select hc.author_id from comments hc where hc.id = a.comment_id), p.author_id), 'YOUR_CONTENT_RESTORED', 1`,
+    select ${contentAuthor}, 'YOUR_CONTENT_RESTORED', 1`,
   PRACTICE_SUBMITTED: sql`
     select chief.id, 'REVIEW_REQUESTED', 1 from users chief where ${departmentChief(chief, sql`p.department_id`)}`,
   PRACTICE_SENT_BACK: sql`
@@ -222,7 +228,13 @@ function inInbox(viewer: Viewer): SQL {
       and(isNotNull(activities.practiceId), readablePractices(viewer)),
       inArray(activities.kind, [...personalKinds]),
       and(eq(activities.kind, 'DEBRIEF_POSTED'), visibleDebriefs(viewer)),
-      and(inArray(activities.kind, [...questionKinds]), readableQuestions(viewer)),
+      and(
+        inArray(activities.kind, [...questionKinds]),
+        readableQuestions(viewer),
+        // An answer hidden since drops out, as a hidden comment does, except for its own author.
+        sql`not exists (select 1 from answers hidden_answer where hidden_answer.id = ${activities.answerId}
+          and hidden_answer.hidden_at is not null and hidden_answer.author_id is distinct from ${viewer.id})`,
+      ),
       and(
         eq(activities.kind, 'MESSAGE_SENT'),
         sql`exists (select 1 from conversation_participants cp join messages m on m.conversation_id = cp.conversation_id

@@ -6,6 +6,8 @@ import { renderMarkdownOnce } from '../../markdown.ts';
 import {
   canDraftFromAnswer,
   canEditAnswer,
+  canFlagQuestionOrAnswer,
+  canModerateQuestions,
   canReviewModeration,
   canSeeHidden,
   canSeePractice,
@@ -182,10 +184,12 @@ export const loaders: MercuriusLoaders = {
         const question = questions.get(a.questionId);
         const open = Boolean(question && questionOpen(question));
         return {
-          edit: canEditAnswer(ctx.viewer, a) && !question?.lockedAt,
+          edit: canEditAnswer(ctx.viewer, a) && open,
           markHelpful: participant && a.authorId !== ctx.viewer?.id && !a.hiddenAt,
-          reply: participant && open,
+          reply: participant && open && !a.hiddenAt,
           draftWriteUp: Boolean(question && canDraftFromAnswer(ctx.viewer, a, question)),
+          flag: canFlagQuestionOrAnswer(ctx.viewer, a),
+          moderate: canModerateQuestions(ctx.viewer),
         };
       });
     },

@@ -403,3 +403,20 @@ export async function repliesOfAnswers(db: Db, ids: string[]): Promise<Map<strin
 export async function followQuestion(db: Db, userId: string, questionId: string, now: Date): Promise<void> {
   await db.insert(follows).values({ userId, targetType: 'QUESTION', targetId: questionId, createdAt: now }).onConflictDoNothing();
 }
+
+/** Counts a question's visible answers and their helpful marks again, after an answer was hidden or shown. */
+export async function recountAnswers(db: Db, questionId: string): Promise<void> {
+  await db
+    .update(questions)
+    .set({
+      answerCount: sql`(select count(*)::int from ${answers} where ${answers.questionId} = ${questionId} and ${answers.hiddenAt} is null)`,
+      helpfulCount: sql`(select count(*)::int from ${answerHelpfulMarks} join ${answers} on ${answers.id} = ${answerHelpfulMarks.answerId}
+        where ${answers.questionId} = ${questionId} and ${answers.hiddenAt} is null)`,
+    })
+    .where(eq(questions.id, questionId));
+}
+
+/** Locks (at `lockedAt`) or unlocks a question. */
+export async function setQuestionLocked(db: Db, id: string, lockedAt: Date | null): Promise<QuestionRow> {
+  return returnedRow(await db.update(questions).set({ lockedAt }).where(eq(questions.id, id)).returning(columns));
+}

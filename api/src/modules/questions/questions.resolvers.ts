@@ -10,14 +10,18 @@ import {
   canDraftFromAnswer,
   canEditAnswer,
   canEditQuestion,
+  canFlagQuestionOrAnswer,
+  canModerateQuestions,
   canReviewModeration,
   canSeeQuestion,
   canTakePartInQuestions,
   privileged,
   questionOpen,
+  requireModerator,
   requireViewer,
   type Viewer,
 } from '../../policy.ts';
+import { audit } from '../audit/index.ts';
 import { spend } from '../auth/index.ts';
 import { departmentsByIds } from '../departments/index.ts';
 import { recordActivity } from '../notifications/index.ts';
@@ -39,6 +43,7 @@ import {
   questionsByIds,
   setAccepted,
   setAnswerHelpful,
+  setQuestionLocked,
   similarQuestionIds,
   topicsOfQuestions,
   updateQuestion,
@@ -113,10 +118,18 @@ async function answerFor(ctx: MercuriusContext, field: string, id: string): Prom
   return { answer, question };
 }
 
-function openForAnswers(question: QuestionRow): void {
+/**
+ * A hidden or locked question takes no answers, edits or replies: refused before anything is
+ * written, naming the argument that led to it, with a reason a page can tell apart.
+ */
+function openForChanges(question: QuestionRow, field: string, doing: string): void {
   if (question.hiddenAt)
-    throw clientError('CONFLICT', 'This question is hidden while moderators review it; it takes no answers meanwhile.');
-  if (question.lockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this question: it takes no new answers.');
+    throw clientError('CONFLICT', `This question is hidden while moderators review it: ${doing} waits until it is restored.`, {
+      field,
+      reason: 'QUESTION_HIDDEN',
+    });
+  if (question.lockedAt)
+    throw clientError('FORBIDDEN', `A moderator has locked this question: ${doing} is closed.`, { field, reason: 'QUESTION_LOCKED' });
 }
 
 /** Markdown as the words a reader sees, on one line: link targets, emphasis and heading marks dropped. */
@@ -222,6 +235,7 @@ export const resolvers: Resolvers = {
       const viewer = requireParticipant(ctx.viewer, 'edit a question');
       const question = await questionFor(ctx, 'id', args.id);
       if (!canEditQuestion(viewer, question)) throw clientError('FORBIDDEN', 'Only its asker can edit a question.');
+      openForChanges(question, 'id', 'editing it');
       const { values, topicIds } = await readQuestion(ctx, viewer, args.input);
       const updated = await ctx.db.transaction((tx) => updateQuestion(tx, question.id, args.version, values, topicIds, ctx.now()));
       if (!updated)
@@ -234,7 +248,7 @@ export const resolvers: Resolvers = {
     answer: async (_root, args, ctx) => {
       const question = await questionFor(ctx, 'questionId', args.questionId);
       const viewer = requireParticipant(ctx.viewer, 'answer questions');
-      openForAnswers(question);
+      openForChanges(question, 'questionId', 'answering it');
       const body = validate.requiredText('body', 'an answer', args.body, 1, maxAnswer);
       await spend(ctx.limits.comment, viewer.id, `answers: you can post ${ctx.config.commentsPerMinute} a minute`);
       const mentioned = await mentionedMembers(ctx.db, mentionedHandles(body));
@@ -267,7 +281,7 @@ export const resolvers: Resolvers = {
       const viewer = requireParticipant(ctx.viewer, 'edit an answer');
       const { answer, question } = await answerFor(ctx, 'id', args.id);
       if (!canEditAnswer(viewer, answer)) throw clientError('FORBIDDEN', 'Only its author can edit an answer.');
-      if (question.lockedAt) throw clientError('FORBIDDEN', 'A moderator has locked this question: its answers cannot be edited.');
+      openForChanges(question, 'id', 'editing its answers');
       const body = validate.requiredText('body', 'an answer', args.body, 1, maxAnswer);
       if (body === answer.body) return answer;
       return ctx.db.transaction((tx) => editAnswer(tx, answer, body, ctx.now()));
@@ -345,10 +359,30 @@ export const resolvers: Resolvers = {
     replyToAnswer: async (_root, args, ctx) => {
       const { answer, question } = await answerFor(ctx, 'answerId', args.answerId);
       const viewer = requireParticipant(ctx.viewer, 'reply to answers');
-      openForAnswers(question);
+      openForChanges(question, 'answerId', 'replying under its answers');
+      if (answer.hiddenAt)
+        throw clientError('CONFLICT', 'This answer is hidden by the moderators: it takes no replies.', {
+          field: 'answerId',
+          reason: 'ANSWER_HIDDEN',
+        });
       const body = validate.requiredText('body', 'a reply', args.body, 1, maxReply);
       await spend(ctx.limits.comment, viewer.id, `replies: you can post ${ctx.config.commentsPerMinute} a minute`);
       return insertReply(ctx.db, { answerId: answer.id, authorId: viewer.id, body, createdAt: ctx.now() });
+    },
+
+    lockQuestion: async (_root, args, ctx) => {
+      requireModerator(ctx.viewer);
+      const question = await questionFor(ctx, 'id', args.id);
+      if (Boolean(question.lockedAt) === args.locked) return question;
+      return ctx.db.transaction(async (tx) => {
+        const updated = await setQuestionLocked(tx, question.id, args.locked ? ctx.now() : null);
+        await audit(
+          ctx,
+          { action: args.locked ? 'QUESTION_LOCKED' : 'QUESTION_UNLOCKED', outcome: 'SUCCESS', detail: `question ${question.id}` },
+          tx,
+        );
+        return updated;
+      });
     },
   },
 
@@ -381,9 +415,12 @@ export const resolvers: Resolvers = {
     locked: (q) => q.lockedAt !== null,
     hidden: (q) => q.hiddenAt !== null,
     viewerCan: (q, _args, ctx) => ({
-      edit: canEditQuestion(ctx.viewer, q),
+      edit: canEditQuestion(ctx.viewer, q) && questionOpen(q),
       answer: canTakePartInQuestions(ctx.viewer) && questionOpen(q),
       accept: canAcceptAnswer(ctx.viewer, q),
+      flag: canFlagQuestionOrAnswer(ctx.viewer, q),
+      lock: canModerateQuestions(ctx.viewer),
+      moderate: canModerateQuestions(ctx.viewer),
     }),
   },
 

@@ -202,10 +202,14 @@ export type FlagReason =
   | 'SPAM';
 
 export type FlagTarget =
+  /** An answer to a question. */
+  | 'ANSWER'
   | 'COMMENT'
   /** A direct message, reported by a participant. */
   | 'MESSAGE'
-  | 'PRACTICE';
+  | 'PRACTICE'
+  /** A question to the network. */
+  | 'QUESTION';
 
 export type FollowTarget =
   | 'DEPARTMENT'
@@ -884,6 +888,13 @@ export type FlagSubjectQuery = { practice: { id: string, slug: string, title: st
 
 export type FlaggedCommentFragment = { id: string, bodyHtml: string, deleted: boolean, hidden: boolean, createdAt: string, author: { id: string, displayName: string } | null };
 
+export type FlagQuestionSubjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlagQuestionSubjectQuery = { question: { id: string, title: string, hidden: boolean, author: { id: string } | null, department: { name: string } | null, answers: Array<{ id: string, bodyHtml: string, hidden: boolean, createdAt: string, author: { id: string, displayName: string } | null }> } | null };
+
 export type FlagMutationVariables = Exact<{
   target: FlagTarget;
   id: string | number;
@@ -1049,7 +1060,7 @@ export type ModerationDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ModerationDashboardQuery = { moderationSummary: { openFlags: number, flaggedItems: number, pendingMembers: number, currentFeatured: number }, hiddenContent: { totalCount: number, edges: Array<{ node: { target: FlagTarget, id: string, hiddenAt: string | null, hiddenReason: string | null, practice: { slug: string, title: string } | null, comment: { id: string, bodyHtml: string } | null, author: { displayName: string, handle: string } | null, history: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, moderationQueue: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, target: FlagTarget, urgency: number, targetOpenFlagCount: number, targetReasons: Array<FlagReason>, targetHidden: boolean, practice: { slug: string, title: string, summary: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null, department: { name: string } } | null, comment: { id: string, bodyHtml: string, deleted: boolean, createdAt: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null } | null, message: { id: string, bodyHtml: string, createdAt: string, sender: { handle: string, displayName: string } | null } | null, targetFlags: Array<{ id: string, reason: FlagReason, note: string | null, createdAt: string, resolved: boolean, action: FlagAction | null, flagger: { displayName: string, handle: string } | null }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, moderationLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, action: string, detail: string | null, actor: { displayName: string, handle: string } | null, subject: { displayName: string, handle: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, featured: Array<{ id: string, note: string, noteHtml: string, position: number, startsOn: string | null, endsOn: string | null, current: boolean, practice: { slug: string, title: string, department: { name: string } } }> };
+export type ModerationDashboardQuery = { moderationSummary: { openFlags: number, flaggedItems: number, pendingMembers: number, currentFeatured: number }, hiddenContent: { totalCount: number, edges: Array<{ node: { target: FlagTarget, id: string, hiddenAt: string | null, hiddenReason: string | null, practice: { slug: string, title: string } | null, comment: { id: string, bodyHtml: string } | null, question: { id: string, title: string } | null, answer: { id: string, bodyHtml: string } | null, author: { displayName: string, handle: string } | null, history: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, moderationQueue: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, target: FlagTarget, urgency: number, targetOpenFlagCount: number, targetReasons: Array<FlagReason>, targetHidden: boolean, practice: { slug: string, title: string, summary: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null, department: { name: string } } | null, comment: { id: string, bodyHtml: string, deleted: boolean, createdAt: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null } | null, question: { id: string, title: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null, department: { name: string } | null } | null, answer: { id: string, bodyHtml: string, createdAt: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null } | null, message: { id: string, bodyHtml: string, createdAt: string, sender: { handle: string, displayName: string } | null } | null, targetFlags: Array<{ id: string, reason: FlagReason, note: string | null, createdAt: string, resolved: boolean, action: FlagAction | null, flagger: { displayName: string, handle: string } | null }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, moderationLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, action: string, detail: string | null, actor: { displayName: string, handle: string } | null, subject: { displayName: string, handle: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, featured: Array<{ id: string, note: string, noteHtml: string, position: number, startsOn: string | null, endsOn: string | null, current: boolean, practice: { slug: string, title: string, department: { name: string } } }> };
 
 export type ModerationPracticeQueryVariables = Exact<{
   slug: string;
@@ -1115,7 +1126,7 @@ export type UnfeatureMutationVariables = Exact<{
 
 export type UnfeatureMutation = { unfeature: boolean };
 
-export type FlagQueueFragment = { moderationQueue: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, target: FlagTarget, urgency: number, targetOpenFlagCount: number, targetReasons: Array<FlagReason>, targetHidden: boolean, practice: { slug: string, title: string, summary: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null, department: { name: string } } | null, comment: { id: string, bodyHtml: string, deleted: boolean, createdAt: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null } | null, message: { id: string, bodyHtml: string, createdAt: string, sender: { handle: string, displayName: string } | null } | null, targetFlags: Array<{ id: string, reason: FlagReason, note: string | null, createdAt: string, resolved: boolean, action: FlagAction | null, flagger: { displayName: string, handle: string } | null }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FlagQueueFragment = { moderationQueue: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, target: FlagTarget, urgency: number, targetOpenFlagCount: number, targetReasons: Array<FlagReason>, targetHidden: boolean, practice: { slug: string, title: string, summary: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null, department: { name: string } } | null, comment: { id: string, bodyHtml: string, deleted: boolean, createdAt: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null } | null, question: { id: string, title: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null, department: { name: string } | null } | null, answer: { id: string, bodyHtml: string, createdAt: string, hiddenReason: string | null, author: { handle: string, displayName: string } | null } | null, message: { id: string, bodyHtml: string, createdAt: string, sender: { handle: string, displayName: string } | null } | null, targetFlags: Array<{ id: string, reason: FlagReason, note: string | null, createdAt: string, resolved: boolean, action: FlagAction | null, flagger: { displayName: string, handle: string } | null }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ResolveFlagMutationVariables = Exact<{
   id: string | number;
@@ -1126,7 +1137,7 @@ export type ResolveFlagMutationVariables = Exact<{
 
 export type ResolveFlagMutation = { resolveFlag: { id: string } };
 
-export type HiddenContentFragment = { hiddenContent: { totalCount: number, edges: Array<{ node: { target: FlagTarget, id: string, hiddenAt: string | null, hiddenReason: string | null, practice: { slug: string, title: string } | null, comment: { id: string, bodyHtml: string } | null, author: { displayName: string, handle: string } | null, history: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HiddenContentFragment = { hiddenContent: { totalCount: number, edges: Array<{ node: { target: FlagTarget, id: string, hiddenAt: string | null, hiddenReason: string | null, practice: { slug: string, title: string } | null, comment: { id: string, bodyHtml: string } | null, question: { id: string, title: string } | null, answer: { id: string, bodyHtml: string } | null, author: { displayName: string, handle: string } | null, history: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ModerateMutationVariables = Exact<{
   target: FlagTarget;
@@ -1329,7 +1340,7 @@ export type QuestionPageQueryVariables = Exact<{
 }>;
 
 
-export type QuestionPageQuery = { question: { id: string, title: string, detailsHtml: string, visibility: Visibility, createdAt: string, updatedAt: string, version: number, forAgencyType: AgencyType | null, forSizeBand: SizeBand | null, forStates: Array<string>, answerCount: number, acceptedNote: string | null, acceptedAt: string | null, locked: boolean, hidden: boolean, viewerFollows: boolean, author: { handle: string, displayName: string, title: string } | null, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }>, answers: Array<{ id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, practices: Array<{ slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> }>, writeUps: Array<{ slug: string, title: string, status: PracticeStatus }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean, draftWriteUp: boolean } }>, viewerCan: { edit: boolean, answer: boolean, accept: boolean } } | null };
+export type QuestionPageQuery = { question: { id: string, title: string, detailsHtml: string, visibility: Visibility, createdAt: string, updatedAt: string, version: number, forAgencyType: AgencyType | null, forSizeBand: SizeBand | null, forStates: Array<string>, answerCount: number, acceptedNote: string | null, acceptedAt: string | null, locked: boolean, hidden: boolean, hiddenReason: string | null, viewerFollows: boolean, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null, author: { handle: string, displayName: string, title: string } | null, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }>, answers: Array<{ id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, hidden: boolean, hiddenReason: string | null, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, practices: Array<{ slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> }>, writeUps: Array<{ slug: string, title: string, status: PracticeStatus }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean, draftWriteUp: boolean, flag: boolean, moderate: boolean }, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null }>, viewerCan: { edit: boolean, answer: boolean, accept: boolean, flag: boolean, lock: boolean, moderate: boolean } } | null };
 
 export type AnswerMutationVariables = Exact<{
   questionId: string | number;
@@ -1394,14 +1405,32 @@ export type SaveQuestionMutationVariables = Exact<{
 
 export type SaveQuestionMutation = { editQuestion: { id: string } };
 
-export type AnswerFieldsFragment = { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, practices: Array<{ slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> }>, writeUps: Array<{ slug: string, title: string, status: PracticeStatus }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean, draftWriteUp: boolean } };
+export type LockQuestionMutationVariables = Exact<{
+  id: string | number;
+  locked: boolean;
+}>;
+
+
+export type LockQuestionMutation = { lockQuestion: { id: string } };
+
+export type ModerateQuestionMutationVariables = Exact<{
+  target: FlagTarget;
+  id: string | number;
+  action: FlagAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type ModerateQuestionMutation = { moderate: { id: string } };
+
+export type AnswerFieldsFragment = { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, hidden: boolean, hiddenReason: string | null, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, practices: Array<{ slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> }>, writeUps: Array<{ slug: string, title: string, status: PracticeStatus }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean, draftWriteUp: boolean, flag: boolean, moderate: boolean }, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null };
 
 export type AnswerAddedSubscriptionVariables = Exact<{
   questionId: string | number;
 }>;
 
 
-export type AnswerAddedSubscription = { answerAdded: { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, practices: Array<{ slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> }>, writeUps: Array<{ slug: string, title: string, status: PracticeStatus }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean, draftWriteUp: boolean } } };
+export type AnswerAddedSubscription = { answerAdded: { id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, hidden: boolean, hiddenReason: string | null, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, practices: Array<{ slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> }>, writeUps: Array<{ slug: string, title: string, status: PracticeStatus }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean, draftWriteUp: boolean, flag: boolean, moderate: boolean }, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null } };
 
 export type AskTopicsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -6,7 +6,8 @@ import { requireViewer } from '$lib/server/session';
 import { safeRedirectPath } from '$lib/url';
 import type { Actions, PageServerLoad } from './$types';
 
-type FlagTarget = 'PRACTICE' | 'COMMENT';
+type FlagTarget = 'PRACTICE' | 'COMMENT' | 'QUESTION' | 'ANSWER';
+const TARGETS: readonly FlagTarget[] = ['PRACTICE', 'COMMENT', 'QUESTION', 'ANSWER'];
 
 /** The longest note the API takes. */
 const NOTE_MAX = 1000;
@@ -62,6 +63,48 @@ const FLAG_SUBJECT = /* GraphQL */ `
   }
 `;
 
+const FLAG_QUESTION_SUBJECT = /* GraphQL */ `
+  query FlagQuestionSubject($id: ID!) {
+    question(id: $id) {
+      id
+      title
+      hidden
+      author {
+        id
+      }
+      department {
+        name
+      }
+      answers {
+        id
+        bodyHtml
+        hidden
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`;
+
+interface SubjectQuestion {
+  id: string;
+  title: string;
+  hidden: boolean;
+  author: { id: string } | null;
+  department: { name: string } | null;
+}
+
+interface FlaggedAnswer {
+  id: string;
+  bodyHtml: string;
+  hidden: boolean;
+  createdAt: string;
+  author: { id: string; displayName: string } | null;
+}
+
 const FLAG = /* GraphQL */ `
   mutation Flag($target: FlagTarget!, $id: ID!, $reason: FlagReason!, $note: String) {
     flag(target: $target, id: $id, reason: $reason, note: $note) {
@@ -96,7 +139,9 @@ interface SubjectPractice {
 /** What the member is reporting, as the page shows it. */
 export type FlagSubject =
   | { kind: 'PRACTICE'; practice: Omit<SubjectPractice, 'comments'> }
-  | { kind: 'COMMENT'; practice: Omit<SubjectPractice, 'comments'>; comment: FlaggedComment };
+  | { kind: 'COMMENT'; practice: Omit<SubjectPractice, 'comments'>; comment: FlaggedComment }
+  | { kind: 'QUESTION'; question: SubjectQuestion }
+  | { kind: 'ANSWER'; question: SubjectQuestion; answer: FlaggedAnswer };
 
 /** `?return=` when it is a path on this site (a single leading slash), else null. */
 function returnPath(raw: string | null | undefined, origin: string): string | null {
@@ -109,6 +154,32 @@ function returnPath(raw: string | null | undefined, origin: string): string | nu
 function practiceSlugOf(path: string | null): string | null {
   const slug = path?.match(/^\/practices\/([a-z0-9-]+)(?:[/?#]|$)/)?.[1];
   return slug && slug !== 'new' ? slug : null;
+}
+
+/** The question a return path points into, when it is a question's page. */
+function questionIdOf(path: string | null): string | null {
+  const id = path?.match(/^\/questions\/([0-9a-f-]{36})(?:[/?#]|$)/i)?.[1];
+  return id && ID.test(id) ? id : null;
+}
+
+/** A question, or one of its answers, found under the question (the answer's page links here with its return path). */
+async function findQuestionSubject(
+  event: RequestEvent,
+  target: FlagTarget,
+  id: string,
+  questionId: string | null,
+): Promise<FlagSubject | null> {
+  const asked = target === 'QUESTION' ? id : questionId;
+  if (!asked) return null;
+  const { question } = await gql<{ question: (SubjectQuestion & { answers: FlaggedAnswer[] }) | null }>(event, FLAG_QUESTION_SUBJECT, {
+    id: asked,
+  }).catch((err) => toPageError(err, event.url));
+  if (!question) error(404, 'There is no question at that address.');
+  const { answers, ...about } = question;
+  if (target === 'QUESTION') return { kind: 'QUESTION', question: about };
+  const answer = answers.find((a) => a.id.toLowerCase() === id.toLowerCase());
+  if (!answer) error(404, 'There is no answer with that ID under this question.');
+  return { kind: 'ANSWER', question: about, answer };
 }
 
 /** Where the member goes back to, with word that the report went in (before any #fragment). */
@@ -162,7 +233,7 @@ async function subjectPage(
 
 function targetFrom(raw: string | null): FlagTarget | null {
   const value = (raw ?? '').toUpperCase();
-  return value === 'PRACTICE' || value === 'COMMENT' ? value : null;
+  return TARGETS.find((t) => t === value) ?? null;
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -170,14 +241,31 @@ export const load: PageServerLoad = async (event) => {
   const { url } = event;
   const target = targetFrom(url.searchParams.get('target'));
   const id = (url.searchParams.get('id') ?? '').trim();
-  if (!target || !ID.test(id)) error(404, 'This link does not name a write-up or comment to report.');
+  if (!target || !ID.test(id)) error(404, 'This link does not name a write-up, comment, question or answer to report.');
 
   const given = returnPath(url.searchParams.get('return'), url.origin);
-  const subject = await findSubject(event, target, id, practiceSlugOf(given));
-  const back = given ?? (subject ? `/practices/${subject.practice.slug}` : '/');
+  const onQuestion = target === 'QUESTION' || target === 'ANSWER';
+  const subject = onQuestion
+    ? await findQuestionSubject(event, target, id, questionIdOf(given))
+    : await findSubject(event, target, id, practiceSlugOf(given));
+  const back =
+    given ??
+    (subject?.kind === 'QUESTION' || subject?.kind === 'ANSWER'
+      ? `/questions/${subject.question.id}`
+      : subject
+        ? `/practices/${subject.practice.slug}`
+        : '/');
 
-  const author = subject?.kind === 'COMMENT' ? subject.comment.author : subject?.practice.author;
-  const hidden = subject?.kind === 'COMMENT' ? subject.comment.hidden : subject?.practice.hidden;
+  const item =
+    subject?.kind === 'COMMENT'
+      ? subject.comment
+      : subject?.kind === 'ANSWER'
+        ? subject.answer
+        : subject?.kind === 'QUESTION'
+          ? subject.question
+          : subject?.practice;
+  const author = item?.author;
+  const hidden = item?.hidden;
   // Said before the form rather than after a refusal: these the API would refuse whatever was chosen.
   const refusal = !subject
     ? null
@@ -201,7 +289,7 @@ export const actions: Actions = {
     const back = returnPath(text(data, 'return', 2000), event.url.origin) ?? '/';
     const values = { reason: text(data, 'reason', 40), note: text(data, 'note', NOTE_MAX + 1), return: back };
     if (!target || !ID.test(id)) {
-      return invalid({ form: 'This link does not name a write-up or comment to report.' }, values);
+      return invalid({ form: 'This link does not name a write-up, comment, question or answer to report.' }, values);
     }
     const errors: Record<string, string> = {};
     if (!isFlagReason(values.reason)) errors.reason = 'Choose why you are reporting this.';

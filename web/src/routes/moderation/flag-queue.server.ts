@@ -44,6 +44,28 @@ export const FLAG_QUEUE = /* GraphQL */ `
               displayName
             }
           }
+          question {
+            id
+            title
+            hiddenReason
+            author {
+              handle
+              displayName
+            }
+            department {
+              name
+            }
+          }
+          answer {
+            id
+            bodyHtml
+            createdAt
+            hiddenReason
+            author {
+              handle
+              displayName
+            }
+          }
           message {
             id
             bodyHtml

@@ -25,6 +25,14 @@ export const HIDDEN_CONTENT = /* GraphQL */ `
             id
             bodyHtml
           }
+          question {
+            id
+            title
+          }
+          answer {
+            id
+            bodyHtml
+          }
           author {
             displayName
             handle
@@ -56,7 +64,8 @@ export const hiddenContentActions = {
   moderate: async (event: RequestEvent) => {
     requireViewer(event);
     const data = await event.request.formData();
-    const target = text(data, 'target', 20) === 'COMMENT' ? 'COMMENT' : 'PRACTICE';
+    const named = text(data, 'target', 20);
+    const target = (['COMMENT', 'QUESTION', 'ANSWER'] as const).find((t) => t === named) ?? 'PRACTICE';
     const action = text(data, 'action', 20) === 'RESTORE' ? 'RESTORE' : 'HIDE';
     const values = { id: text(data, 'id', 100), note: text(data, 'note', 1001) };
     if (values.note.length > 1000) return refuseForm('moderate', { note: 'The note takes at most 1,000 characters.' }, values);

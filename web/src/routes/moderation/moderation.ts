@@ -19,7 +19,7 @@ export interface QueueFlag {
 /** One flagged item in the queue: its first open flag, carrying the whole item's context. */
 export interface QueueEntry {
   id: string;
-  target: 'PRACTICE' | 'COMMENT' | 'MESSAGE';
+  target: 'PRACTICE' | 'COMMENT' | 'MESSAGE' | 'QUESTION' | 'ANSWER';
   urgency: number;
   targetOpenFlagCount: number;
   targetReasons: FlagReason[];
@@ -37,6 +37,21 @@ export interface QueueEntry {
     id: string;
     bodyHtml: string;
     deleted: boolean;
+    createdAt: string;
+    hiddenReason: string | null;
+    author: { handle: string; displayName: string } | null;
+  } | null;
+  /** The question flagged, or the one the flagged answer is under. */
+  question: {
+    id: string;
+    title: string;
+    hiddenReason: string | null;
+    author: { handle: string; displayName: string } | null;
+    department: { name: string } | null;
+  } | null;
+  answer: {
+    id: string;
+    bodyHtml: string;
     createdAt: string;
     hiddenReason: string | null;
     author: { handle: string; displayName: string } | null;
@@ -61,14 +76,16 @@ export interface LogEntry {
   detail: string | null;
 }
 
-/** A write-up or comment hidden now, with what was flagged and decided about it. */
+/** A write-up, comment, question or answer hidden now, with what was flagged and decided about it. */
 export interface HiddenItem {
-  target: 'PRACTICE' | 'COMMENT';
+  target: 'PRACTICE' | 'COMMENT' | 'QUESTION' | 'ANSWER';
   id: string;
   hiddenAt: string;
   hiddenReason: string | null;
   practice: { slug: string; title: string } | null;
   comment: { id: string; bodyHtml: string } | null;
+  question: { id: string; title: string } | null;
+  answer: { id: string; bodyHtml: string } | null;
   author: { displayName: string; handle: string } | null;
   history: ModerationEvent[];
 }
@@ -122,6 +139,8 @@ const LOG_ACTION_LABELS: Record<string, string> = {
   CONTENT_AUTO_HIDDEN: 'Hidden by reports',
   DISCUSSION_LOCKED: 'Discussion locked',
   DISCUSSION_UNLOCKED: 'Discussion unlocked',
+  QUESTION_LOCKED: 'Question locked',
+  QUESTION_UNLOCKED: 'Question unlocked',
   COMMENT_DELETED: 'Comment deleted',
   MEMBER_SUSPENDED: 'Member suspended',
   SUSPENSION_LIFTED: 'Suspension lifted',

@@ -5,6 +5,8 @@ import { follow } from '$lib/server/follows';
 import { isQuestionId } from '$lib/questions';
 import type { AgencyType } from '$lib/types';
 import { pageHref, signInHref } from '$lib/url';
+import type { ModerationEvent } from '$lib/components/ModerationPanel.svelte';
+import { questionModerationActions } from './moderation-actions.server';
 import { ANSWER_FIELDS, ANSWER_MAX, type AnswerView } from './question-page';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,6 +28,10 @@ const QUESTION = /* GraphQL */ `
       acceptedAt
       locked
       hidden
+      hiddenReason
+      moderationHistory {
+        ...ModerationEvent
+      }
       viewerFollows
       author {
         handle
@@ -48,6 +54,9 @@ const QUESTION = /* GraphQL */ `
         edit
         answer
         accept
+        flag
+        lock
+        moderate
       }
     }
   }
@@ -118,12 +127,14 @@ export interface QuestionView {
   acceptedAt: string | null;
   locked: boolean;
   hidden: boolean;
+  hiddenReason: string | null;
+  moderationHistory: ModerationEvent[] | null;
   viewerFollows: boolean;
   author: { handle: string; displayName: string; title: string } | null;
   department: { slug: string; name: string; state: string } | null;
   topics: { slug: string; name: string }[];
   answers: AnswerView[];
-  viewerCan: { edit: boolean; answer: boolean; accept: boolean };
+  viewerCan: { edit: boolean; answer: boolean; accept: boolean; flag: boolean; lock: boolean; moderate: boolean };
 }
 
 /** What `?done=` may say after an action: fixed texts, never the URL's words. */
@@ -143,7 +154,9 @@ export const load: PageServerLoad = async (event) => {
     error(404, 'No question at this address, or it is not shared with you');
   }
   const done = event.url.searchParams.get('done') ?? '';
-  return { question, notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null };
+  // The report page sends the member back with ?flagged=1.
+  const flagged = event.url.searchParams.get('flagged') === '1' ? 'Thank you: the moderators will look at your report.' : null;
+  return { question, notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : flagged };
 };
 
 /** An answer or reply as typed, untrimmed so a refusal gives it back unchanged. */
@@ -173,6 +186,7 @@ function back(event: RequestEvent, hash: string, done?: keyof typeof NOTICES): n
 
 export const actions: Actions = {
   follow,
+  ...questionModerationActions,
   answer: async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     const body = typedBody(await event.request.formData());

@@ -1,6 +1,6 @@
 // What the question's page asks of the API in one document, and the live answers' subscription,
 // whose answers come in the same shape as the page's.
-
+import { MODERATION_EVENT, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 import type { PracticeCardData, PracticeStatus } from '$lib/types';
 
 export const ANSWER_FIELDS = /* GraphQL */ `
@@ -63,8 +63,16 @@ export const ANSWER_FIELDS = /* GraphQL */ `
       markHelpful
       reply
       draftWriteUp
+      flag
+      moderate
+    }
+    hidden
+    hiddenReason
+    moderationHistory {
+      ...ModerationEvent
     }
   }
+  ${MODERATION_EVENT}
 `;
 
 export const ANSWER_ADDED = /* GraphQL */ `
@@ -92,7 +100,12 @@ export interface AnswerView {
   practices: PracticeCardData[];
   /** Write-ups drafted from the answer that the viewer may open. */
   writeUps: { slug: string; title: string; status: PracticeStatus }[];
-  viewerCan: { edit: boolean; markHelpful: boolean; reply: boolean; draftWriteUp: boolean };
+  viewerCan: { edit: boolean; markHelpful: boolean; reply: boolean; draftWriteUp: boolean; flag: boolean; moderate: boolean };
+  /** Hidden answers reach only their author (who sees why) and moderators. */
+  hidden: boolean;
+  hiddenReason: string | null;
+  /** Moderators only. */
+  moderationHistory: ModerationEvent[] | null;
 }
 
 /** The longest answer or reply the form sends on; the API names anything too long itself. */
