@@ -73,7 +73,7 @@ const createDebrief = `mutation ($eventId: ID!, $input: DebriefInput!) { createD
 
 let app: FastifyInstance;
 let database: TestDatabase;
-const { ok } = actors(() => app);
+const { ok, refused } = actors(() => app);
 
 useTestApp({ config: { auth: { signInsPerMinute: 1000, signUpsPerHour: 1000 } as never } }, (opened) => ({ app, database } = opened));
 
@@ -128,6 +128,17 @@ describe('searching questions', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     const newest = await search(member, 'quokka', 'QUESTIONS', { orderBy: 'NEWEST' });
     expect(newest.questionEdges.map((e: any) => e.node.id)).toEqual([inTitle, inDetails, inAnswer]);
+  });
+
+  it('refuses an over-long query and a cursor of another order, naming the field', async () => {
+    expect(await refused(member, searchQuery, { query: 'quokka '.repeat(60), type: 'QUESTIONS' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'query',
+    });
+    const byRelevance = await search(member, 'quokka', 'QUESTIONS', { first: 1 });
+    expect(
+      await refused(member, searchQuery, { query: 'quokka', type: 'QUESTIONS', orderBy: 'NEWEST', after: byRelevance.pageInfo.endCursor }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('follows answers as they are added, edited and hidden', async () => {
