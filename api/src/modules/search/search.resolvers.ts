@@ -106,7 +106,8 @@ async function search(
   const understood = await understandQuery(ctx.db, args.query);
   const typed = understood.tree;
   // The type choice's other counts, only when asked for: one statement beside the ranking.
-  const otherCounts = asksFor(info, 'typeCounts') ? countQuestionsAndDebriefs(ctx.db, ctx.viewer, typed ? args.query.trim() : null) : null;
+  const countOthers = () => countQuestionsAndDebriefs(ctx.db, ctx.viewer, typed ? args.query.trim() : null);
+  const otherCounts = asksFor(info, 'typeCounts') ? countOthers() : null;
   otherCounts?.catch(() => {}); // awaited when typeCounts is resolved
   // Without words, the newest come first whatever order was asked for.
   const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
@@ -161,7 +162,7 @@ async function search(
     questionEdges: [],
     debriefEdges: [],
     typeCounts: async () => {
-      const other = await otherCounts!;
+      const other = await (otherCounts ?? countOthers());
       return typeCountList({ PRACTICES: totalCount, QUESTIONS: other.questions, DEBRIEFS: other.debriefs });
     },
     query: typed ? args.query.trim() : '',
