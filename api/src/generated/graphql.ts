@@ -2030,6 +2030,8 @@ export type Query = {
    * Full-text search of published write-ups the viewer may see. Web-search syntax: "quoted phrases",
    * -excluded words, or. An empty query lists the newest. Ordered by relevance (title, then summary,
    * then the structured fields and body; evidenced and recent write-ups nudged up) or newest.
+   * With type QUESTIONS or DEBRIEFS, the questions or debriefs the viewer may read instead (every
+   * word; the filter does not apply to them), by relevance or newest.
    */
   search: SearchResult;
   securitySettings: SecuritySettings;
@@ -2223,6 +2225,7 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SearchOrder>;
   query: Scalars['String']['input'];
+  type?: InputMaybe<SearchType>;
 };
 
 
@@ -2355,6 +2358,16 @@ export type QuestionPermissions = {
   moderate: Scalars['Boolean']['output'];
 };
 
+export type QuestionSearchEdge = {
+  __typename?: 'QuestionSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+  /** The relevance score the results are ordered by. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Where the words matched in its details and answers, as HTML: text escaped, matches in <mark>. */
+  snippet?: Maybe<Scalars['String']['output']>;
+};
+
 export type Resource = {
   __typename?: 'Resource';
   id: Scalars['ID']['output'];
@@ -2426,19 +2439,43 @@ export type SearchOrder =
   | 'NEWEST'
   | 'RELEVANCE';
 
+/**
+ * A page of results of one type (SearchResult.type): write-ups in edges, questions in questionEdges,
+ * debriefs in debriefEdges; the other two lists are empty. totalCount and pageInfo are the type's.
+ */
 export type SearchResult = {
   __typename?: 'SearchResult';
+  /** Debriefs the viewer may read (type DEBRIEFS), ranked as Query.debriefs ranks them. */
+  debriefEdges: Array<DebriefEdge>;
+  /** Write-ups (type PRACTICES). */
   edges: Array<SearchEdge>;
+  /** Write-ups' facets: with another type, every list is empty. */
   facets: SearchFacets;
   pageInfo: PageInfo;
   /** The query as understood; empty when it had no searchable words (then results are the newest). */
   query: Scalars['String']['output'];
+  /** Questions the viewer may read, never hidden ones (type QUESTIONS): title first, then details, then answers. */
+  questionEdges: Array<QuestionSearchEdge>;
   /** True when few write-ups had every word, so the results match any of them (best matches first). */
   relaxed: Scalars['Boolean']['output'];
   /** A corrected query when this one finds little, e.g. for a misspelling. */
   suggestion?: Maybe<Scalars['String']['output']>;
   totalCount: Scalars['Int']['output'];
+  /** The type of this page's results. */
+  type: SearchType;
+  /**
+   * Every type with its count for this query, in the order PRACTICES, QUESTIONS, DEBRIEFS; each counted
+   * with what the viewer may see (a visitor never counts members-only questions or any debrief). The
+   * filter narrows write-ups only, so the other types are counted without it.
+   */
+  typeCounts: Array<TypeCount>;
 };
+
+/** What search looks through: write-ups (the default), questions to the network, or conference debriefs. */
+export type SearchType =
+  | 'DEBRIEFS'
+  | 'PRACTICES'
+  | 'QUESTIONS';
 
 export type SecuritySettings = {
   __typename?: 'SecuritySettings';
@@ -2559,6 +2596,15 @@ export type TotpEnrollment = {
   qrSvg: Scalars['String']['output'];
   /** Base32 secret, for typing into an authenticator app by hand. */
   secret: Scalars['String']['output'];
+};
+
+/** How many results one type has for the current query, counted as the viewer may see them. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  /** For people: Write-ups, Questions, Debriefs. */
+  label: Scalars['String']['output'];
+  type: SearchType;
 };
 
 /** A member. Fields marked private are null unless the viewer is the member, their chief, a moderator or an admin. */
@@ -2907,6 +2953,7 @@ export type ResolversTypes = {
   QuestionInput: ResolverTypeWrapper<Partial<QuestionInput>>;
   QuestionOrder: ResolverTypeWrapper<Partial<QuestionOrder>>;
   QuestionPermissions: ResolverTypeWrapper<Partial<QuestionPermissions>>;
+  QuestionSearchEdge: ResolverTypeWrapper<Partial<Omit<QuestionSearchEdge, 'node'> & { node: ResolversTypes['Question'] }>>;
   Resource: ResolverTypeWrapper<Partial<Resource>>;
   ResourceInput: ResolverTypeWrapper<Partial<ResourceInput>>;
   ResourceKind: ResolverTypeWrapper<Partial<ResourceKind>>;
@@ -2916,6 +2963,7 @@ export type ResolversTypes = {
   SearchFacets: ResolverTypeWrapper<Partial<SearchFacets>>;
   SearchOrder: ResolverTypeWrapper<Partial<SearchOrder>>;
   SearchResult: ResolverTypeWrapper<SearchResultRow>;
+  SearchType: ResolverTypeWrapper<Partial<SearchType>>;
   SecuritySettings: ResolverTypeWrapper<Partial<SecuritySettings>>;
   Session: ResolverTypeWrapper<Partial<Session>>;
   SignInInput: ResolverTypeWrapper<Partial<SignInInput>>;
@@ -2927,6 +2975,7 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Topic: ResolverTypeWrapper<TopicRow>;
   TotpEnrollment: ResolverTypeWrapper<Partial<TotpEnrollment>>;
+  TypeCount: ResolverTypeWrapper<Partial<TypeCount>>;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<Connection<ResolversTypes['User']>>;
   UserEdge: ResolverTypeWrapper<Partial<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>>;
@@ -3032,6 +3081,7 @@ export type ResolversParentTypes = {
   QuestionFilter: Partial<QuestionFilter>;
   QuestionInput: Partial<QuestionInput>;
   QuestionPermissions: Partial<QuestionPermissions>;
+  QuestionSearchEdge: Partial<Omit<QuestionSearchEdge, 'node'> & { node: ResolversParentTypes['Question'] }>;
   Resource: Partial<Resource>;
   ResourceInput: Partial<ResourceInput>;
   Revision: Partial<Omit<Revision, 'editor'> & { editor?: Maybe<ResolversParentTypes['User']> }>;
@@ -3047,6 +3097,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Topic: TopicRow;
   TotpEnrollment: Partial<TotpEnrollment>;
+  TypeCount: Partial<TypeCount>;
   User: UserRow;
   UserConnection: Connection<ResolversTypes['User']>;
   UserEdge: Partial<Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] }>;
@@ -3808,7 +3859,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'first' | 'orderBy'>>;
-  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'orderBy' | 'query'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'orderBy' | 'query' | 'type'>>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
   similarToQuestion?: Resolver<ResolversTypes['SimilarToQuestion'], ParentType, ContextType, RequireFields<QuerySimilarToQuestionArgs, 'title'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
@@ -3867,6 +3918,13 @@ export type QuestionPermissionsResolvers<ContextType = MercuriusContext, ParentT
   moderate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type QuestionSearchEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['QuestionSearchEdge'] = ResolversParentTypes['QuestionSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ResourceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
@@ -3901,13 +3959,17 @@ export type SearchFacetsResolvers<ContextType = MercuriusContext, ParentType ext
 };
 
 export type SearchResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  debriefEdges?: Resolver<Array<ResolversTypes['DebriefEdge']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionEdges?: Resolver<Array<ResolversTypes['QuestionSearchEdge']>, ParentType, ContextType>;
   relaxed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
+  typeCounts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
 };
 
 export type SecuritySettingsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SecuritySettings'] = ResolversParentTypes['SecuritySettings']> = {
@@ -3951,6 +4013,12 @@ export type TotpEnrollmentResolvers<ContextType = MercuriusContext, ParentType e
   otpauthUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -4091,6 +4159,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   QuestionConnection?: QuestionConnectionResolvers<ContextType>;
   QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   QuestionPermissions?: QuestionPermissionsResolvers<ContextType>;
+  QuestionSearchEdge?: QuestionSearchEdgeResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Revision?: RevisionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
@@ -4102,6 +4171,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TotpEnrollment?: TotpEnrollmentResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -14,8 +14,10 @@ export type {
   User as UserRow,
 } from '@muster/db';
 import type { Flag } from '@muster/db';
-import type { SearchFacets } from '../generated/graphql.ts';
+import type { SearchFacets, SearchType } from '../generated/graphql.ts';
+import type { DebriefRow } from '../modules/debriefs/index.ts';
 import type { PracticeRow } from '../modules/practices/index.ts';
+import type { QuestionRow } from '../modules/questions/index.ts';
 import type { QueueItem } from '../modules/moderation/index.ts';
 // A department comes with its count of practices when the list that read it counted them.
 export type { CountedDepartment as DepartmentRow } from '../modules/departments/index.ts';
@@ -50,7 +52,11 @@ export interface Connection<Node> {
  * whose facets and suggestion are functions, which GraphQL calls only when the query asks for them.
  */
 export interface SearchResultRow extends Connection<PracticeRow> {
+  type: SearchType;
   edges: { cursor: string; node: PracticeRow; snippet: string | null; score: number | null }[];
+  questionEdges: { cursor: string; node: QuestionRow; snippet: string | null; score: number | null }[];
+  debriefEdges: { cursor: string; node: DebriefRow; snippet: string | null }[];
+  typeCounts: () => Promise<{ type: SearchType; label: string; count: number }[]>;
   query: string;
   relaxed: boolean;
   facets: () => Promise<SearchFacets>;

@@ -24,9 +24,9 @@ import type { Page } from '../../graphql/pagination.ts';
 import { readableQuestions, visibleQuestions, type Viewer } from '../../policy.ts';
 import { readAlongWithList, withReadAlong } from './questions.parts.ts';
 
-/** Every column but the search document, which only the database reads. */
-const { search: _search, ...columns } = getTableColumns(questions);
-export type QuestionRow = Omit<Question, 'search'>;
+/** Every column but the search document and the answers' text it is made of, which only the database reads. */
+const { search: _search, answersText: _answersText, ...columns } = getTableColumns(questions);
+export type QuestionRow = Omit<Question, 'search' | 'answersText'>;
 
 export type QuestionOrder = 'NEWEST' | 'UNANSWERED' | 'MOST_HELPFUL';
 /** NEWEST and UNANSWERED: [createdAt ISO, id]; MOST_HELPFUL: [helpful marks, createdAt ISO, id]. */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
-import type { QuerySearchArgs, Resolvers } from '../../generated/graphql.ts';
+import type { QuerySearchArgs, Resolvers, SearchType } from '../../generated/graphql.ts';
 import type { SearchResultRow } from '../../graphql/mappers.ts';
 import type { Topic } from '@muster/db';
 import { agencyType, evidenceLevel, lifecycle } from '@muster/db';
@@ -20,6 +20,7 @@ import { readPracticeFilter } from './practice-filter.ts';
 import { listTopicsOnce, topicsToCome } from './topics-of-request.ts';
 import { countMatches } from './search.bitmaps.ts';
 import { searchPractices, suggestQuery, understandQuery, type SearchKey, type SearchOrder } from './search.repository.ts';
+import { countQuestionsAndDebriefs, searchDebriefs, searchQuestions } from './search-types.repository.ts';
 import { anyWordQuery, atLeast, maxQueryLength, type QueryNode } from './search-query.ts';
 
 /** Fewer matches than this count as "finds little": relax to any word, offer a suggestion. */
@@ -60,6 +61,13 @@ function namedFacet(name: string, counts: Map<string, number>, selected: readonl
   return facetList(counts, selected ?? [], (value) => labels[name]?.[value] ?? value, orderOf[name]);
 }
 
+const typeLabels: Record<SearchType, string> = { PRACTICES: 'Write-ups', QUESTIONS: 'Questions', DEBRIEFS: 'Debriefs' };
+
+/** The type choice's list, in its fixed order. */
+function typeCountList(counts: Record<SearchType, number>) {
+  return (['PRACTICES', 'QUESTIONS', 'DEBRIEFS'] as const).map((type) => ({ type, label: typeLabels[type], count: counts[type] }));
+}
+
 /** A cursor's key for the order in effect: a score (by relevance) or a date (newest), then a write-up's id. */
 function validKey(key: SearchKey, order: SearchOrder): boolean {
   return keyFits(key, [order === 'RELEVANCE' ? 'score' : 'timestamp', 'uuid']);
@@ -71,6 +79,7 @@ export const resolvers: Resolvers = {
       // The topics (the page's list of them, the facets' names) are read with the counts.
       const handOverTopics = topicsToCome(ctx);
       try {
+        if (args.type && args.type !== 'PRACTICES') return await searchOtherType(args.type, args, ctx);
         return await search(args, ctx, info, handOverTopics);
       } finally {
         // When the search failed before counting, the topics are read on their own.
@@ -96,6 +105,10 @@ async function search(
   // Only stop words or punctuation search for nothing: show the newest instead of an empty page.
   const understood = await understandQuery(ctx.db, args.query);
   const typed = understood.tree;
+  // The type choice's other counts, only when asked for: one statement beside the ranking.
+  const countOthers = () => countQuestionsAndDebriefs(ctx.db, ctx.viewer, typed ? args.query.trim() : null);
+  const otherCounts = asksFor(info, 'typeCounts') ? countOthers() : null;
+  otherCounts?.catch(() => {}); // awaited when typeCounts is resolved
   // Without words, the newest come first whatever order was asked for.
   const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
   if (page.after && !validKey(page.after, order)) throw notACursor();
@@ -144,7 +157,14 @@ async function search(
   const result = connection(found.rows, page.limit, totalCount, (row) => row.key);
   return {
     ...result,
+    type: 'PRACTICES',
     edges: result.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet, score: edge.node.score })),
+    questionEdges: [],
+    debriefEdges: [],
+    typeCounts: async () => {
+      const other = await (otherCounts ?? countOthers());
+      return typeCountList({ PRACTICES: totalCount, QUESTIONS: other.questions, DEBRIEFS: other.debriefs });
+    },
     query: typed ? args.query.trim() : '',
     relaxed: relaxed && totalCount > 0,
     facets: async () => {
@@ -164,5 +184,60 @@ async function search(
       };
     },
     suggestion: async () => (typed && (relaxed || totalCount < fewResults) ? suggestQuery(ctx.db, args.query.trim()) : null),
+  };
+}
+
+const noFacets = { topics: [], states: [], agencyTypes: [], evidenceLevels: [], lifecycles: [], sizeBands: [], hasOutcomes: [] };
+
+/**
+ * Query.search for questions or debriefs: every word of the query (web-search syntax, as Query.debriefs
+ * reads it), ranked or newest, with the viewer's visibility; the write-ups' filter does not apply.
+ * The write-ups' count for the type choice is worked out only when asked for, as their own page counts it.
+ */
+async function searchOtherType(type: 'QUESTIONS' | 'DEBRIEFS', args: QuerySearchArgs, ctx: MercuriusContext): Promise<SearchResultRow> {
+  if (args.query.length > maxQueryLength) {
+    throw badInput('query', `Search for at most ${maxQueryLength} characters; try the few words that matter most.`);
+  }
+  const page = readPage<SearchKey>(args, 20, [['score', 'timestamp'], 'uuid']);
+  const filter = readPracticeFilter(args.filter);
+  const understood = await understandQuery(ctx.db, args.query);
+  const typed = understood.tree;
+  const text = typed ? args.query.trim() : null;
+  const order = typed ? (args.orderBy ?? 'RELEVANCE') : 'NEWEST';
+  if (page.after && !validKey(page.after, order)) throw notACursor();
+  const input = { text, order, page };
+  const [questions, debriefs, counts] = await Promise.all([
+    type === 'QUESTIONS' ? searchQuestions(ctx.db, ctx.viewer, input) : [],
+    type === 'DEBRIEFS' ? searchDebriefs(ctx.db, ctx.viewer, input) : [],
+    countQuestionsAndDebriefs(ctx.db, ctx.viewer, text),
+  ]);
+  const totalCount = type === 'QUESTIONS' ? counts.questions : counts.debriefs;
+  const questionPage = connection(questions, page.limit, totalCount, (row) => row.key);
+  const debriefPage = connection(debriefs, page.limit, totalCount, (row) => row.key);
+  const shown = type === 'QUESTIONS' ? questionPage : debriefPage;
+  return {
+    type,
+    totalCount,
+    edges: [],
+    questionEdges: questionPage.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet, score: edge.node.score })),
+    debriefEdges: debriefPage.edges.map((edge) => ({ ...edge, snippet: edge.node.snippet })),
+    pageInfo: shown.pageInfo,
+    query: text ?? '',
+    relaxed: false,
+    facets: async () => noFacets,
+    typeCounts: async () => {
+      // As the write-ups' own page counts: any word when few have every word.
+      const anyWord = anyWordQuery(args.query, typed);
+      const relaxedTree = anyWord ? { kind: 'or' as const, children: anyWord } : null;
+      const counted = await countMatches(ctx.db, ctx.viewer, understood.indexed, [
+        { tree: typed },
+        { tree: typed, filter },
+        ...(relaxedTree ? [{ tree: relaxedTree, filter }] : []),
+      ]);
+      const [strictCount, strictTotal, relaxedTotal] = counted.counts;
+      const practices = relaxedTree && strictCount! < fewResults ? relaxedTotal! : strictTotal!;
+      return typeCountList({ PRACTICES: practices, QUESTIONS: counts.questions, DEBRIEFS: counts.debriefs });
+    },
+    suggestion: async () => (typed && totalCount < fewResults ? suggestQuery(ctx.db, args.query.trim()) : null),
   };
 }

@@ -448,6 +448,12 @@ export type SearchOrder =
   | 'NEWEST'
   | 'RELEVANCE';
 
+/** What search looks through: write-ups (the default), questions to the network, or conference debriefs. */
+export type SearchType =
+  | 'DEBRIEFS'
+  | 'PRACTICES'
+  | 'QUESTIONS';
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -1469,6 +1475,7 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type SearchQueryVariables = Exact<{
   query: string;
+  type: SearchType;
   filter?: PracticeFilter | null | undefined;
   orderBy: SearchOrder;
   first: number;
@@ -1476,18 +1483,9 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, query: string, relaxed: boolean, suggestion: string | null, edges: Array<{ cursor: string, snippet: string | null, node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { city: string, slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { topics: Array<{ value: string, label: string, count: number }>, states: Array<{ value: string, label: string, count: number }>, agencyTypes: Array<{ value: string, label: string, count: number }>, sizeBands: Array<{ value: string, label: string, count: number }>, evidenceLevels: Array<{ value: string, label: string, count: number }>, lifecycles: Array<{ value: string, label: string, count: number }>, hasOutcomes: Array<{ value: string, label: string, count: number }> } } };
+export type SearchQuery = { search: { totalCount: number, query: string, relaxed: boolean, suggestion: string | null, typeCounts: Array<{ type: SearchType, label: string, count: number }>, questionEdges: Array<{ snippet: string | null, node: { id: string, title: string, createdAt: string, answerCount: number, acceptedAt: string | null, visibility: Visibility, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }> } }>, debriefEdges: Array<{ snippet: string | null, node: { id: string, title: string, audience: DebriefAudience, createdAt: string, event: { slug: string, name: string }, author: { displayName: string } | null, department: { slug: string, name: string } } }>, edges: Array<{ cursor: string, snippet: string | null, node: { slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, lifecycle: Lifecycle, publishedAt: string | null, department: { city: string, slug: string, name: string, state: string }, topics: Array<{ slug: string, name: string }>, outcomes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { topics: Array<{ value: string, label: string, count: number }>, states: Array<{ value: string, label: string, count: number }>, agencyTypes: Array<{ value: string, label: string, count: number }>, sizeBands: Array<{ value: string, label: string, count: number }>, evidenceLevels: Array<{ value: string, label: string, count: number }>, lifecycles: Array<{ value: string, label: string, count: number }>, hasOutcomes: Array<{ value: string, label: string, count: number }> } } };
 
 export type FacetCountFragment = { value: string, label: string, count: number };
-
-export type SearchDebriefsQueryVariables = Exact<{
-  query?: string | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type SearchDebriefsQuery = { debriefs: { totalCount: number, edges: Array<{ snippet: string | null, node: { id: string, title: string, audience: DebriefAudience, createdAt: string, event: { slug: string, name: string }, author: { displayName: string } | null, department: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,4 +1,4 @@
-import type { SearchDebriefsQuery, SearchQuery } from '$lib/generated/graphql';
+import type { SearchQuery, SearchType } from '$lib/generated/graphql';
 import { gql, toPageError } from '$lib/server/api';
 import { PRACTICE_CARD } from '$lib/server/fragments';
 import {
@@ -16,17 +16,39 @@ import {
   searchStateFrom,
   urlValueOf,
 } from '$lib/search';
+import { QUESTION_SUMMARY, type QuestionSummary } from '$lib/questions';
 import { cursorFrom } from '$lib/url';
 import { DEBRIEF_SUMMARY, type DebriefSummary } from '../debriefs/debrief';
 import type { PageServerLoad } from './$types';
 
 const SEARCH = /* GraphQL */ `
-  query Search($query: String!, $filter: PracticeFilter, $orderBy: SearchOrder!, $first: Int!, $after: String) {
-    search(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+  query Search($query: String!, $type: SearchType!, $filter: PracticeFilter, $orderBy: SearchOrder!, $first: Int!, $after: String) {
+    search(query: $query, type: $type, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       query
       relaxed
       suggestion
+      typeCounts {
+        type
+        label
+        count
+      }
+      questionEdges {
+        snippet
+        node {
+          ...QuestionSummary
+        }
+      }
+      debriefEdges {
+        snippet
+        node {
+          ...DebriefSummary
+          event {
+            slug
+            name
+          }
+        }
+      }
       edges {
         cursor
         snippet
@@ -72,53 +94,52 @@ const SEARCH = /* GraphQL */ `
     count
   }
   ${PRACTICE_CARD}
-`;
-
-const DEBRIEFS = /* GraphQL */ `
-  query SearchDebriefs($query: String, $first: Int!, $after: String) {
-    debriefs(query: $query, first: $first, after: $after) {
-      totalCount
-      edges {
-        snippet
-        node {
-          ...DebriefSummary
-          event {
-            slug
-            name
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
+  ${QUESTION_SUMMARY}
   ${DEBRIEF_SUMMARY}
 `;
 
 /** A debrief as a search result shows it. */
 export type DebriefHit = DebriefSummary & { event: { slug: string; name: string } };
 
-/** `?type=debriefs` searches debriefs instead of write-ups (`type` also names agency types, which are upper-case). */
-function wantsDebriefs(url: URL): boolean {
-  return url.searchParams.getAll('type').some((value) => value.trim().toLowerCase() === 'debriefs');
+/** What the page searches: write-ups, or with `?type=questions` / `?type=debriefs` the others. */
+type Kind = 'practices' | 'questions' | 'debriefs';
+const KIND_OF_TYPE: Record<SearchType, Kind> = { PRACTICES: 'practices', QUESTIONS: 'questions', DEBRIEFS: 'debriefs' };
+
+/** `?type=questions` or `?type=debriefs` (`type` also names agency types, which are upper-case). */
+function kindOf(url: URL): Kind {
+  const values = url.searchParams.getAll('type').map((value) => value.trim().toLowerCase());
+  if (values.includes('questions')) return 'questions';
+  if (values.includes('debriefs')) return 'debriefs';
+  return 'practices';
 }
 
-/** The two things the page searches, each keeping the words typed. */
-function kindLinks(q: string) {
-  const words = q ? `q=${encodeURIComponent(q)}` : '';
-  return {
-    practices: `/search${words ? `?${words}` : ''}`,
-    debriefs: `/search?${words ? `${words}&` : ''}type=debriefs`,
-  };
+/** The address of each kind, keeping the words typed (the write-ups' filters stay behind: they are theirs). */
+function kindHref(kind: Kind, q: string): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (kind !== 'practices') params.set('type', kind);
+  const query = params.toString();
+  return `/search${query ? `?${query}` : ''}`;
+}
+
+/** The type choice: each kind with its count for these words, as the viewer may see them. */
+function kindLinks(q: string, current: Kind, counts: SearchQuery['search']['typeCounts']) {
+  return counts.map((c) => ({
+    kind: KIND_OF_TYPE[c.type],
+    label: c.label,
+    count: c.count,
+    href: kindHref(KIND_OF_TYPE[c.type], q),
+    current: KIND_OF_TYPE[c.type] === current,
+  }));
 }
 
 export const load: PageServerLoad = async (event) => {
-  if (wantsDebriefs(event.url)) return loadDebriefs(event);
+  const kind = kindOf(event.url);
+  if (kind !== 'practices') return loadOtherKind(event, kind);
   const state = searchStateFrom(event.url);
   const { search } = await gql<SearchQuery>(event, SEARCH, {
     query: state.q,
+    type: 'PRACTICES',
     filter: searchFilterOf(state),
     orderBy: state.order,
     first: RESULTS_PER_PAGE,
@@ -152,8 +173,9 @@ export const load: PageServerLoad = async (event) => {
   if (state.to) chips.push({ label: dateChipLabel('to', state.to), href: searchHrefWithout(event.url, 'to') });
 
   return {
-    kind: 'practices' as 'practices' | 'debriefs',
-    kinds: kindLinks(state.q),
+    kind: kind as Kind,
+    kinds: kindLinks(state.q, kind, search.typeCounts),
+    questions: [] as { question: QuestionSummary; snippet: string | null }[],
     debriefs: [] as { debrief: DebriefHit; snippet: string | null }[],
     q: state.q,
     order: state.order,
@@ -182,37 +204,40 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /**
- * Debriefs: ranked by the words (web-search syntax, as write-ups), or the newest without any.
- * Facets, dates and the order are the write-ups'; they do not apply here.
+ * Questions or debriefs: ranked by the words (web-search syntax, as write-ups), or the newest
+ * without any. Facets, dates and the order are the write-ups'; they do not apply here.
  */
-async function loadDebriefs(event: Parameters<PageServerLoad>[0]) {
+async function loadOtherKind(event: Parameters<PageServerLoad>[0], kind: 'questions' | 'debriefs') {
   const q = (event.url.searchParams.get('q') ?? '').trim();
-  const { debriefs } = await gql<SearchDebriefsQuery>(event, DEBRIEFS, {
-    query: q || null,
+  const { search } = await gql<SearchQuery>(event, SEARCH, {
+    query: q,
+    type: kind === 'questions' ? 'QUESTIONS' : 'DEBRIEFS',
+    filter: null,
+    orderBy: 'RELEVANCE',
     first: RESULTS_PER_PAGE,
     after: cursorFrom(event.url),
   }).catch(toPageError);
+  // A snippet without a match is only the text's first words, cut short: better none.
+  const marked = (snippet: string | null | undefined) => (snippet?.includes('<mark>') ? snippet : null);
   return {
-    kind: 'debriefs' as 'practices' | 'debriefs',
-    kinds: kindLinks(q),
-    debriefs: debriefs.edges.map((edge) => ({
-      debrief: edge.node,
-      snippet: edge.snippet?.includes('<mark>') ? edge.snippet : null,
-    })),
+    kind: kind as Kind,
+    kinds: kindLinks(q, kind, search.typeCounts),
+    questions: search.questionEdges.map((edge) => ({ question: edge.node, snippet: marked(edge.snippet) })),
+    debriefs: search.debriefEdges.map((edge) => ({ debrief: edge.node, snippet: marked(edge.snippet) })),
     q,
     order: 'RELEVANCE' as const,
     from: '',
     to: '',
     ignored: [] as string[],
     activeFilters: 0,
-    query: q,
+    query: search.query,
     relaxed: false,
     suggestion: null as { text: string; href: string } | null,
-    totalCount: debriefs.totalCount,
+    totalCount: search.totalCount,
     results: [] as { practice: SearchHit; snippet: string | null }[],
-    pageInfo: debriefs.pageInfo,
+    pageInfo: search.pageInfo,
     groups: [] as FacetGroup[],
     chips: [] as FilterChip[],
-    clearFiltersHref: kindLinks(q).debriefs,
+    clearFiltersHref: kindHref(kind, q),
   };
 }
