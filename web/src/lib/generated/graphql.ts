@@ -440,6 +440,14 @@ export type Role =
   | 'MEMBER'
   | 'MODERATOR';
 
+/** What a member can save to /saved. */
+export type SaveTarget =
+  | 'DEBRIEF'
+  | 'EVENT'
+  /** A write-up. */
+  | 'PRACTICE'
+  | 'QUESTION';
+
 export type SearchOrder =
   | 'NEWEST'
   | 'RELEVANCE';
@@ -555,6 +563,23 @@ export type TopicChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TopicChoicesQuery = { topics: Array<{ slug: string, name: string }> };
+
+export type SaveItemMutationVariables = Exact<{
+  target: SaveTarget;
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type SaveItemMutation = { save: boolean };
+
+export type UnsaveItemMutationVariables = Exact<{
+  target: SaveTarget;
+  id: string | number;
+}>;
+
+
+export type UnsaveItemMutation = { unsave: boolean };
 
 export type ViewerFieldsFragment = { id: string, displayName: string, title: string, role: Role, verification: VerificationState, email: string | null, emailConfirmed: boolean, totpEnabled: boolean | null, timeZone: string | null, pendingReviewCount: number | null, membersToVerifyCount: number | null, department: { slug: string, name: string } | null, viewerCan: { writeUp: boolean, publish: boolean, reachMembers: boolean, verifyMembers: boolean, moderate: boolean, administer: boolean, keepEvents: boolean, moveDepartment: boolean, secondFactorRequired: boolean } | null };
 
@@ -677,7 +702,7 @@ export type DebriefPageQueryVariables = Exact<{
 }>;
 
 
-export type DebriefPageQuery = { debrief: { updatedAt: string, sessionsHtml: string, takeawaysHtml: string, toTryHtml: string, contactsHtml: string, id: string, title: string, audience: DebriefAudience, createdAt: string, author: { displayName: string, title: string } | null, event: { slug: string, name: string, startsOn: string, endsOn: string }, practices: Array<{ slug: string, title: string, department: { name: string } }>, viewerCan: { edit: boolean, delete: boolean }, department: { slug: string, name: string } } | null };
+export type DebriefPageQuery = { debrief: { updatedAt: string, sessionsHtml: string, takeawaysHtml: string, toTryHtml: string, contactsHtml: string, viewerSaved: boolean, viewerSavedNote: string | null, id: string, title: string, audience: DebriefAudience, createdAt: string, author: { displayName: string, title: string } | null, event: { slug: string, name: string, startsOn: string, endsOn: string }, practices: Array<{ slug: string, title: string, department: { name: string } }>, viewerCan: { edit: boolean, delete: boolean }, department: { slug: string, name: string } } | null };
 
 export type DebriefEventQueryVariables = Exact<{
   id: string | number;
@@ -811,7 +836,7 @@ export type EventPageQueryVariables = Exact<{
 }>;
 
 
-export type EventPageQuery = { event: { startsAt: string | null, endsAt: string | null, timeZone: string | null, url: string | null, descriptionHtml: string, past: boolean, viewerAttendance: AttendanceStatus | null, icsUrl: string, followerCount: number, viewerFollows: boolean, id: string, slug: string, name: string, kind: EventKind, host: string, startsOn: string, endsOn: string, online: boolean, location: string, attendeeCount: number, viewerCan: { edit: boolean, attend: boolean, debrief: boolean }, attendees: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, title: string, department: { name: string, slug: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, debriefs: { totalCount: number, edges: Array<{ node: { id: string, title: string, audience: DebriefAudience, createdAt: string, author: { displayName: string } | null, department: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, topics: Array<{ slug: string, name: string }> } | null };
+export type EventPageQuery = { event: { startsAt: string | null, endsAt: string | null, timeZone: string | null, url: string | null, descriptionHtml: string, past: boolean, viewerAttendance: AttendanceStatus | null, icsUrl: string, followerCount: number, viewerFollows: boolean, viewerSaved: boolean, viewerSavedNote: string | null, id: string, slug: string, name: string, kind: EventKind, host: string, startsOn: string, endsOn: string, online: boolean, location: string, attendeeCount: number, viewerCan: { edit: boolean, attend: boolean, debrief: boolean }, attendees: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, title: string, department: { name: string, slug: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, debriefs: { totalCount: number, edges: Array<{ node: { id: string, title: string, audience: DebriefAudience, createdAt: string, author: { displayName: string } | null, department: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, topics: Array<{ slug: string, name: string }> } | null };
 
 export type AttendEventMutationVariables = Exact<{
   eventId: string | number;
@@ -1268,7 +1293,7 @@ export type PracticeQueryVariables = Exact<{
 }>;
 
 
-export type PracticeQuery = { practice: { hidden: boolean, hiddenReason: string | null, id: string, slug: string, title: string, summary: string, bodyHtml: string, status: PracticeStatus, visibility: Visibility, lifecycle: Lifecycle, discontinuedReason: string | null, problem: string, approach: string, evidenceLevel: EvidenceLevel, evidenceNotes: string, contact: string, version: number, reviewComment: string | null, publishedAt: string | null, updatedAt: string, commentCount: number, discussionLocked: boolean, viewerCanComment: boolean, followerCount: number, viewerFollows: boolean, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null, featured: { noteHtml: string, current: boolean } | null, revisions: Array<{ id: string }> | null, debriefs: Array<{ id: string, title: string, audience: DebriefAudience, createdAt: string, event: { name: string }, author: { displayName: string } | null, department: { slug: string, name: string } }>, adoptions: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, note: string | null, changes: string | null, likeMine: boolean, updatedAt: string, department: { slug: string, name: string, state: string, agencyType: AgencyType, swornOfficers: number | null }, outcomes: Array<{ id: string, metric: string, baseline: number | null, result: number, unit: string, period: string, source: string }> }>, department: { slug: string, name: string, state: string, city: string, agencyType: AgencyType }, author: { displayName: string, title: string } | null, topics: Array<{ slug: string, name: string }>, implementation: { startedOn: string | null, staffing: string, partners: string, trainingHours: number | null }, cost: { startup: number | null, annual: number | null, notes: string }, outcomes: Array<{ id: string, metric: string, baseline: number | null, result: number, unit: string, period: string, source: string }>, resources: Array<{ id: string, kind: ResourceKind, title: string, url: string }>, viewerCan: { edit: boolean, submit: boolean, publish: boolean, sendBack: boolean, archive: boolean, reportAdoption: boolean }, comments: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, body: string | null, bodyHtml: string, deleted: boolean, hidden: boolean, hiddenReason: string | null, edited: boolean, editedAt: string | null, createdAt: string, helpfulCount: number, viewerFoundHelpful: boolean, replies: Array<{ id: string, body: string | null, bodyHtml: string, deleted: boolean, hidden: boolean, hiddenReason: string | null, edited: boolean, editedAt: string | null, createdAt: string, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, displayName: string, handle: string, title: string, department: { name: string, slug: string } | null } | null, parent: { id: string, author: { displayName: string } | null } | null, viewerCan: { edit: boolean, delete: boolean, reply: boolean, markHelpful: boolean }, revisions: Array<{ body: string, replacedAt: string }> | null, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null }>, author: { id: string, displayName: string, handle: string, title: string, department: { name: string, slug: string } | null } | null, parent: { id: string, author: { displayName: string } | null } | null, viewerCan: { edit: boolean, delete: boolean, reply: boolean, markHelpful: boolean }, revisions: Array<{ body: string, replacedAt: string }> | null, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type PracticeQuery = { practice: { hidden: boolean, hiddenReason: string | null, viewerSaved: boolean, viewerSavedNote: string | null, id: string, slug: string, title: string, summary: string, bodyHtml: string, status: PracticeStatus, visibility: Visibility, lifecycle: Lifecycle, discontinuedReason: string | null, problem: string, approach: string, evidenceLevel: EvidenceLevel, evidenceNotes: string, contact: string, version: number, reviewComment: string | null, publishedAt: string | null, updatedAt: string, commentCount: number, discussionLocked: boolean, viewerCanComment: boolean, followerCount: number, viewerFollows: boolean, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null, featured: { noteHtml: string, current: boolean } | null, revisions: Array<{ id: string }> | null, debriefs: Array<{ id: string, title: string, audience: DebriefAudience, createdAt: string, event: { name: string }, author: { displayName: string } | null, department: { slug: string, name: string } }>, adoptions: Array<{ id: string, status: AdoptionStatus, startedOn: string | null, endedOn: string | null, note: string | null, changes: string | null, likeMine: boolean, updatedAt: string, department: { slug: string, name: string, state: string, agencyType: AgencyType, swornOfficers: number | null }, outcomes: Array<{ id: string, metric: string, baseline: number | null, result: number, unit: string, period: string, source: string }> }>, department: { slug: string, name: string, state: string, city: string, agencyType: AgencyType }, author: { displayName: string, title: string } | null, topics: Array<{ slug: string, name: string }>, implementation: { startedOn: string | null, staffing: string, partners: string, trainingHours: number | null }, cost: { startup: number | null, annual: number | null, notes: string }, outcomes: Array<{ id: string, metric: string, baseline: number | null, result: number, unit: string, period: string, source: string }>, resources: Array<{ id: string, kind: ResourceKind, title: string, url: string }>, viewerCan: { edit: boolean, submit: boolean, publish: boolean, sendBack: boolean, archive: boolean, reportAdoption: boolean }, comments: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, body: string | null, bodyHtml: string, deleted: boolean, hidden: boolean, hiddenReason: string | null, edited: boolean, editedAt: string | null, createdAt: string, helpfulCount: number, viewerFoundHelpful: boolean, replies: Array<{ id: string, body: string | null, bodyHtml: string, deleted: boolean, hidden: boolean, hiddenReason: string | null, edited: boolean, editedAt: string | null, createdAt: string, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, displayName: string, handle: string, title: string, department: { name: string, slug: string } | null } | null, parent: { id: string, author: { displayName: string } | null } | null, viewerCan: { edit: boolean, delete: boolean, reply: boolean, markHelpful: boolean }, revisions: Array<{ body: string, replacedAt: string }> | null, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null }>, author: { id: string, displayName: string, handle: string, title: string, department: { name: string, slug: string } | null } | null, parent: { id: string, author: { displayName: string } | null } | null, viewerCan: { edit: boolean, delete: boolean, reply: boolean, markHelpful: boolean }, revisions: Array<{ body: string, replacedAt: string }> | null, moderationHistory: Array<{ kind: ModerationEventKind, at: string, reason: FlagReason | null, note: string | null, by: { displayName: string, handle: string } | null }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type SubmitPracticeMutationVariables = Exact<{
   id: string | number;
@@ -1329,7 +1354,7 @@ export type QuestionPageQueryVariables = Exact<{
 }>;
 
 
-export type QuestionPageQuery = { question: { id: string, title: string, detailsHtml: string, visibility: Visibility, createdAt: string, updatedAt: string, version: number, forAgencyType: AgencyType | null, forSizeBand: SizeBand | null, forStates: Array<string>, answerCount: number, acceptedNote: string | null, acceptedAt: string | null, locked: boolean, hidden: boolean, viewerFollows: boolean, author: { handle: string, displayName: string, title: string } | null, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }>, answers: Array<{ id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } }>, viewerCan: { edit: boolean, answer: boolean, accept: boolean } } | null };
+export type QuestionPageQuery = { question: { id: string, title: string, detailsHtml: string, visibility: Visibility, createdAt: string, updatedAt: string, version: number, forAgencyType: AgencyType | null, forSizeBand: SizeBand | null, forStates: Array<string>, answerCount: number, acceptedNote: string | null, acceptedAt: string | null, locked: boolean, hidden: boolean, viewerFollows: boolean, viewerSaved: boolean, viewerSavedNote: string | null, author: { handle: string, displayName: string, title: string } | null, department: { slug: string, name: string, state: string } | null, topics: Array<{ slug: string, name: string }>, answers: Array<{ id: string, body: string | null, bodyHtml: string, createdAt: string, edited: boolean, accepted: boolean, helpfulCount: number, viewerFoundHelpful: boolean, author: { id: string, handle: string, displayName: string, title: string } | null, department: { slug: string, name: string } | null, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, handle: string, displayName: string } | null }>, viewerCan: { edit: boolean, markHelpful: boolean, reply: boolean } }>, viewerCan: { edit: boolean, answer: boolean, accept: boolean } } | null };
 
 export type AnswerMutationVariables = Exact<{
   questionId: string | number;
@@ -1430,6 +1455,14 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type SavedItemsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SavedItemsQuery = { saved: { totalCount: number, edges: Array<{ node: { target: SaveTarget, savedAt: string, note: string | null, practice: { id: string, slug: string, title: string, department: { name: string } } | null, question: { id: string, title: string, answerCount: number } | null, debrief: { id: string, title: string, event: { name: string } } | null, event: { id: string, slug: string, name: string, startsOn: string, endsOn: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
