@@ -272,8 +272,8 @@ describe('who may save what', () => {
     const recruit = await signUp(app, 'boston-pd');
     await ok(recruit, saveMutation, { target: 'QUESTION', id: question, note: 'Mine' });
     expect((await savedOf(recruit)).totalCount).toBe(1);
-    const [{ version }] = await database.db.select({ version: questions.version }).from(questions).where(eq(questions.id, question));
-    await ok(chief('denver-pd'), editQuestionMutation, { id: question, version, input: questionInput('MEMBERS') });
+    const [asked] = await database.db.select({ version: questions.version }).from(questions).where(eq(questions.id, question));
+    await ok(chief('denver-pd'), editQuestionMutation, { id: question, version: asked!.version, input: questionInput('MEMBERS') });
     expect(await savedOf(recruit)).toEqual({ totalCount: 0, items: [] });
     expect((await savedOf(who)).totalCount).toBe(1);
 

@@ -68,7 +68,9 @@ const NOTICES = {
 
 export const load: PageServerLoad = async (event) => {
   if (!isDebriefId(event.params.id)) error(404, 'No debrief at this address');
-  const { debrief } = await gql<{ debrief: (DebriefDetail & ViewerSaved) | null }>(event, DEBRIEF, { id: event.params.id }).catch(toPageError);
+  const { debrief } = await gql<{ debrief: (DebriefDetail & ViewerSaved) | null }>(event, DEBRIEF, { id: event.params.id }).catch(
+    toPageError,
+  );
   if (!debrief) {
     // Debriefs are for members: a link from a notification or an e-mail asks a visitor to sign in first.
     if (!event.locals.user) redirect(303, signInHref(event.url));

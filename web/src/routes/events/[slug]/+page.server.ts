@@ -83,10 +83,10 @@ type DebriefPage = Omit<Connection<DebriefSummary>, 'edges'> & { edges: { node: 
 /** The event as this page shows it: with whether the viewer may write a debrief of it, and its debriefs. */
 type EventPageData = Omit<EventDetail, 'viewerCan'> &
   ViewerSaved & {
-  viewerCan: EventDetail['viewerCan'] & { debrief: boolean };
-  attendees: AttendeePage | null;
-  debriefs: DebriefPage;
-};
+    viewerCan: EventDetail['viewerCan'] & { debrief: boolean };
+    attendees: AttendeePage | null;
+    debriefs: DebriefPage;
+  };
 
 /** What `?done=` may say after a save: fixed texts, never the URL's words. */
 const NOTICES = {

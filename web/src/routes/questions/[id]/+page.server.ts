@@ -132,7 +132,9 @@ const NOTICES = {
 
 export const load: PageServerLoad = async (event) => {
   if (!isQuestionId(event.params.id)) error(404, 'No question at this address');
-  const { question } = await gql<{ question: (QuestionView & ViewerSaved) | null }>(event, QUESTION, { id: event.params.id }).catch(toPageError);
+  const { question } = await gql<{ question: (QuestionView & ViewerSaved) | null }>(event, QUESTION, { id: event.params.id }).catch(
+    toPageError,
+  );
   if (!question) {
     // Most questions are for members: a link from a notification asks a visitor to sign in first.
     if (!event.locals.user) redirect(303, signInHref(event.url));
