@@ -34,6 +34,9 @@ const itemColumn = {
   EVENT: savedItems.eventId,
 } as const;
 
+/** The same, as the key of a row to insert. */
+const itemKey = { PRACTICE: 'practiceId', QUESTION: 'questionId', DEBRIEF: 'debriefId', EVENT: 'eventId' } as const;
+
 /**
  * Whether the viewer may see the item: the rules of opening its page (policy.ts), asked in SQL. Saving
  * asks it in the transaction that writes, so nothing is saved that the viewer may not see.
@@ -76,8 +79,6 @@ export async function saveItem(db: Db, userId: string, target: SaveTarget, id: s
       set: { note: note === undefined ? sql`${savedItems.note}` : note },
     });
 }
-
-const itemKey = { PRACTICE: 'practiceId', QUESTION: 'questionId', DEBRIEF: 'debriefId', EVENT: 'eventId' } as const;
 
 export async function unsaveItem(db: Db, userId: string, target: SaveTarget, id: string): Promise<void> {
   await db.delete(savedItems).where(and(eq(savedItems.userId, userId), eq(savedItems.target, target), eq(itemColumn[target], id)));
