@@ -35,6 +35,7 @@ const rows = [
   'Notification',
   'Practice',
   'Question',
+  'SavedItem',
   'Topic',
   'User',
 ];
@@ -54,6 +55,7 @@ const connections = [
   'Notification',
   'Practice',
   'Question',
+  'SavedItem',
   'User',
 ];
 const mappers = {

@@ -120,7 +120,7 @@ describe.runIf(hasChromium)('security headers, CSP and accessibility of the page
     await moderator.addCookies([{ ...(await sessionCookie(server.url, 'moderator@muster.demo')), url: server.url }]);
     const pages: [BrowserContext, string[]][] = [
       [visitor, ['/', '/search?q=mental+health', practicePath, eventPath, '/events']],
-      [member, ['/', '/search?q=mental+health', practicePath, '/practices/new', eventPath]],
+      [member, ['/', '/search?q=mental+health', practicePath, '/practices/new', eventPath, '/saved']],
       [moderator, ['/moderation']],
     ];
     const found: string[] = [];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SearchResultRow, ActivityRow, AnswerRow, AnswerReplyRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, QuestionRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
+import type { SearchResultRow, ActivityRow, AnswerRow, AnswerReplyRow, AuditEntryRow, CommentRow, ConversationRow, DebriefRow, DepartmentRow, DepartmentMoveRow, EventRow, FeaturedCaseStudyRow, FlagRow, InvitationRow, MessageRow, ModeratedItemRow, ModerationEventRow, NotificationRow, PracticeRow, QuestionRow, SavedItemRow, TopicRow, UserRow, Connection } from '../graphql/mappers.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -401,6 +401,8 @@ export type Debrief = {
   toTryHtml: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   viewerCan: DebriefPermissions;
+  viewerSaved: Scalars['Boolean']['output'];
+  viewerSavedNote?: Maybe<Scalars['String']['output']>;
 };
 
 export type DebriefAudience =
@@ -636,6 +638,8 @@ export type Event = {
   viewerAttendance?: Maybe<AttendanceStatus>;
   viewerCan: EventPermissions;
   viewerFollows: Scalars['Boolean']['output'];
+  viewerSaved: Scalars['Boolean']['output'];
+  viewerSavedNote?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1165,6 +1169,11 @@ export type Mutation = {
   /** The link stops working. Refused once accepted. */
   revokeInvitation: Invitation;
   revokeSession: Scalars['Boolean']['output'];
+  /**
+   * Saves something the viewer may see, with an optional private note (at most 500 characters); answers
+   * true. Saving again keeps it in its place and sets the note when one is given (an empty one removes it).
+   */
+  save: Scalars['Boolean']['output'];
   /** The chief sends a draft back to its author with a comment. */
   sendBackPractice: Practice;
   /** A participant writes in a conversation. */
@@ -1209,6 +1218,8 @@ export type Mutation = {
   unfeature: Scalars['Boolean']['output'];
   /** Stops following; answers false (not following it now). */
   unfollow: Scalars['Boolean']['output'];
+  /** Removes it from the viewer's saved items; answers false (not saved now). */
+  unsave: Scalars['Boolean']['output'];
   /** The author. */
   updateDebrief: Debrief;
   /** The department's chief, or an admin, edits its profile. Audited with what changed. */
@@ -1514,6 +1525,13 @@ export type MutationRevokeSessionArgs = {
 };
 
 
+export type MutationSaveArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  target: SaveTarget;
+};
+
+
 export type MutationSendBackPracticeArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1612,6 +1630,12 @@ export type MutationUnfeatureArgs = {
 export type MutationUnfollowArgs = {
   id: Scalars['ID']['input'];
   target: FollowTarget;
+};
+
+
+export type MutationUnsaveArgs = {
+  id: Scalars['ID']['input'];
+  target: SaveTarget;
 };
 
 
@@ -1829,6 +1853,10 @@ export type Practice = {
   /** Whether the viewer may post in the discussion now. */
   viewerCanComment: Scalars['Boolean']['output'];
   viewerFollows: Scalars['Boolean']['output'];
+  /** Whether the signed-in member saved it. */
+  viewerSaved: Scalars['Boolean']['output'];
+  /** The signed-in member's note on it, when they saved it with one. */
+  viewerSavedNote?: Maybe<Scalars['String']['output']>;
   visibility: Visibility;
 };
 
@@ -2026,6 +2054,8 @@ export type Query = {
   question?: Maybe<Question>;
   /** Questions the viewer may read; MEMBERS ones are for verified members. */
   questions: QuestionConnection;
+  /** Signed-in members: what they saved and may still see, most recently saved first. */
+  saved: SavedItemConnection;
   /**
    * Full-text search of published write-ups the viewer may see. Web-search syntax: "quoted phrases",
    * -excluded words, or. An empty query lists the newest. Ordered by relevance (title, then summary,
@@ -2219,6 +2249,12 @@ export type QueryQuestionsArgs = {
 };
 
 
+export type QuerySavedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PracticeFilter>;
@@ -2288,6 +2324,8 @@ export type Question = {
   viewerCan: QuestionPermissions;
   /** Whether the signed-in member follows it (hears of every answer). */
   viewerFollows: Scalars['Boolean']['output'];
+  viewerSaved: Scalars['Boolean']['output'];
+  viewerSavedNote?: Maybe<Scalars['String']['output']>;
   visibility: Visibility;
 };
 
@@ -2407,6 +2445,44 @@ export type Role =
   | 'CHIEF'
   | 'MEMBER'
   | 'MODERATOR';
+
+/** What a member can save to /saved. */
+export type SaveTarget =
+  | 'DEBRIEF'
+  | 'EVENT'
+  /** A write-up. */
+  | 'PRACTICE'
+  | 'QUESTION';
+
+/** A member's private bookmark: the item (in the field its target names) and the member's own note. */
+export type SavedItem = {
+  __typename?: 'SavedItem';
+  /** Set when target is DEBRIEF. */
+  debrief?: Maybe<Debrief>;
+  /** Set when target is EVENT. */
+  event?: Maybe<Event>;
+  /** The member's private note; no one else reads it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Set when target is PRACTICE. */
+  practice?: Maybe<Practice>;
+  /** Set when target is QUESTION. */
+  question?: Maybe<Question>;
+  savedAt: Scalars['DateTime']['output'];
+  target: SaveTarget;
+};
+
+export type SavedItemConnection = {
+  __typename?: 'SavedItemConnection';
+  edges: Array<SavedItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SavedItemEdge = {
+  __typename?: 'SavedItemEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedItem;
+};
 
 export type SearchEdge = {
   __typename?: 'SearchEdge';
@@ -2959,6 +3035,10 @@ export type ResolversTypes = {
   ResourceKind: ResolverTypeWrapper<Partial<ResourceKind>>;
   Revision: ResolverTypeWrapper<Partial<Omit<Revision, 'editor'> & { editor?: Maybe<ResolversTypes['User']> }>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
+  SaveTarget: ResolverTypeWrapper<Partial<SaveTarget>>;
+  SavedItem: ResolverTypeWrapper<SavedItemRow>;
+  SavedItemConnection: ResolverTypeWrapper<Connection<ResolversTypes['SavedItem']>>;
+  SavedItemEdge: ResolverTypeWrapper<Partial<Omit<SavedItemEdge, 'node'> & { node: ResolversTypes['SavedItem'] }>>;
   SearchEdge: ResolverTypeWrapper<Partial<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Practice'] }>>;
   SearchFacets: ResolverTypeWrapper<Partial<SearchFacets>>;
   SearchOrder: ResolverTypeWrapper<Partial<SearchOrder>>;
@@ -3085,6 +3165,9 @@ export type ResolversParentTypes = {
   Resource: Partial<Resource>;
   ResourceInput: Partial<ResourceInput>;
   Revision: Partial<Omit<Revision, 'editor'> & { editor?: Maybe<ResolversParentTypes['User']> }>;
+  SavedItem: SavedItemRow;
+  SavedItemConnection: Connection<ResolversTypes['SavedItem']>;
+  SavedItemEdge: Partial<Omit<SavedItemEdge, 'node'> & { node: ResolversParentTypes['SavedItem'] }>;
   SearchEdge: Partial<Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Practice'] }>;
   SearchFacets: Partial<SearchFacets>;
   SearchResult: SearchResultRow;
@@ -3328,6 +3411,8 @@ export type DebriefResolvers<ContextType = MercuriusContext, ParentType extends 
   toTryHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['DebriefPermissions'], ParentType, ContextType>;
+  viewerSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSavedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DebriefConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DebriefConnection'] = ResolversParentTypes['DebriefConnection']> = {
@@ -3434,6 +3519,8 @@ export type EventResolvers<ContextType = MercuriusContext, ParentType extends Re
   viewerAttendance?: Resolver<Maybe<ResolversTypes['AttendanceStatus']>, ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['EventPermissions'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSavedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -3682,6 +3769,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   resolveFlag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType, RequireFields<MutationResolveFlagArgs, 'action' | 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
+  save?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSaveArgs, 'id' | 'target'>>;
   sendBackPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationSendBackPracticeArgs, 'comment' | 'id'>>;
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'body' | 'conversationId'>>;
   sendPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPasswordResetArgs, 'userId'>>;
@@ -3702,6 +3790,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   unblockMember?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnblockMemberArgs, 'userId'>>;
   unfeature?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnfeatureArgs, 'id'>>;
   unfollow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'id' | 'target'>>;
+  unsave?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsaveArgs, 'id' | 'target'>>;
   updateDebrief?: Resolver<ResolversTypes['Debrief'], ParentType, ContextType, RequireFields<MutationUpdateDebriefArgs, 'id' | 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input' | 'slug'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
@@ -3796,6 +3885,8 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   viewerCan?: Resolver<ResolversTypes['PracticePermissions'], ParentType, ContextType>;
   viewerCanComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSavedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
@@ -3859,6 +3950,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'body'>>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<QueryQuestionsArgs, 'first' | 'orderBy'>>;
+  saved?: Resolver<ResolversTypes['SavedItemConnection'], ParentType, ContextType, RequireFields<QuerySavedArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'orderBy' | 'query' | 'type'>>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
   similarToQuestion?: Resolver<ResolversTypes['SimilarToQuestion'], ParentType, ContextType, RequireFields<QuerySimilarToQuestionArgs, 'title'>>;
@@ -3895,6 +3987,8 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['QuestionPermissions'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSavedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
@@ -3939,6 +4033,27 @@ export type RevisionResolvers<ContextType = MercuriusContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedItemResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SavedItem'] = ResolversParentTypes['SavedItem']> = {
+  debrief?: Resolver<Maybe<ResolversTypes['Debrief']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SaveTarget'], ParentType, ContextType>;
+};
+
+export type SavedItemConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SavedItemConnection'] = ResolversParentTypes['SavedItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedItemEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SavedItemEdge'] = ResolversParentTypes['SavedItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedItem'], ParentType, ContextType>;
 };
 
 export type SearchEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
@@ -4162,6 +4277,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   QuestionSearchEdge?: QuestionSearchEdgeResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Revision?: RevisionResolvers<ContextType>;
+  SavedItem?: SavedItemResolvers<ContextType>;
+  SavedItemConnection?: SavedItemConnectionResolvers<ContextType>;
+  SavedItemEdge?: SavedItemEdgeResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;

@@ -36,6 +36,7 @@ export type FlagRow = Flag & { queue?: QueueItem };
 // A message is its row, marked when moderators read it from the queue (they see a removed one's words).
 export type { ReviewedMessage as MessageRow } from '../modules/messages/index.ts';
 export type { QuestionRow } from '../modules/questions/index.ts';
+export type { SavedItemRow } from '../modules/saved/index.ts';
 
 /**
  * A page of a list, as api/src/graphql/pagination.ts builds it: its totalCount may be a function,

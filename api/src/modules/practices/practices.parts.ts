@@ -1,5 +1,5 @@
 // The parts of a write-up that its fields read from other tables (department, author, topics,
-// outcomes, resources, counts, the viewer's follow, the featured case study, adoptions, debriefs),
+// outcomes, resources, counts, the viewer's follow and save, the featured case study, adoptions, debriefs),
 // read together: every Practice field asked for at one level of an answer, for every write-up at
 // that level, comes from ONE statement of json subselects instead of one statement per field.
 import { and, eq, getTableColumns, inArray, isNull, sql, type Column, type SQL } from 'drizzle-orm';
@@ -17,6 +17,7 @@ import {
   practices,
   practiceTopics,
   resources,
+  savedItems,
   topics,
   users,
   type Adoption,
@@ -49,6 +50,9 @@ export interface Parts {
   commentCount: number;
   followerCount: number;
   viewerFollows: boolean;
+  viewerSaved: boolean;
+  /** The viewer's private note on it, when saved with one. */
+  viewerSavedNote: string | null;
   /** Whatever its dates: the caller decides who sees a scheduled or ended one. */
   featured: FeaturedCaseStudy | null;
   adoptions: Adoption[];
@@ -64,6 +68,10 @@ const along = { department: '_department', outcomes: '_outcomes', event: '_event
 /** The one row of `table` whose id is `id` (a column of the outer row), as json. */
 const rowById = (table: typeof departments | typeof users | typeof events, id: SQL | Column) =>
   sql`(select ${jsonOf(getTableColumns(table))} from ${table} where ${table.id} = ${id})`;
+
+/** The viewer's saved item of the outer write-up, if any (one per member and write-up). */
+const viewerSavedPractice = (viewer: Viewer) =>
+  and(eq(savedItems.userId, viewer.id), eq(savedItems.target, 'PRACTICE'), eq(savedItems.itemId, practices.id));
 
 /** Each part: its subselect (correlated with the outer `practices` row) and how its value reads back. */
 const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (value: unknown) => Parts[P] } } = {
@@ -118,6 +126,14 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
         ? sql`exists (select 1 from ${follows} where ${and(eq(follows.userId, viewer.id), eq(follows.targetType, 'PRACTICE'), eq(follows.targetId, practices.id))})`
         : sql`false`,
     read: (v) => v === true,
+  },
+  viewerSaved: {
+    select: (viewer) => (viewer ? sql`exists (select 1 from ${savedItems} where ${viewerSavedPractice(viewer)})` : sql`false`),
+    read: (v) => v === true,
+  },
+  viewerSavedNote: {
+    select: (viewer) => (viewer ? sql`(select ${savedItems.note} from ${savedItems} where ${viewerSavedPractice(viewer)})` : sql`null`),
+    read: (v) => (typeof v === 'string' ? v : null),
   },
   featured: {
     select: () =>
@@ -200,6 +216,8 @@ const empty: Parts = {
   commentCount: 0,
   followerCount: 0,
   viewerFollows: false,
+  viewerSaved: false,
+  viewerSavedNote: null,
   featured: null,
   adoptions: [],
   debriefs: [],

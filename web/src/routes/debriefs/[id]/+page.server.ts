@@ -1,6 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { failFromApi } from '$lib/server/form-actions';
+import { saveItem } from '$lib/server/saved';
+import type { ViewerSaved } from '$lib/saved';
 import { signInHref } from '$lib/url';
 import { DEBRIEF_SUMMARY, isDebriefId, type DebriefDetail } from '../debrief';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,6 +37,8 @@ const DEBRIEF = /* GraphQL */ `
         edit
         delete
       }
+      viewerSaved
+      viewerSavedNote
     }
   }
   ${DEBRIEF_SUMMARY}
@@ -64,7 +68,9 @@ const NOTICES = {
 
 export const load: PageServerLoad = async (event) => {
   if (!isDebriefId(event.params.id)) error(404, 'No debrief at this address');
-  const { debrief } = await gql<{ debrief: DebriefDetail | null }>(event, DEBRIEF, { id: event.params.id }).catch(toPageError);
+  const { debrief } = await gql<{ debrief: (DebriefDetail & ViewerSaved) | null }>(event, DEBRIEF, { id: event.params.id }).catch(
+    toPageError,
+  );
   if (!debrief) {
     // Debriefs are for members: a link from a notification or an e-mail asks a visitor to sign in first.
     if (!event.locals.user) redirect(303, signInHref(event.url));
@@ -75,6 +81,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+  saveItem: (event) => saveItem(event),
   delete: async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     if (!isDebriefId(event.params.id)) error(404, 'No debrief at this address');

@@ -1,6 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
+import { saveItem } from '$lib/server/saved';
+import type { ViewerSaved } from '$lib/saved';
 import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import type { Connection } from '$lib/types';
 import { pageHref, signInHref } from '$lib/url';
@@ -30,6 +32,8 @@ const EVENT = /* GraphQL */ `
       }
       followerCount
       viewerFollows
+      viewerSaved
+      viewerSavedNote
       attendees(first: $first, after: $after) {
         totalCount
         edges {
@@ -77,11 +81,12 @@ const ATTEND = /* GraphQL */ `
 type AttendeePage = Omit<Connection<Attendee>, 'edges'> & { edges: { node: Attendee }[] };
 type DebriefPage = Omit<Connection<DebriefSummary>, 'edges'> & { edges: { node: DebriefSummary }[] };
 /** The event as this page shows it: with whether the viewer may write a debrief of it, and its debriefs. */
-type EventPageData = Omit<EventDetail, 'viewerCan'> & {
-  viewerCan: EventDetail['viewerCan'] & { debrief: boolean };
-  attendees: AttendeePage | null;
-  debriefs: DebriefPage;
-};
+type EventPageData = Omit<EventDetail, 'viewerCan'> &
+  ViewerSaved & {
+    viewerCan: EventDetail['viewerCan'] & { debrief: boolean };
+    attendees: AttendeePage | null;
+    debriefs: DebriefPage;
+  };
 
 /** What `?done=` may say after a save: fixed texts, never the URL's words. */
 const NOTICES = {
@@ -126,6 +131,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   follow,
+  saveItem: (event) => saveItem(event),
 
   attend: async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));

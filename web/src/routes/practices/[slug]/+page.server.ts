@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
+import { saveItem } from '$lib/server/saved';
 import type { Actions, PageServerLoad } from './$types';
 import { adoptionActions } from './adoption-actions.server';
 import { THREADS_PER_PAGE } from './discussion';
@@ -50,4 +51,5 @@ export const actions: Actions = {
   ...discussionActions,
   moderate,
   follow,
+  saveItem: (event) => saveItem(event),
 };

@@ -13,6 +13,8 @@ export const PRACTICE_PAGE = /* GraphQL */ `
       ...Discussion
       hidden
       hiddenReason
+      viewerSaved
+      viewerSavedNote
       moderationHistory {
         ...ModerationEvent
       }

@@ -2,6 +2,8 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
 import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { follow } from '$lib/server/follows';
+import { saveItem } from '$lib/server/saved';
+import type { ViewerSaved } from '$lib/saved';
 import { isQuestionId } from '$lib/questions';
 import type { AgencyType } from '$lib/types';
 import { pageHref, signInHref } from '$lib/url';
@@ -33,6 +35,8 @@ const QUESTION = /* GraphQL */ `
         ...ModerationEvent
       }
       viewerFollows
+      viewerSaved
+      viewerSavedNote
       author {
         handle
         displayName
@@ -147,7 +151,9 @@ const NOTICES = {
 
 export const load: PageServerLoad = async (event) => {
   if (!isQuestionId(event.params.id)) error(404, 'No question at this address');
-  const { question } = await gql<{ question: QuestionView | null }>(event, QUESTION, { id: event.params.id }).catch(toPageError);
+  const { question } = await gql<{ question: (QuestionView & ViewerSaved) | null }>(event, QUESTION, { id: event.params.id }).catch(
+    toPageError,
+  );
   if (!question) {
     // Most questions are for members: a link from a notification asks a visitor to sign in first.
     if (!event.locals.user) redirect(303, signInHref(event.url));
@@ -187,6 +193,7 @@ function back(event: RequestEvent, hash: string, done?: keyof typeof NOTICES): n
 export const actions: Actions = {
   follow,
   ...questionModerationActions,
+  saveItem: (event) => saveItem(event),
   answer: async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     const body = typedBody(await event.request.formData());
