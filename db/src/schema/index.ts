@@ -15,3 +15,4 @@ export * from './debriefs.ts';
 export * from './messages.ts';
 export * from './search.ts';
 export * from './questions.ts';
+export * from './reads.ts';
