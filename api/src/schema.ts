@@ -15,6 +15,7 @@ import { moderationModule } from './modules/moderation/moderation.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
 import { practicesModule } from './modules/practices/practices.module.ts';
 import { questionsModule } from './modules/questions/questions.module.ts';
+import { readsModule } from './modules/reads/reads.module.ts';
 import { searchModule } from './modules/search/search.module.ts';
 import { topicsModule } from './modules/topics/topics.module.ts';
 import { scalars } from './graphql/scalars.ts';
@@ -45,6 +46,7 @@ const modules: DomainModule[] = [
   membersModule,
   messagesModule,
   questionsModule,
+  readsModule,
 ];
 
 export const schema = [readFileSync(new URL('./graphql/base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];

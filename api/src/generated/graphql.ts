@@ -162,6 +162,8 @@ export type Answer = {
   replies: Array<AnswerReply>;
   /** Moderators: the earlier bodies of an edited answer, newest first; null for everyone else. */
   revisions?: Maybe<Array<AnswerRevision>>;
+  /** New for the signed-in member since they last opened the question (see Question.newAnswerCount); false for visitors. */
+  unread: Scalars['Boolean']['output'];
   viewerCan: AnswerPermissions;
   viewerFoundHelpful: Scalars['Boolean']['output'];
 };
@@ -279,6 +281,8 @@ export type Comment = {
   replies: Array<Comment>;
   /** Moderators: the earlier bodies of an edited comment, newest first; null for everyone else. */
   revisions?: Maybe<Array<CommentRevision>>;
+  /** New for the signed-in member since they last opened the discussion (see Practice.newCommentCount); false for visitors. */
+  unread: Scalars['Boolean']['output'];
   viewerCan: CommentPermissions;
   viewerFoundHelpful: Scalars['Boolean']['output'];
 };
@@ -1089,6 +1093,11 @@ export type Mutation = {
   markConversationRead: Conversation;
   /** Marks the viewer's notifications read (all unread ones when ids is omitted); answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Records that the signed-in member opened the thread now: what was posted before it is no longer
+   * new for them. The question's or write-up's page calls it after reading the thread.
+   */
+  markThreadRead: Scalars['Boolean']['output'];
   /** Moderators: hide or restore a write-up or comment, whether flagged or not, going by how it stands now. Its open flags close with the decision; its author is told, with the note. */
   moderate: ModeratedItem;
   /** The department's chief publishes (from DRAFT or IN_REVIEW). */
@@ -1385,6 +1394,12 @@ export type MutationMarkConversationReadArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMarkThreadReadArgs = {
+  id: Scalars['ID']['input'];
+  target: ThreadTarget;
 };
 
 
@@ -1748,6 +1763,8 @@ export type Practice = {
   evidenceNotes: Scalars['String']['output'];
   /** Its featured case study, while current (moderators also see scheduled and ended ones). */
   featured?: Maybe<FeaturedCaseStudy>;
+  /** The first of those comments in the order the discussion shows them (threads oldest first, each with its replies); null when none. */
+  firstUnreadCommentId?: Maybe<Scalars['ID']['output']>;
   followerCount: Scalars['Int']['output'];
   /** Whether moderators hid it (only its author and moderators still see it). */
   hidden: Scalars['Boolean']['output'];
@@ -1758,6 +1775,11 @@ export type Practice = {
   lifecycle: Lifecycle;
   /** Moderators only (null for others): flags and decisions on it, oldest first. */
   moderationHistory?: Maybe<Array<ModerationEvent>>;
+  /**
+   * For the signed-in member: comments and replies posted by others since they last opened the
+   * write-up's discussion, neither hidden nor deleted; all of them when they never opened it. Null for visitors.
+   */
+  newCommentCount?: Maybe<Scalars['Int']['output']>;
   outcomes: Array<Outcome>;
   /** Older slugs this practice was known by; they still find it. */
   previousSlugs: Array<Scalars['String']['output']>;
@@ -2215,6 +2237,8 @@ export type Question = {
   details?: Maybe<Scalars['String']['output']>;
   /** Rendered and sanitised. */
   detailsHtml: Scalars['String']['output'];
+  /** The first of those answers in the order the question's page shows them (accepted, most helpful, oldest); null when none. */
+  firstUnreadAnswerId?: Maybe<Scalars['ID']['output']>;
   /** Who it is for: departments like the asker's (same agency type and size band), and/or states. Empty for anyone. */
   forAgencyType?: Maybe<AgencyType>;
   forSizeBand?: Maybe<SizeBand>;
@@ -2225,6 +2249,11 @@ export type Question = {
   lastAnswerAt?: Maybe<Scalars['DateTime']['output']>;
   /** Locked by a moderator: no new answers. */
   locked: Scalars['Boolean']['output'];
+  /**
+   * For the signed-in member: answers posted by others since they last opened the question, neither
+   * hidden nor deleted; all of them when they never opened it. Null for visitors.
+   */
+  newAnswerCount?: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
   /** One to five. */
   topics: Array<Topic>;
@@ -2467,6 +2496,12 @@ export type SubscriptionAnswerAddedArgs = {
 export type SubscriptionCommentAddedArgs = {
   practiceId: Scalars['ID']['input'];
 };
+
+/** A thread a member reads: a question with its answers, or a write-up's discussion. */
+export type ThreadTarget =
+  /** A write-up (its id), for its discussion. */
+  | 'PRACTICE'
+  | 'QUESTION';
 
 export type Topic = {
   __typename?: 'Topic';
@@ -2868,6 +2903,7 @@ export type ResolversTypes = {
   SizeBand: ResolverTypeWrapper<Partial<SizeBand>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ThreadTarget: ResolverTypeWrapper<Partial<ThreadTarget>>;
   Topic: ResolverTypeWrapper<TopicRow>;
   TotpEnrollment: ResolverTypeWrapper<Partial<TotpEnrollment>>;
   User: ResolverTypeWrapper<UserRow>;
@@ -3061,6 +3097,7 @@ export type AnswerResolvers<ContextType = MercuriusContext, ParentType extends R
   question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
   replies?: Resolver<Array<ResolversTypes['AnswerReply']>, ParentType, ContextType>;
   revisions?: Resolver<Maybe<Array<ResolversTypes['AnswerRevision']>>, ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['AnswerPermissions'], ParentType, ContextType>;
   viewerFoundHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3131,6 +3168,7 @@ export type CommentResolvers<ContextType = MercuriusContext, ParentType extends 
   practice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
   replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   revisions?: Resolver<Maybe<Array<ResolversTypes['CommentRevision']>>, ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['CommentPermissions'], ParentType, ContextType>;
   viewerFoundHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3545,6 +3583,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   markCommentHelpful?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationMarkCommentHelpfulArgs, 'helpful' | 'id'>>;
   markConversationRead?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'id'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  markThreadRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'id' | 'target'>>;
   moderate?: Resolver<ResolversTypes['ModeratedItem'], ParentType, ContextType, RequireFields<MutationModerateArgs, 'action' | 'id' | 'target'>>;
   publishPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationPublishPracticeArgs, 'id'>>;
   releaseLockout?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReleaseLockoutArgs, 'userId'>>;
@@ -3650,6 +3689,7 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   evidenceLevel?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   evidenceNotes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   featured?: Resolver<Maybe<ResolversTypes['FeaturedCaseStudy']>, ParentType, ContextType>;
+  firstUnreadCommentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3657,6 +3697,7 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   implementation?: Resolver<ResolversTypes['Implementation'], ParentType, ContextType>;
   lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
   moderationHistory?: Resolver<Maybe<Array<ResolversTypes['ModerationEvent']>>, ParentType, ContextType>;
+  newCommentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   previousSlugs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3758,6 +3799,7 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   detailsHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstUnreadAnswerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   forAgencyType?: Resolver<Maybe<ResolversTypes['AgencyType']>, ParentType, ContextType>;
   forSizeBand?: Resolver<Maybe<ResolversTypes['SizeBand']>, ParentType, ContextType>;
   forStates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3765,6 +3807,7 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastAnswerAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newAnswerCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
