@@ -4,6 +4,7 @@ import { failFromApi, invalid, text } from '$lib/server/form-actions';
 import { follow } from '$lib/server/follows';
 import { isQuestionId } from '$lib/questions';
 import type { AgencyType } from '$lib/types';
+import { markThreadRead } from '$lib/server/thread-reads';
 import { pageHref, signInHref } from '$lib/url';
 import { ANSWER_FIELDS, ANSWER_MAX, type AnswerView } from './question-page';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +23,8 @@ const QUESTION = /* GraphQL */ `
       forSizeBand
       forStates
       answerCount
+      newAnswerCount
+      firstUnreadAnswerId
       acceptedNote
       acceptedAt
       locked
@@ -106,6 +109,9 @@ export interface QuestionView {
   forSizeBand: string | null;
   forStates: string[];
   answerCount: number;
+  /** Answers new to the signed-in member since their last visit (null for visitors); this visit is recorded after reading them. */
+  newAnswerCount: number | null;
+  firstUnreadAnswerId: string | null;
   acceptedNote: string | null;
   acceptedAt: string | null;
   locked: boolean;
@@ -134,6 +140,7 @@ export const load: PageServerLoad = async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     error(404, 'No question at this address, or it is not shared with you');
   }
+  await markThreadRead(event, 'QUESTION', question.id);
   const done = event.url.searchParams.get('done') ?? '';
   return { question, notice: done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null };
 };
