@@ -67,4 +67,52 @@ describe.runIf(hasChromium)('what is new since the last visit, in the browser', 
       await context.close();
     },
   );
+
+  it(
+    'a member sees "1 new comment" on a write-up\'s card after another member comments, and the badge opens the discussion there',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const slug = 'memphis-crisis-intervention-team';
+      const words = 'How did you keep dispatchers in the loop on CIT calls?';
+      const reader = demoAccountEmail('member', 'denver-pd');
+      const { practice } = await api<{ practice: { id: string; title: string } }>(
+        server.url,
+        'query ($slug: String!) { practice(slug: $slug) { id title } }',
+        { slug },
+        await sessionCookie(server.url, reader),
+      );
+
+      // The member reads the write-up and its discussion.
+      const context = await browser.newContext();
+      const member = await signedInAt(context, server.url, reader, `/practices/${slug}`);
+      expect(await member.getByTestId('new-since').count()).toBe(0);
+
+      // Another member comments.
+      const { addComment } = await api<{ addComment: { id: string } }>(
+        server.url,
+        'mutation ($practiceId: ID!, $body: String!) { addComment(practiceId: $practiceId, body: $body) { id } }',
+        { practiceId: practice.id, body: words },
+        await sessionCookie(server.url, demoAccountEmail('member', 'seattle-pd')),
+      );
+
+      // The department's page shows the write-up's card with the new comment, linked to it.
+      await member.goto(`${server.url}/departments/memphis-pd`);
+      const card = member.getByRole('article').filter({ has: member.getByRole('heading', { name: practice.title }) });
+      const badge = card.getByTestId('new-comments');
+      expect(await badge.innerText()).toContain('1 new comment');
+      await badge.click();
+      await member.waitForURL(`${server.url}/practices/${slug}#comment-${addComment.id}`);
+      const comment = member.locator(`#comment-${addComment.id}`);
+      expect(await comment.innerText()).toContain(words);
+      expect(await comment.locator('.badge', { hasText: 'New' }).count()).toBe(1);
+
+      // Read now: the card no longer says so.
+      await member.goto(`${server.url}/departments/memphis-pd`);
+      expect(await card.innerText()).toContain(practice.title);
+      expect(await card.getByTestId('new-comments').count()).toBe(0);
+      await context.close();
+    },
+  );
 });
