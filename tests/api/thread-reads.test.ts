@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answers, comments } from '@muster/db';
+import { answers, comments, users, type Comment } from '@muster/db';
 import { demoAccountEmail } from '@muster/db/seed';
+import { isNewInThread, newInThread, type Viewer } from '../../api/src/policy.ts';
 import { signUp } from '../helpers/app.ts';
 import { actors } from '../helpers/actors.ts';
 import type { TestDatabase } from '../helpers/database.ts';
@@ -221,5 +222,36 @@ describe("what is new in a write-up's discussion", () => {
     const data = await ok(reader, `{ practices(first: 20) { edges { node { newCommentCount firstUnreadCommentId } } } }`);
     expect(data.practices.edges.length).toBeGreaterThan(5);
     expect(database.queries.filter((q) => q.includes('"thread_reads"'))).toHaveLength(1);
+  });
+});
+
+describe('the rule of what is new', () => {
+  it('newInThread in SQL and isNewInThread in memory agree for every comment, reader and last visit', async () => {
+    const slug = 'memphis-crisis-intervention-team';
+    const { practice } = await ok(reader, `query ($slug: String!) { practice(slug: $slug) { id } }`, { slug });
+    const deleted = (await ok(boston, addComment, { practiceId: practice.id, body: 'A comment soon deleted.' })).addComment.id;
+    const hidden = (await ok(seattle, addComment, { practiceId: practice.id, body: 'Another, soon hidden.' })).addComment.id;
+    await database.db.update(comments).set({ deletedAt: new Date() }).where(eq(comments.id, deleted));
+    await database.db.update(comments).set({ hiddenAt: new Date() }).where(eq(comments.id, hidden));
+    const all: Comment[] = await database.db.select().from(comments).where(eq(comments.practiceId, practice.id));
+    const times = all.map((c) => c.createdAt.getTime()).sort((a, b) => a - b);
+    const lastVisits = [null, new Date(times[Math.floor(times.length / 2)]!), new Date(times.at(-1)! + 1)];
+    const members = await database.db
+      .select()
+      .from(users)
+      .where(sql`${users.email} in (${reader}, ${boston}, ${seattle})`);
+    for (const u of members) {
+      const viewer = { id: u.id, role: u.role, departmentId: u.departmentId, verified: true } as Viewer;
+      for (const at of lastVisits) {
+        const lastReadAt = at ? sql`${at.toISOString()}::timestamptz` : sql`null::timestamptz`;
+        const rows = await database.db
+          .select({ id: comments.id })
+          .from(comments)
+          .where(and(eq(comments.practiceId, practice.id), newInThread(viewer, comments, lastReadAt)));
+        const inSql = new Set(rows.map((r) => r.id));
+        for (const c of all) expect(inSql.has(c.id), `${u.email} ${at?.toISOString()} ${c.id}`).toBe(isNewInThread(viewer, c, at));
+      }
+    }
+    expect(isNewInThread(null, all[0]!, null)).toBe(false);
   });
 });
