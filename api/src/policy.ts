@@ -596,6 +596,35 @@ export function canSeeComment(
   return !comment.deletedAt && (!comment.hiddenAt || canSeeHidden(viewer, comment));
 }
 
+/**
+ * What is new in a thread (a question's answers, a write-up's discussion) for a signed-in member:
+ * what others posted since the member last opened it, and everyone may read (neither hidden nor
+ * deleted). A thread never opened is new throughout. Visitors keep no reads. In SQL for counts over
+ * a page of threads; isNewInThread is its form for one row in memory.
+ */
+export function keepsThreadReads(viewer: Viewer | null): viewer is Viewer {
+  return viewer !== null;
+}
+
+export function newInThread(
+  viewer: Viewer,
+  item: { authorId: SQL | Column; createdAt: SQL | Column; hiddenAt: SQL | Column; deletedAt?: SQL | Column },
+  lastReadAt: SQL | Column,
+): SQL {
+  const deleted = item.deletedAt ? sql` and ${item.deletedAt} is null` : sql``;
+  return sql`(${item.hiddenAt} is null${deleted} and ${item.authorId} is distinct from ${viewer.id}::uuid
+    and (${lastReadAt} is null or ${item.createdAt} > ${lastReadAt}))`;
+}
+
+export function isNewInThread(
+  viewer: Viewer | null,
+  item: { authorId: string | null; createdAt: Date; hiddenAt: Date | null; deletedAt?: Date | null },
+  lastReadAt: Date | null,
+): boolean {
+  if (!keepsThreadReads(viewer) || item.hiddenAt || item.deletedAt || item.authorId === viewer.id) return false;
+  return !lastReadAt || item.createdAt > lastReadAt;
+}
+
 /** A member's suspension: for moderators and for the member. */
 export function canSeeSuspension(viewer: Viewer | null, member: Pick<User, 'id'>): boolean {
   return Boolean(viewer && (isStaff(viewer) || viewer.id === member.id));

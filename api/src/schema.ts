@@ -16,6 +16,7 @@ import { notificationsModule } from './modules/notifications/notifications.modul
 import { practicesModule } from './modules/practices/practices.module.ts';
 import { questionsModule } from './modules/questions/questions.module.ts';
 import { savedModule } from './modules/saved/saved.module.ts';
+import { readsModule } from './modules/reads/reads.module.ts';
 import { searchModule } from './modules/search/search.module.ts';
 import { topicsModule } from './modules/topics/topics.module.ts';
 import { scalars } from './graphql/scalars.ts';
@@ -47,6 +48,7 @@ const modules: DomainModule[] = [
   messagesModule,
   questionsModule,
   savedModule,
+  readsModule,
 ];
 
 export const schema = [readFileSync(new URL('./graphql/base.graphql', import.meta.url), 'utf8'), ...modules.map((m) => m.schema)];

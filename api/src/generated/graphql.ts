@@ -168,6 +168,8 @@ export type Answer = {
   replies: Array<AnswerReply>;
   /** Moderators: the earlier bodies of an edited answer, newest first; null for everyone else. */
   revisions?: Maybe<Array<AnswerRevision>>;
+  /** New for the signed-in member since they last opened the question (see Question.newAnswerCount); false for visitors. */
+  unread: Scalars['Boolean']['output'];
   viewerCan: AnswerPermissions;
   viewerFoundHelpful: Scalars['Boolean']['output'];
   /** Write-ups drafted from the answer that the viewer may open (a draft only within its department), newest first. */
@@ -293,6 +295,8 @@ export type Comment = {
   replies: Array<Comment>;
   /** Moderators: the earlier bodies of an edited comment, newest first; null for everyone else. */
   revisions?: Maybe<Array<CommentRevision>>;
+  /** New for the signed-in member since they last opened the discussion (see Practice.newCommentCount); false for visitors. */
+  unread: Scalars['Boolean']['output'];
   viewerCan: CommentPermissions;
   viewerFoundHelpful: Scalars['Boolean']['output'];
 };
@@ -1127,6 +1131,11 @@ export type Mutation = {
   markConversationRead: Conversation;
   /** Marks the viewer's notifications read (all unread ones when ids is omitted); answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Records that the signed-in member opened the thread now: what was posted before it is no longer
+   * new for them. The question's or write-up's page calls it after reading the thread.
+   */
+  markThreadRead: Scalars['Boolean']['output'];
   /** Moderators: hide or restore a write-up, comment, question or answer, whether flagged or not, going by how it stands now. Its open flags close with the decision; its author is told, with the note. */
   moderate: ModeratedItem;
   /** The department's chief publishes (from DRAFT or IN_REVIEW). */
@@ -1441,6 +1450,12 @@ export type MutationMarkConversationReadArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMarkThreadReadArgs = {
+  id: Scalars['ID']['input'];
+  target: ThreadTarget;
 };
 
 
@@ -1817,6 +1832,8 @@ export type Practice = {
   evidenceNotes: Scalars['String']['output'];
   /** Its featured case study, while current (moderators also see scheduled and ended ones). */
   featured?: Maybe<FeaturedCaseStudy>;
+  /** The first of those comments in the order the discussion shows them (threads oldest first, each with its replies); null when none. */
+  firstUnreadCommentId?: Maybe<Scalars['ID']['output']>;
   followerCount: Scalars['Int']['output'];
   /** Whether moderators hid it (only its author and moderators still see it). */
   hidden: Scalars['Boolean']['output'];
@@ -1827,6 +1844,11 @@ export type Practice = {
   lifecycle: Lifecycle;
   /** Moderators only (null for others): flags and decisions on it, oldest first. */
   moderationHistory?: Maybe<Array<ModerationEvent>>;
+  /**
+   * For the signed-in member: comments and replies posted by others since they last opened the
+   * write-up's discussion, neither hidden nor deleted; all of them when they never opened it. Null for visitors.
+   */
+  newCommentCount?: Maybe<Scalars['Int']['output']>;
   outcomes: Array<Outcome>;
   /** Older slugs this practice was known by; they still find it. */
   previousSlugs: Array<Scalars['String']['output']>;
@@ -2301,6 +2323,8 @@ export type Question = {
   details?: Maybe<Scalars['String']['output']>;
   /** Rendered and sanitised. */
   detailsHtml: Scalars['String']['output'];
+  /** The first of those answers in the order the question's page shows them (accepted, most helpful, oldest); null when none. */
+  firstUnreadAnswerId?: Maybe<Scalars['ID']['output']>;
   /** Who it is for: departments like the asker's (same agency type and size band), and/or states. Empty for anyone. */
   forAgencyType?: Maybe<AgencyType>;
   forSizeBand?: Maybe<SizeBand>;
@@ -2315,6 +2339,11 @@ export type Question = {
   locked: Scalars['Boolean']['output'];
   /** Moderators only (null for others): flags and decisions on it, oldest first. */
   moderationHistory?: Maybe<Array<ModerationEvent>>;
+  /**
+   * For the signed-in member: answers posted by others since they last opened the question, neither
+   * hidden nor deleted; all of them when they never opened it. Null for visitors.
+   */
+  newAnswerCount?: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
   /** One to five. */
   topics: Array<Topic>;
@@ -2637,6 +2666,12 @@ export type SubscriptionAnswerAddedArgs = {
 export type SubscriptionCommentAddedArgs = {
   practiceId: Scalars['ID']['input'];
 };
+
+/** A thread a member reads: a question with its answers, or a write-up's discussion. */
+export type ThreadTarget =
+  /** A write-up (its id), for its discussion. */
+  | 'PRACTICE'
+  | 'QUESTION';
 
 export type Topic = {
   __typename?: 'Topic';
@@ -3053,6 +3088,7 @@ export type ResolversTypes = {
   SizeBand: ResolverTypeWrapper<Partial<SizeBand>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ThreadTarget: ResolverTypeWrapper<Partial<ThreadTarget>>;
   Topic: ResolverTypeWrapper<TopicRow>;
   TotpEnrollment: ResolverTypeWrapper<Partial<TotpEnrollment>>;
   TypeCount: ResolverTypeWrapper<Partial<TypeCount>>;
@@ -3255,6 +3291,7 @@ export type AnswerResolvers<ContextType = MercuriusContext, ParentType extends R
   question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
   replies?: Resolver<Array<ResolversTypes['AnswerReply']>, ParentType, ContextType>;
   revisions?: Resolver<Maybe<Array<ResolversTypes['AnswerRevision']>>, ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['AnswerPermissions'], ParentType, ContextType>;
   viewerFoundHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   writeUps?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
@@ -3329,6 +3366,7 @@ export type CommentResolvers<ContextType = MercuriusContext, ParentType extends 
   practice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
   replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   revisions?: Resolver<Maybe<Array<ResolversTypes['CommentRevision']>>, ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['CommentPermissions'], ParentType, ContextType>;
   viewerFoundHelpful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3753,6 +3791,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   markCommentHelpful?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationMarkCommentHelpfulArgs, 'helpful' | 'id'>>;
   markConversationRead?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'id'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  markThreadRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'id' | 'target'>>;
   moderate?: Resolver<ResolversTypes['ModeratedItem'], ParentType, ContextType, RequireFields<MutationModerateArgs, 'action' | 'id' | 'target'>>;
   publishPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationPublishPracticeArgs, 'id'>>;
   releaseLockout?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReleaseLockoutArgs, 'userId'>>;
@@ -3860,6 +3899,7 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   evidenceLevel?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   evidenceNotes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   featured?: Resolver<Maybe<ResolversTypes['FeaturedCaseStudy']>, ParentType, ContextType>;
+  firstUnreadCommentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3867,6 +3907,7 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   implementation?: Resolver<ResolversTypes['Implementation'], ParentType, ContextType>;
   lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
   moderationHistory?: Resolver<Maybe<Array<ResolversTypes['ModerationEvent']>>, ParentType, ContextType>;
+  newCommentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   previousSlugs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3972,6 +4013,7 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   detailsHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstUnreadAnswerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   forAgencyType?: Resolver<Maybe<ResolversTypes['AgencyType']>, ParentType, ContextType>;
   forSizeBand?: Resolver<Maybe<ResolversTypes['SizeBand']>, ParentType, ContextType>;
   forStates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3981,6 +4023,7 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   lastAnswerAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moderationHistory?: Resolver<Maybe<Array<ResolversTypes['ModerationEvent']>>, ParentType, ContextType>;
+  newAnswerCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -16,3 +16,4 @@ export * from './messages.ts';
 export * from './search.ts';
 export * from './questions.ts';
 export * from './saved.ts';
+export * from './reads.ts';

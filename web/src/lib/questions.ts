@@ -30,6 +30,14 @@ export interface QuestionSummary {
   visibility: 'MEMBERS' | 'PUBLIC';
   department: { slug: string; name: string; state: string } | null;
   topics: { slug: string; name: string }[];
+  /** For a signed-in member: answers by others since they last opened it (null for visitors). */
+  newAnswerCount: number | null;
+  firstUnreadAnswerId: string | null;
+}
+
+/** Where a list sends a member: to the first answer new to them, when there is one. */
+export function questionHref(question: Pick<QuestionSummary, 'id' | 'firstUnreadAnswerId'>): string {
+  return `/questions/${question.id}${question.firstUnreadAnswerId ? `#answer-${question.firstUnreadAnswerId}` : ''}`;
 }
 
 export const QUESTION_SUMMARY = /* GraphQL */ `
@@ -49,6 +57,8 @@ export const QUESTION_SUMMARY = /* GraphQL */ `
       slug
       name
     }
+    newAnswerCount
+    firstUnreadAnswerId
   }
 `;
 

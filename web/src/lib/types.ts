@@ -69,6 +69,9 @@ export interface PracticeCardData {
   department: DepartmentRef;
   topics: TopicRef[];
   outcomes: { id: string }[];
+  /** For a signed-in member: comments by others since they last opened its discussion (null for visitors; absent where a list does not ask). */
+  newCommentCount?: number | null;
+  firstUnreadCommentId?: string | null;
 }
 
 export interface Outcome {

@@ -21,6 +21,8 @@ export const PRACTICE_CARD = /* GraphQL */ `
     outcomes {
       id
     }
+    newCommentCount
+    firstUnreadCommentId
   }
 `;
 

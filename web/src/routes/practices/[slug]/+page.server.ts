@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
 import { saveItem } from '$lib/server/saved';
+import { markThreadRead } from '$lib/server/thread-reads';
 import type { Actions, PageServerLoad } from './$types';
 import { adoptionActions } from './adoption-actions.server';
 import { THREADS_PER_PAGE } from './discussion';
@@ -30,6 +31,8 @@ export const load: PageServerLoad = async (event) => {
   if (practice.slug !== event.params.slug && event.request.method !== 'POST') {
     redirect(301, `/practices/${practice.slug}${event.url.search}`);
   }
+
+  await markThreadRead(event, 'PRACTICE', practice.id);
 
   // The flag page (/flag) comes back here with ?flagged=1 once a report is in.
   const mine = event.locals.user?.department?.slug;

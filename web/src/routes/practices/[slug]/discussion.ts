@@ -26,6 +26,8 @@ export interface DiscussionComment {
   edited: boolean;
   editedAt: string | null;
   createdAt: string;
+  /** New to the signed-in member since they last opened the discussion. */
+  unread: boolean;
   helpfulCount: number;
   viewerFoundHelpful: boolean;
   viewerCan: { edit: boolean; delete: boolean; reply: boolean; markHelpful: boolean };
@@ -44,6 +46,9 @@ export interface DiscussionFields {
   /** Hidden by moderators: the discussion is closed meanwhile. */
   hidden: boolean;
   commentCount: number;
+  /** Comments new to the signed-in member since their last visit (null for visitors); this visit is recorded after reading them. */
+  newCommentCount: number | null;
+  firstUnreadCommentId: string | null;
   discussionLocked: boolean;
   viewerCanComment: boolean;
   followerCount: number;
@@ -84,6 +89,7 @@ export const DISCUSSION_COMMENT = /* GraphQL */ `
     edited
     editedAt
     createdAt
+    unread
     helpfulCount
     viewerFoundHelpful
     viewerCan {
@@ -108,6 +114,8 @@ export const DISCUSSION_FIELDS = /* GraphQL */ `
   fragment Discussion on Practice {
     hidden
     commentCount
+    newCommentCount
+    firstUnreadCommentId
     discussionLocked
     viewerCanComment
     followerCount

@@ -6,6 +6,7 @@ import { saveItem } from '$lib/server/saved';
 import type { ViewerSaved } from '$lib/saved';
 import { isQuestionId } from '$lib/questions';
 import type { AgencyType } from '$lib/types';
+import { markThreadRead } from '$lib/server/thread-reads';
 import { pageHref, signInHref } from '$lib/url';
 import type { ModerationEvent } from '$lib/components/ModerationPanel.svelte';
 import { questionModerationActions } from './moderation-actions.server';
@@ -26,6 +27,8 @@ const QUESTION = /* GraphQL */ `
       forSizeBand
       forStates
       answerCount
+      newAnswerCount
+      firstUnreadAnswerId
       acceptedNote
       acceptedAt
       locked
@@ -127,6 +130,9 @@ export interface QuestionView {
   forSizeBand: string | null;
   forStates: string[];
   answerCount: number;
+  /** Answers new to the signed-in member since their last visit (null for visitors); this visit is recorded after reading them. */
+  newAnswerCount: number | null;
+  firstUnreadAnswerId: string | null;
   acceptedNote: string | null;
   acceptedAt: string | null;
   locked: boolean;
@@ -159,6 +165,7 @@ export const load: PageServerLoad = async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     error(404, 'No question at this address, or it is not shared with you');
   }
+  await markThreadRead(event, 'QUESTION', question.id);
   const done = event.url.searchParams.get('done') ?? '';
   // The report page sends the member back with ?flagged=1.
   const flagged = event.url.searchParams.get('flagged') === '1' ? 'Thank you: the moderators will look at your report.' : null;

@@ -11,6 +11,7 @@ export const ANSWER_FIELDS = /* GraphQL */ `
     createdAt
     edited
     accepted
+    unread
     helpfulCount
     viewerFoundHelpful
     author {
@@ -91,6 +92,8 @@ export interface AnswerView {
   createdAt: string;
   edited: boolean;
   accepted: boolean;
+  /** New to the signed-in member since their last visit. */
+  unread: boolean;
   helpfulCount: number;
   viewerFoundHelpful: boolean;
   author: { id: string; handle: string; displayName: string; title: string } | null;
