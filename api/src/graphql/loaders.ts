@@ -126,3 +126,23 @@ export function gatheredParts<Parts extends object>(
 
   return { partOf, partLoader };
 }
+
+/**
+ * Keeps, for the request, the promise of each thread's last visit that a parts read brings with
+ * its `unread` part, so an item's "new" mark at a deeper level waits for that read instead of
+ * reading the visit again. A failed read fails those marks too, and is never left unobserved.
+ */
+export function rememberLastReads(
+  memo: WeakMap<MercuriusContext, Map<string, Promise<Date | null>>>,
+  ctx: MercuriusContext,
+  ids: string[],
+  reading: Promise<Map<string, { unread?: { lastReadAt: Date | null } | null }>>,
+): void {
+  const known = memo.get(ctx) ?? new Map<string, Promise<Date | null>>();
+  for (const id of ids) {
+    const at = reading.then((found) => found.get(id)?.unread?.lastReadAt ?? null);
+    at.catch(() => undefined);
+    known.set(id, at);
+  }
+  memo.set(ctx, known);
+}

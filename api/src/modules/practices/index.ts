@@ -2,7 +2,8 @@
 export { practiceConnection } from './practice-connection.ts';
 export { readOutcomes, readPracticeInput } from './practices.input.ts';
 export type { OutcomeInput, OutcomeRow } from './practices.input.ts';
-export { partLoader, partOf } from './practices.parts.ts';
+export { knownLastReads, partLoader, partOf, readThreadUnread } from './practices.parts.ts';
+export type { ThreadUnread } from './practices.parts.ts';
 export {
   countPracticesByDepartment,
   findPracticeById,

@@ -18,6 +18,7 @@ import {
   practiceTopics,
   resources,
   savedItems,
+  threadReads,
   topics,
   users,
   type Adoption,
@@ -31,14 +32,33 @@ import {
   type Topic,
   type User,
 } from '@muster/db';
-import { gatheredParts } from '../../graphql/loaders.ts';
+import type { MercuriusContext } from 'mercurius';
+import { gatheredParts, rememberLastReads } from '../../graphql/loaders.ts';
 import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong, parsed } from '../../json-rows.ts';
-import { visibleDebriefs, type Viewer } from '../../policy.ts';
+import { newInThread, visibleDebriefs, type Viewer } from '../../policy.ts';
 
 /** At most this many debriefs per write-up, newest first. */
 const debriefsPerPractice = 50;
 
 const { search: _search, ...debriefColumns } = getTableColumns(debriefs);
+
+/** What is new in a thread for a member: how many items, the first as the thread shows them, and when they last looked. */
+export interface ThreadUnread {
+  count: number;
+  firstId: string | null;
+  lastReadAt: Date | null;
+}
+
+/** A thread's unread summary as `json_build_object('count', …, 'firstId', …, 'lastReadAt', …)` wrote it. */
+export function readThreadUnread(value: unknown): ThreadUnread | null {
+  const raw = parsed(value) as { count?: unknown; firstId?: unknown; lastReadAt?: unknown } | null;
+  if (!raw) return null;
+  return {
+    count: Number(raw.count ?? 0),
+    firstId: typeof raw.firstId === 'string' ? raw.firstId : null,
+    lastReadAt: typeof raw.lastReadAt === 'string' ? new Date(raw.lastReadAt) : null,
+  };
+}
 
 export interface Parts {
   department: Department | null;
@@ -50,6 +70,8 @@ export interface Parts {
   commentCount: number;
   followerCount: number;
   viewerFollows: boolean;
+  /** For a signed-in viewer: what is new in its discussion since they last opened it (null for visitors). */
+  unread: ThreadUnread | null;
   viewerSaved: boolean;
   /** The viewer's private note on it, when saved with one. */
   viewerSavedNote: string | null;
@@ -126,6 +148,25 @@ const reads: { [P in Part]: { select: (viewer: Viewer | null) => SQL; read: (val
         ? sql`exists (select 1 from ${follows} where ${and(eq(follows.userId, viewer.id), eq(follows.targetType, 'PRACTICE'), eq(follows.targetId, practices.id))})`
         : sql`false`,
     read: (v) => v === true,
+  },
+  // Comments and replies new to the viewer, first in the discussion's order (threads oldest first,
+  // each first comment before its replies), with when they last opened it.
+  unread: {
+    select: (viewer) =>
+      viewer
+        ? sql`(select json_build_object('count', count(c.id), 'lastReadAt', t.at, 'firstId', (array_agg(c.id order by
+              coalesce(r.created_at, c.created_at), coalesce(c.root_id, c.id), c.root_id is not null, c.created_at, c.id)
+              filter (where c.id is not null))[1])
+            from (select (select tr.last_read_at from ${threadReads} tr where tr.user_id = ${viewer.id}::uuid and tr.practice_id = ${practices.id}) as at) t
+            left join ${comments} c on c.practice_id = ${practices.id} and ${newInThread(
+              viewer,
+              { authorId: sql`c.author_id`, createdAt: sql`c.created_at`, hiddenAt: sql`c.hidden_at`, deletedAt: sql`c.deleted_at` },
+              sql`t.at`,
+            )}
+            left join ${comments} r on r.id = c.root_id
+            group by t.at)`
+        : sql`null`,
+    read: readThreadUnread,
   },
   viewerSaved: {
     select: (viewer) => (viewer ? sql`exists (select 1 from ${savedItems} where ${viewerSavedPractice(viewer)})` : sql`false`),
@@ -216,6 +257,7 @@ const empty: Parts = {
   commentCount: 0,
   followerCount: 0,
   viewerFollows: false,
+  unread: null,
   viewerSaved: false,
   viewerSavedNote: null,
   featured: null,
@@ -223,5 +265,18 @@ const empty: Parts = {
   debriefs: [],
 };
 
+/** When the viewer last opened each write-up's discussion, as read with its parts this request. */
+const lastReadsRead = new WeakMap<MercuriusContext, Map<string, Promise<Date | null>>>();
+
+/** The last visits a parts read of this request has read or is reading; the ids it does not know are missing. */
+export function knownLastReads(ctx: MercuriusContext, ids: string[]): Map<string, Promise<Date | null>> {
+  const known = lastReadsRead.get(ctx);
+  return new Map(ids.flatMap((id) => (known?.has(id) ? [[id, known.get(id)!] as const] : [])));
+}
+
 /** One part of the given write-ups, for a field loader; see gatheredParts. */
-export const { partOf, partLoader } = gatheredParts<Parts>((ctx, parts, ids) => readParts(ctx.db, ctx.viewer, parts, ids), empty);
+export const { partOf, partLoader } = gatheredParts<Parts>((ctx, parts, ids) => {
+  const reading = readParts(ctx.db, ctx.viewer, parts, ids);
+  if (parts.includes('unread')) rememberLastReads(lastReadsRead, ctx, ids, reading);
+  return reading;
+}, empty);

@@ -1,58 +1,117 @@
-// What a question's list fields read from other tables (its department, asker and topics), read
-// together: every such field asked at one level of an answer, for every question at that level,
-// comes from one statement of json subselects (as a write-up's parts do).
-import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import { departments, questions, questionTopics, topics, users, type Department, type Topic, type User } from '@muster/db';
-import { gatheredParts } from '../../graphql/loaders.ts';
+// What a question's list fields read from other tables (its department, asker, topics, and what is
+// new in it for the viewer), read together: every such field asked at one level of an answer, for
+// every question at that level, comes from one statement of json subselects (as a write-up's parts do).
+import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { MercuriusContext } from 'mercurius';
+import {
+  answerHelpfulMarks,
+  answers,
+  departments,
+  questions,
+  questionTopics,
+  threadReads,
+  topics,
+  users,
+  type Department,
+  type Topic,
+  type User,
+} from '@muster/db';
+import { gatheredParts, rememberLastReads } from '../../graphql/loaders.ts';
 import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong } from '../../json-rows.ts';
+import { newInThread, type Viewer } from '../../policy.ts';
+import { readThreadUnread, type ThreadUnread } from '../practices/index.ts';
 
 export interface Parts {
   department: Department | null;
   author: User | null;
   topics: Topic[];
+  /** For a signed-in viewer: the answers new since they last opened it (null for visitors). */
+  unread: ThreadUnread | null;
 }
 
-export const reads: { [P in keyof Parts]: { select: ReturnType<typeof sql>; read: (value: unknown) => Parts[P] } } = {
+const reads: { [P in keyof Parts]: { select: (viewer: Viewer | null) => SQL; read: (value: unknown) => Parts[P] } } = {
   department: {
-    select: sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${questions.departmentId})`,
+    select: () =>
+      sql`(select ${jsonOf(getTableColumns(departments))} from ${departments} where ${departments.id} = ${questions.departmentId})`,
     read: (v) => fromJson<Department>(getTableColumns(departments), v),
   },
   author: {
-    select: sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${questions.authorId})`,
+    select: () => sql`(select ${jsonOf(getTableColumns(users))} from ${users} where ${users.id} = ${questions.authorId})`,
     read: (v) => fromJson<User>(getTableColumns(users), v),
   },
   topics: {
-    select: jsonListOf(
-      getTableColumns(topics),
-      sql`from ${questionTopics} join ${topics} on ${topics.id} = ${questionTopics.topicId} where ${questionTopics.questionId} = ${questions.id}`,
-      sql`${topics.name}`,
-    ),
+    select: () =>
+      jsonListOf(
+        getTableColumns(topics),
+        sql`from ${questionTopics} join ${topics} on ${topics.id} = ${questionTopics.topicId} where ${questionTopics.questionId} = ${questions.id}`,
+        sql`${topics.name}`,
+      ),
     read: (v) => fromJsonList<Topic>(getTableColumns(topics), v),
   },
-};
-
-export const { partLoader: questionPart } = gatheredParts<Parts>(
-  async (ctx, parts, ids) => {
-    // Nested once more: a single-table select writes its own columns unqualified, and inside a
-    // subselect an unqualified column would name the subselect's table.
-    const fields = Object.fromEntries(parts.map((part) => [part, sql`${reads[part].select}`]));
-    const rows = (await ctx.db
-      .select({ id: questions.id, ...fields })
-      .from(questions)
-      .where(inArray(questions.id, ids))) as ({ id: string } & Record<string, unknown>)[];
-    return new Map(rows.map((row) => [row.id, Object.fromEntries(parts.map((part) => [part, reads[part].read(row[part])]))]));
+  // Answers new to the viewer, the first in the page's order (accepted, most helpful, oldest).
+  unread: {
+    select: (viewer) =>
+      viewer
+        ? sql`(select json_build_object('count', count(a.id), 'lastReadAt', t.at, 'firstId', (array_agg(a.id order by
+              coalesce(a.id = ${questions.acceptedAnswerId}, false) desc,
+              (select count(*) from ${answerHelpfulMarks} m where m.answer_id = a.id) desc, a.created_at, a.id)
+              filter (where a.id is not null))[1])
+            from (select (select tr.last_read_at from ${threadReads} tr where tr.user_id = ${viewer.id}::uuid and tr.question_id = ${questions.id}) as at) t
+            left join ${answers} a on a.question_id = ${questions.id} and ${newInThread(
+              viewer,
+              { authorId: sql`a.author_id`, createdAt: sql`a.created_at`, hiddenAt: sql`a.hidden_at` },
+              sql`t.at`,
+            )}
+            group by t.at)`
+        : sql`null`,
+    read: readThreadUnread,
   },
-  { department: null, author: null, topics: [] },
-);
-
-/** Read along with a list's rows, so its department and topics need no statement of their own. */
-export const readAlongWithList = {
-  _department: sql`${reads.department.select}`,
-  _topics: sql`${reads.topics.select}`,
 };
+
+/** Read along with a list's rows, so its department, topics and unread answers need no statement of their own. */
+export function readAlongWithList(viewer: Viewer | null) {
+  return {
+    _department: sql`${reads.department.select(viewer)}`,
+    _topics: sql`${reads.topics.select(viewer)}`,
+    _unread: sql`${reads.unread.select(viewer)}`,
+  };
+}
 
 /** A list row with what was read along with it kept for the Question loaders. */
-export function withReadAlong<T extends object>(row: T & { _department: unknown; _topics: unknown }): T {
-  const { _department, _topics, ...question } = row;
-  return keepAlong(question as T, { department: reads.department.read(_department), topics: reads.topics.read(_topics) });
+export function withReadAlong<T extends object>(row: T & { _department: unknown; _topics: unknown; _unread: unknown }): T {
+  const { _department, _topics, _unread, ...question } = row;
+  return keepAlong(question as T, {
+    department: reads.department.read(_department),
+    topics: reads.topics.read(_topics),
+    unread: reads.unread.read(_unread),
+  });
 }
+
+/** When the viewer last opened each question, as read with its parts this request. */
+const lastReadsRead = new WeakMap<MercuriusContext, Map<string, Promise<Date | null>>>();
+
+/** The last visits a parts read of this request has read or is reading; the ids it does not know are missing. */
+export function knownQuestionLastReads(ctx: MercuriusContext, ids: string[]): Map<string, Promise<Date | null>> {
+  const known = lastReadsRead.get(ctx);
+  return new Map(ids.flatMap((id) => (known?.has(id) ? [[id, known.get(id)!] as const] : [])));
+}
+
+export const { partLoader: questionPart, partOf: questionPartOf } = gatheredParts<Parts>(
+  (ctx, parts, ids) => {
+    // Nested once more: a single-table select writes its own columns unqualified, and inside a
+    // subselect an unqualified column would name the subselect's table.
+    const fields = Object.fromEntries(parts.map((part) => [part, sql`${reads[part].select(ctx.viewer)}`]));
+    const reading = (async () => {
+      const rows = (await ctx.db
+        .select({ id: questions.id, ...fields })
+        .from(questions)
+        .where(inArray(questions.id, ids))) as ({ id: string } & Record<string, unknown>)[];
+      return new Map(
+        rows.map((row) => [row.id, Object.fromEntries(parts.map((part) => [part, reads[part].read(row[part])])) as Partial<Parts>]),
+      );
+    })();
+    if (parts.includes('unread')) rememberLastReads(lastReadsRead, ctx, ids, reading);
+    return reading;
+  },
+  { department: null, author: null, topics: [], unread: null },
+);

@@ -132,7 +132,7 @@ export async function listQuestions(
 ): Promise<{ rows: QuestionRow[]; count: () => Promise<number> }> {
   const where = and(...filterConditions(viewer, filter, order));
   const rows = await db
-    .select({ ...columns, ...readAlongWithList })
+    .select({ ...columns, ...readAlongWithList(viewer) })
     .from(questions)
     .where(and(where, after(order, page.after)))
     .orderBy(...orderOf(order))

@@ -1,58 +1,57 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Answer, Comment } from '@muster/db';
 import { isNewInThread, keepsThreadReads } from '../../policy.ts';
-import { lastReads, unreadAnswers, unreadComments, type ThreadKind, type Unread } from './reads.repository.ts';
+import { alongOf } from '../../json-rows.ts';
+import { knownLastReads, partOf, type ThreadUnread } from '../practices/index.ts';
+import { knownQuestionLastReads, questionPartOf } from '../questions/index.ts';
+import type { ThreadKind } from './reads.repository.ts';
 
 type Query<T> = { obj: T; params: unknown };
 
 /**
- * A per-request look-up by thread id, fetched once for every thread asked about: a list asks for
- * a count and for the first unread item of each of its threads, and both come from one statement.
+ * When the viewer last opened each thread: read with the question's or write-up's other parts (the
+ * read gathering this level's parts, or the one already under way), never in a statement of its own.
  */
-function perRequest<V>(fetch: (ctx: MercuriusContext, ids: string[]) => Promise<Map<string, V>>) {
-  const byRequest = new WeakMap<MercuriusContext, Map<string, Promise<V | undefined>>>();
-  return (ctx: MercuriusContext, ids: string[]): Promise<(V | undefined)[]> => {
-    let known = byRequest.get(ctx);
-    if (!known) byRequest.set(ctx, (known = new Map()));
-    const missing = [...new Set(ids.filter((id) => !known.has(id)))];
-    if (missing.length) {
-      const found = fetch(ctx, missing);
-      for (const id of missing)
-        known.set(
-          id,
-          found.then((m) => m.get(id)),
-        );
-    }
-    return Promise.all(ids.map((id) => known.get(id)!));
+function lastVisits(kind: ThreadKind) {
+  const known = kind === 'QUESTION' ? knownQuestionLastReads : knownLastReads;
+  const unread = kind === 'QUESTION' ? questionUnread : practiceUnread;
+  return async (ctx: MercuriusContext, ids: string[]): Promise<(Date | null)[]> => {
+    const reading = known(ctx, ids);
+    const missing = [...new Set(ids.filter((id) => !reading.has(id)))];
+    const read = missing.length ? await unread(ctx, missing) : new Map<string, ThreadUnread | null>();
+    return Promise.all(ids.map(async (id) => (reading.has(id) ? await reading.get(id)! : (read.get(id)?.lastReadAt ?? null))));
   };
 }
 
-const answersOf = perRequest<Unread>((ctx, ids) => unreadAnswers(ctx.db, ctx.viewer!, ids));
-const commentsOf = perRequest<Unread>((ctx, ids) => unreadComments(ctx.db, ctx.viewer!, ids));
-const readsOf = (kind: ThreadKind) => perRequest<Date>((ctx, ids) => lastReads(ctx.db, ctx.viewer!.id, kind, ids));
-const questionReads = readsOf('QUESTION');
-const practiceReads = readsOf('PRACTICE');
-
-/** A thread's count and first unread item: null for visitors; 0 and null when nothing is new. */
-function unreadField(of: typeof answersOf, pick: (u: Unread | undefined) => number | string | null) {
+/** A thread's count or first unread item, read with its other parts: null for visitors; 0 and null when nothing is new. */
+function unreadField(
+  read: (ctx: MercuriusContext, ids: string[]) => Promise<Map<string, ThreadUnread | null>>,
+  pick: (u: ThreadUnread | null) => number | string | null,
+) {
   return async (queries: Query<{ id: string }>[], ctx: MercuriusContext) => {
     if (!keepsThreadReads(ctx.viewer)) return queries.map(() => null);
-    const found = await of(
+    // A list reads it along with its rows; a thread asks for it with its other parts.
+    const along = queries.map((q) => alongOf(q.obj));
+    if (along.every((a) => a && 'unread' in a)) return along.map((a) => pick(a!.unread as ThreadUnread | null));
+    const found = await read(
       ctx,
       queries.map((q) => q.obj.id),
     );
-    return found.map(pick);
+    return queries.map((q) => pick(found.get(q.obj.id) ?? null));
   };
 }
 
+const questionUnread = (ctx: MercuriusContext, ids: string[]) => questionPartOf(ctx, 'unread', ids);
+const practiceUnread = (ctx: MercuriusContext, ids: string[]) => partOf(ctx, 'unread', ids);
+
 /** Whether each item is new to the viewer, by when they last opened its thread. */
 function itemUnread<T extends { authorId: string | null; createdAt: Date; hiddenAt: Date | null }>(
-  reads: typeof questionReads,
+  visits: ReturnType<typeof lastVisits>,
   threadOf: (item: T) => string,
 ) {
   return async (queries: Query<T>[], ctx: MercuriusContext) => {
     if (!keepsThreadReads(ctx.viewer)) return queries.map(() => false);
-    const at = await reads(
+    const at = await visits(
       ctx,
       queries.map((q) => threadOf(q.obj)),
     );
@@ -62,13 +61,13 @@ function itemUnread<T extends { authorId: string | null; createdAt: Date; hidden
 
 export const loaders: MercuriusLoaders = {
   Question: {
-    newAnswerCount: unreadField(answersOf, (u) => u?.count ?? 0),
-    firstUnreadAnswerId: unreadField(answersOf, (u) => u?.firstId ?? null),
+    newAnswerCount: unreadField(questionUnread, (u) => u?.count ?? 0),
+    firstUnreadAnswerId: unreadField(questionUnread, (u) => u?.firstId ?? null),
   },
   Practice: {
-    newCommentCount: unreadField(commentsOf, (u) => u?.count ?? 0),
-    firstUnreadCommentId: unreadField(commentsOf, (u) => u?.firstId ?? null),
+    newCommentCount: unreadField(practiceUnread, (u) => u?.count ?? 0),
+    firstUnreadCommentId: unreadField(practiceUnread, (u) => u?.firstId ?? null),
   },
-  Answer: { unread: itemUnread<Answer>(questionReads, (a) => a.questionId) },
-  Comment: { unread: itemUnread<Comment>(practiceReads, (c) => c.practiceId) },
+  Answer: { unread: itemUnread<Answer>(lastVisits('QUESTION'), (a) => a.questionId) },
+  Comment: { unread: itemUnread<Comment>(lastVisits('PRACTICE'), (c) => c.practiceId) },
 };
