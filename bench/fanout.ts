@@ -1,11 +1,13 @@
 // pnpm bench:fanout — how long one event takes to reach 1,000, 10,000 and 100,000 followers
-// (the publishing request's own latency beside the time until every notification row exists),
+// (the publishing request's own latency beside the time until every notification row exists), for
+// a published write-up and for a question asked on the topic (the reference: the same fan-out of a
+// write-up, measured in the same run),
 // and notification delivery over the GraphQL subscription (event → WebSocket client), p50/p95.
 // On PostgreSQL: DATABASE_URL names a server where the bench creates, and afterwards drops, a
 // scratch database of its own (default postgres://postgres@127.0.0.1:5432/test). FANOUT_SIZES
 // and EVENTS change the sizes and the number of live events.
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -44,6 +46,7 @@ async function run(database: Database) {
     DATA_DIR: 'memory://',
     SIGN_INS_PER_MINUTE: '10000',
     COMMENTS_PER_MINUTE: '10000',
+    QUESTIONS_PER_DAY: '1000',
   });
   const app = await buildApp(config, { database, logger: false, background: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -70,8 +73,15 @@ async function run(database: Database) {
   const [memphis] = await rows<{ id: string; author: string }>(sql`
     select d.id, u.id as author from departments d join users u on u.department_id = d.id and u.email = 'member@memphis-pd.muster.demo' where d.slug = 'memphis-pd'`);
 
-  console.log(`Fan-out on ${database.kind}, ${cpus().length} cores: publishing a write-up in a topic with N verified followers`);
-  console.log('  followers   request p50   all rows written (p50)   rows/s');
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`Fan-out on ${database.kind}, ${cpus().length} cores, load average ${load()}: an event in a topic with N verified followers`);
+  console.log('  event        followers   request p50   all rows written (p50)   rows/s');
+  const line = (event: string, size: number, requests: number[], totals: number[]) => {
+    const total = percentile(totals, 50);
+    console.log(
+      `  ${event.padEnd(10)} ${size.toLocaleString('en-US').padStart(11)}   ${ms(percentile(requests, 50))}     ${ms(total)}              ${Math.round(size / (total / 1000)).toLocaleString('en-US')}`,
+    );
+  };
   for (const size of sizes) {
     // A topic of its own for this size, its followers, and fresh members to be them.
     const [topic] = await rows<{ id: string }>(sql`
@@ -105,11 +115,28 @@ async function run(database: Database) {
       // The follower rows, plus the author's "your write-up was published".
       if (n !== size + 1) throw new Error(`expected ${size + 1} notifications for ${size} followers, found ${n}`);
     }
-    const total = percentile(totalTimes, 50);
-    console.log(
-      `  ${size.toLocaleString('en-US').padStart(9)}   ${ms(percentile(requestTimes, 50))}     ${ms(total)}              ${Math.round(size / (total / 1000)).toLocaleString('en-US')}`,
-    );
+    line('write-up', size, requestTimes, totalTimes);
+
+    // A member asks the network on the same topic: the question reaches the same followers.
+    const askTimes: number[] = [];
+    const askTotals: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const started = performance.now();
+      const { data: asked } = await gql<{ ask: { id: string } }>(
+        'mutation ($input: QuestionInput!) { ask(input: $input) { id } }',
+        { input: { title: `How did bench question ${size}-${run}-${i} go for you?`, topics: [`bench-${size}`] } },
+        chief,
+      );
+      askTimes.push(performance.now() - started);
+      await app.fanOut.idle();
+      askTotals.push(performance.now() - started);
+      const [{ n } = { n: 0 }] = await rows<{ n: number }>(sql`
+        select count(*)::int as n from notifications n join activities a on a.id = n.activity_id where a.question_id = ${asked.ask.id}`);
+      if (n !== size) throw new Error(`expected ${size} notifications of a question for ${size} followers, found ${n}`);
+    }
+    line('question', size, askTimes, askTotals);
   }
+  console.log(`  load average after: ${load()}`);
 
   // Delivery: a member follows a practice and listens; another member comments on it, again and again.
   const listener = await signIn('member@boston-pd.muster.demo');
