@@ -73,7 +73,10 @@ async function run(database: Database) {
   const [memphis] = await rows<{ id: string; author: string }>(sql`
     select d.id, u.id as author from departments d join users u on u.department_id = d.id and u.email = 'member@memphis-pd.muster.demo' where d.slug = 'memphis-pd'`);
 
-  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
   console.log(`Fan-out on ${database.kind}, ${cpus().length} cores, load average ${load()}: an event in a topic with N verified followers`);
   console.log('  event        followers   request p50   all rows written (p50)   rows/s');
   const line = (event: string, size: number, requests: number[], totals: number[]) => {

@@ -1,9 +1,8 @@
 // The `follow` form action that every page with a FollowButton lists among its actions.
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { FollowTarget } from '$lib/components/FollowButton.svelte';
-import { ApiError, gql } from './api';
-import { failFromApi, invalid, text } from './form-actions';
-import { pageHref, signInHref } from '$lib/url';
+import { failFromApi, invalid, sendMutation, text } from './form-actions';
+import { pageHref } from '$lib/url';
 
 const FOLLOW = /* GraphQL */ `
   mutation Follow($target: FollowTarget!, $id: ID!) {
@@ -33,12 +32,7 @@ export async function follow(event: RequestEvent) {
   const target = text(data, 'target', 20);
   const id = text(data, 'id', 100);
   if (!isFollowTarget(target)) return invalid({ form: 'That cannot be followed.' }, {}, 'follow');
-  try {
-    await gql(event, data.get('follow') === 'false' ? UNFOLLOW : FOLLOW, { target, id });
-  } catch (err) {
-    // A session that ran out while the page was open: sign in, then back here to try again.
-    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-    return failFromApi(err, {}, 'follow');
-  }
+  const err = await sendMutation(event, data.get('follow') === 'false' ? UNFOLLOW : FOLLOW, { target, id });
+  if (err) return failFromApi(err, {}, 'follow');
   redirect(303, pageHref(event.url, ['done', 'flagged']));
 }

@@ -1,6 +1,7 @@
 // Form actions: reading fields, and turning the API's refusals into messages beside the fields.
-import { fail, type ActionFailure } from '@sveltejs/kit';
-import { ApiError } from './api';
+import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { signInHref } from '$lib/url';
+import { ApiError, gql } from './api';
 
 /** Field name → message; `form` holds the message that belongs to no one field. */
 export type FormErrors = Record<string, string>;
@@ -81,4 +82,18 @@ export function errorsFromApi(err: unknown): { status: number; errors: FormError
 export function failFromApi(err: unknown, values: Record<string, string> = {}, form?: string): ActionFailure<FormResult> {
   const { status, errors } = errorsFromApi(err);
   return refuse(status, { form, values, errors });
+}
+
+/**
+ * Sends a form's mutation: null when it went through, else the API's refusal for `failFromApi`. A
+ * session that ran out while the page was open goes to sign in, and comes back here to try again.
+ */
+export async function sendMutation(event: RequestEvent, document: string, variables: Record<string, unknown>): Promise<unknown> {
+  try {
+    await gql(event, document, variables);
+    return null;
+  } catch (err) {
+    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
+    return err;
+  }
 }

@@ -1,30 +1,7 @@
 // GraphQL fragments shared by several pages. Append the fragment text to a query that spreads it.
+import { PRACTICE_CARD } from '$lib/fragments';
 
-/** Everything PracticeCard shows. */
-export const PRACTICE_CARD = /* GraphQL */ `
-  fragment PracticeCard on Practice {
-    slug
-    title
-    summary
-    evidenceLevel
-    lifecycle
-    publishedAt
-    department {
-      slug
-      name
-      state
-    }
-    topics {
-      slug
-      name
-    }
-    outcomes {
-      id
-    }
-    newCommentCount
-    firstUnreadCommentId
-  }
-`;
+export { PRACTICE_CARD };
 
 /** A page of practices, for the lists on topic and department pages. */
 export const PRACTICE_PAGE = /* GraphQL */ `

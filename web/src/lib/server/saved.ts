@@ -2,9 +2,8 @@
 // /saved page uses too.
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { SAVE_TARGETS, type SaveTarget } from '$lib/saved';
-import { pageHref, signInHref } from '$lib/url';
-import { ApiError, gql } from './api';
-import { failFromApi, invalid, text } from './form-actions';
+import { pageHref } from '$lib/url';
+import { failFromApi, invalid, sendMutation, text } from './form-actions';
 
 const SAVE = /* GraphQL */ `
   mutation SaveItem($target: SaveTarget!, $id: ID!, $note: String) {
@@ -37,14 +36,8 @@ export async function saveItem(event: RequestEvent, done: { saved?: string; remo
   const values: Record<string, string> = note === undefined ? { target, id } : { target, id, note };
   if (!isSaveTarget(target) || !id) return invalid({ form: 'That cannot be saved.' }, values, 'saveItem');
   const removing = data.get('save') === 'false';
-  try {
-    if (removing) await gql(event, UNSAVE, { target, id });
-    else await gql(event, SAVE, { target, id, note });
-  } catch (err) {
-    // A session that ran out while the page was open: sign in, then back here to try again.
-    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-    return failFromApi(err, values, 'saveItem');
-  }
+  const err = await sendMutation(event, removing ? UNSAVE : SAVE, removing ? { target, id } : { target, id, note });
+  if (err) return failFromApi(err, values, 'saveItem');
   const back = new URL(pageHref(event.url, ['done', 'flagged']), event.url);
   const notice = removing ? done.removed : done.saved;
   if (notice) back.searchParams.set('done', notice);

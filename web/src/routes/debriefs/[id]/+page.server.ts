@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ApiError, gql, toPageError } from '$lib/server/api';
-import { failFromApi } from '$lib/server/form-actions';
+import { gql, toPageError } from '$lib/server/api';
+import { failFromApi, sendMutation } from '$lib/server/form-actions';
 import { saveItem } from '$lib/server/saved';
 import type { ViewerSaved } from '$lib/saved';
 import { signInHref } from '$lib/url';
@@ -89,12 +89,8 @@ export const actions: Actions = {
     const { debrief } = await gql<{ debrief: { event: { slug: string } } | null }>(event, DEBRIEF_EVENT, { id: event.params.id }).catch(
       toPageError,
     );
-    try {
-      await gql(event, DELETE, { id: event.params.id });
-    } catch (err) {
-      if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-      return failFromApi(err, {}, 'delete');
-    }
+    const err = await sendMutation(event, DELETE, { id: event.params.id });
+    if (err) return failFromApi(err, {}, 'delete');
     redirect(303, debrief ? `/events/${debrief.event.slug}?done=debrief-deleted#debriefs` : '/events');
   },
 };

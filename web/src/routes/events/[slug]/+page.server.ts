@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ApiError, gql, toPageError } from '$lib/server/api';
+import { gql, toPageError } from '$lib/server/api';
 import { follow } from '$lib/server/follows';
 import { saveItem } from '$lib/server/saved';
 import type { ViewerSaved } from '$lib/saved';
-import { failFromApi, invalid, text } from '$lib/server/form-actions';
+import { failFromApi, invalid, sendMutation, text } from '$lib/server/form-actions';
 import type { Connection } from '$lib/types';
 import { pageHref, signInHref } from '$lib/url';
 import { DEBRIEF_SUMMARY, type DebriefSummary } from '../../debriefs/debrief';
@@ -138,12 +138,8 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const eventId = text(data, 'eventId', 100);
     if (!eventId) return invalid({ form: 'That event could not be found.' }, {}, 'attend');
-    try {
-      await gql(event, ATTEND, { eventId, attending: data.get('attending') !== 'false' });
-    } catch (err) {
-      if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-      return failFromApi(err, {}, 'attend');
-    }
+    const err = await sendMutation(event, ATTEND, { eventId, attending: data.get('attending') !== 'false' });
+    if (err) return failFromApi(err, {}, 'attend');
     redirect(303, pageHref(event.url, ['done']));
   },
 };

@@ -1,6 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ApiError, gql, toPageError } from '$lib/server/api';
-import { failFromApi, invalid, text } from '$lib/server/form-actions';
+import { failFromApi, invalid, sendMutation, text } from '$lib/server/form-actions';
 import { follow } from '$lib/server/follows';
 import { saveItem } from '$lib/server/saved';
 import type { ViewerSaved } from '$lib/saved';
@@ -178,17 +178,6 @@ function typedBody(data: FormData): string {
   return typeof value === 'string' ? value.slice(0, ANSWER_MAX * 5) : '';
 }
 
-/** Runs a mutation; a session that ran out goes to sign in and comes back. */
-async function send(event: RequestEvent, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  try {
-    await gql(event, query, variables);
-    return null;
-  } catch (err) {
-    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-    return err;
-  }
-}
-
 /** Back to the question, at what was touched. */
 function back(event: RequestEvent, hash: string, done?: keyof typeof NOTICES): never {
   const href = pageHref(event.url, ['done']);
@@ -205,7 +194,7 @@ export const actions: Actions = {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     const body = typedBody(await event.request.formData());
     if (!body.trim()) return invalid({ body: 'Write your answer first.' }, { body }, 'answer');
-    const err = await send(event, ANSWER, { questionId: event.params.id, body });
+    const err = await sendMutation(event, ANSWER, { questionId: event.params.id, body });
     if (err) return failFromApi(err, { body }, 'answer');
     back(event, 'answers', 'answered');
   },
@@ -215,7 +204,7 @@ export const actions: Actions = {
     const id = text(data, 'answerId', 100);
     const body = typedBody(data);
     if (!body.trim()) return invalid({ body: 'An answer cannot be empty.' }, { body, answerId: id }, `edit-${id}`);
-    const err = await send(event, EDIT_ANSWER, { id, body });
+    const err = await sendMutation(event, EDIT_ANSWER, { id, body });
     if (err) return failFromApi(err, { body, answerId: id }, `edit-${id}`);
     back(event, `answer-${id}`);
   },
@@ -225,7 +214,7 @@ export const actions: Actions = {
     const id = text(data, 'answerId', 100);
     const body = typedBody(data);
     if (!body.trim()) return invalid({ body: 'Write your reply first.' }, { body, answerId: id }, `reply-${id}`);
-    const err = await send(event, REPLY, { answerId: id, body });
+    const err = await sendMutation(event, REPLY, { answerId: id, body });
     if (err) return failFromApi(err, { body, answerId: id }, `reply-${id}`);
     back(event, `answer-${id}`);
   },
@@ -233,7 +222,7 @@ export const actions: Actions = {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     const data = await event.request.formData();
     const id = text(data, 'answerId', 100);
-    const err = await send(event, HELPFUL, { id, helpful: data.get('helpful') !== 'false' });
+    const err = await sendMutation(event, HELPFUL, { id, helpful: data.get('helpful') !== 'false' });
     if (err) return failFromApi(err, { answerId: id }, `helpful-${id}`);
     back(event, `answer-${id}`);
   },
@@ -255,7 +244,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'answerId', 100);
     const note = text(data, 'note', 2000);
-    const err = await send(event, ACCEPT, { id, note: note || null });
+    const err = await sendMutation(event, ACCEPT, { id, note: note || null });
     if (err) return failFromApi(err, { answerId: id, note }, `accept-${id}`);
     back(event, `answer-${id}`, 'accepted');
   },

@@ -1,8 +1,7 @@
 // A moderator locks or unlocks the question, and hides or restores it or one of its answers with a
 // note for its author, from the page. Each answers with a refusal beside its form, or back to the question.
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { ApiError, gql } from '$lib/server/api';
-import { failFromApi, invalid, text } from '$lib/server/form-actions';
+import { failFromApi, invalid, sendMutation, text } from '$lib/server/form-actions';
 import { pageHref, signInHref } from '$lib/url';
 
 const LOCK_QUESTION = /* GraphQL */ `
@@ -26,21 +25,11 @@ function backTo(event: RequestEvent, hash: string): never {
   redirect(303, `${url.pathname}${url.search}#${hash}`);
 }
 
-async function send(event: RequestEvent, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  try {
-    await gql(event, query, variables);
-    return null;
-  } catch (err) {
-    if (err instanceof ApiError && err.has('UNAUTHENTICATED')) redirect(303, signInHref(event.url));
-    return err;
-  }
-}
-
 export const questionModerationActions = {
   lock: async (event: RequestEvent) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     const data = await event.request.formData();
-    const err = await send(event, LOCK_QUESTION, { id: event.params.id, locked: data.get('locked') === 'true' });
+    const err = await sendMutation(event, LOCK_QUESTION, { id: event.params.id, locked: data.get('locked') === 'true' });
     if (err) return failFromApi(err, {}, 'lock');
     backTo(event, 'question-moderation');
   },
@@ -51,7 +40,7 @@ export const questionModerationActions = {
     const action = text(data, 'action', 20) === 'RESTORE' ? 'RESTORE' : 'HIDE';
     const values = { id: text(data, 'id', 100), note: text(data, 'note', 1001) };
     if (values.note.length > 1000) return invalid({ note: 'The note takes at most 1,000 characters.' }, values, 'moderate');
-    const err = await send(event, MODERATE_QUESTION, { target, id: values.id, action, note: values.note || null });
+    const err = await sendMutation(event, MODERATE_QUESTION, { target, id: values.id, action, note: values.note || null });
     if (err) return failFromApi(err, values, 'moderate');
     backTo(event, target === 'ANSWER' ? `answer-${values.id}` : 'question-moderation');
   },

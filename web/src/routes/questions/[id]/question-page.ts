@@ -1,6 +1,7 @@
 // What the question's page asks of the API in one document, and the live answers' subscription,
 // whose answers come in the same shape as the page's.
 import { MODERATION_EVENT, type ModerationEvent } from '$lib/components/ModerationPanel.svelte';
+import { PRACTICE_CARD } from '$lib/fragments';
 import type { PracticeCardData, PracticeStatus } from '$lib/types';
 
 export const ANSWER_FIELDS = /* GraphQL */ `
@@ -35,24 +36,7 @@ export const ANSWER_FIELDS = /* GraphQL */ `
       }
     }
     practices {
-      slug
-      title
-      summary
-      evidenceLevel
-      lifecycle
-      publishedAt
-      department {
-        slug
-        name
-        state
-      }
-      topics {
-        slug
-        name
-      }
-      outcomes {
-        id
-      }
+      ...PracticeCard
     }
     writeUps {
       slug
@@ -74,6 +58,7 @@ export const ANSWER_FIELDS = /* GraphQL */ `
     }
   }
   ${MODERATION_EVENT}
+  ${PRACTICE_CARD}
 `;
 
 export const ANSWER_ADDED = /* GraphQL */ `
