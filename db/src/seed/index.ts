@@ -14,7 +14,6 @@ import {
   events,
   eventTopics,
   featuredCaseStudies,
-  follows,
   outcomes,
   practices,
   practiceTopics,
@@ -200,8 +199,8 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
         .values({ eventId, userId: authorId, status: 'ATTENDED', createdAt: at, updatedAt: at })
         .onConflictDoNothing();
     }
-    // Questions to the network, their answers, helpful marks and replies; askers and answerers follow
-    // what they took part in, as the app has them do. No activity: inboxes start empty.
+    // Questions to the network, their answers, helpful marks and replies. No activity and no follows:
+    // a demo account starts with an empty inbox and follows nothing, as a new member does.
     const accountId = (a: SeedAccount) => required(userId.get(demoAccountEmail(a.role, a.department)), `account ${a.role}@${a.department}`);
     const departmentOf = new Map(demoDepartments.map((d) => [d.slug, d]));
     for (const q of demoQuestions) {
@@ -232,7 +231,6 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
       await tx
         .insert(questionTopics)
         .values(q.topics.map((slug) => ({ questionId, topicId: required(topicId.get(slug), `topic ${slug}`) })));
-      const followers = new Set([accountId(q.asker)]);
       for (const a of q.answers) {
         const [answer] = await tx
           .insert(answers)
@@ -245,7 +243,6 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
           })
           .returning({ id: answers.id });
         const answerId = required(answer, `answer to ${q.title}`).id;
-        followers.add(accountId(a.by));
         if (a.helpfulFrom?.length)
           await tx.insert(answerHelpfulMarks).values(
             a.helpfulFrom.map((d) => ({
@@ -269,9 +266,6 @@ export async function seed(db: Db, name: SeedName): Promise<boolean> {
             .set({ sourceAnswerId: answerId })
             .where(eq(practices.id, required(practiceIds.get(a.writtenUpAs), `practice ${a.writtenUpAs}`)));
       }
-      await tx
-        .insert(follows)
-        .values([...followers].map((id) => ({ userId: id, targetType: 'QUESTION' as const, targetId: questionId, createdAt: askedAt })));
     }
 
     await tx.insert(featuredCaseStudies).values(
