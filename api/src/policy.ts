@@ -599,7 +599,9 @@ export function canSeeComment(
 /**
  * What is new in a thread (a question's answers, a write-up's discussion) for a signed-in member:
  * what others posted since the member last opened it, and everyone may read (neither hidden nor
- * deleted). A thread never opened is new throughout. Visitors keep no reads. In SQL for counts over
+ * deleted). Nothing is new in a thread the member never opened: it is unread as a whole, and its
+answer or comment count says so already (marking every item of it "new" told a new member nothing).
+Visitors keep no reads. In SQL for counts over
  * a page of threads; isNewInThread is its form for one row in memory.
  */
 export function keepsThreadReads(viewer: Viewer | null): viewer is Viewer {
@@ -613,7 +615,7 @@ export function newInThread(
 ): SQL {
   const deleted = item.deletedAt ? sql` and ${item.deletedAt} is null` : sql``;
   return sql`(${item.hiddenAt} is null${deleted} and ${item.authorId} is distinct from ${viewer.id}::uuid
-    and (${lastReadAt} is null or ${item.createdAt} > ${lastReadAt}))`;
+    and ${lastReadAt} is not null and ${item.createdAt} > ${lastReadAt})`;
 }
 
 export function isNewInThread(
@@ -622,7 +624,7 @@ export function isNewInThread(
   lastReadAt: Date | null,
 ): boolean {
   if (!keepsThreadReads(viewer) || item.hiddenAt || item.deletedAt || item.authorId === viewer.id) return false;
-  return !lastReadAt || item.createdAt > lastReadAt;
+  return lastReadAt !== null && item.createdAt > lastReadAt;
 }
 
 /** A member's suspension: for moderators and for the member. */
