@@ -1846,7 +1846,7 @@ export type Practice = {
   moderationHistory?: Maybe<Array<ModerationEvent>>;
   /**
    * For the signed-in member: comments and replies posted by others since they last opened the
-   * write-up's discussion, neither hidden nor deleted; all of them when they never opened it. Null for visitors.
+   * write-up's discussion, neither hidden nor deleted; none when they never opened it (it is unread as a whole). Null for visitors.
    */
   newCommentCount?: Maybe<Scalars['Int']['output']>;
   outcomes: Array<Outcome>;
@@ -2341,7 +2341,7 @@ export type Question = {
   moderationHistory?: Maybe<Array<ModerationEvent>>;
   /**
    * For the signed-in member: answers posted by others since they last opened the question, neither
-   * hidden nor deleted; all of them when they never opened it. Null for visitors.
+   * hidden nor deleted; none when they never opened it (it is unread as a whole). Null for visitors.
    */
   newAnswerCount?: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
