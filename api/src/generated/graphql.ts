@@ -1875,6 +1875,8 @@ export type Practice = {
   /** Whether the viewer may post in the discussion now. */
   viewerCanComment: Scalars['Boolean']['output'];
   viewerFollows: Scalars['Boolean']['output'];
+  /** When the signed-in member last opened the discussion; null when never, and for visitors. */
+  viewerLastReadAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the signed-in member saved it. */
   viewerSaved: Scalars['Boolean']['output'];
   /** The signed-in member's note on it, when they saved it with one. */
@@ -2353,6 +2355,8 @@ export type Question = {
   viewerCan: QuestionPermissions;
   /** Whether the signed-in member follows it (hears of every answer). */
   viewerFollows: Scalars['Boolean']['output'];
+  /** When the signed-in member last opened the question; null when never, and for visitors. */
+  viewerLastReadAt?: Maybe<Scalars['DateTime']['output']>;
   viewerSaved: Scalars['Boolean']['output'];
   viewerSavedNote?: Maybe<Scalars['String']['output']>;
   visibility: Visibility;
@@ -3926,6 +3930,7 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   viewerCan?: Resolver<ResolversTypes['PracticePermissions'], ParentType, ContextType>;
   viewerCanComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerLastReadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   viewerSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerSavedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -4030,6 +4035,7 @@ export type QuestionResolvers<ContextType = MercuriusContext, ParentType extends
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['QuestionPermissions'], ParentType, ContextType>;
   viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerLastReadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   viewerSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerSavedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;

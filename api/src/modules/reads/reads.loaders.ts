@@ -26,7 +26,7 @@ function lastVisits(kind: ThreadKind) {
 /** A thread's count or first unread item, read with its other parts: null for visitors; 0 and null when nothing is new. */
 function unreadField(
   read: (ctx: MercuriusContext, ids: string[]) => Promise<Map<string, ThreadUnread | null>>,
-  pick: (u: ThreadUnread | null) => number | string | null,
+  pick: (u: ThreadUnread | null) => number | string | Date | null,
 ) {
   return async (queries: Query<{ id: string }>[], ctx: MercuriusContext) => {
     if (!keepsThreadReads(ctx.viewer)) return queries.map(() => null);
@@ -63,10 +63,12 @@ export const loaders: MercuriusLoaders = {
   Question: {
     newAnswerCount: unreadField(questionUnread, (u) => u?.count ?? 0),
     firstUnreadAnswerId: unreadField(questionUnread, (u) => u?.firstId ?? null),
+    viewerLastReadAt: unreadField(questionUnread, (u) => u?.lastReadAt ?? null),
   },
   Practice: {
     newCommentCount: unreadField(practiceUnread, (u) => u?.count ?? 0),
     firstUnreadCommentId: unreadField(practiceUnread, (u) => u?.firstId ?? null),
+    viewerLastReadAt: unreadField(practiceUnread, (u) => u?.lastReadAt ?? null),
   },
   Answer: { unread: itemUnread<Answer>(lastVisits('QUESTION'), (a) => a.questionId) },
   Comment: { unread: itemUnread<Comment>(lastVisits('PRACTICE'), (c) => c.practiceId) },

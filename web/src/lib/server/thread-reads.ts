@@ -14,8 +14,15 @@ const MARK_THREAD_READ = /* GraphQL */ `
  * Records that the signed-in member opened the thread; visitors keep no reads. Called after the
  * page's own document, so the page still marks what was new before this visit. A visit that could
  * not be recorded costs only a "new" mark shown once more, so the page does not fail for it.
+ * A thread opened before with nothing new since is left as it is: counting from the earlier visit
+ * finds the same nothing, and a member's page view costs no write.
  */
-export async function markThreadRead(event: RequestEvent, target: ThreadTarget, id: string): Promise<void> {
+export async function markThreadRead(
+  event: RequestEvent,
+  target: ThreadTarget,
+  thread: { id: string; viewerLastReadAt: string | null; newCount: number | null },
+): Promise<void> {
   if (!event.locals.user) return;
-  await gql(event, MARK_THREAD_READ, { target, id }).catch(() => undefined);
+  if (thread.viewerLastReadAt !== null && thread.newCount === 0) return;
+  await gql(event, MARK_THREAD_READ, { target, id: thread.id }).catch(() => undefined);
 }

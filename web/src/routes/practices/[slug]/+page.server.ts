@@ -32,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
     redirect(301, `/practices/${practice.slug}${event.url.search}`);
   }
 
-  await markThreadRead(event, 'PRACTICE', practice.id);
+  await markThreadRead(event, 'PRACTICE', { ...practice, newCount: practice.newCommentCount });
 
   // The flag page (/flag) comes back here with ?flagged=1 once a report is in.
   const mine = event.locals.user?.department?.slug;

@@ -48,6 +48,7 @@ export interface DiscussionFields {
   commentCount: number;
   /** Comments new to the signed-in member since their last visit (null for visitors); this visit is recorded after reading them. */
   newCommentCount: number | null;
+  viewerLastReadAt: string | null;
   firstUnreadCommentId: string | null;
   discussionLocked: boolean;
   viewerCanComment: boolean;
@@ -115,6 +116,7 @@ export const DISCUSSION_FIELDS = /* GraphQL */ `
     hidden
     commentCount
     newCommentCount
+    viewerLastReadAt
     firstUnreadCommentId
     discussionLocked
     viewerCanComment

@@ -29,6 +29,7 @@ const QUESTION = /* GraphQL */ `
       answerCount
       newAnswerCount
       firstUnreadAnswerId
+      viewerLastReadAt
       acceptedNote
       acceptedAt
       locked
@@ -133,6 +134,7 @@ export interface QuestionView {
   /** Answers new to the signed-in member since their last visit (null for visitors); this visit is recorded after reading them. */
   newAnswerCount: number | null;
   firstUnreadAnswerId: string | null;
+  viewerLastReadAt: string | null;
   acceptedNote: string | null;
   acceptedAt: string | null;
   locked: boolean;
@@ -165,7 +167,7 @@ export const load: PageServerLoad = async (event) => {
     if (!event.locals.user) redirect(303, signInHref(event.url));
     error(404, 'No question at this address, or it is not shared with you');
   }
-  await markThreadRead(event, 'QUESTION', question.id);
+  await markThreadRead(event, 'QUESTION', { ...question, newCount: question.newAnswerCount });
   const done = event.url.searchParams.get('done') ?? '';
   // The report page sends the member back with ?flagged=1.
   const flagged = event.url.searchParams.get('flagged') === '1' ? 'Thank you: the moderators will look at your report.' : null;
