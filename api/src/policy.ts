@@ -517,6 +517,27 @@ export function chiefsOfDepartment(departmentId: SQL): SQL {
   return departmentChief(memberColumns, departmentId);
 }
 
+type MemberRef = Pick<User, 'role' | 'verification' | 'departmentId' | 'disabledAt'>;
+
+/** departmentChief for one member in memory: the department's verified chief, with an active account. */
+export function isDepartmentChief(member: MemberRef, departmentId: string): boolean {
+  return member.role === 'CHIEF' && member.verification === 'VERIFIED' && member.departmentId === departmentId && !member.disabledAt;
+}
+
+/**
+ * Whether a department has an acting chief among the members given (its chiefs, as chiefsOf reads
+ * them, or all its members): who decides a move to it, a chief or an admin, turns on this.
+ * departmentWithoutChief is the same rule in SQL, for the requests an admin decides.
+ */
+export function hasActingChief(departmentId: string, members: readonly MemberRef[]): boolean {
+  return members.some((member) => isDepartmentChief(member, departmentId));
+}
+
+/** No acting chief in the department (`departmentId` an id parameter or column), over the users table. */
+export function departmentWithoutChief(departmentId: SQL): SQL {
+  return sql`not exists (select 1 from ${users} where ${chiefsOfDepartment(departmentId)})`;
+}
+
 /** Who is told a member waits when their department has no chief: moderators (admins verify members too, but are not told). */
 export function toldOfMembersWithoutChief(m: MemberTerms): SQL {
   return sql`(${m.role} = 'MODERATOR')`;
@@ -577,10 +598,10 @@ export function canEditDepartment(viewer: Viewer | null, departmentId: string): 
 
 /**
  * A move to another department is decided by that department's chief; an admin decides for a
- * department that has no verified chief.
+ * department that has no verified chief (hasActingChief over `chiefs`, the department's chiefs or members).
  */
-export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, departmentHasChief: boolean): boolean {
-  return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !departmentHasChief)));
+export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, chiefs: readonly MemberRef[]): boolean {
+  return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !hasActingChief(toDepartmentId, chiefs))));
 }
 
 /** A hidden write-up, comment or message, and why it was hidden: for moderators and for its author. */

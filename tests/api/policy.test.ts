@@ -1,9 +1,11 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { debriefs, events, practices, rowsOf, users, type User } from '@muster/db';
+import { debriefs, departments, events, practices, rowsOf, users, type User } from '@muster/db';
 import {
   canOpenProfile,
   chiefsOfDepartment,
+  departmentWithoutChief,
+  hasActingChief,
   isChiefOf,
   canReceiveMessages,
   canSeeDebrief,
@@ -257,5 +259,66 @@ describe('one rule for which members are listed, written to and counted', () => 
     const departmentId = everyone[0]!.departmentId!;
     const chiefs = await admitted(everyone, chiefsOfDepartment(sql`${departmentId}::uuid`));
     for (const u of everyone) expect(chiefs.has(u.id), u.handle).toBe(isChiefOf(asViewer(u), departmentId) && !u.disabledAt);
+  });
+
+  it('departmentWithoutChief and hasActingChief agree for departments whose one member is of every role, verification and account state', async () => {
+    // A department of its own for each kind of account, and one with no member at all.
+    const kinds = [null, ...everyone.filter((u) => u.departmentId === everyone[0]!.departmentId)];
+    const made = await database.db
+      .insert(departments)
+      .values(
+        kinds.map((_, i) => ({
+          slug: `policy-chief-${i}`,
+          name: `Policy Chief ${i}`,
+          agencyType: 'MUNICIPAL' as const,
+          state: 'TN',
+          city: 'Memphis',
+        })),
+      )
+      .returning();
+    const members = await database.db
+      .insert(users)
+      .values(
+        kinds.flatMap((u, i) =>
+          u
+            ? [
+                {
+                  email: `policy-chief-${i}@muster.demo`,
+                  handle: `policy-chief-${i}`,
+                  displayName: `policy-chief-${i}`,
+                  departmentId: made[i]!.id,
+                  role: u.role,
+                  verification: u.verification,
+                  disabledAt: u.disabledAt,
+                  emailConfirmedAt: new Date(),
+                },
+              ]
+            : [],
+        ),
+      )
+      .returning();
+    const without = new Set(
+      (
+        await database.db
+          .select({ id: departments.id })
+          .from(departments)
+          .where(
+            and(
+              inArray(
+                departments.id,
+                made.map((d) => d.id),
+              ),
+              departmentWithoutChief(sql`${departments.id}`),
+            ),
+          )
+      ).map((r) => r.id),
+    );
+    for (const d of made) {
+      const ofIt = members.filter((m) => m.departmentId === d.id);
+      expect(without.has(d.id), `${d.slug}: ${ofIt.map((m) => m.handle).join()}`).toBe(!hasActingChief(d.id, ofIt));
+    }
+    // The rule tells them apart: some departments have an acting chief, the rest do not.
+    expect(without.size).toBeGreaterThan(0);
+    expect(without.size).toBeLessThan(made.length);
   });
 });
