@@ -506,6 +506,13 @@ export function isListedMember(user: Pick<User, 'verification' | 'disabledAt'>):
 export const listedMembers: SQL = listedMember(memberColumns);
 
 /**
+ * The members a viewer's following list shows: every member they follow whose account is still
+ * active, whoever the viewer is. The follow was made from a profile the viewer could open; a change
+ * of verification since leaves the member listed, a disabled account drops out. Over the users table.
+ */
+export const followedMembersShown: SQL = memberColumns.active;
+
+/**
  * A department's acting chief, whom its reviews, waiting members and move requests go to: isChiefOf
  * the department, with an active account. Over a users alias (fan-out) or the users table.
  */
