@@ -625,6 +625,19 @@ export function canSeeComment(
 }
 
 /**
+ * Who receives a comment live (the commentAdded subscription), asked at every comment as it comes:
+ * whoever may see the write-up at that moment, and, when the comment is hidden, only moderators and
+ * its author. (Sessions that ended are cut off before this is asked.)
+ */
+export function receivesLiveComment(
+  viewer: Viewer | null,
+  practice: PracticeRef,
+  comment: { authorId: string | null; hiddenAt: Date | null },
+): boolean {
+  return canSeePractice(viewer, practice) && (!comment.hiddenAt || canSeeHidden(viewer, comment));
+}
+
+/**
  * What is new in a thread (a question's answers, a write-up's discussion) for a signed-in member:
  * what others posted since the member last opened it, and everyone may read (neither hidden nor
  * deleted). A thread never opened is new throughout. Visitors keep no reads. In SQL for counts over

@@ -17,6 +17,7 @@ import {
   membersReceivingMessages,
   openableProfiles,
   readablePractices,
+  receivesLiveComment,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
   visibleDebriefs,
@@ -176,6 +177,38 @@ describe('one rule for who sees a write-up', () => {
       const toldIds = new Set(rowsOf<{ id: string }>(told).map((r) => r.id));
       for (const d of written) expect(toldIds.has(d.id), `fan-out to ${who} on ${d.audience}`).toBe(canSeeDebrief(viewer, d));
     }
+  });
+});
+
+describe('who receives a comment live', () => {
+  it('whoever sees the write-up, and for a hidden comment only moderators and its author', async () => {
+    const author = await byEmail('member@memphis-pd.muster.demo');
+    const people = {
+      author,
+      verified: await byEmail('member@seattle-pd.muster.demo'),
+      moderator: await byEmail('moderator@muster.demo'),
+      visitor: null,
+    };
+    const practice = (visibility: 'PUBLIC' | 'MEMBERS') => ({
+      status: 'PUBLISHED' as const,
+      visibility,
+      authorId: author.id,
+      departmentId: author.departmentId!,
+      hiddenAt: null,
+    });
+    for (const [who, user] of Object.entries(people)) {
+      const viewer = user ? asViewer(user) : null;
+      for (const visibility of ['PUBLIC', 'MEMBERS'] as const) {
+        const p = practice(visibility);
+        const shown = { authorId: author.id, hiddenAt: null };
+        const hidden = { authorId: author.id, hiddenAt: new Date() };
+        expect(receivesLiveComment(viewer, p, shown), `${who}, ${visibility}, shown`).toBe(canSeePractice(viewer, p));
+        expect(receivesLiveComment(viewer, p, hidden), `${who}, ${visibility}, hidden`).toBe(
+          canSeePractice(viewer, p) && (who === 'author' || who === 'moderator'),
+        );
+      }
+    }
+    expect(receivesLiveComment(null, practice('MEMBERS'), { authorId: author.id, hiddenAt: null })).toBe(false);
   });
 });
 
