@@ -709,6 +709,15 @@ export function canReviewMessages(viewer: Viewer | null): boolean {
   return isStaff(viewer);
 }
 
+/**
+ * When a message's words are withheld (its text and HTML read empty, the message shown as removed):
+ * once it is removed, for everyone but the moderators reviewing it, to whom the flag queue hands it
+ * marked `reviewing` (canReviewMessages).
+ */
+export function withholdsMessageText(message: { hiddenAt: Date | null; reviewing?: boolean }): boolean {
+  return Boolean(message.hiddenAt && !message.reviewing);
+}
+
 /** A participant who may write reports someone else's message, once, while it is not removed. */
 export function canReportMessage(
   viewer: Viewer | null,
