@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { debriefs, departments, events, practices, rowsOf, users, type User } from '@muster/db';
+import { debriefs, departments, events, practices, rowsOf, searchEntries, users, type User } from '@muster/db';
 import {
   canOpenProfile,
   chiefsOfDepartment,
@@ -20,6 +20,8 @@ import {
   receivesLiveComment,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
+  searchableEntries,
+  searchVisibleSet,
   visibleDebriefs,
   visiblePractices,
   type Viewer,
@@ -131,6 +133,51 @@ describe('one rule for who sees a write-up', () => {
         const expected = canSeePractice(viewer, p) && !(p.hiddenAt && p.authorId !== user.id);
         expect(toldIds.has(p.id), `fan-out to ${who} on ${p.slug}`).toBe(expected);
       }
+    }
+  });
+
+  it("search's index admits, by searchableEntries and by the searchVisibleSet bitmap, what visiblePractices lists", async () => {
+    // The write-ups of the test above, in every status, visibility and hiding; the index keeps itself (migration 0017).
+    const written = await database.db
+      .select()
+      .from(practices)
+      .where(sql`${practices.slug} like 'policy-%'`);
+    const ids = written.map((p) => p.id);
+    expect(ids.length).toBe(16);
+    const people = {
+      author: await byEmail('member@memphis-pd.muster.demo'),
+      chief: await byEmail('chief@memphis-pd.muster.demo'),
+      verified: await byEmail('member@seattle-pd.muster.demo'),
+      unverified: await byEmail('unverified-policy@memphis-pd.muster.demo'),
+      moderator: await byEmail('moderator@muster.demo'),
+      visitor: null,
+    };
+    for (const [who, user] of Object.entries(people)) {
+      const viewer = user ? asViewer(user) : null;
+      const listed = new Set(
+        (
+          await database.db
+            .select({ id: practices.id })
+            .from(practices)
+            .where(and(inArray(practices.id, ids), visiblePractices(viewer)))
+        ).map((r) => r.id),
+      );
+      const entries = new Set(
+        (
+          await database.db
+            .select({ id: searchEntries.practiceId })
+            .from(searchEntries)
+            .where(and(inArray(searchEntries.practiceId, ids), searchableEntries(viewer, searchEntries.membersOnly)))
+        ).map((r) => r.id),
+      );
+      const bits = await database.db.execute(
+        sql`select e.practice_id as id from search_entries e
+          join search_facet_bits b on b.facet = 'visible' and b.value = ${searchVisibleSet(viewer)} and b.chunk = e.slot / 8192
+          where e.practice_id in ${ids} and get_bit(b.bits, e.slot % 8192) = 1`,
+      );
+      const inBitmap = new Set(rowsOf<{ id: string }>(bits).map((r) => r.id));
+      expect([...entries].sort(), `${who}: entries`).toEqual([...listed].sort());
+      expect([...inBitmap].sort(), `${who}: bitmap`).toEqual([...listed].sort());
     }
   });
 
