@@ -506,6 +506,13 @@ export function isListedMember(user: Pick<User, 'verification' | 'disabledAt'>):
 export const listedMembers: SQL = listedMember(memberColumns);
 
 /**
+ * The members a viewer's following list shows: every member they follow whose account is still
+ * active, whoever the viewer is. The follow was made from a profile the viewer could open; a change
+ * of verification since leaves the member listed, a disabled account drops out. Over the users table.
+ */
+export const followedMembersShown: SQL = memberColumns.active;
+
+/**
  * A department's acting chief, whom its reviews, waiting members and move requests go to: isChiefOf
  * the department, with an active account. Over a users alias (fan-out) or the users table.
  */
@@ -515,6 +522,27 @@ export function departmentChief(m: MemberTerms, departmentId: SQL): SQL {
 
 export function chiefsOfDepartment(departmentId: SQL): SQL {
   return departmentChief(memberColumns, departmentId);
+}
+
+type MemberRef = Pick<User, 'role' | 'verification' | 'departmentId' | 'disabledAt'>;
+
+/** departmentChief for one member in memory: the department's verified chief, with an active account. */
+export function isDepartmentChief(member: MemberRef, departmentId: string): boolean {
+  return member.role === 'CHIEF' && member.verification === 'VERIFIED' && member.departmentId === departmentId && !member.disabledAt;
+}
+
+/**
+ * Whether a department has an acting chief among the members given (its chiefs, as chiefsOf reads
+ * them, or all its members): who decides a move to it, a chief or an admin, turns on this.
+ * departmentWithoutChief is the same rule in SQL, for the requests an admin decides.
+ */
+export function hasActingChief(departmentId: string, members: readonly MemberRef[]): boolean {
+  return members.some((member) => isDepartmentChief(member, departmentId));
+}
+
+/** No acting chief in the department (`departmentId` an id parameter or column), over the users table. */
+export function departmentWithoutChief(departmentId: SQL): SQL {
+  return sql`not exists (select 1 from ${users} where ${chiefsOfDepartment(departmentId)})`;
 }
 
 /** Who is told a member waits when their department has no chief: moderators (admins verify members too, but are not told). */
@@ -577,10 +605,10 @@ export function canEditDepartment(viewer: Viewer | null, departmentId: string): 
 
 /**
  * A move to another department is decided by that department's chief; an admin decides for a
- * department that has no verified chief.
+ * department that has no verified chief (hasActingChief over `chiefs`, the department's chiefs or members).
  */
-export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, departmentHasChief: boolean): boolean {
-  return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !departmentHasChief)));
+export function canDecideDepartmentMove(viewer: Viewer | null, toDepartmentId: string, chiefs: readonly MemberRef[]): boolean {
+  return Boolean(viewer && (isChiefOf(viewer, toDepartmentId) || (viewer.role === 'ADMIN' && !hasActingChief(toDepartmentId, chiefs))));
 }
 
 /** A hidden write-up, comment or message, and why it was hidden: for moderators and for its author. */
@@ -594,6 +622,19 @@ export function canSeeComment(
   comment: { authorId: string | null; deletedAt: Date | null; hiddenAt: Date | null },
 ): boolean {
   return !comment.deletedAt && (!comment.hiddenAt || canSeeHidden(viewer, comment));
+}
+
+/**
+ * Who receives a comment live (the commentAdded subscription), asked at every comment as it comes:
+ * whoever may see the write-up at that moment, and, when the comment is hidden, only moderators and
+ * its author. (Sessions that ended are cut off before this is asked.)
+ */
+export function receivesLiveComment(
+  viewer: Viewer | null,
+  practice: PracticeRef,
+  comment: { authorId: string | null; hiddenAt: Date | null },
+): boolean {
+  return canSeePractice(viewer, practice) && (!comment.hiddenAt || canSeeHidden(viewer, comment));
 }
 
 /**
@@ -668,6 +709,15 @@ export const flaggersCountingTowardHiding: SQL = sql`(${memberColumns.verified} 
 /** Moderators read a removed message's text to review it; participants see it removed. */
 export function canReviewMessages(viewer: Viewer | null): boolean {
   return isStaff(viewer);
+}
+
+/**
+ * When a message's words are withheld (its text and HTML read empty, the message shown as removed):
+ * once it is removed, for everyone but the moderators reviewing it, to whom the flag queue hands it
+ * marked `reviewing` (canReviewMessages).
+ */
+export function withholdsMessageText(message: { hiddenAt: Date | null; reviewing?: boolean }): boolean {
+  return Boolean(message.hiddenAt && !message.reviewing);
 }
 
 /** A participant who may write reports someone else's message, once, while it is not removed. */

@@ -155,6 +155,29 @@ describe('following', () => {
     expect((await ok(who, followingQuery)).following).toEqual({ practices: [], topics: [], departments: [], members: [] });
   });
 
+  it('lists a followed member while their account is active, verified or no longer', async () => {
+    const who = member('denver-pd');
+    const [departmentId] = (await database.db.select({ id: users.departmentId }).from(users).where(eq(users.email, who))).map((r) => r.id);
+    const followed = await database.db
+      .insert(users)
+      .values(
+        ['kept', 'unverified-since', 'disabled-since'].map((handle) => ({
+          email: `followed-${handle}@denver-pd.muster.demo`,
+          handle: `followed-${handle}`,
+          displayName: `Followed ${handle}`,
+          departmentId,
+          verification: 'VERIFIED' as const,
+          emailConfirmedAt: new Date(),
+        })),
+      )
+      .returning();
+    for (const u of followed) expect((await ok(who, followMutation, { target: 'USER', id: u.id })).follow).toBe(true);
+    await database.db.update(users).set({ verification: 'UNVERIFIED' }).where(eq(users.handle, 'followed-unverified-since'));
+    await database.db.update(users).set({ disabledAt: new Date() }).where(eq(users.handle, 'followed-disabled-since'));
+    const listed = ((await ok(who, followingQuery)).following.members as { handle: string }[]).map((m) => m.handle);
+    expect(listed.filter((h) => h.startsWith('followed-')).sort()).toEqual(['followed-kept', 'followed-unverified-since']);
+  });
+
   it('refuses to follow what is missing, hidden, an event or oneself, and stores nothing', async () => {
     const recruit = await signUp(app, 'seattle-pd');
     const { data } = await gql(

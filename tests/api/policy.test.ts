@@ -1,9 +1,11 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { debriefs, events, practices, rowsOf, users, type User } from '@muster/db';
+import { debriefs, departments, events, practices, rowsOf, searchEntries, users, type User } from '@muster/db';
 import {
   canOpenProfile,
   chiefsOfDepartment,
+  departmentWithoutChief,
+  hasActingChief,
   isChiefOf,
   canReceiveMessages,
   canSeeDebrief,
@@ -15,8 +17,11 @@ import {
   membersReceivingMessages,
   openableProfiles,
   readablePractices,
+  receivesLiveComment,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
+  searchableEntries,
+  searchVisibleSet,
   visibleDebriefs,
   visiblePractices,
   type Viewer,
@@ -131,6 +136,51 @@ describe('one rule for who sees a write-up', () => {
     }
   });
 
+  it("search's index admits, by searchableEntries and by the searchVisibleSet bitmap, what visiblePractices lists", async () => {
+    // The write-ups of the test above, in every status, visibility and hiding; the index keeps itself (migration 0017).
+    const written = await database.db
+      .select()
+      .from(practices)
+      .where(sql`${practices.slug} like 'policy-%'`);
+    const ids = written.map((p) => p.id);
+    expect(ids.length).toBe(16);
+    const people = {
+      author: await byEmail('member@memphis-pd.muster.demo'),
+      chief: await byEmail('chief@memphis-pd.muster.demo'),
+      verified: await byEmail('member@seattle-pd.muster.demo'),
+      unverified: await byEmail('unverified-policy@memphis-pd.muster.demo'),
+      moderator: await byEmail('moderator@muster.demo'),
+      visitor: null,
+    };
+    for (const [who, user] of Object.entries(people)) {
+      const viewer = user ? asViewer(user) : null;
+      const listed = new Set(
+        (
+          await database.db
+            .select({ id: practices.id })
+            .from(practices)
+            .where(and(inArray(practices.id, ids), visiblePractices(viewer)))
+        ).map((r) => r.id),
+      );
+      const entries = new Set(
+        (
+          await database.db
+            .select({ id: searchEntries.practiceId })
+            .from(searchEntries)
+            .where(and(inArray(searchEntries.practiceId, ids), searchableEntries(viewer, searchEntries.membersOnly)))
+        ).map((r) => r.id),
+      );
+      const bits = await database.db.execute(
+        sql`select e.practice_id as id from search_entries e
+          join search_facet_bits b on b.facet = 'visible' and b.value = ${searchVisibleSet(viewer)} and b.chunk = e.slot / 8192
+          where e.practice_id in ${ids} and get_bit(b.bits, e.slot % 8192) = 1`,
+      );
+      const inBitmap = new Set(rowsOf<{ id: string }>(bits).map((r) => r.id));
+      expect([...entries].sort(), `${who}: entries`).toEqual([...listed].sort());
+      expect([...inBitmap].sort(), `${who}: bitmap`).toEqual([...listed].sort());
+    }
+  });
+
   it('canSeeDebrief, visibleDebriefs and the fan-out form agree for every audience and viewer', async () => {
     const author = await byEmail('member@memphis-pd.muster.demo');
     const people = {
@@ -174,6 +224,38 @@ describe('one rule for who sees a write-up', () => {
       const toldIds = new Set(rowsOf<{ id: string }>(told).map((r) => r.id));
       for (const d of written) expect(toldIds.has(d.id), `fan-out to ${who} on ${d.audience}`).toBe(canSeeDebrief(viewer, d));
     }
+  });
+});
+
+describe('who receives a comment live', () => {
+  it('whoever sees the write-up, and for a hidden comment only moderators and its author', async () => {
+    const author = await byEmail('member@memphis-pd.muster.demo');
+    const people = {
+      author,
+      verified: await byEmail('member@seattle-pd.muster.demo'),
+      moderator: await byEmail('moderator@muster.demo'),
+      visitor: null,
+    };
+    const practice = (visibility: 'PUBLIC' | 'MEMBERS') => ({
+      status: 'PUBLISHED' as const,
+      visibility,
+      authorId: author.id,
+      departmentId: author.departmentId!,
+      hiddenAt: null,
+    });
+    for (const [who, user] of Object.entries(people)) {
+      const viewer = user ? asViewer(user) : null;
+      for (const visibility of ['PUBLIC', 'MEMBERS'] as const) {
+        const p = practice(visibility);
+        const shown = { authorId: author.id, hiddenAt: null };
+        const hidden = { authorId: author.id, hiddenAt: new Date() };
+        expect(receivesLiveComment(viewer, p, shown), `${who}, ${visibility}, shown`).toBe(canSeePractice(viewer, p));
+        expect(receivesLiveComment(viewer, p, hidden), `${who}, ${visibility}, hidden`).toBe(
+          canSeePractice(viewer, p) && (who === 'author' || who === 'moderator'),
+        );
+      }
+    }
+    expect(receivesLiveComment(null, practice('MEMBERS'), { authorId: author.id, hiddenAt: null })).toBe(false);
   });
 });
 
@@ -257,5 +339,66 @@ describe('one rule for which members are listed, written to and counted', () => 
     const departmentId = everyone[0]!.departmentId!;
     const chiefs = await admitted(everyone, chiefsOfDepartment(sql`${departmentId}::uuid`));
     for (const u of everyone) expect(chiefs.has(u.id), u.handle).toBe(isChiefOf(asViewer(u), departmentId) && !u.disabledAt);
+  });
+
+  it('departmentWithoutChief and hasActingChief agree for departments whose one member is of every role, verification and account state', async () => {
+    // A department of its own for each kind of account, and one with no member at all.
+    const kinds = [null, ...everyone.filter((u) => u.departmentId === everyone[0]!.departmentId)];
+    const made = await database.db
+      .insert(departments)
+      .values(
+        kinds.map((_, i) => ({
+          slug: `policy-chief-${i}`,
+          name: `Policy Chief ${i}`,
+          agencyType: 'MUNICIPAL' as const,
+          state: 'TN',
+          city: 'Memphis',
+        })),
+      )
+      .returning();
+    const members = await database.db
+      .insert(users)
+      .values(
+        kinds.flatMap((u, i) =>
+          u
+            ? [
+                {
+                  email: `policy-chief-${i}@muster.demo`,
+                  handle: `policy-chief-${i}`,
+                  displayName: `policy-chief-${i}`,
+                  departmentId: made[i]!.id,
+                  role: u.role,
+                  verification: u.verification,
+                  disabledAt: u.disabledAt,
+                  emailConfirmedAt: new Date(),
+                },
+              ]
+            : [],
+        ),
+      )
+      .returning();
+    const without = new Set(
+      (
+        await database.db
+          .select({ id: departments.id })
+          .from(departments)
+          .where(
+            and(
+              inArray(
+                departments.id,
+                made.map((d) => d.id),
+              ),
+              departmentWithoutChief(sql`${departments.id}`),
+            ),
+          )
+      ).map((r) => r.id),
+    );
+    for (const d of made) {
+      const ofIt = members.filter((m) => m.departmentId === d.id);
+      expect(without.has(d.id), `${d.slug}: ${ofIt.map((m) => m.handle).join()}`).toBe(!hasActingChief(d.id, ofIt));
+    }
+    // The rule tells them apart: some departments have an acting chief, the rest do not.
+    expect(without.size).toBeGreaterThan(0);
+    expect(without.size).toBeLessThan(made.length);
   });
 });

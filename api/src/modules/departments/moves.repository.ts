@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { departmentMoves, users, type Db, type User, returnedRow } from '@muster/db';
-import { chiefsOfDepartment } from '../../policy.ts';
+import { chiefsOfDepartment, departmentWithoutChief } from '../../policy.ts';
 
 export type DepartmentMove = typeof departmentMoves.$inferSelect;
 export type MoveDecision = 'APPROVED' | 'DECLINED' | 'WITHDRAWN';
@@ -51,12 +51,13 @@ export async function decideMove(db: Db, id: string, decision: MoveDecision, by:
   return row ?? null;
 }
 
-const chiefOf = (departmentId: string | typeof departmentMoves.toDepartmentId) =>
-  chiefsOfDepartment(typeof departmentId === 'string' ? sql`${departmentId}::uuid` : sql`${departmentId}`);
-
 /** The verified, active chiefs of a department (whom a move is told to). */
 export async function chiefsOf(db: Db, departmentId: string): Promise<User[]> {
-  return db.select().from(users).where(chiefOf(departmentId)).orderBy(asc(users.createdAt));
+  return db
+    .select()
+    .from(users)
+    .where(chiefsOfDepartment(sql`${departmentId}::uuid`))
+    .orderBy(asc(users.createdAt));
 }
 
 /** Open requests to one department (a chief's), or to every department without a chief (an admin's). Oldest first. */
@@ -64,7 +65,7 @@ export async function movesToDecide(db: Db, target: { departmentId: string } | {
   const where =
     'departmentId' in target
       ? eq(departmentMoves.toDepartmentId, target.departmentId)
-      : notExists(db.select({ id: users.id }).from(users).where(chiefOf(departmentMoves.toDepartmentId)));
+      : departmentWithoutChief(sql`${departmentMoves.toDepartmentId}`);
   return db
     .select()
     .from(departmentMoves)

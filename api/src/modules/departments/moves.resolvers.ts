@@ -84,7 +84,7 @@ export const resolvers: Resolvers = {
       const move = await findMove(ctx.db, validate.uuid('id', args.id));
       if (!move) throw clientError('NOT_FOUND', 'There is no move request with that ID.', { field: 'id' });
       const newChiefs = await chiefsOf(ctx.db, move.toDepartmentId);
-      if (!canDecideDepartmentMove(viewer, move.toDepartmentId, newChiefs.length > 0)) {
+      if (!canDecideDepartmentMove(viewer, move.toDepartmentId, newChiefs)) {
         throw clientError(
           'FORBIDDEN',
           'Only the chief of the department asked for (an administrator when it has none) decides this request.',

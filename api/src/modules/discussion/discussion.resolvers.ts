@@ -12,7 +12,7 @@ import {
   canMarkHelpful,
   canSeePractice,
   discussionOpen,
-  canSeeHidden,
+  receivesLiveComment,
   requireModerator,
   requireNotSuspended,
   requireViewer,
@@ -201,9 +201,7 @@ export const resolvers: Resolvers = {
           if (ctx.viewer && !(await ctx.sessionStands(ctx.viewer))) return false;
           const comment = await findComment(ctx.db, payload.id);
           const practice = comment ? await findPracticeById(ctx.db, comment.practiceId) : null;
-          return Boolean(
-            comment && practice && canSeePractice(ctx.viewer, practice) && (!comment.hiddenAt || canSeeHidden(ctx.viewer, comment)),
-          );
+          return Boolean(comment && practice && receivesLiveComment(ctx.viewer, practice, comment));
         },
       ),
       resolve: async (payload: { id: string }, _args: unknown, ctx: MercuriusContext) => {

@@ -1,6 +1,6 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { departments, events, follows, practices, topics, users, type Db, type FollowTarget } from '@muster/db';
-import { canSeePractice, canSeeQuestion, openableProfiles, visiblePractices, type Viewer } from '../../policy.ts';
+import { canSeePractice, canSeeQuestion, followedMembersShown, openableProfiles, visiblePractices, type Viewer } from '../../policy.ts';
 import { findPracticeById, practiceColumns } from '../practices/index.ts';
 import { questionsByIds, type QuestionRow } from '../questions/index.ts';
 
@@ -85,7 +85,7 @@ export async function followingOf(db: Db, viewer: Viewer) {
       .select({ user: users })
       .from(follows)
       .innerJoin(users, eq(users.id, follows.targetId))
-      .where(and(mine('USER'), isNull(users.disabledAt)))
+      .where(and(mine('USER'), followedMembersShown))
       .orderBy(desc(follows.createdAt)),
     db
       .select({ event: events })

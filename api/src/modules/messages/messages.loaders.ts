@@ -8,6 +8,7 @@ import {
   canReviewMessages,
   canSendMessages,
   messageRefusal,
+  withholdsMessageText,
 } from '../../policy.ts';
 import { withMentionLinks, usersByIds } from '../users/index.ts';
 import { messageHtml } from './message-html.ts';
@@ -67,7 +68,7 @@ export const loaders: MercuriusLoaders = {
     bodyHtml: (queries: Queries<ReviewedMessage>, ctx) =>
       withMentionLinks(
         ctx,
-        queries.map(({ obj: m }) => (m.hiddenAt && !m.reviewing ? '' : messageHtml(m.body))),
+        queries.map(({ obj: m }) => (withholdsMessageText(m) ? '' : messageHtml(m.body))),
       ),
     sender: batch(
       (m: Message) => m.senderId,

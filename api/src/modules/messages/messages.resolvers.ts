@@ -5,7 +5,14 @@ import { badInput, clientError, FieldErrors } from '../../graphql/errors.ts';
 import { countTogether } from '../../graphql/counts.ts';
 import { connection, encodeCursor, maxPageSize, readPage } from '../../graphql/pagination.ts';
 import * as validate from '../../graphql/validate.ts';
-import { hasConversations, requireNotSuspended, requireVerifiedMember, requireViewer, type Viewer } from '../../policy.ts';
+import {
+  hasConversations,
+  requireNotSuspended,
+  requireVerifiedMember,
+  requireViewer,
+  withholdsMessageText,
+  type Viewer,
+} from '../../policy.ts';
 import { spend } from '../auth/index.ts';
 import { recordActivity } from '../notifications/index.ts';
 import { usersByIds } from '../users/index.ts';
@@ -228,7 +235,7 @@ export const resolvers: Resolvers = {
   },
 
   Message: {
-    body: (m) => (m.hiddenAt && !m.reviewing ? '' : m.body),
+    body: (m) => (withholdsMessageText(m) ? '' : m.body),
     removed: (m) => m.hiddenAt !== null,
   },
 };
