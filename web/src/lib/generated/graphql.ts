@@ -305,8 +305,14 @@ export type NotificationReason =
   /** Someone answered the recipient's question. */
   | 'YOUR_QUESTION_ANSWERED';
 
+/** Which way an outcome's figure should move for the program to have worked. */
+export type OutcomeDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
 export type OutcomeInput = {
   baseline?: number | null | undefined;
+  direction?: OutcomeDirection | null | undefined;
   metric: string;
   period?: string | null | undefined;
   result: number;
