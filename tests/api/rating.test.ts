@@ -113,7 +113,11 @@ async function published(evidenceLevel: string, outcomes: Record<string, unknown
 describe('a write-up’s rating through the API', () => {
   it('derives each rating from the evidence level and the outcomes’ directions', async () => {
     const cases: [string, Record<string, unknown>[], string][] = [
-      ['ANECDOTAL', [{ metric: 'Use-of-force incidents', baseline: 40, result: 20, direction: 'LOWER_IS_BETTER' }], 'INSUFFICIENT_EVIDENCE'],
+      [
+        'ANECDOTAL',
+        [{ metric: 'Use-of-force incidents', baseline: 40, result: 20, direction: 'LOWER_IS_BETTER' }],
+        'INSUFFICIENT_EVIDENCE',
+      ],
       ['INTERNAL_DATA', [{ metric: 'Use-of-force incidents', baseline: 40, result: 20 }], 'INSUFFICIENT_EVIDENCE'],
       ['INTERNAL_DATA', [{ metric: 'Diversions to treatment', baseline: 12, result: 60, direction: 'HIGHER_IS_BETTER' }], 'PROMISING'],
       ['EXTERNAL_EVALUATION', [{ metric: 'Arrests', result: -30, unit: '%', direction: 'LOWER_IS_BETTER' }], 'EFFECTIVE'],
@@ -161,7 +165,9 @@ describe('an editorial rating', () => {
   }
 
   it('lets a moderator set one with a reason, shown as editorial, and clear it back to the rule', async () => {
-    const { id, slug } = await published('INTERNAL_DATA', [{ metric: 'Diversions', baseline: 12, result: 60, direction: 'HIGHER_IS_BETTER' }]);
+    const { id, slug } = await published('INTERNAL_DATA', [
+      { metric: 'Diversions', baseline: 12, result: 60, direction: 'HIGHER_IS_BETTER' },
+    ]);
     expect(((await ok(moderator, bySlug, { slug })).practice as { viewerCan: unknown }).viewerCan).toEqual({ setRating: true });
     const reason = 'The county’s evaluation found the diversions did not last past six months.';
     const set = (await ok(moderator, setRating, { practiceId: id, rating: 'MIXED', reason })).setEditorialRating;

@@ -94,7 +94,9 @@ export function deriveRating(evidenceLevel: EvidenceLevel, outcomes: RatedOutcom
   }
   return derived(
     'NO_EFFECT',
-    bad.length ? `None of ${rows(judged.length)} judged improved: ${quoted(bad)} got worse.${unchanged}` : `None of ${rows(judged.length)} judged changed by 5 % or more.`,
+    bad.length
+      ? `None of ${rows(judged.length)} judged improved: ${quoted(bad)} got worse.${unchanged}`
+      : `None of ${rows(judged.length)} judged changed by 5 % or more.`,
   );
 }
 
