@@ -70,10 +70,11 @@ describe('the rating rule', () => {
   });
 
   it('calls outcomes that got worse or did not move no effect', () => {
-    expect(deriveRating('EXTERNAL_EVALUATION', [lower('Crime', 100, 130)])).toMatchObject({ rating: 'NO_EFFECT' });
+    const worse = deriveRating('EXTERNAL_EVALUATION', [lower('Crime', 100, 130)]);
+    expect(worse).toMatchObject({ rating: 'NO_EFFECT', reason: 'The one outcome judged did not improve: “Crime” got worse.' });
     const flat = deriveRating('INTERNAL_DATA', [lower('Crime', 100, 101), higher('Contacts', 50, 50)]);
     expect(flat.rating).toBe('NO_EFFECT');
-    expect(flat.reason).toMatch(/None of 2 outcomes judged changed/);
+    expect(flat.reason).toMatch(/None of the 2 outcomes judged changed by 5 % or more/);
   });
 });
 

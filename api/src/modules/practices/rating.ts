@@ -92,11 +92,12 @@ export function deriveRating(evidenceLevel: EvidenceLevel, outcomes: RatedOutcom
     }
     return derived('EFFECTIVE', `${improved} The evidence is ${evidenceLevel === 'RIGOROUS_STUDY' ? 'a' : 'an'} ${level}.`);
   }
+  const judgedRows = judged.length === 1 ? 'The one outcome judged' : `None of the ${judged.length} outcomes judged`;
   return derived(
     'NO_EFFECT',
     bad.length
-      ? `None of ${rows(judged.length)} judged improved: ${quoted(bad)} got worse.${unchanged}`
-      : `None of ${rows(judged.length)} judged changed by 5 % or more.`,
+      ? `${judged.length === 1 ? `${judgedRows} did not improve` : `${judgedRows} improved`}: ${quoted(bad)} got worse.${unchanged}`
+      : `${judgedRows} ${judged.length === 1 ? 'did not change' : 'changed'} by 5 % or more.`,
   );
 }
 
