@@ -384,6 +384,11 @@ export function canDeleteComment(viewer: Viewer | null, comment: { authorId: str
   return canEditComment(viewer, comment) || isStaff(viewer);
 }
 
+/** Moderators set and clear a write-up's editorial evidence rating. */
+export function canSetEditorialRating(viewer: Viewer | null): boolean {
+  return isStaff(viewer);
+}
+
 export function requireModerator(viewer: Viewer | null): Viewer {
   const v = requireViewer(viewer);
   if (!isStaff(v)) throw clientError('FORBIDDEN', 'Only moderators can do this.');

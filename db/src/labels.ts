@@ -87,6 +87,29 @@ export const EVIDENCE_LABELS: Readonly<Record<EvidenceLevel, { label: string; de
   },
 };
 
+/** Which way an outcome row's figure should move for the program to have worked. */
+export const OUTCOME_DIRECTIONS = ['LOWER_IS_BETTER', 'HIGHER_IS_BETTER'] as const;
+export type OutcomeDirection = (typeof OUTCOME_DIRECTIONS)[number];
+export const OUTCOME_DIRECTION_LABELS: Readonly<Record<OutcomeDirection, string>> = {
+  LOWER_IS_BETTER: 'Lower is better',
+  HIGHER_IS_BETTER: 'Higher is better',
+};
+
+/** A write-up's evidence rating, strongest first (api/src/modules/practices/rating.ts states the rule). */
+export const EVIDENCE_RATINGS = ['EFFECTIVE', 'PROMISING', 'MIXED', 'NO_EFFECT', 'INSUFFICIENT_EVIDENCE'] as const;
+export type EvidenceRating = (typeof EVIDENCE_RATINGS)[number];
+export const EVIDENCE_RATING_LABELS: Readonly<Record<EvidenceRating, { label: string; description: string }>> = {
+  EFFECTIVE: { label: 'Effective', description: 'Independently evaluated, and the measured outcomes moved the right way.' },
+  PROMISING: { label: 'Promising', description: "The department's own figures moved the right way; not yet independently evaluated." },
+  MIXED: { label: 'Mixed', description: 'Some measured outcomes improved and others got worse.' },
+  NO_EFFECT: { label: 'No effect', description: 'The measured outcomes did not improve.' },
+  INSUFFICIENT_EVIDENCE: { label: 'Insufficient evidence', description: 'Not enough figures to judge whether it works.' },
+};
+
+/** Whether a rating follows from the rule or was set by a moderator. */
+export const RATING_SOURCES = ['DERIVED', 'EDITORIAL'] as const;
+export type RatingSource = (typeof RATING_SOURCES)[number];
+
 export const RESOURCE_KINDS = ['LINK', 'VIDEO', 'DOCUMENT'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export const RESOURCE_KIND_LABELS: Readonly<Record<ResourceKind, string>> = {

@@ -62,6 +62,7 @@ const practiceFields = /* GraphQL */ `
         unit
         period
         source
+        direction
       }
       resources {
         kind
@@ -99,7 +100,7 @@ describe('a single practice', () => {
       department: { slug: seeded.department },
       topics: expect.arrayContaining(seeded.topics.map((slug) => expect.objectContaining({ slug }))),
     });
-    expect(practice.outcomes).toEqual(seeded.outcomes.map((o) => ({ ...o, baseline: o.baseline ?? null })));
+    expect(practice.outcomes).toEqual(seeded.outcomes.map((o) => ({ ...o, baseline: o.baseline ?? null, direction: o.direction ?? null })));
     expect(practice.author.department.slug).toBe(seeded.department);
     expect(practice.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });

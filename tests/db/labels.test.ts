@@ -6,7 +6,9 @@ import {
   adoptionStatus,
   agencyType,
   evidenceLevel,
+  evidenceRating,
   lifecycle,
+  outcomeDirection,
   practiceStatus,
   resourceKind,
   userRole,
@@ -43,6 +45,9 @@ describe('one list of enum values for the database, the API and the pages', () =
     ['ResourceKind', labels.RESOURCE_KINDS, resourceKind.enumValues],
     ['AdoptionStatus', labels.ADOPTION_STATUSES, adoptionStatus.enumValues],
     ['SizeBand', labels.SIZE_BANDS, labels.SIZE_BANDS],
+    ['OutcomeDirection', labels.OUTCOME_DIRECTIONS, outcomeDirection.enumValues],
+    ['EvidenceRating', labels.EVIDENCE_RATINGS, evidenceRating.enumValues],
+    ['RatingSource', labels.RATING_SOURCES, labels.RATING_SOURCES],
   ];
 
   it.each(shared)('%s has the same values in the GraphQL schema, the database and the labels module', (name, values, dbValues) => {
@@ -56,5 +61,7 @@ describe('one list of enum values for the database, the API and the pages', () =
     expect(Object.keys(labels.EVIDENCE_LABELS).sort()).toEqual([...labels.EVIDENCE_LEVELS].sort());
     expect(Object.keys(labels.LIFECYCLE_LABELS).sort()).toEqual([...labels.LIFECYCLES].sort());
     expect(Object.keys(labels.ADOPTION_STATUS_LABELS).sort()).toEqual([...labels.ADOPTION_STATUSES].sort());
+    expect(Object.keys(labels.OUTCOME_DIRECTION_LABELS).sort()).toEqual([...labels.OUTCOME_DIRECTIONS].sort());
+    expect(Object.keys(labels.EVIDENCE_RATING_LABELS).sort()).toEqual([...labels.EVIDENCE_RATINGS].sort());
   });
 });

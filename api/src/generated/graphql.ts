@@ -713,6 +713,14 @@ export type EvidenceLevel =
   | 'INTERNAL_DATA'
   | 'RIGOROUS_STUDY';
 
+/** A write-up's evidence rating, strongest first. */
+export type EvidenceRating =
+  | 'EFFECTIVE'
+  | 'INSUFFICIENT_EVIDENCE'
+  | 'MIXED'
+  | 'NO_EFFECT'
+  | 'PROMISING';
+
 export type FacetCount = {
   __typename?: 'FacetCount';
   count: Scalars['Int']['output'];
@@ -1197,6 +1205,8 @@ export type Mutation = {
    * Webmail domains and a domain another department lists are refused, naming domains.<index>.
    */
   setDepartmentDomains: Department;
+  /** Moderators: set an editorial evidence rating with a reason (required), or clear it with a null rating. */
+  setEditorialRating: Practice;
   /** Off, each as it happens, or a daily digest. */
   setEmailPreference: User;
   /** Admins only. A CHIEF needs departmentSlug (the department they lead) unless they already belong to one. */
@@ -1577,6 +1587,13 @@ export type MutationSetDepartmentDomainsArgs = {
 };
 
 
+export type MutationSetEditorialRatingArgs = {
+  practiceId: Scalars['ID']['input'];
+  rating?: InputMaybe<EvidenceRating>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSetEmailPreferenceArgs = {
   preference: EmailPreference;
 };
@@ -1772,6 +1789,8 @@ export type NotificationReason =
 export type Outcome = {
   __typename?: 'Outcome';
   baseline?: Maybe<Scalars['Float']['output']>;
+  /** Whether lower or higher is better; null when the author did not say. */
+  direction?: Maybe<OutcomeDirection>;
   id: Scalars['ID']['output'];
   metric: Scalars['String']['output'];
   period: Scalars['String']['output'];
@@ -1780,8 +1799,14 @@ export type Outcome = {
   unit: Scalars['String']['output'];
 };
 
+/** Which way an outcome's figure should move for the program to have worked. */
+export type OutcomeDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
 export type OutcomeInput = {
   baseline?: InputMaybe<Scalars['Float']['input']>;
+  direction?: InputMaybe<OutcomeDirection>;
   metric: Scalars['String']['input'];
   period?: InputMaybe<Scalars['String']['input']>;
   result: Scalars['Float']['input'];
@@ -1855,6 +1880,11 @@ export type Practice = {
   /** The problem the program addresses. */
   problem: Scalars['String']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Derived from the evidence level and the direction of the outcomes, unless a moderator set an editorial rating. */
+  rating: EvidenceRating;
+  /** Why this rating: the rule's explanation, or the moderator's reason. */
+  ratingReason: Scalars['String']['output'];
+  ratingSource: RatingSource;
   resources: Array<Resource>;
   /** The chief's comment when a draft was sent back for changes. */
   reviewComment?: Maybe<Scalars['String']['output']>;
@@ -1966,6 +1996,8 @@ export type PracticePermissions = {
   /** A verified chief of another department may report an adoption. */
   reportAdoption: Scalars['Boolean']['output'];
   sendBack: Scalars['Boolean']['output'];
+  /** Moderators set and clear an editorial evidence rating. */
+  setRating: Scalars['Boolean']['output'];
   submit: Scalars['Boolean']['output'];
 };
 
@@ -2438,6 +2470,12 @@ export type QuestionSearchEdge = {
   /** Where the words matched in its details and answers, as HTML: text escaped, matches in <mark>. */
   snippet?: Maybe<Scalars['String']['output']>;
 };
+
+export type RatingSource =
+  /** Follows from the evidence level and the direction of the outcomes by the stated rule. */
+  | 'DERIVED'
+  /** Set by a moderator, with a reason. */
+  | 'EDITORIAL';
 
 export type Resource = {
   __typename?: 'Resource';
@@ -3008,6 +3046,7 @@ export type ResolversTypes = {
   EventKind: ResolverTypeWrapper<Partial<EventKind>>;
   EventPermissions: ResolverTypeWrapper<Partial<EventPermissions>>;
   EvidenceLevel: ResolverTypeWrapper<Partial<EvidenceLevel>>;
+  EvidenceRating: ResolverTypeWrapper<Partial<EvidenceRating>>;
   FacetCount: ResolverTypeWrapper<Partial<FacetCount>>;
   FeatureInput: ResolverTypeWrapper<Partial<FeatureInput>>;
   FeaturedCaseStudy: ResolverTypeWrapper<FeaturedCaseStudyRow>;
@@ -3048,6 +3087,7 @@ export type ResolversTypes = {
   NotificationEdge: ResolverTypeWrapper<Partial<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>>;
   NotificationReason: ResolverTypeWrapper<Partial<NotificationReason>>;
   Outcome: ResolverTypeWrapper<Partial<Outcome>>;
+  OutcomeDirection: ResolverTypeWrapper<Partial<OutcomeDirection>>;
   OutcomeInput: ResolverTypeWrapper<Partial<OutcomeInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   PasswordResetLink: ResolverTypeWrapper<Partial<PasswordResetLink>>;
@@ -3069,6 +3109,7 @@ export type ResolversTypes = {
   QuestionOrder: ResolverTypeWrapper<Partial<QuestionOrder>>;
   QuestionPermissions: ResolverTypeWrapper<Partial<QuestionPermissions>>;
   QuestionSearchEdge: ResolverTypeWrapper<Partial<Omit<QuestionSearchEdge, 'node'> & { node: ResolversTypes['Question'] }>>;
+  RatingSource: ResolverTypeWrapper<Partial<RatingSource>>;
   Resource: ResolverTypeWrapper<Partial<Resource>>;
   ResourceInput: ResolverTypeWrapper<Partial<ResourceInput>>;
   ResourceKind: ResolverTypeWrapper<Partial<ResourceKind>>;
@@ -3818,6 +3859,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   sendPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPasswordResetArgs, 'userId'>>;
   setAccountDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'userId'>>;
   setDepartmentDomains?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationSetDepartmentDomainsArgs, 'autoVerify' | 'domains' | 'slug'>>;
+  setEditorialRating?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationSetEditorialRatingArgs, 'practiceId'>>;
   setEmailPreference?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetEmailPreferenceArgs, 'preference'>>;
   setRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRoleArgs, 'role' | 'userId'>>;
   setSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationSetSecuritySettingsArgs, 'requireTotpForPrivileged'>>;
@@ -3867,6 +3909,7 @@ export type NotificationEdgeResolvers<ContextType = MercuriusContext, ParentType
 
 export type OutcomeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['OutcomeDirection']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3916,6 +3959,9 @@ export type PracticeResolvers<ContextType = MercuriusContext, ParentType extends
   previousSlugs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['EvidenceRating'], ParentType, ContextType>;
+  ratingReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratingSource?: Resolver<ResolversTypes['RatingSource'], ParentType, ContextType>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revisions?: Resolver<Maybe<Array<ResolversTypes['Revision']>>, ParentType, ContextType>;
@@ -3954,6 +4000,7 @@ export type PracticePermissionsResolvers<ContextType = MercuriusContext, ParentT
   readHistory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportAdoption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sendBack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setRating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

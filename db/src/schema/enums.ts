@@ -3,6 +3,8 @@ import {
   AGENCY_TYPES,
   EMAIL_PREFERENCES,
   EVIDENCE_LEVELS,
+  EVIDENCE_RATINGS,
+  OUTCOME_DIRECTIONS,
   LIFECYCLES,
   PRACTICE_STATUSES,
   RESOURCE_KINDS,
@@ -28,6 +30,12 @@ export const lifecycle = pgEnum('lifecycle', LIFECYCLES);
 /** How strong the evidence behind the outcome figures is, weakest first. */
 export const evidenceLevel = pgEnum('evidence_level', EVIDENCE_LEVELS);
 
+/** Which way an outcome's figure should move. */
+export const outcomeDirection = pgEnum('outcome_direction', OUTCOME_DIRECTIONS);
+
+/** A moderator's editorial evidence rating. */
+export const evidenceRating = pgEnum('evidence_rating', EVIDENCE_RATINGS);
+
 export const resourceKind = pgEnum('resource_kind', RESOURCE_KINDS);
 
 /** How a member wants their notifications by e-mail. */
@@ -41,6 +49,8 @@ export type {
   Visibility,
   Lifecycle,
   EvidenceLevel,
+  EvidenceRating,
+  OutcomeDirection,
   ResourceKind,
   EmailPreference,
 } from '../labels.ts';

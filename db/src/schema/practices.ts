@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './departments.ts';
 import { answers } from './questions.ts';
-import { evidenceLevel, lifecycle, practiceStatus, resourceKind, visibility } from './enums.ts';
+import { evidenceLevel, evidenceRating, lifecycle, outcomeDirection, practiceStatus, resourceKind, visibility } from './enums.ts';
 import { topics } from './topics.ts';
 import { tsvector } from './types.ts';
 import { users } from './users.ts';
@@ -37,6 +37,11 @@ export const practices = pgTable(
     evidenceLevel: evidenceLevel().notNull().default('ANECDOTAL'),
     evidenceNotes: text().notNull().default(''),
     contact: text().notNull().default(''),
+    /** A moderator's rating, overriding the derived one; with their reason, who set it and when. */
+    editorialRating: evidenceRating(),
+    editorialRatingReason: text(),
+    editorialRatingById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    editorialRatingAt: timestamp({ withTimezone: true, precision: 3 }),
     /** The names of its topics, written with them, so the search document can weigh them. */
     topicNames: text().notNull().default(''),
     /** The chief's comment when a draft was sent back. */
@@ -75,6 +80,7 @@ export const practices = pgTable(
     index('practices_status_published_at_id_index').on(t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index().on(t.title),
     index().on(t.sourceAnswerId),
+    index().on(t.editorialRatingById),
   ],
 );
 
@@ -100,6 +106,8 @@ export const outcomeFields = () => ({
   unit: text().notNull().default(''),
   period: text().notNull().default(''),
   source: text().notNull().default(''),
+  /** Which way the figure should move for the program to have worked; null when the author did not say. */
+  direction: outcomeDirection(),
 });
 
 /** A write-up's outcome figures. */

@@ -1,4 +1,4 @@
-import type { AgencyType, EvidenceLevel, Lifecycle, ResourceKind, Visibility } from '../schema/enums.ts';
+import type { AgencyType, EvidenceLevel, Lifecycle, OutcomeDirection, ResourceKind, Visibility } from '../schema/enums.ts';
 
 /** The shape of the demo data files in ./demo: plain records, inserted by ./index.ts. */
 
@@ -28,6 +28,8 @@ export interface SeedOutcome {
   unit: string;
   period: string;
   source: string;
+  /** Which way the figure should move; left out where neither way is a win (a count of call-outs). A row without a baseline and in % is a change. */
+  direction?: OutcomeDirection;
 }
 
 export interface SeedResource {

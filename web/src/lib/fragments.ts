@@ -7,6 +7,8 @@ export const PRACTICE_CARD = /* GraphQL */ `
     title
     summary
     evidenceLevel
+    rating
+    ratingSource
     lifecycle
     publishedAt
     department {

@@ -1,7 +1,13 @@
 // The write-up and adoption forms: their values as the browser sends them (every field a string,
 // rows as lists), labels for the choices they offer, and the ids their error summaries link to.
 // Shared by the server (reading and checking a submission) and the page (showing it again).
-import { ADOPTION_STATUS_LABELS, ADOPTION_STATUSES as ADOPTION_STATUS_VALUES, PRACTICE_STATUS_LABELS } from '@muster/db/labels';
+import {
+  ADOPTION_STATUS_LABELS,
+  ADOPTION_STATUSES as ADOPTION_STATUS_VALUES,
+  OUTCOME_DIRECTION_LABELS,
+  OUTCOME_DIRECTIONS,
+  PRACTICE_STATUS_LABELS,
+} from '@muster/db/labels';
 import type { AdoptionReport, AdoptionStatus, Outcome, PracticeDetail, PracticeStatus, Viewer } from './types';
 
 export const SUMMARY_MAX = 280;
@@ -15,7 +21,15 @@ export type OutcomeRowValues = {
   unit: string;
   period: string;
   source: string;
+  /** LOWER_IS_BETTER, HIGHER_IS_BETTER or '' (not said). */
+  direction: string;
 };
+
+/** The choices of an outcome row's direction; '' leaves it unsaid (the row is then not rated). */
+export const DIRECTION_OPTIONS: readonly { value: string; label: string }[] = [
+  { value: '', label: 'Not said' },
+  ...OUTCOME_DIRECTIONS.map((value) => ({ value, label: OUTCOME_DIRECTION_LABELS[value] })),
+];
 
 export type ResourceRowValues = {
   kind: string;
@@ -98,7 +112,7 @@ export function writerStanding(user: Viewer | null): WriterStanding {
 // ---- Rows ----------------------------------------------------------------------
 
 export function emptyOutcome(): OutcomeRowValues {
-  return { metric: '', baseline: '', result: '', unit: '', period: '', source: '' };
+  return { metric: '', baseline: '', result: '', unit: '', period: '', source: '', direction: '' };
 }
 
 export function emptyResource(): ResourceRowValues {
@@ -127,6 +141,7 @@ function outcomeValues(o: Outcome): OutcomeRowValues {
     unit: o.unit,
     period: o.period,
     source: o.source,
+    direction: o.direction ?? '',
   };
 }
 

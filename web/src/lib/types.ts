@@ -4,8 +4,11 @@ import type {
   AdoptionStatus,
   AgencyType,
   EvidenceLevel,
+  EvidenceRating,
   Lifecycle,
+  OutcomeDirection,
   PracticeStatus,
+  RatingSource,
   ResourceKind,
   Role,
   VerificationState,
@@ -13,7 +16,20 @@ import type {
 } from '@muster/db/labels';
 
 // The enums the database, the API and the pages share (db/src/labels.ts).
-export type { AdoptionStatus, AgencyType, EvidenceLevel, Lifecycle, PracticeStatus, ResourceKind, Role, VerificationState, Visibility };
+export type {
+  AdoptionStatus,
+  AgencyType,
+  EvidenceLevel,
+  EvidenceRating,
+  Lifecycle,
+  OutcomeDirection,
+  PracticeStatus,
+  RatingSource,
+  ResourceKind,
+  Role,
+  VerificationState,
+  Visibility,
+};
 /** The orders a list page offers; RELEVANCE belongs to search. */
 export type ListOrder = 'NEWEST' | 'TITLE';
 
@@ -64,6 +80,8 @@ export interface PracticeCardData {
   title: string;
   summary: string;
   evidenceLevel: EvidenceLevel;
+  rating: EvidenceRating;
+  ratingSource: RatingSource;
   lifecycle: Lifecycle;
   publishedAt: string | null;
   department: DepartmentRef;
@@ -82,6 +100,8 @@ export interface Outcome {
   unit: string;
   period: string;
   source: string;
+  /** Absent where a list does not ask. */
+  direction?: OutcomeDirection | null;
 }
 
 export interface Resource {

@@ -75,6 +75,8 @@ export const moderationActions = [
   'FEATURED_UPDATED',
   'FEATURED_REORDERED',
   'PRACTICE_UNFEATURED',
+  'EDITORIAL_RATING_SET',
+  'EDITORIAL_RATING_CLEARED',
 ];
 
 interface Target {

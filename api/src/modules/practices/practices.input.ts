@@ -1,4 +1,4 @@
-import type { EvidenceLevel, Lifecycle, ResourceKind, Visibility } from '@muster/db';
+import type { EvidenceLevel, Lifecycle, OutcomeDirection, ResourceKind, Visibility } from '@muster/db';
 import { badInput, FieldErrors } from '../../graphql/errors.ts';
 import * as validate from '../../graphql/validate.ts';
 
@@ -9,6 +9,7 @@ export interface OutcomeInput {
   unit?: string | null;
   period?: string | null;
   source?: string | null;
+  direction?: OutcomeDirection | null;
 }
 
 export interface PracticeInput {
@@ -56,7 +57,16 @@ export interface PracticeContent {
   costAnnual: number | null;
   costNotes: string;
   contact: string;
-  outcomes: { metric: string; baseline: number | null; result: number; unit: string; period: string; source: string }[];
+  outcomes: {
+    metric: string;
+    baseline: number | null;
+    result: number;
+    unit: string;
+    period: string;
+    source: string;
+    /** Left out of rows saved before outcomes said which way is better. */
+    direction?: OutcomeDirection | null;
+  }[];
   resources: { kind: ResourceKind; title: string; url: string }[];
 }
 
@@ -102,6 +112,7 @@ export function readOutcomes(rows: OutcomeInput[] | null | undefined, errors: Fi
       unit: optional(o.unit, `${at}.unit`, 40, errors),
       period: optional(o.period, `${at}.period`, 100, errors),
       source: optional(o.source, `${at}.source`, 300, errors),
+      direction: o.direction ?? null,
     };
   });
   if (outcomes.length > 20) errors.add('outcomes', 'Give at most 20 outcome rows.');

@@ -5,8 +5,20 @@ import { batch } from '../../graphql/loaders.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import { canSeePractice } from '../../policy.ts';
 import { withMentionLinks, usersByIds } from '../users/index.ts';
-import { partLoader } from './practices.parts.ts';
+import { partLoader, partOf } from './practices.parts.ts';
+import { ratingOf, type Rating } from './rating.ts';
 import { practicesByIds, previousSlugsOf } from './practices.repository.ts';
+
+/**
+ * A rating field's loader: the rule reads the outcomes that the parts read of this level brings
+ * (the same statement as the outcomes and the department), so a rating costs no statement of its own.
+ */
+function ratingLoader<F extends keyof Rating>(field: F) {
+  return async (queries: { obj: Practice }[], ctx: Parameters<typeof partOf>[0]) => {
+    const outcomes = await partOf(ctx, 'outcomes', [...new Set(queries.map((q) => q.obj.id))]);
+    return queries.map(({ obj: p }) => ratingOf(p, outcomes.get(p.id) ?? [])[field]);
+  };
+}
 
 export const loaders: MercuriusLoaders = {
   Activity: {
@@ -32,6 +44,9 @@ export const loaders: MercuriusLoaders = {
     author: partLoader('author'),
     topics: partLoader('topics'),
     outcomes: partLoader('outcomes'),
+    rating: ratingLoader('rating'),
+    ratingReason: ratingLoader('reason'),
+    ratingSource: ratingLoader('source'),
     resources: partLoader('resources'),
     previousSlugs: batch(
       (p: Practice) => p.id,

@@ -8,7 +8,9 @@ import {
   canReadRevisions,
   canReportAdoption,
   canSeePractice,
+  canSetEditorialRating,
   privileged,
+  requireModerator,
   requireNotSuspended,
   requireViewer,
   unpublishedScope,
@@ -18,6 +20,7 @@ import { withChanges } from './practices.revisions.ts';
 import { readPracticeFilter, refreshSearchWordsSoon } from '../search/index.ts';
 import { practiceConnection } from './practice-connection.ts';
 import { recordActivity } from '../notifications/index.ts';
+import { audit } from '../audit/audit.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import {
@@ -195,6 +198,36 @@ export const resolvers: Resolvers = {
       refreshSearchWordsSoon(ctx.db);
       return setPracticeFields(ctx.db, practice.id, { status: args.archived ? 'ARCHIVED' : 'PUBLISHED', updatedAt: ctx.now() });
     },
+
+    setEditorialRating: async (_root, args, ctx) => {
+      const viewer = requireModerator(ctx.viewer);
+      const practice = await findPracticeById(ctx.db, validate.uuid('practiceId', args.practiceId));
+      if (!practice) throw clientError('NOT_FOUND', 'There is no write-up with that ID.');
+      if (practice.status !== 'PUBLISHED')
+        throw clientError('CONFLICT', 'Only a published write-up carries an evidence rating.', { field: 'practiceId' });
+      const rating = args.rating ?? null;
+      // A rating that overrides the rule must say why: the page shows the reason in its place.
+      const reason = rating ? validate.requiredText('reason', 'a reason for the rating', args.reason ?? '', 10, 1000) : null;
+      return ctx.db.transaction(async (tx) => {
+        const row = await setPracticeFields(tx, practice.id, {
+          editorialRating: rating,
+          editorialRatingReason: reason,
+          editorialRatingById: rating ? viewer.id : null,
+          editorialRatingAt: rating ? ctx.now() : null,
+        });
+        await audit(
+          ctx,
+          {
+            action: rating ? 'EDITORIAL_RATING_SET' : 'EDITORIAL_RATING_CLEARED',
+            outcome: 'SUCCESS',
+            subjectId: practice.authorId,
+            detail: rating ? `${practice.slug}: ${rating}: ${reason}` : practice.slug,
+          },
+          tx,
+        );
+        return row;
+      });
+    },
   },
   Practice: {
     body: (p, _args, ctx) => (canEditPractice(ctx.viewer, p) ? p.body : null),
@@ -210,6 +243,7 @@ export const resolvers: Resolvers = {
         sendBack: chief && (p.status === 'IN_REVIEW' || p.status === 'DRAFT'),
         archive: chief && (p.status === 'PUBLISHED' || p.status === 'ARCHIVED'),
         reportAdoption: canReportAdoption(ctx.viewer, p),
+        setRating: canSetEditorialRating(ctx.viewer) && p.status === 'PUBLISHED',
       };
     },
     revisions: async (p, _args, ctx) => (canReadRevisions(ctx.viewer, p) ? withChanges(await revisionsOf(ctx.db, p.id)) : null),

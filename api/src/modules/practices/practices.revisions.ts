@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { PracticeRevision } from '@muster/db';
+import { OUTCOME_DIRECTION_LABELS } from '@muster/db/labels';
 import type { DiffPart } from '../../generated/graphql.ts';
 import type { PracticeContent } from './practices.input.ts';
 
@@ -37,7 +38,7 @@ function asText(field: keyof PracticeContent, content: Partial<PracticeContent>)
     return (value as PracticeContent['outcomes'])
       .map(
         (o) =>
-          `${o.metric}: ${o.baseline === null ? '' : `${o.baseline} → `}${o.result}${o.unit ? ` ${o.unit}` : ''}${o.period ? ` (${o.period})` : ''}${o.source ? `; source: ${o.source}` : ''}`,
+          `${o.metric}: ${o.baseline === null ? '' : `${o.baseline} → `}${o.result}${o.unit ? ` ${o.unit}` : ''}${o.period ? ` (${o.period})` : ''}${o.source ? `; source: ${o.source}` : ''}${o.direction ? `; ${OUTCOME_DIRECTION_LABELS[o.direction].toLowerCase()}` : ''}`,
       )
       .join('\n');
   }

@@ -52,6 +52,7 @@ In 2022 we trained twelve volunteers, sworn officers and dispatchers, as peer su
     outcomes: [
       {
         metric: 'Peer support contacts',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 35,
         result: 210,
         unit: 'contacts per year',
@@ -60,6 +61,7 @@ In 2022 we trained twelve volunteers, sworn officers and dispatchers, as peer su
       },
       {
         metric: 'Sick days in the 30 days after a critical incident, per person involved',
+        direction: 'LOWER_IS_BETTER',
         baseline: 3.1,
         result: 1.4,
         unit: 'days',
@@ -105,6 +107,7 @@ In 2021 we ran a one-week summer academy for 24 teenagers aged 14 to 17 at the c
     outcomes: [
       {
         metric: 'Students completing the academy',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 24,
         result: 72,
         unit: 'students per year',
@@ -113,6 +116,7 @@ In 2021 we ran a one-week summer academy for 24 teenagers aged 14 to 17 at the c
       },
       {
         metric: 'Graduates who joined the Explorer post',
+        direction: 'HIGHER_IS_BETTER',
         result: 11,
         unit: 'students',
         period: '2021–2024',
@@ -159,6 +163,7 @@ We rolled out body-worn cameras to 300 patrol officers in three phases over 2022
     outcomes: [
       {
         metric: 'Complaints against officers',
+        direction: 'LOWER_IS_BETTER',
         baseline: 18,
         result: 11,
         unit: 'per 100 officers per year',
@@ -167,6 +172,7 @@ We rolled out body-worn cameras to 300 patrol officers in three phases over 2022
       },
       {
         metric: 'Complaints resolved within 30 days',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 42,
         result: 71,
         unit: '%',
@@ -215,6 +221,7 @@ In 2023 we turned on an early intervention module in our records system. It flag
     outcomes: [
       {
         metric: 'Use-of-force incidents',
+        direction: 'LOWER_IS_BETTER',
         baseline: 14.2,
         result: 10.8,
         unit: 'per 1,000 arrests',
@@ -223,6 +230,7 @@ In 2023 we turned on an early intervention module in our records system. It flag
       },
       {
         metric: 'Flags with a supervisor check-in within 14 days',
+        direction: 'HIGHER_IS_BETTER',
         result: 92,
         unit: '%',
         period: '2024',
@@ -267,6 +275,7 @@ In 2022 we adopted a public goal: women should make up 30% of every recruit clas
     outcomes: [
       {
         metric: 'Women in recruit classes',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 12,
         result: 24,
         unit: '%',
@@ -275,6 +284,7 @@ In 2022 we adopted a public goal: women should make up 30% of every recruit clas
       },
       {
         metric: 'Women among sworn officers',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 9,
         result: 12,
         unit: '%',
@@ -322,6 +332,7 @@ After two children were hit near the same elementary school, we worked with the 
     outcomes: [
       {
         metric: 'Vehicles more than 10 mph over the limit in school zones',
+        direction: 'LOWER_IS_BETTER',
         baseline: 14,
         result: 4,
         unit: '%',
@@ -330,6 +341,7 @@ After two children were hit near the same elementary school, we worked with the 
       },
       {
         metric: 'Injury crashes in the six school zones',
+        direction: 'LOWER_IS_BETTER',
         baseline: 9,
         result: 4,
         unit: 'crashes per year',
@@ -375,6 +387,7 @@ Since 2022 an advocate from the regional domestic-violence shelter has had a des
     outcomes: [
       {
         metric: 'Domestic-violence victims contacted by an advocate within 24 hours',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 30,
         result: 85,
         unit: '%',
@@ -383,6 +396,7 @@ Since 2022 an advocate from the regional domestic-violence shelter has had a des
       },
       {
         metric: 'Protective-order applications filed with advocate help',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 40,
         result: 110,
         unit: 'applications per year',
@@ -430,6 +444,7 @@ Overdoses on our trains and in station restrooms were rising, and an ambulance c
     outcomes: [
       {
         metric: 'Overdoses reversed by officers (person alive at EMS handover)',
+        direction: 'HIGHER_IS_BETTER',
         result: 23,
         unit: 'people',
         period: 'First 12 months',
@@ -437,6 +452,7 @@ Overdoses on our trains and in station restrooms were rising, and an ambulance c
       },
       {
         metric: 'Officers carrying naloxone on shift',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 0,
         result: 100,
         unit: '%',
@@ -484,6 +500,7 @@ With 15 officers, we cannot send people away for a week. In 2023 two of our serg
     outcomes: [
       {
         metric: 'Use-of-force incidents',
+        direction: 'LOWER_IS_BETTER',
         baseline: 11,
         result: 6,
         unit: 'per year',
@@ -492,6 +509,7 @@ With 15 officers, we cannot send people away for a week. In 2023 two of our serg
       },
       {
         metric: 'Officer injuries on duty',
+        direction: 'LOWER_IS_BETTER',
         baseline: 5,
         result: 2,
         unit: 'per year',
@@ -623,6 +641,7 @@ We ended the app in 2023 and moved tips to the regional Crime Stoppers line and 
     outcomes: [
       {
         metric: 'Tips received: by phone (baseline) vs. by app (result)',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 40,
         result: 6,
         unit: 'tips per month',
@@ -672,6 +691,7 @@ We will decide on expansion after the pilot review.`,
     outcomes: [
       {
         metric: 'Median time to first eyes on scene',
+        direction: 'LOWER_IS_BETTER',
         baseline: 6.5,
         result: 2.1,
         unit: 'minutes',
@@ -680,6 +700,7 @@ We will decide on expansion after the pilot review.`,
       },
       {
         metric: 'Drone calls closed without a patrol unit',
+        direction: 'HIGHER_IS_BETTER',
         result: 18,
         unit: '%',
         period: 'Pilot (6 months)',
@@ -723,6 +744,7 @@ Our busiest stations had become shelters of last resort, and officers were makin
     outcomes: [
       {
         metric: 'Referrals accepted',
+        direction: 'HIGHER_IS_BETTER',
         baseline: 5,
         result: 140,
         unit: 'per year',
@@ -731,6 +753,7 @@ Our busiest stations had become shelters of last resort, and officers were makin
       },
       {
         metric: 'Trespass arrests at the three stations',
+        direction: 'LOWER_IS_BETTER',
         baseline: 210,
         result: 120,
         unit: 'per year',

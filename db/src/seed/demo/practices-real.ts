@@ -136,6 +136,7 @@ California OAG press release (October 2016); Stanford SPARQ, Principled Policing
     outcomes: [
       {
         metric: 'Law-enforcement executives trained (at least)',
+        direction: 'HIGHER_IS_BETTER',
         result: 50,
         unit: 'executives',
         period: 'As reported in October 2016',
@@ -143,6 +144,7 @@ California OAG press release (October 2016); Stanford SPARQ, Principled Policing
       },
       {
         metric: 'Departments represented',
+        direction: 'HIGHER_IS_BETTER',
         result: 28,
         unit: 'departments',
         period: 'As reported in October 2016',
@@ -190,6 +192,7 @@ The Record (Stockton), 2017.`,
     outcomes: [
       {
         metric: 'Sworn officers trained in procedural justice (at least)',
+        direction: 'HIGHER_IS_BETTER',
         result: 400,
         unit: 'officers',
         period: 'As reported in 2017',
@@ -197,6 +200,7 @@ The Record (Stockton), 2017.`,
       },
       {
         metric: 'Trainers from other California agencies trained (at least)',
+        direction: 'HIGHER_IS_BETTER',
         result: 100,
         unit: 'trainers',
         period: 'As reported in 2017',
@@ -250,6 +254,7 @@ CrimeSolutions program 477; *Evaluation and Program Planning* 64 (2017). The fig
     outcomes: [
       {
         metric: 'Odds of arrest, LEAD participants vs. comparison group',
+        direction: 'LOWER_IS_BETTER',
         result: -60,
         unit: '%',
         period: '6 months after program entry',
@@ -257,6 +262,7 @@ CrimeSolutions program 477; *Evaluation and Program Planning* 64 (2017). The fig
       },
       {
         metric: 'Odds of a felony charge, LEAD participants vs. comparison group',
+        direction: 'LOWER_IS_BETTER',
         result: -39,
         unit: '%',
         period: 'Longer-term follow-up',
@@ -312,6 +318,7 @@ White Bird Clinic.`,
     outcomes: [
       {
         metric: 'Calls answered by CAHOOTS teams (about)',
+        direction: 'HIGHER_IS_BETTER',
         result: 24000,
         unit: 'calls per year',
         period: 'Per year',
@@ -319,6 +326,7 @@ White Bird Clinic.`,
       },
       {
         metric: 'Police backup requested (about)',
+        direction: 'LOWER_IS_BETTER',
         result: 150,
         unit: 'requests per year',
         period: 'Per year',
@@ -379,6 +387,7 @@ Dee & Pyne (2022), as summarised by the National League of Cities. The figures a
     outcomes: [
       {
         metric: 'Incidents handled by STAR',
+        direction: 'HIGHER_IS_BETTER',
         result: 748,
         unit: 'incidents',
         period: 'Pilot (8 of 36 precincts)',
@@ -386,6 +395,7 @@ Dee & Pyne (2022), as summarised by the National League of Cities. The figures a
       },
       {
         metric: 'Reports of targeted low-level offences in pilot precincts (about 1,376 fewer)',
+        direction: 'LOWER_IS_BETTER',
         result: -34,
         unit: '%',
         period: 'Pilot period',
@@ -393,6 +403,7 @@ Dee & Pyne (2022), as summarised by the National League of Cities. The figures a
       },
       {
         metric: 'Cost per incident: police response (baseline) vs. STAR response (result)',
+        direction: 'LOWER_IS_BETTER',
         baseline: 646,
         result: 151,
         unit: 'USD',
@@ -651,6 +662,7 @@ CrimeSolutions program 238. Figures above are theirs.`,
     outcomes: [
       {
         metric: 'Gun seizures in the target beat',
+        direction: 'HIGHER_IS_BETTER',
         result: 65,
         unit: '%',
         period: '1992–93 experiment',
@@ -658,6 +670,7 @@ CrimeSolutions program 238. Figures above are theirs.`,
       },
       {
         metric: 'Gun crimes in the target beat',
+        direction: 'LOWER_IS_BETTER',
         result: -49,
         unit: '%',
         period: '1992–93 experiment',
@@ -837,6 +850,7 @@ National Institute of Justice. The figure above is theirs.`,
     outcomes: [
       {
         metric: 'Graffiti',
+        direction: 'LOWER_IS_BETTER',
         result: -90,
         unit: '%',
         period: 'Project period',

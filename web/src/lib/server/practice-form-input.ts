@@ -1,6 +1,7 @@
 // Reading the write-up and adoption forms: FormData → the values the page shows again → the
 // API's input. The API checks the content; this only refuses what cannot be sent at all (a
 // number that is not one, a choice that is not on offer) and drops rows left empty.
+import { OUTCOME_DIRECTIONS } from '@muster/db/labels';
 import { EVIDENCE_LEVELS } from '$lib/format';
 import {
   ADOPTION_STATUSES,
@@ -186,6 +187,7 @@ function outcomeInputs(rows: OutcomeRowValues[], errors: FormErrors) {
     unit: optionalText(row.unit),
     period: optionalText(row.period),
     source: optionalText(row.source),
+    direction: isOneOf(OUTCOME_DIRECTIONS, row.direction) ? row.direction : null,
   }));
 }
 

@@ -50,7 +50,11 @@ export const PRACTICE_DETAIL = /* GraphQL */ `
       unit
       period
       source
+      direction
     }
+    rating
+    ratingReason
+    ratingSource
     resources {
       id
       kind
@@ -67,6 +71,7 @@ export const PRACTICE_DETAIL = /* GraphQL */ `
       sendBack
       archive
       reportAdoption
+      setRating
     }
     publishedAt
     updatedAt

@@ -8,6 +8,7 @@ import { adoptionActions } from './adoption-actions.server';
 import { THREADS_PER_PAGE } from './discussion';
 import { discussionActions } from './discussion-actions.server';
 import { moderate } from './moderation-actions.server';
+import { setRating } from './rating-actions.server';
 import { PRACTICE_PAGE, type PracticePage } from './practice-page-query.server';
 import { noticeFor, reviewActions } from './review-actions.server';
 
@@ -53,6 +54,7 @@ export const actions: Actions = {
   ...adoptionActions,
   ...discussionActions,
   moderate,
+  setRating,
   follow,
   saveItem: (event) => saveItem(event),
 };

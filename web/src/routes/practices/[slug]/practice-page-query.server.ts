@@ -59,6 +59,7 @@ export const PRACTICE_PAGE = /* GraphQL */ `
           unit
           period
           source
+          direction
         }
       }
     }
