@@ -20,7 +20,7 @@ import { withChanges } from './practices.revisions.ts';
 import { readPracticeFilter, refreshSearchWordsSoon } from '../search/index.ts';
 import { practiceConnection } from './practice-connection.ts';
 import { recordActivity } from '../notifications/index.ts';
-import { audit } from '../audit/audit.ts';
+import { audit } from '../audit/index.ts';
 import * as validate from '../../graphql/validate.ts';
 import { renderMarkdown } from '../../markdown.ts';
 import {
