@@ -640,8 +640,8 @@ We ended the app in 2023 and moved tips to the regional Crime Stoppers line and 
     publishedAt: '2026-10-22',
     outcomes: [
       {
+        // Two channels side by side, not a change over time: no direction, so it rates nothing.
         metric: 'Tips received: by phone (baseline) vs. by app (result)',
-        direction: 'HIGHER_IS_BETTER',
         baseline: 40,
         result: 6,
         unit: 'tips per month',
