@@ -1,6 +1,7 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
 import {
   debriefs,
+  messages,
   practices,
   questions,
   users,
@@ -723,6 +724,11 @@ export function canReviewMessages(viewer: Viewer | null): boolean {
  */
 export function withholdsMessageText(message: { hiddenAt: Date | null; reviewing?: boolean }): boolean {
   return Boolean(message.hiddenAt && !message.reviewing);
+}
+
+/** The messages a participant is counted as not having read: from someone else, and not removed (removed ones are not news). */
+export function countsAsUnreadMessage(readerId: string): SQL {
+  return sql`(${messages.senderId} is distinct from ${readerId} and ${messages.hiddenAt} is null)`;
 }
 
 /** A participant who may write reports someone else's message, once, while it is not removed. */

@@ -128,21 +128,44 @@ export function gatheredParts<Parts extends object>(
 }
 
 /**
- * Keeps, for the request, the promise of each thread's last visit that a parts read brings with
- * its `unread` part, so an item's "new" mark at a deeper level waits for that read instead of
- * reading the visit again. A failed read fails those marks too, and is never left unobserved.
+ * Values by id kept for one request (on its context, so nothing outlives it): a field deeper in the
+ * request takes what an earlier read brought, or is still bringing, instead of reading it again.
  */
-export function rememberLastReads(
-  memo: WeakMap<MercuriusContext, Map<string, Promise<Date | null>>>,
-  ctx: MercuriusContext,
+export function requestMemo<V>() {
+  const byRequest = new WeakMap<MercuriusContext, Map<string, Promise<V | undefined>>>();
+  function keptFor(ctx: MercuriusContext) {
+    let kept = byRequest.get(ctx);
+    if (!kept) byRequest.set(ctx, (kept = new Map()));
+    return kept;
+  }
+
+  /** Keeps each id's value as `reading` brings it. A failed read fails those values too, and is never left unobserved. */
+  function remember(ctx: MercuriusContext, ids: string[], reading: Promise<Map<string, V>>): void {
+    const kept = keptFor(ctx);
+    for (const id of ids) {
+      const value = reading.then((found) => found.get(id));
+      value.catch(() => undefined);
+      kept.set(id, value);
+    }
+  }
+
+  /** Each id's value: kept ones as kept, the others read together by `read` (and kept). Ids without a value are left out. */
+  async function once(ctx: MercuriusContext, ids: string[], read: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+    const kept = keptFor(ctx);
+    const missing = [...new Set(ids)].filter((id) => !kept.has(id));
+    if (missing.length) remember(ctx, missing, read(missing));
+    const values = await Promise.all(ids.map(async (id) => [id, await kept.get(id)] as const));
+    return new Map(values.filter((entry): entry is readonly [string, Awaited<V>] => entry[1] !== undefined) as [string, V][]);
+  }
+
+  return { remember, once };
+}
+
+/** The last visits among a parts read's `unread` parts, by thread id (null where never opened), for requestMemo.remember. */
+export async function lastReadsOf(
   ids: string[],
   reading: Promise<Map<string, { unread?: { lastReadAt: Date | null } | null }>>,
-): void {
-  const known = memo.get(ctx) ?? new Map<string, Promise<Date | null>>();
-  for (const id of ids) {
-    const at = reading.then((found) => found.get(id)?.unread?.lastReadAt ?? null);
-    at.catch(() => undefined);
-    known.set(id, at);
-  }
-  memo.set(ctx, known);
+): Promise<Map<string, Date | null>> {
+  const found = await reading;
+  return new Map(ids.map((id) => [id, found.get(id)?.unread?.lastReadAt ?? null]));
 }

@@ -16,7 +16,7 @@ import {
 } from '@muster/db';
 import { groupBy } from '../../graphql/loaders.ts';
 import type { Page } from '../../graphql/pagination.ts';
-import { membersReceivingMessages } from '../../policy.ts';
+import { countsAsUnreadMessage, membersReceivingMessages } from '../../policy.ts';
 
 export type ConversationKey = [string, string];
 
@@ -218,11 +218,7 @@ export async function unreadCounts(db: Db, userId: string, conversationIds: stri
 
 /** Over messages joined to the member's participant row. */
 function unreadBy(userId: string) {
-  return and(
-    gt(messages.seq, conversationParticipants.lastReadSeq),
-    sql`${messages.senderId} is distinct from ${userId}`,
-    isNull(messages.hiddenAt),
-  );
+  return and(gt(messages.seq, conversationParticipants.lastReadSeq), countsAsUnreadMessage(userId));
 }
 
 /** Counts messages a member has not read, in all their conversations: a one-number query, for `countTogether`. */

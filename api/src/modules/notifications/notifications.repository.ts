@@ -20,6 +20,7 @@ import {
   memberAliasTerms,
   readablePractices,
   toldOfMembersWithoutChief,
+  departmentWithoutChief,
   readableQuestions,
   recipientCanSeeDebrief,
   recipientCanSeePractice,
@@ -121,8 +122,7 @@ const candidates: Record<ActivityKind, SQL> = {
     select chief.id, 'MEMBER_WAITING', 1 from users chief join users member on member.id = a.member_id
       where ${departmentChief(chief, sql`member.department_id`)}
     union all select staff.id, 'MEMBER_WAITING', 2 from users staff join users member on member.id = a.member_id
-      where ${toldOfMembersWithoutChief(memberAliasTerms('staff'))} and not exists (
-        select 1 from users chief where ${departmentChief(chief, sql`member.department_id`)})`,
+      where ${toldOfMembersWithoutChief(memberAliasTerms('staff'))} and ${departmentWithoutChief(sql`member.department_id`)}`,
   MEMBER_VERIFIED: sql`
     select a.member_id, 'YOUR_MEMBERSHIP_VERIFIED', 1`,
   MEMBER_REJECTED: sql`

@@ -2,7 +2,7 @@
 export { practiceConnection } from './practice-connection.ts';
 export { readOutcomes, readPracticeInput } from './practices.input.ts';
 export type { OutcomeInput, OutcomeRow } from './practices.input.ts';
-export { knownLastReads, partLoader, partOf, readThreadUnread } from './practices.parts.ts';
+export { practiceLastReads, partLoader, partOf, readThreadUnread } from './practices.parts.ts';
 export type { ThreadUnread } from './practices.parts.ts';
 export {
   countPracticesByDepartment,

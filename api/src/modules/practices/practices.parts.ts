@@ -32,8 +32,7 @@ import {
   type Topic,
   type User,
 } from '@muster/db';
-import type { MercuriusContext } from 'mercurius';
-import { gatheredParts, rememberLastReads } from '../../graphql/loaders.ts';
+import { gatheredParts, lastReadsOf, requestMemo } from '../../graphql/loaders.ts';
 import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong, parsed } from '../../json-rows.ts';
 import { newInThread, visibleDebriefs, type Viewer } from '../../policy.ts';
 
@@ -266,17 +265,11 @@ const empty: Parts = {
 };
 
 /** When the viewer last opened each write-up's discussion, as read with its parts this request. */
-const lastReadsRead = new WeakMap<MercuriusContext, Map<string, Promise<Date | null>>>();
-
-/** The last visits a parts read of this request has read or is reading; the ids it does not know are missing. */
-export function knownLastReads(ctx: MercuriusContext, ids: string[]): Map<string, Promise<Date | null>> {
-  const known = lastReadsRead.get(ctx);
-  return new Map(ids.flatMap((id) => (known?.has(id) ? [[id, known.get(id)!] as const] : [])));
-}
+export const practiceLastReads = requestMemo<Date | null>();
 
 /** One part of the given write-ups, for a field loader; see gatheredParts. */
 export const { partOf, partLoader } = gatheredParts<Parts>((ctx, parts, ids) => {
   const reading = readParts(ctx.db, ctx.viewer, parts, ids);
-  if (parts.includes('unread')) rememberLastReads(lastReadsRead, ctx, ids, reading);
+  if (parts.includes('unread')) practiceLastReads.remember(ctx, ids, lastReadsOf(ids, reading));
   return reading;
 }, empty);

@@ -1,6 +1,6 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Activity, Answer, AnswerReply } from '@muster/db';
-import { batch } from '../../graphql/loaders.ts';
+import { batch, requestMemo } from '../../graphql/loaders.ts';
 import { alongOr } from '../../json-rows.ts';
 import { renderMarkdownOnce } from '../../markdown.ts';
 import {
@@ -40,22 +40,9 @@ const answerShown = (ctx: MercuriusContext, a: Answer) => !a.hiddenAt || canSeeH
  * Questions by id, read once a request however many fields ask (an answer's question, whether it
  * is accepted, what the viewer may do with it): each id is fetched at most once.
  */
-const requestQuestions = new WeakMap<MercuriusContext, Map<string, Promise<QuestionRow | undefined>>>();
-async function questionsOnce(ctx: MercuriusContext, ids: string[]): Promise<Map<string, QuestionRow>> {
-  let known = requestQuestions.get(ctx);
-  if (!known) requestQuestions.set(ctx, (known = new Map()));
-  const missing = [...new Set(ids)].filter((id) => !known.has(id));
-  if (missing.length) {
-    const fetched = questionsByIds(ctx.db, missing);
-    for (const id of missing)
-      known.set(
-        id,
-        fetched.then((found) => found.get(id)),
-      );
-  }
-  const entries = await Promise.all(ids.map(async (id) => [id, await known.get(id)] as const));
-  return new Map(entries.filter((e): e is readonly [string, QuestionRow] => e[1] !== undefined));
-}
+const requestQuestions = requestMemo<QuestionRow>();
+const questionsOnce = (ctx: MercuriusContext, ids: string[]) =>
+  requestQuestions.once(ctx, ids, (missing) => questionsByIds(ctx.db, missing));
 
 /** Helpful counts read once a request for every answer asked about. */
 async function helpfulCounts(ctx: MercuriusContext, ids: string[]): Promise<Map<string, number>> {

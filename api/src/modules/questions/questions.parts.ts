@@ -2,7 +2,6 @@
 // new in it for the viewer), read together: every such field asked at one level of an answer, for
 // every question at that level, comes from one statement of json subselects (as a write-up's parts do).
 import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import type { MercuriusContext } from 'mercurius';
 import {
   answerHelpfulMarks,
   answers,
@@ -16,7 +15,7 @@ import {
   type Topic,
   type User,
 } from '@muster/db';
-import { gatheredParts, rememberLastReads } from '../../graphql/loaders.ts';
+import { gatheredParts, lastReadsOf, requestMemo } from '../../graphql/loaders.ts';
 import { fromJson, fromJsonList, jsonListOf, jsonOf, keepAlong } from '../../json-rows.ts';
 import { newInThread, type Viewer } from '../../policy.ts';
 import { readThreadUnread, type ThreadUnread } from '../practices/index.ts';
@@ -88,13 +87,7 @@ export function withReadAlong<T extends object>(row: T & { _department: unknown;
 }
 
 /** When the viewer last opened each question, as read with its parts this request. */
-const lastReadsRead = new WeakMap<MercuriusContext, Map<string, Promise<Date | null>>>();
-
-/** The last visits a parts read of this request has read or is reading; the ids it does not know are missing. */
-export function knownQuestionLastReads(ctx: MercuriusContext, ids: string[]): Map<string, Promise<Date | null>> {
-  const known = lastReadsRead.get(ctx);
-  return new Map(ids.flatMap((id) => (known?.has(id) ? [[id, known.get(id)!] as const] : [])));
-}
+export const questionLastReads = requestMemo<Date | null>();
 
 export const { partLoader: questionPart, partOf: questionPartOf } = gatheredParts<Parts>(
   (ctx, parts, ids) => {
@@ -110,7 +103,7 @@ export const { partLoader: questionPart, partOf: questionPartOf } = gatheredPart
         rows.map((row) => [row.id, Object.fromEntries(parts.map((part) => [part, reads[part].read(row[part])])) as Partial<Parts>]),
       );
     })();
-    if (parts.includes('unread')) rememberLastReads(lastReadsRead, ctx, ids, reading);
+    if (parts.includes('unread')) questionLastReads.remember(ctx, ids, lastReadsOf(ids, reading));
     return reading;
   },
   { department: null, author: null, topics: [], unread: null },

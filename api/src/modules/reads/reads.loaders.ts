@@ -2,8 +2,8 @@ import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import type { Answer, Comment } from '@muster/db';
 import { isNewInThread, keepsThreadReads } from '../../policy.ts';
 import { alongOf } from '../../json-rows.ts';
-import { knownLastReads, partOf, type ThreadUnread } from '../practices/index.ts';
-import { knownQuestionLastReads, questionPartOf } from '../questions/index.ts';
+import { partOf, practiceLastReads, type ThreadUnread } from '../practices/index.ts';
+import { questionLastReads, questionPartOf } from '../questions/index.ts';
 import type { ThreadKind } from './reads.repository.ts';
 
 type Query<T> = { obj: T; params: unknown };
@@ -13,13 +13,14 @@ type Query<T> = { obj: T; params: unknown };
  * read gathering this level's parts, or the one already under way), never in a statement of its own.
  */
 function lastVisits(kind: ThreadKind) {
-  const known = kind === 'QUESTION' ? knownQuestionLastReads : knownLastReads;
+  const lastReads = kind === 'QUESTION' ? questionLastReads : practiceLastReads;
   const unread = kind === 'QUESTION' ? questionUnread : practiceUnread;
   return async (ctx: MercuriusContext, ids: string[]): Promise<(Date | null)[]> => {
-    const reading = known(ctx, ids);
-    const missing = [...new Set(ids.filter((id) => !reading.has(id)))];
-    const read = missing.length ? await unread(ctx, missing) : new Map<string, ThreadUnread | null>();
-    return Promise.all(ids.map(async (id) => (reading.has(id) ? await reading.get(id)! : (read.get(id)?.lastReadAt ?? null))));
+    const at = await lastReads.once(ctx, ids, async (missing) => {
+      const found = await unread(ctx, missing);
+      return new Map(missing.map((id) => [id, found.get(id)?.lastReadAt ?? null]));
+    });
+    return ids.map((id) => at.get(id) ?? null);
   };
 }
 
